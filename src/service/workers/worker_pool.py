@@ -95,12 +95,19 @@ def spawn_worker(limits: WorkerLimits, initializer: Callable[[], None] | None = 
 
 
 class _Slot:
-    __slots__ = ("executor", "pid", "served")
+    __slots__ = ("busy", "executor", "pid", "served")
 
     def __init__(self) -> None:
         self.executor: Executor | None = None
         self.pid = 0
         self.served = False  # its worker has run a call (and compiled what it needs)
+        self.busy = False  # a call runs in its worker
+
+    def kill(self) -> None:
+        """SIGKILL to its worker process (a thread-pool stand-in runs in this very process: left alone)."""
+        if self.pid and self.pid != os.getpid():
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(self.pid, signal.SIGKILL)
 
 
 class WorkerPool:
@@ -154,6 +161,7 @@ class WorkerPool:
             call.exception()  # retrieved: a caller that left does not leave an unread exception behind
 
     async def _call(self, slot: _Slot, fn: Callable[..., T], args: tuple[Any, ...]) -> T:
+        slot.busy = True
         try:
             executor = await self._started(slot)
             work = asyncio.wrap_future(executor.submit(_guarded, fn, *args))
@@ -181,6 +189,7 @@ class WorkerPool:
             self._replace(slot, "died", kill=False)  # already gone: its pid may belong to someone else now
             raise
         finally:
+            slot.busy = False
             self._queue().put_nowait(slot)
 
     async def _started(self, slot: _Slot) -> Executor:
@@ -204,9 +213,8 @@ class WorkerPool:
         log.error(
             "%s worker (pid %s) %s; a new one starts with the next call", self._name, slot.pid or "?", why
         )
-        if kill and slot.pid and slot.pid != os.getpid():  # a thread-pool stand-in runs in this very process
-            with contextlib.suppress(ProcessLookupError):
-                os.kill(slot.pid, signal.SIGKILL)
+        if kill:
+            slot.kill()
         slot.pid = 0
         executor.shutdown(wait=False, cancel_futures=True)
 
@@ -218,9 +226,14 @@ class WorkerPool:
         return self._idle
 
     def close(self) -> None:
+        """Stops every worker; one still running a call is killed first. At the server's stop that call is one its
+        caller left (the gRPC drain and the pipeline's stop grace are over): nobody reads its result, and waiting
+        for it held the stop, the event loop blocked, up to its time limit (a first call's allowance too)."""
         for slot in self._slots:
             executor, slot.executor = slot.executor, None
             if executor is not None:
+                if slot.busy:
+                    slot.kill()
                 executor.shutdown(wait=True, cancel_futures=True)
 
 

@@ -99,3 +99,19 @@ async def test_a_worker_s_first_call_may_compile_what_it_needs_beyond_the_time_l
         )  # a new worker, whose first call has the allowance again
     finally:
         pool.close()
+
+
+async def test_closing_kills_a_worker_still_running_a_call_its_caller_left():
+    """SIGTERM while a first render still ran (the dispatcher had stopped waiting for it): the stop waited for it
+    22 s past the pipeline's stop grace, the event loop blocked; it may wait DOCUMENT_WORKER_TIME_S plus a first
+    call's 120 s."""
+    pool = WorkerPool(1, name="test", limits=WorkerLimits(time_s=3600))
+    pid = await pool.run(_sleep_then_pid, 0)
+    leaving = asyncio.create_task(pool.run(_sleep_then_pid, 3600))
+    await asyncio.sleep(0.3)
+    leaving.cancel()
+
+    pool.close()  # before: returned once the hour was over (the test's timeout fails it first)
+
+    with pytest.raises(ProcessLookupError):
+        os.kill(pid, 0)  # killed and reaped
