@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import asyncio
 import os
+import subprocess
+import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -115,3 +118,44 @@ async def test_closing_kills_a_worker_still_running_a_call_its_caller_left():
 
     with pytest.raises(ProcessLookupError):
         os.kill(pid, 0)  # killed and reaped
+
+
+_ORPHANING = """
+import asyncio, os, sys
+from service.workers.worker_pool import WorkerLimits, WorkerPool
+
+async def main():
+    pool = WorkerPool(1, name="test", limits=WorkerLimits())
+    print(await pool.run(os.getpid), flush=True)
+    await asyncio.sleep(3600)
+
+asyncio.run(main())
+"""
+
+
+def test_a_worker_dies_with_the_process_that_started_it_even_killed():
+    """`kill -9` of a serving gateway left its document workers running for good (parent 1, ~450 MB each)."""
+    src = str(Path(__file__).resolve().parents[4] / "src")
+    with subprocess.Popen(
+        [sys.executable, "-c", _ORPHANING],
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": src},
+    ) as parent:
+        assert parent.stdout is not None
+        worker = int(parent.stdout.readline())
+        parent.kill()
+        parent.wait()
+    deadline = time.monotonic() + 60  # a bound on the wait, not a speed: the kernel signals at once
+    while _alive(worker) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not _alive(worker)
+
+
+def _alive(pid: int) -> bool:
+    """Running (a zombie waiting for init to reap it counts as gone)."""
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
