@@ -518,8 +518,9 @@ def test_each_reason_a_credit_note_credits_nothing_is_said_whole() -> None:
         " left on it by hand (a payment split, or a credit note naming it alone)",
     )
     naming_none = replace(corrective, preceding_invoices=())
-    assert own_credit(naming_none, None).unapplied == (
-        "PAY-CORRECTIVE-NOT-APPLIED: it names no invoice it corrects in BG-3: no invoice's books are changed"
+    assert own_credit(naming_none, None) == Credit(
+        {},
+        "PAY-CORRECTIVE-NOT-APPLIED: it names no invoice it corrects in BG-3: no invoice's books are changed",
     )
     # A consolidated credit note names a contract and period; an EXTENDED-CTC-FR one may name its invoices per
     # line: either way no invoice in BG-3, it credits none, and says so (before: its books said nothing)
@@ -640,6 +641,8 @@ def test_an_invoice_says_which_credit_notes_name_it_without_being_applied_and_wh
     many = [replace(usd, number=f"AV-{i}") for i in range(5)]
     said = books_credit(invoice, many, None).unapplied
     assert said.count("names this invoice") == 3 and said.endswith("; and 2 more credit notes so")
+    three = books_credit(invoice, many[:3], None).unapplied  # all said: none left to count
+    assert three.count("names this invoice") == 3 and "more credit notes" not in three
     corrective = replace(
         invoice, type_code=DocumentType.CORRECTIVE_INVOICE, preceding_invoices=(PrecedingInvoice("F-0"),)
     )

@@ -57,6 +57,13 @@ def flow_delivery(flow: dict[str, Any], source: str = "poll", platform: str = "a
     )
 
 
+def _no_later_than(at: datetime, now: datetime) -> datetime:
+    try:
+        return min(at.astimezone(UTC), now)
+    except OverflowError:  # past the year 9999 in UTC: later than any clock
+        return now
+
+
 class AfnorCatchUp:
     def __init__(
         self,
@@ -70,6 +77,7 @@ class AfnorCatchUp:
         self._flows = flows
         self._platform = platform
         self._overlap = overlap
+        self._now = now
         self.checkpoint = now() - lookback
         self._handed: OrderedDict[str, None] = OrderedDict()
         # Flows it cannot read: skipped, then given up after some rounds (adapters.pdp.unreadable_items).
@@ -117,13 +125,17 @@ class AfnorCatchUp:
 
     def resume(self, position: str) -> None:
         at = payloads.parse_datetime(position) if position else None
-        if at is not None:
-            self.checkpoint = at
+        if at is not None:  # one kept before its flows were held to our clock may be years ahead
+            self.checkpoint = _no_later_than(at, self._now())
 
     async def stored(self, item: CaughtUp) -> None:
         self._handed[item.delivery.dedup_key] = None
         while len(self._handed) > REMEMBERED:
             self._handed.popitem(last=False)
         at = payloads.parse_datetime(item.token)
-        if at is not None and at > self.checkpoint:
-            self.checkpoint = at
+        if at is not None:
+            # Never past our own clock: a flow a platform dates years ahead would carry the kept checkpoint there,
+            # and no later round (nor restart) would ask for anything updated before that date.
+            at = _no_later_than(at, self._now())
+            if at > self.checkpoint:
+                self.checkpoint = at

@@ -203,7 +203,7 @@ def at(seconds: float) -> str:
 async def test_catch_up_pages_hands_each_flow_once_and_moves_its_checkpoint() -> None:
     search = FakeSearch()
     search.flows = [{"flowId": f"F{k}", "updatedAt": at(k)} for k in range(5)]
-    source = AfnorCatchUp(search, lookback=timedelta(seconds=10), now=lambda: AT)
+    source = AfnorCatchUp(search, lookback=timedelta(seconds=70), now=lambda: AT + timedelta(minutes=1))
 
     first = await source.fetch(100)
     for item in first:
@@ -315,14 +315,14 @@ async def test_a_pending_or_foreign_frr_acknowledgement_is_only_recorded(trackin
 def test_positions_sort_as_text_in_the_order_they_were_reached() -> None:
     """The checkpoint store keeps the greatest position as text (two replicas may save out of order): a whole
     second must sort before the same second and a half, and resume must read back what position wrote."""
-    source = AfnorCatchUp(FakeSearch(), lookback=timedelta(0), now=lambda: AT)
+    source = AfnorCatchUp(FakeSearch(), lookback=timedelta(days=1), now=lambda: AT + timedelta(days=1))
     whole = source.position()
     source.resume((AT + timedelta(milliseconds=500)).isoformat())
     later = source.position()
 
     assert whole < later
     assert len(whole) == len(later)
-    resumed = AfnorCatchUp(FakeSearch(), now=lambda: AT - timedelta(days=1))
+    resumed = AfnorCatchUp(FakeSearch(), now=lambda: AT + timedelta(days=1))
     resumed.resume(later)
     assert resumed.checkpoint == AT + timedelta(milliseconds=500)
 
@@ -388,3 +388,26 @@ def test_a_caught_up_flow_whose_key_cannot_be_stored_is_keyed_by_its_content_as_
     kept = flow_delivery({"flowId": "F1", "updatedAt": updated_at})
 
     assert kept.dedup_key.startswith("afnor:sha256:") and storable_key(kept.dedup_key)
+
+
+@pytest.mark.parametrize("future", ["9999-12-31T23:59:59Z", "9999-12-31T23:59:59-14:00", at(86_400 * 365)])
+async def test_a_flow_dated_in_the_future_does_not_carry_the_checkpoint_past_now(future: str) -> None:
+    """The checkpoint follows the flows handed over: one flow whose updatedAt a platform dates years ahead (a bad
+    clock, a bug) carried it there, and every later round asked only for flows updated after that date, so nothing
+    was ever caught up again, restarts included (the checkpoint is kept). It stops at our own clock."""
+    now = AT + timedelta(seconds=10)
+    search = FakeSearch()
+    search.flows = [{"flowId": "F0", "updatedAt": at(1)}, {"flowId": "FUTURE", "updatedAt": future}]
+    source = AfnorCatchUp(search, lookback=timedelta(seconds=10), now=lambda: now)
+    for item in await source.fetch(100):
+        await source.stored(item)
+
+    search.flows.append({"flowId": "F1", "updatedAt": at(20)})  # updated after our clock's now
+    later = await source.fetch(100)
+
+    assert source.checkpoint <= now
+    assert [i.delivery.dedup_key for i in later] == [f"afnor:flow:F1@{at(20)}"]
+    assert source.position() <= now.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    restarted = AfnorCatchUp(search, now=lambda: now)
+    restarted.resume(future)  # a position kept before this rule
+    assert restarted.checkpoint <= now
