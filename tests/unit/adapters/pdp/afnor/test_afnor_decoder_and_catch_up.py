@@ -134,6 +134,35 @@ async def test_a_lifecycle_flow_naming_a_number_none_of_our_deposits_can_have_is
     assert (status.platform_id, status.invoice_number) == ("", number)
 
 
+class UnfilteredFlows(FakeFlows):
+    """A platform whose search ignores the trackingId asked: every deposit of ours comes back, oldest first."""
+
+    async def find_submissions(self, query: SubmissionQuery) -> list[SubmissionRecord]:
+        self.searched.append(query.tracking_id)
+        return [SubmissionRecord(flow_id, AT, number) for number, flow_id in self.ours.items()]
+
+
+async def test_a_lifecycle_flow_is_tied_only_to_a_deposit_of_its_own_number() -> None:
+    """The search's first row was taken as the deposit: a platform answering rows of other numbers (a filter it
+    ignores) had the buyer's status applied to another invoice of ours."""
+    cdar = write_status(
+        CdarSubject("INV-9", seller_siren="356000000"),
+        OutgoingStatus(code="204"),
+        message_id="M",
+        issued_at=AT,
+        issuer_role="BY",
+    )
+    decoder = AfnorDeliveryDecoder(UnfilteredFlows({"L1": cdar}, ours={"INV-1": "FLOW-OF-INV-1"}))
+    [status] = await decoder.decode(delivery(flow("L1", "CustomerInvoiceLC", flowSyntax="CDAR")))
+    assert isinstance(status, InboundStatus) and status.platform_id == ""
+
+    flows = UnfilteredFlows({"L1": cdar}, ours={"INV-1": "FLOW-OF-INV-1", "INV-9": "FLOW-OF-INV-9"})
+    [status] = await AfnorDeliveryDecoder(flows).decode(
+        delivery(flow("L1", "CustomerInvoiceLC", flowSyntax="CDAR"))
+    )
+    assert isinstance(status, InboundStatus) and status.platform_id == "FLOW-OF-INV-9"
+
+
 async def test_the_acknowledgement_of_our_deposit_is_a_status_on_it() -> None:
     [status] = await AfnorDeliveryDecoder(FakeFlows({})).decode(
         delivery(flow("D1", "CustomerInvoice", "Out", ack="Error", trackingId="INV-1"))
