@@ -94,7 +94,7 @@ def _declaration_command(method: str, request_type: Any) -> Callable[[argparse.N
     return run
 
 
-RECORD_KINDS = ("b2c", "payment", "purchase", "sale")
+RECORD_KINDS = ("b2c", "payment", "purchase", "sale", "issued_sale")
 
 
 def cmd_void(args: argparse.Namespace) -> int:
@@ -202,7 +202,10 @@ def add_records_commands(commands: Any) -> None:
         " its key is free for the row recorded corrected",
     )
     void.add_argument("kind", choices=RECORD_KINDS, help="what the row is")
-    void.add_argument("key", help="its key, as recorded (a purchase or sale: as the refusal names it)")
+    void.add_argument(
+        "key",
+        help="its key, as recorded (a purchase or sale: as the refusal names it; an issued_sale: the invoice's number)",
+    )
     void.add_argument("--reason", required=True, help="why (kept with the row and in the audit log)")
     void.add_argument(
         "--rectify",

@@ -31,6 +31,8 @@ from service.usecases.export_zip import PART_BYTES, ZipStream, spooled
 
 MANIFEST_NAME = "MANIFEST.sha256"
 AUDIT_LOG_NAME = "audit/audit_log.jsonl"
+# What became of the period's documents afterwards (statuses, payments, cancellations, declarations' outcomes).
+LATER_LOG_NAME = "audit/later_entries.jsonl"
 INDEX_NAME = "documents.jsonl"
 README_NAME = "README.txt"
 DEFAULT_EXPORT_LIMIT = 512 * 1024 * 1024  # bytes of documents in one export: narrow the dates beyond that
@@ -308,10 +310,12 @@ async def stream_export(
     now = clock.now()
     out = ZipStream(stamp=(now.year, now.month, now.day, now.hour, now.minute, now.second))
     documents = entries = total = 0
+    subjects: set[str] = set()  # the invoices and declarations the period's documents belong to (ids: small)
     try:
         async with uow_factory(read_only=True) as uow:
             with spooled() as index:
                 async for item in uow.archive.iterate(company, date_from=date_from, date_to=date_to):
+                    subjects.update(i for i in (item.invoice_id, item.declaration_id) if i)
                     total += item.size
                     if max_bytes is not None and total > max_bytes:
                         raise ExportTooLarge(
@@ -330,11 +334,23 @@ async def stream_export(
             until = datetime.combine(date_to + timedelta(days=1), time.min, UTC) if date_to else None
             with out.entry(AUDIT_LOG_NAME) as write:
                 async for entry in uow.audit.entries(company, since=since, until=until):
-                    write(canonical_json({**entry.chain_entry(), "prev_hash": entry.prev_hash}) + b"\n")
+                    write(_chain_line(entry))
                     entries += 1
                     if out.pending >= PART_BYTES:
                         for part in out.take():
                             yield part
+            # An auditor of the period follows its invoices past its end: the entries made since about the invoices
+            # and declarations its documents belong to, each checkable on its own (its hash from its prev_hash); the
+            # whole chain of those days is in their own exports. Read from the period's end, as of the export (no
+            # index by subject: 0270 dropped it from the submit path), so an old period's export reads the log since.
+            with out.entry(LATER_LOG_NAME) as write:
+                if until is not None and subjects:
+                    async for entry in uow.audit.entries(company, since=until):
+                        if entry.subject_id in subjects:
+                            write(_chain_line(entry))
+                        if out.pending >= PART_BYTES:
+                            for part in out.take():
+                                yield part
         out.add(README_NAME, readme_text(company, date_from, date_to, now).encode("utf-8"))
         manifest_sha256 = out.finish(MANIFEST_NAME)
         for part in out.take():
@@ -356,6 +372,10 @@ async def stream_export(
     yield totals
 
 
+def _chain_line(entry: AuditEntry) -> bytes:
+    return canonical_json({**entry.chain_entry(), "prev_hash": entry.prev_hash}) + b"\n"
+
+
 def readme_text(company: str, date_from: date | None, date_to: date | None, at: datetime) -> str:
     span = f"{date_from or 'the first document'} to {date_to or 'the last document'}"
     return f"""pdp-gateway archive export
@@ -371,6 +391,9 @@ Contents
 {INDEX_NAME}        one JSON object per document: path, sha256, kind, media type, dates, related ids
 documents/YYYY/KIND/HASH.EXT   each archived document byte for byte; HASH is its SHA-256 at archiving time
 {AUDIT_LOG_NAME}  the company's audit log, one JSON object per line, oldest first
+{LATER_LOG_NAME}  the entries made after the period, up to the export, about the invoices and
+                     declarations of the period's documents (their later statuses, payments, outcomes); empty
+                     for an export without an end date (the log above holds them)
 {README_NAME}             this file
 
 1. Check that no file was altered or is missing (standard tools only)
@@ -406,6 +429,9 @@ library:
         ok = p == prev and e["seq"] == seq and hashlib.sha256(prev.encode() + body).hexdigest() == h
         print(e["seq"], "OK" if ok else "BROKEN"); prev, seq = h, seq + 1
     '
+
+Each line of {LATER_LOG_NAME} is checked alone, by the same formula with its own prev_hash (its neighbours
+in the chain are in the export of its own period).
 
 Documents are kept 10 years after their date (Code de commerce L123-22); the database refuses to modify
 them or to delete them earlier.
