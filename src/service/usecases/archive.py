@@ -30,6 +30,8 @@ from domain.records_ports import ArchiveRecords, RecordsUowFactory
 
 MANIFEST_NAME = "MANIFEST.sha256"
 AUDIT_LOG_NAME = "audit/audit_log.jsonl"
+# What became of the period's documents afterwards (statuses, payments, cancellations, declarations' outcomes).
+LATER_LOG_NAME = "audit/later_entries.jsonl"
 INDEX_NAME = "documents.jsonl"
 README_NAME = "README.txt"
 DEFAULT_EXPORT_LIMIT = 512 * 1024 * 1024  # bytes of documents in one export: narrow the dates beyond that
@@ -290,8 +292,11 @@ async def export_archive(
     index: list[bytes] = []
     total = 0
     chain_lines: list[bytes] = []
+    later_lines: list[bytes] = []
+    subjects: set[str] = set()  # the invoices and declarations the period's documents belong to
     async with uow_factory(read_only=True) as uow:
         async for item in uow.archive.iterate(company, date_from=date_from, date_to=date_to):
+            subjects.update(i for i in (item.invoice_id, item.declaration_id) if i)
             total += item.size
             if total > max_bytes:
                 raise ExportTooLarge(
@@ -304,10 +309,18 @@ async def export_archive(
         since = datetime.combine(date_from, time.min, UTC) if date_from else None
         until = datetime.combine(date_to + timedelta(days=1), time.min, UTC) if date_to else None
         async for entry in uow.audit.entries(company, since=since, until=until):
-            line = {**entry.chain_entry(), "prev_hash": entry.prev_hash}
-            chain_lines.append(canonical_json(line) + b"\n")
+            chain_lines.append(_chain_line(entry))
+        # An auditor of the period follows its invoices past its end: the entries made since about the invoices and
+        # declarations its documents belong to, each checkable on its own (its hash from its prev_hash); the whole
+        # chain of those days is in their own exports. Read from the period's end, as of the export (no index by
+        # subject: 0270 dropped it from the submit path), so an old period's export reads the log since.
+        if until is not None and subjects:
+            async for entry in uow.audit.entries(company, since=until):
+                if entry.subject_id in subjects:
+                    later_lines.append(_chain_line(entry))
     out.add(INDEX_NAME, b"".join(index))
     out.add(AUDIT_LOG_NAME, b"".join(chain_lines))
+    out.add(LATER_LOG_NAME, b"".join(later_lines))
     out.add(README_NAME, readme_text(company, date_from, date_to, now).encode("utf-8"))
     manifest = manifest_of(out.files).encode("ascii")
     out.add(MANIFEST_NAME, manifest)
@@ -327,6 +340,10 @@ async def export_archive(
     return export
 
 
+def _chain_line(entry: AuditEntry) -> bytes:
+    return canonical_json({**entry.chain_entry(), "prev_hash": entry.prev_hash}) + b"\n"
+
+
 def readme_text(company: str, date_from: date | None, date_to: date | None, at: datetime) -> str:
     span = f"{date_from or 'the first document'} to {date_to or 'the last document'}"
     return f"""pdp-gateway archive export
@@ -342,6 +359,9 @@ Contents
 {INDEX_NAME}        one JSON object per document: path, sha256, kind, media type, dates, related ids
 documents/YYYY/KIND/HASH.EXT   each archived document byte for byte; HASH is its SHA-256 at archiving time
 {AUDIT_LOG_NAME}  the company's audit log, one JSON object per line, oldest first
+{LATER_LOG_NAME}  the entries made after the period, up to the export, about the invoices and
+                     declarations of the period's documents (their later statuses, payments, outcomes); empty
+                     for an export without an end date (the log above holds them)
 {README_NAME}             this file
 
 1. Check that no file was altered or is missing (standard tools only)
@@ -377,6 +397,9 @@ library:
         ok = p == prev and e["seq"] == seq and hashlib.sha256(prev.encode() + body).hexdigest() == h
         print(e["seq"], "OK" if ok else "BROKEN"); prev, seq = h, seq + 1
     '
+
+Each line of {LATER_LOG_NAME} is checked alone, by the same formula with its own prev_hash (its neighbours
+in the chain are in the export of its own period).
 
 Documents are kept 10 years after their date (Code de commerce L123-22); the database refuses to modify
 them or to delete them earlier.
