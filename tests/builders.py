@@ -20,10 +20,12 @@ from domain.invoice import (
     Note,
     Party,
     PaymentInstructions,
+    PrecedingInvoice,
     ProcessingRule,
     VatCategory,
 )
 from domain.reception import ReceivedInvoice, StatusPoint, current_code
+from domain.totals import compute_totals
 
 SELLER_SIREN = "732829320"  # FR44732829320
 BUYER_SIREN = "552100554"  # FR96552100554
@@ -160,4 +162,22 @@ def a_received_invoice(*statuses: StatusPoint, readable: bool = True) -> Receive
         seller_siren=SELLER_SIREN,
         statuses=statuses,
         lifecycle_code=current_code(statuses),
+    )
+
+
+def a_readable_received(
+    company: str, number: str, *, seller: str = SELLER_SIREN, names: str = "", total: str = "5.00"
+) -> ReceivedInvoice:
+    """A readable received invoice of one line of `total` at 20 %, stored under a fresh id, or a credit note naming
+    `names` in BG-3."""
+    credit = {"type_code": DocumentType.CREDIT_NOTE, "preceding_invoices": (PrecedingInvoice(names),)}
+    invoice = an_invoice(number=number, seller=a_seller(seller), **(credit if names else {}))
+    return replace(
+        a_received_invoice(),
+        id=str(uuid.uuid4()),
+        company_siren=company,
+        platform_invoice_id=str(uuid.uuid4()),
+        invoice=compute_totals(invoice.evolve(lines=(a_line("1", "1", total, "20"),))),
+        number=number,
+        seller_siren=seller,
     )

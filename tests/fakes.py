@@ -785,6 +785,44 @@ class _Reporting(_Declarations):
     ) -> VoidedRecord | None:
         return self._uow.db.voided.get((company, kind.value, key, reason))
 
+    def _issued(self, company: str, number: str) -> OutboundInvoice | None:
+        return next(
+            (
+                o
+                for o in self._uow.db.invoices.values()
+                if (o.company_siren, o.invoice.seller.siren, o.invoice.number) == (company, company, number)
+                and o.state not in _NOT_ISSUED
+            ),
+            None,
+        )
+
+    async def issued_invoice(self, company: str, number: str) -> Invoice | None:
+        issued = self._issued(company, number)
+        return None if issued is None else issued.invoice
+
+    async def void_issued_sale(
+        self, company: str, number: str, sale: InternationalInvoiceFacts, reason: str, at: datetime
+    ) -> VoidedRecord | None:
+        db = self._uow.db
+        kind = RecordKind.ISSUED_SALE
+        if self._issued(company, number) is None or any(
+            (c, k, key) == (company, kind.value, number) for c, k, key, _ in db.voided
+        ):
+            return None  # one void per issued invoice (migration 0431)
+        void = VoidedRecord(kind, number, sale.issue_date, sale, reason, at)
+        self._uow._ops.append(lambda: db.voided.__setitem__((company, kind.value, number, reason), void))
+        return void
+
+    async def voided_between(
+        self, company: str, kind: RecordKind, start: date, end: date
+    ) -> list[VoidedRecord]:
+        found = [
+            v
+            for (c, k, _, _), v in self._uow.db.voided.items()
+            if (c, k) == (company, kind.value) and start <= v.day <= end
+        ]
+        return sorted(found, key=lambda v: (v.day, v.key))
+
     async def b2c_between(self, company: str, start: date, end: date) -> list[B2cTransaction]:
         return self._between("b2c", company, start, end, lambda t: t.day)
 
@@ -828,6 +866,9 @@ class _Reporting(_Declarations):
 
     async def lock_series(self, company: str, kind: str, period_start: date) -> None:
         """Nothing to wait for: in memory, a unit of work runs to its commit without another interleaving."""
+
+    async def hold_declarations(self, company: str, *, exclusive: bool) -> None:
+        """Nothing to wait for, as `lock_series`."""
 
     def _declarations(self, company: str) -> list[DeclarationRow]:
         return [r for r in self._rows().values() if r.company_siren == company]
@@ -1019,6 +1060,12 @@ class _Payments:
             for p in self._uow.db.payments.values()
             if p.invoice_id == invoice_id and p.state is PaymentState.HELD
         ]
+
+    async def parked(self, invoice_id: str) -> Sequence[StoredPayment]:
+        store = self._uow.db
+        if any(r.kind is OutboxKind.HELD_PAYMENTS and r.done_at is None for r in store.rows(invoice_id)):
+            return []
+        return await self.held(invoice_id)
 
     async def release(
         self, payment: StoredPayment, books: Settlement, reports: Sequence[PaymentEvent]

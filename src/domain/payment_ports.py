@@ -75,6 +75,11 @@ class PaymentRepository(Protocol):
         """The invoice's HELD payments in the order they were recorded."""
         ...
 
+    async def parked(self, invoice_id: str) -> Sequence[StoredPayment]:
+        """The invoice's HELD payments no open held-payments row will apply (it gave up), in the order they were
+        recorded, under the same lock as `held` and read once it is taken."""
+        ...
+
     async def release(
         self, payment: StoredPayment, books: Settlement, reports: Sequence[PaymentEvent]
     ) -> None:
@@ -88,5 +93,7 @@ class PaymentRepository(Protocol):
 
     async def declared_periods(self, company_siren: str, days: Sequence[date]) -> Sequence[tuple[date, date]]:
         """The periods (first day, last day) of the company's payment declarations already submitted (or
-        accepted) that hold one of `days`: payment data landing there needs a rectification (RE)."""
+        accepted) that hold one of `days`: payment data landing there needs a rectification (RE). Read holding the
+        company's declarations shared (records_ports.ReportingRecords.hold_declarations): a submission under way
+        is waited for and seen."""
         ...

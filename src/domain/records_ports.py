@@ -78,6 +78,10 @@ class RecordKind(StrEnum):
     PAYMENT = "payment"  # RecordPayments, the caller's key (RecordPayment's: invoice/ID/payment/PAYMENT_ID)
     PURCHASE = "purchase"  # RecordPurchases, keyed by seller and number (InternationalInvoiceFacts.key)
     SALE = "sale"  # RecordSales, keyed so too
+    # The 10.1 record of an international sale the company issued (its invoice), keyed by the invoice's number: an
+    # issued invoice stays, only its e-reporting record is voided (one its checks refuse, that no record can stand
+    # for: service.usecases.reporting_voids).
+    ISSUED_SALE = "issued_sale"
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,8 +151,26 @@ class ReportingRecords(DeclarationStatuses, Protocol):
     async def voided_record(
         self, company: str, kind: RecordKind, key: str, reason: str
     ) -> VoidedRecord | None:
-        """The row the void of `key` for `reason` moved out, if that void was made: the same void again is a
-        replay."""
+        """The row the latest void of `key` for `reason` moved out, if that void was made: the same void again,
+        with no row under the key now, is a replay."""
+        ...
+
+    async def issued_invoice(self, company: str, number: str) -> Invoice | None:
+        """The invoice numbered `number` the company issued as its seller (not one that was never issued: refused,
+        given up on, cancelled)."""
+        ...
+
+    async def void_issued_sale(
+        self, company: str, number: str, sale: InternationalInvoiceFacts, reason: str, at: datetime
+    ) -> VoidedRecord | None:
+        """Keep the 10.1 record `sale` of the issued invoice `number` out of every declaration built from now on,
+        with `reason` (the invoice itself stays). None when that invoice's record is voided already."""
+        ...
+
+    async def voided_between(
+        self, company: str, kind: RecordKind, start: date, end: date
+    ) -> list[VoidedRecord]:
+        """The voids of `kind` whose day lies in the period."""
         ...
 
     async def b2c_between(self, company: str, start: date, end: date) -> list[B2cTransaction]: ...
@@ -172,6 +194,14 @@ class ReportingRecords(DeclarationStatuses, Protocol):
 
     async def lock_series(self, company: str, kind: str, period_start: date) -> None:
         """One declaration series (company, kind, period) at a time, until the end of the transaction."""
+        ...
+
+    async def hold_declarations(self, company: str, *, exclusive: bool) -> None:
+        """The company's declarations as a whole, until the end of the transaction, taken before anything else it
+        reads or writes of them: a submission alone (`exclusive`), while it reads the rows and adds its version;
+        what records a row and looks for the declarations it lands in shared, first. A row recorded at the moment
+        a period is submitted is so either in that declaration or finds it sent (and names it to rectify). The
+        regime, hence the period, of a row is not known when it comes: the whole company is held."""
         ...
 
     async def series(self, company: str, kind: str, period_start: date) -> list[DeclarationRow]:

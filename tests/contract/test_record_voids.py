@@ -30,7 +30,13 @@ from service.usecases.reporting import (
     record_sales,
     submit_declaration,
 )
-from service.usecases.reporting_voids import RecordDeclared, RecordNotFound, RecordNotVoidable, void_record
+from service.usecases.reporting_voids import (
+    IssuedSaleDeclarable,
+    RecordDeclared,
+    RecordNotFound,
+    RecordNotVoidable,
+    void_record,
+)
 from tests.builders import a_line, a_seller, an_invoice
 from tests.contract.conftest import RecordsBackend
 from tests.contract.test_records_use_cases import deps, purchase, supplier
@@ -112,22 +118,27 @@ async def test_a_row_an_older_release_recorded_is_named_with_its_void_which_repa
     assert voids[0].details["row"]["vat_amount"] == "100.00"  # what was voided is kept
 
 
-async def test_a_void_is_idempotent_on_its_reason_and_never_voids_the_row_recorded_corrected(
+async def test_a_void_is_idempotent_on_its_reason_and_voids_a_row_recorded_again_under_its_key(
     records: RecordsBackend,
 ) -> None:
+    """The same void again while no row is under the key is a replay; once a row was recorded under the key again,
+    the same void (same reason) is a void of that new row, audited as such: it must not answer "replayed" and
+    leave the row in place."""
     company = random_siren()
     sale = tx(f"{company}-s", DAY, B2cCategory.TLB1, "20", "10.00", "2.00")
     await record_b2c_transactions(company, [sale], **deps(records))
     first = await void_record(company, RecordKind.B2C, sale.key, "  wrong store  ", **deps(records))
     again = await void_record(company, RecordKind.B2C, sale.key, "wrong store", **deps(records))
     assert (first.replayed, again.replayed) == (False, True)
-    corrected = replace(sale, store_id="S-2")
-    await record_b2c_transactions(company, [corrected], **deps(records))
+    recorded_again = replace(sale, store_id="S-2")
+    await record_b2c_transactions(company, [recorded_again], **deps(records))
+    second = await void_record(company, RecordKind.B2C, sale.key, "wrong store", **deps(records))
+    assert not second.replayed
     assert (await void_record(company, RecordKind.B2C, sale.key, "wrong store", **deps(records))).replayed
     async with records.uow() as u:
-        assert await u.reporting.b2c_between(company, DAY, DAY) == [corrected]
+        assert await u.reporting.b2c_between(company, DAY, DAY) == []
         audited = [e async for e in u.audit.entries(company) if e.action == "reporting.record_voided"]
-    assert len(audited) == 1
+    assert [e.details["row"].get("store_id") for e in audited] == [sale.store_id, "S-2"]
     with pytest.raises(RecordNotFound, match="no b2c row is recorded under the key 'nothing'"):
         await void_record(company, RecordKind.B2C, "nothing", "typo", **deps(records))
     with pytest.raises(InvalidReportingRequest, match="ER-VOID-REASON reason"):
@@ -197,12 +208,15 @@ async def test_a_row_part_of_a_sent_declaration_is_voided_only_for_its_rectifica
     assert audited.details["to_rectify"] == ["2026-09-11/2026-09-20"]
     rectified = await submit_declaration(company, MONTHLY, T, DAY, rectify=True, **deps(records))
     assert rectified.totals.b2c_count == 0
-    # The sale recorded corrected under its key, declared in a second RE: the void again is a replay naming
-    # nothing (the version in force holds the corrected sale, not the voided one).
-    await record_b2c_transactions(company, [replace(sale, store_id="S-2")], **deps(records))
-    await submit_declaration(company, MONTHLY, T, DAY, rectify=True, **deps(records))
+    # The void again is a replay naming nothing: the version in force (the RE) no longer holds the sale.
     again = await void_record(company, RecordKind.B2C, sale.key, "sold twice", rectify=True, **deps(records))
     assert (again.replayed, again.to_rectify) == (True, ())
+    # A sale recorded under its key again, declared in a second RE: the same void voids it, for that RE's
+    # rectification.
+    await record_b2c_transactions(company, [replace(sale, store_id="S-2")], **deps(records))
+    await submit_declaration(company, MONTHLY, T, DAY, rectify=True, **deps(records))
+    third = await void_record(company, RecordKind.B2C, sale.key, "sold twice", rectify=True, **deps(records))
+    assert (third.replayed, third.to_rectify) == (False, ((date(2026, 9, 11), date(2026, 9, 20)),))
 
     late = tx(f"{company}-late", DAY, B2cCategory.TLB1, "20", "10.00", "2.00")
     assert (await record_b2c_transactions(company, [late], **deps(records))).to_rectify != ()
@@ -330,20 +344,83 @@ async def test_a_b2c_invoice_whose_sales_fail_is_named_and_its_sales_recorded_st
     )
 
 
-async def test_an_issued_sale_whose_number_the_10_1_cannot_carry_is_not_sent_to_record_sales(
+async def test_an_issued_sale_whose_number_the_10_1_cannot_carry_has_its_record_voided_and_the_period_closes(
     records: RecordsBackend,
 ) -> None:
     """An intra-EU invoice issued before its 10.1 checks ran, numbered past the platform's 20 characters: no record
-    can stand for it (RecordSales refuses that number, and another number is another sale). The refusal said to
-    record it with RecordSales, which cannot work; it says so and names the Known limit."""
+    can stand for it (RecordSales refuses that number, and another number is another sale), so its period stayed
+    refused for ever. The refusal now names the void of its 10.1 record; voided (audited, with the reason, the
+    invoice kept), the period is declared, the sale out of it; the same void again is a replay, another one finds
+    it voided."""
     company = random_siren()
     long = replace(intra_eu_invoice(company, DAY), number="F-2026-000000000000001")
     await issued_by_an_older_release(records, company, long)
+    with pytest.raises(InvalidReportingRequest, match="ER-INT-ID"):
+        await record_sales(company, [long], **deps(records))
 
     view = await preview_declaration(company, MONTHLY, T, DAY, **deps(records))
     [named] = [f for f in view.findings if f.path == f"invoices[{long.number}]"]
     assert named.rule_id == "ER-INT-ID"
-    assert "RecordSales" not in named.message
-    assert "no record can stand for it" in named.message and "Known limits" in named.message
-    with pytest.raises(InvalidReportingRequest, match="ER-INT-ID"):
-        await record_sales(company, [long], **deps(records))
+    command = f"`pdp-gateway report void issued_sale {long.number} --reason WHY`"
+    assert command in named.message and "RecordSales" not in named.message
+    assert named.message.index(command) < 20  # first: a gRPC message keeps 200 characters
+
+    reason = "number past 20 characters: declared on the platform's portal"
+    result = await void_record(company, RecordKind.ISSUED_SALE, long.number, reason, **deps(records))
+    assert (result.replayed, result.day, result.to_rectify) == (False, DAY, ())
+    sent = await submit_declaration(company, MONTHLY, T, DAY, **deps(records))
+    assert sent.totals.international_count == 0
+    async with records.uow() as u:
+        [audited] = [e async for e in u.audit.entries(company) if e.action == "reporting.record_voided"]
+    assert (audited.subject_type, audited.subject_id, audited.details["reason"]) == (
+        "issued_sale_record",
+        long.number,
+        reason,
+    )
+    assert audited.details["row"]["invoice_id"] == long.number  # the 10.1 record as it was, kept
+
+    again = await void_record(company, RecordKind.ISSUED_SALE, long.number, reason, **deps(records))
+    assert again.replayed
+    with pytest.raises(RecordNotFound, match="voided already"):
+        await void_record(company, RecordKind.ISSUED_SALE, long.number, "another", **deps(records))
+
+
+async def test_an_issued_sale_whose_seller_identifier_the_fix_changes_is_voided_and_recorded_corrected(
+    records: RecordsBackend,
+) -> None:
+    """A seller without a VAT number identified by its SIRET (scheme 0009, not one the 10.1 takes): the record
+    corrected (SIREN, 0002) has another key, so it does not stand for the invoice. The refusal names the void; the
+    void, then the corrected sale recorded, declare the sale once. A sale whose record passes, or that the company
+    did not issue, is not voided."""
+    company = random_siren()
+    base = intra_eu_invoice(company, DAY)
+    siret = replace(base.seller.legal_registration, value=f"{company}00012", scheme="0009")
+    issued = replace(
+        base, number="F-SIRET-1", seller=replace(base.seller, vat_id="", legal_registration=siret)
+    )
+    await issued_by_an_older_release(records, company, issued)
+    corrected = replace(
+        issued, seller=replace(issued.seller, legal_registration=base.seller.legal_registration)
+    )
+    await record_sales(company, [corrected], **deps(records))
+    with pytest.raises(
+        DeclarationInvalid, match=r"ER-INT-SELLER-ID invoices\[F-SIRET-1\]: .*void issued_sale"
+    ):
+        await submit_declaration(company, MONTHLY, T, DAY, **deps(records))
+
+    await void_record(company, RecordKind.ISSUED_SALE, issued.number, "SIRET, not SIREN", **deps(records))
+    sent = await submit_declaration(company, MONTHLY, T, DAY, **deps(records))
+    assert [(s.invoice_id, s.seller.identifier_scheme) for s in sent.international] == [("F-SIRET-1", "0002")]
+
+    fine = replace(base, number="F-FINE-1")
+    await issued_by_an_older_release(records, company, fine)
+    with pytest.raises(
+        IssuedSaleDeclarable, match="ER-VOID-ISSUED: issued invoice F-FINE-1's 10.1 record passes"
+    ):
+        await void_record(company, RecordKind.ISSUED_SALE, fine.number, "typo", **deps(records))
+    with pytest.raises(RecordNotFound, match="issued no international sale"):
+        await void_record(company, RecordKind.ISSUED_SALE, "F-NONE", "typo", **deps(records))
+    domestic = an_invoice(seller=a_seller(company), issue_date=DAY)
+    await issued_by_an_older_release(records, company, domestic)
+    with pytest.raises(RecordNotFound, match="issued no international sale"):
+        await void_record(company, RecordKind.ISSUED_SALE, domestic.number, "typo", **deps(records))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+import uuid
 import zipfile
 from dataclasses import replace
 from datetime import UTC, date, datetime
@@ -12,8 +13,10 @@ from pathlib import Path
 import pytest
 from google.protobuf import json_format
 
-from domain.invoice import ProcessingRule
+from domain.emission import OutboundInvoice
+from domain.invoice import Invoice, ProcessingRule
 from domain.reporting.b2c import B2cCategory
+from domain.totals import compute_totals
 from pdpgateway.v1 import invoice_pb2 as pb
 from service.cli.client import EXIT_OK, EXIT_REFUSED
 from service.grpc.mapping import invoice_from_proto, invoice_to_proto
@@ -21,7 +24,7 @@ from service.wiring.server import resolve
 from tests.e2e.conftest import new_company
 from tests.e2e.grpc_client import invoice_of
 from tests.e2e.test_cli import cli
-from tests.support.reporting_data import tx
+from tests.support.reporting_data import intra_eu_invoice, tx
 
 
 async def test_record_preview_submit_list_then_verify_and_export(
@@ -192,3 +195,56 @@ async def test_record_sends_purchases_and_sales_from_the_file(
     code, recorded = await cli(capsys, "report", "record", str(data), *target)
 
     assert code == EXIT_OK and recorded["sales"]["recorded"] == 1 and set(recorded) == {"sales"}
+
+
+async def test_an_issued_sale_no_record_can_stand_for_is_named_with_its_void_and_the_month_closes(
+    container,
+    gateway_port: int,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """An intra-EU sale an older release issued under a number past the 10.1's 20 characters (stored straight into
+    the database): its decade was refused for ever (no record can stand for it, an issued invoice is not voided).
+    The refusal names `report void issued_sale NUMBER`; the void (audited under the API key) lets the decade go."""
+    company = await new_company(container)
+    monkeypatch.setenv("PDP_GATEWAY_API_KEY", company.api_key)
+    target = ("--target", f"localhost:{gateway_port}")
+    long = replace(intra_eu_invoice(company.siren, date(2026, 9, 3)), number="F-2026-000000000000001")
+    await _issued_by_an_older_release(container, company.siren, long)
+    period = ("--regime", "REAL_MONTHLY", "--day", "2026-09-03")
+
+    code, refused = await cli(capsys, "report", "submit", *period, *target)
+    assert code == EXIT_REFUSED and refused["code"] == "INVALID_ARGUMENT"
+    assert f"pdp-gateway report void issued_sale {long.number} --reason WHY" in refused["message"]
+
+    void = ("report", "void", "issued_sale", long.number, "--reason", "declared on the portal", *target)
+    code, voided = await cli(capsys, *void)
+    assert code == EXIT_OK and voided["day"] == "2026-09-03" and not voided.get("replayed")
+    code, sent = await cli(capsys, "report", "submit", *period, *target)
+    assert code == EXIT_OK and sent["declaration"]["totals"].get("international_count", 0) == 0
+    records = await resolve(container.records_uow_factory)
+    async with records(read_only=True) as u:
+        [entry] = [e async for e in u.audit.entries(company.siren) if e.action == "reporting.record_voided"]
+    assert entry.actor.startswith("api_key:") and entry.subject_id == long.number
+
+    # A sale its record declares is not voided so (a credit note corrects it); a number never issued is not found.
+    fine = replace(intra_eu_invoice(company.siren, date(2026, 9, 4)), number="F-FINE-9")
+    await _issued_by_an_older_release(container, company.siren, fine)
+    code, kept = await cli(capsys, "report", "void", "issued_sale", "F-FINE-9", "--reason", "x", *target)
+    assert code == EXIT_REFUSED and kept["code"] == "FAILED_PRECONDITION"
+    assert kept["message"].startswith(
+        "ER-VOID-ISSUED: issued invoice F-FINE-9's 10.1 record passes its checks"
+    )
+    code, unknown = await cli(capsys, "report", "void", "issued_sale", "F-NEVER", "--reason", "x", *target)
+    assert code == EXIT_REFUSED and unknown["code"] == "NOT_FOUND"
+
+
+async def _issued_by_an_older_release(container, company: str, invoice: Invoice) -> None:  # type: ignore[no-untyped-def]
+    """Stored straight through the port, as a release before the 10.1 checks on submission stored it."""
+    at = datetime.combine(invoice.issue_date, datetime.min.time(), UTC)
+    totals = compute_totals(invoice)
+    outbound = OutboundInvoice.submit(str(uuid.uuid4()), company, f"older-{invoice.number}", "fp", totals, at)
+    uow = (await resolve(container.uow_factory))()
+    async with uow:
+        await uow.invoices.add(outbound)
+        await uow.commit()

@@ -150,3 +150,37 @@ async def post_afnor_flow(
         afnor_signing.TIMESTAMP_HEADER: str(ts),
     }
     return await client.post(path, content=payload, headers=headers)
+
+
+class PulledBody:
+    """An ASGI request's body in pieces, counting how many the app pulled before it answered."""
+
+    def __init__(self, pieces: int, piece: bytes) -> None:
+        self.left = pieces
+        self.piece = piece
+        self.pulled = 0
+
+    async def receive(self) -> dict[str, Any]:
+        self.pulled += 1
+        self.left -= 1
+        return {"type": "http.request", "body": self.piece, "more_body": self.left > 0}
+
+
+async def call_app(app: Any, path: str, headers: Mapping[str, str], body: PulledBody) -> int:
+    """POST `body` to `path` of the ASGI `app` in process: the status it answered."""
+    answer: list[int] = []
+
+    async def send(message: dict[str, Any]) -> None:
+        if message["type"] == "http.response.start":
+            answer.append(message["status"])
+
+    scope = {
+        "type": "http",
+        "method": "POST",
+        "path": path,
+        "raw_path": path.encode(),
+        "query_string": b"",
+        "headers": [(k.lower().encode(), v.encode()) for k, v in headers.items()],
+    }
+    await app(scope, body.receive, send)
+    return answer[0]

@@ -509,20 +509,13 @@ MUTATIONS: tuple[SourceMutation, ...] = (
         (*CONTRACT_INVOICES, PG + "test_submit_invoice.py"),
     ),
     # --- idempotency: a replay changes nothing
+    # (0370's key per company, kind, key and reason: dropped by 0430, each void a row of its own)
     SourceMutation(
-        "void-key-per-company-dropped",
+        "void-again-under-0370-s-key",
         "idempotency checks",
-        VOIDS_MIGRATION,
-        "PRIMARY KEY (company_siren, kind, key, reason)",
-        "PRIMARY KEY (kind, key, reason)",
-        VOID_TESTS,
-    ),
-    SourceMutation(
-        "void-key-reason-dropped",
-        "idempotency checks",
-        VOIDS_MIGRATION,
-        "PRIMARY KEY (company_siren, kind, key, reason)",
-        "PRIMARY KEY (company_siren, kind, key)",
+        "src/adapters/postgres/migrations/0430_voided_records_again_under_a_key.sql",
+        "ADD COLUMN seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY;",
+        "ADD COLUMN seq bigint GENERATED ALWAYS AS IDENTITY, ADD PRIMARY KEY (company_siren, kind, key, reason);",
         VOID_TESTS,
     ),
     SourceMutation(

@@ -25,6 +25,19 @@ REFRESH_MARGIN_S = 60.0
 # A token given without expires_in (RFC 6749 §5.1: recommended, not required) is used this long, then asked again: a
 # 401 before then refreshes it anyway, and an endpoint that never says is asked every few minutes, never per call.
 DEFAULT_LIFETIME_S = 300.0
+# A JWT access token is a few KB; every platform call carries it in a header, which servers bound (8-16 KB).
+MAX_TOKEN_CHARS = 8192
+
+
+def _header_token(value: object) -> bool:
+    """An access token every call can carry in its Authorization header: 1 to MAX_TOKEN_CHARS visible ASCII
+    characters (RFC 6749 §A.12: VSCHAR), nothing that would break the header or fail to encode in it."""
+    return (
+        isinstance(value, str)
+        and 0 < len(value) <= MAX_TOKEN_CHARS
+        and value.isascii()
+        and value.isprintable()
+    )
 
 
 def refresh_after(expires_in: float, margin: float = REFRESH_MARGIN_S) -> float:
@@ -136,14 +149,12 @@ class TokenProvider:
             raise PlatformAuthError(f"token endpoint refused the client credentials ({status})")
         try:
             body = response.json()
-            value = str(body["access_token"])
+            value = body["access_token"]
             given = body.get("expires_in")
             expires_in = DEFAULT_LIFETIME_S if given is None else float(given)
         except (ValueError, KeyError, TypeError):
             raise PlatformAuthError("token endpoint answered without a usable access_token") from None
-        if (
-            not value or not expires_in < math.inf or expires_in != expires_in
-        ):  # NaN: false with every reading
+        if not _header_token(value) or not expires_in < math.inf or expires_in != expires_in:  # NaN: false
             raise PlatformAuthError("token endpoint answered without a usable access_token/expires_in")
         if expires_in <= 0:
             raise PlatformAuthError(

@@ -17,6 +17,7 @@ import asyncpg
 
 from adapters.postgres.connection import Connection
 from adapters.postgres.migrate import available_migrations
+from adapters.postgres.payment_repository import PARKED
 from adapters.postgres.pool import ACQUIRE_TIMEOUT_S
 from domain.operations import (
     DECLARATION_HORIZON_DAYS,
@@ -62,12 +63,10 @@ _PARKED_STATUSES = """
 SELECT count(*), coalesce(extract(epoch FROM $1::timestamptz - min(received_at)), 0)::float8
 FROM parked_statuses WHERE received_at >= $1::timestamptz - $2::interval"""
 # Their count, and the first invoices holding them ("SIREN invoice-id", sorted): what the on-call retries.
-_PARKED_PAYMENTS = """
-SELECT count(*), coalesce((array_agg(DISTINCT p.company_siren || ' ' || p.invoice_id::text))[1:$1], '{}')
+_PARKED_PAYMENTS = f"""
+SELECT count(*), coalesce((array_agg(DISTINCT p.company_siren || ' ' || p.invoice_id::text))[1:$1], '{{}}')
 FROM invoice_payments p
-WHERE p.state = 'held'
-  AND NOT EXISTS (SELECT 1 FROM outbox o
-                   WHERE o.invoice_id = p.invoice_id AND o.kind = 'held_payments' AND o.done_at IS NULL)"""
+WHERE p.state = 'held' {PARKED}"""
 PARKED_PAYMENT_INVOICES_SHOWN = 10
 _ARCHIVE = "SELECT count(*), coalesce(sum(size), 0)::bigint FROM archive_items"
 _DECLARATIONS = """

@@ -10,7 +10,7 @@ from decimal import Decimal
 from typing import Any
 
 from adapters.postgres.connection import Connection
-from adapters.postgres.reporting_repository import PgReportingRepository
+from adapters.postgres.reporting_repository import PgReportingRepository, hold_declarations
 from domain.document_types import codes
 from domain.emission import WITH_ITS_BUYER, OutboundInvoice, ProcessingState
 from domain.errors import ConcurrencyConflict
@@ -37,6 +37,10 @@ _NOT_CREDITING = sorted(NOT_CREDITING_CODES)
 # and by every write that brings a credit note naming it to its buyer (`credit_locks_cte`, `lock_credited`), so a
 # payment is checked against the credit notes committed before it, and a credit note lands after it.
 HELD_PAYMENTS_LOCK = 7003
+# A held payment (`p`) is parked when no open held-payments row will apply it: its row gave up (doctor counts them,
+# a retry queues them again).
+PARKED = """AND NOT EXISTS (SELECT 1 FROM outbox o
+                         WHERE o.invoice_id = p.invoice_id AND o.kind = 'held_payments' AND o.done_at IS NULL)"""
 # BT-25 of the first BG-3 of a credit note row: the invoice it credits (domain.payments.names: of its seller).
 NAMED_NUMBER = "content -> 'preceding_invoices' -> 0 ->> 'number'"
 
@@ -154,6 +158,14 @@ class PgPaymentRepository:
         await self._insert(payment)
 
     async def held(self, invoice_id: str) -> Sequence[StoredPayment]:
+        return await self._held(invoice_id, "")
+
+    async def parked(self, invoice_id: str) -> Sequence[StoredPayment]:
+        return await self._held(invoice_id, PARKED)
+
+    async def _held(self, invoice_id: str, condition: str) -> Sequence[StoredPayment]:
+        """Locked first; the rows are read by a statement of their own after it, which sees what the transaction
+        that held the lock before committed."""
         await self._conn.execute(
             f"""SELECT pg_advisory_xact_lock($1, {credit_key("company_siren", "seller_siren", "number")})
                   FROM invoices WHERE id = $2::uuid""",
@@ -161,7 +173,8 @@ class PgPaymentRepository:
             invoice_id,
         )
         rows = await self._conn.fetch(
-            f"SELECT {_COLUMNS} FROM invoice_payments WHERE invoice_id = $1::uuid AND state = 'held' ORDER BY seq",
+            f"""SELECT {_COLUMNS} FROM invoice_payments p
+                 WHERE invoice_id = $1::uuid AND state = 'held' {condition} ORDER BY seq""",
             invoice_id,
         )
         return [_stored(r) for r in rows]
@@ -176,6 +189,9 @@ class PgPaymentRepository:
         await self._leave_held(payment, "refused", reason, None)
 
     async def declared_periods(self, company_siren: str, days: Sequence[date]) -> Sequence[tuple[date, date]]:
+        await hold_declarations(
+            self._conn, company_siren, exclusive=False
+        )  # read after a submission under way
         rows = await self._conn.fetch(
             """SELECT DISTINCT period_start, period_end FROM declarations
                 WHERE company_siren = $1 AND kind = 'PAYMENTS' AND status IN ('SUBMITTED', 'ACCEPTED')

@@ -36,6 +36,8 @@ E_REPORTING_CANDIDATES = (
 _NOT_PURCHASED_CODES = ("210", "213", "220", "501")
 DECLARATIONS_LISTED = 500  # a company's declarations listed at the most (latest first)
 DECLARATION_LOCK_CLASS = 0x64636C72  # "dclr": one declaration series (company, kind, period) at a time
+# A company's declarations as a whole (advisory lock namespace; 7001-7004: adapters.postgres.lock_order).
+DECLARATIONS_LOCK = 7005
 
 
 _DECL_COLUMNS = ", ".join(DeclarationRow.__slots__)
@@ -45,6 +47,11 @@ _RECORDS: dict[RecordKind, tuple[str, type]] = {
     RecordKind.PAYMENT: ("reporting_payments", PaymentEvent),
     RecordKind.PURCHASE: ("reporting_purchases", InternationalInvoiceFacts),
     RecordKind.SALE: ("reporting_purchases", InternationalInvoiceFacts),  # one table, keys by role (0371)
+}
+# What a void kept reads as, by its kind: a recorded row's, or an issued invoice's 10.1 record.
+_VOIDED = {
+    **{kind: tp for kind, (_, tp) in _RECORDS.items()},
+    RecordKind.ISSUED_SALE: InternationalInvoiceFacts,
 }
 
 
@@ -167,13 +174,64 @@ class PgReportingRepository:
     ) -> VoidedRecord | None:
         row = await self._conn.fetchrow(
             """SELECT day, content, voided_at FROM voided_records
-                WHERE company_siren = $1 AND kind = $2 AND key = $3 AND reason = $4""",
+                WHERE company_siren = $1 AND kind = $2 AND key = $3 AND reason = $4
+                ORDER BY seq DESC LIMIT 1""",
             company,
             kind.value,
             key,
             reason,
         )
-        return None if row is None else _voided(kind, key, reason, _RECORDS[kind][1], row)
+        return None if row is None else _voided(kind, key, reason, _VOIDED[kind], row)
+
+    async def issued_invoice(self, company: str, number: str) -> Invoice | None:
+        """By migration 0400's unique index (seller, number, issuing company)."""
+        row = await self._conn.fetchrow(
+            """SELECT content FROM invoices
+                WHERE seller_siren = $1 AND number = $2 AND company_siren = $1 AND state <> ALL($3::text[])""",
+            company,
+            number,
+            _NOT_ISSUED_STATES,
+        )
+        return None if row is None else invoice_from_dict(row["content"])
+
+    async def void_issued_sale(
+        self, company: str, number: str, sale: InternationalInvoiceFacts, reason: str, at: datetime
+    ) -> VoidedRecord | None:
+        """One void per issued invoice (migration 0431's unique index): a void made at the same moment waits for
+        this one's insert, then finds it made."""
+        row = await self._conn.fetchrow(
+            """INSERT INTO voided_records (company_siren, kind, key, day, content, recorded_at, reason, voided_at)
+               SELECT $1, $2, $3, $4, $5, created_at, $6, $7 FROM invoices
+                WHERE seller_siren = $1 AND number = $3 AND company_siren = $1 AND state <> ALL($8::text[])
+               ON CONFLICT (company_siren, key) WHERE kind = 'issued_sale' DO NOTHING
+               RETURNING day, content, voided_at""",
+            company,
+            RecordKind.ISSUED_SALE.value,
+            number,
+            sale.issue_date,
+            to_json_value(sale),
+            reason,
+            at,
+            _NOT_ISSUED_STATES,
+        )
+        return (
+            None
+            if row is None
+            else _voided(RecordKind.ISSUED_SALE, number, reason, InternationalInvoiceFacts, row)
+        )
+
+    async def voided_between(
+        self, company: str, kind: RecordKind, start: date, end: date
+    ) -> list[VoidedRecord]:
+        rows = await self._conn.fetch(
+            """SELECT key, reason, day, content, voided_at FROM voided_records
+                WHERE company_siren = $1 AND kind = $2 AND day BETWEEN $3 AND $4 ORDER BY day, key, seq""",
+            company,
+            kind.value,
+            start,
+            end,
+        )
+        return [_voided(kind, r["key"], r["reason"], _VOIDED[kind], r) for r in rows]
 
     async def b2c_between(self, company: str, start: date, end: date) -> list[B2cTransaction]:
         return await self._between(company, "b2c_transactions", B2cTransaction, start, end)
@@ -244,6 +302,9 @@ class PgReportingRepository:
             f"{company}/{kind}/{period_start.isoformat()}",
         )
 
+    async def hold_declarations(self, company: str, *, exclusive: bool) -> None:
+        await hold_declarations(self._conn, company, exclusive=exclusive)
+
     async def series(self, company: str, kind: str, period_start: date) -> list[DeclarationRow]:
         rows = await self._conn.fetch(
             f"""SELECT {_DECL_COLUMNS} FROM declarations
@@ -307,6 +368,13 @@ class PgReportingRepository:
             move.rejection_reason,
         )
         return status == "UPDATE 1"
+
+
+async def hold_declarations(conn: Connection, company: str, *, exclusive: bool) -> None:
+    """ReportingRecords.hold_declarations, also taken by the payments' look for the declarations their payment data
+    lands in (adapters.postgres.payment_repository). Shared, the records do not wait for each other."""
+    lock = "pg_advisory_xact_lock" if exclusive else "pg_advisory_xact_lock_shared"
+    await conn.execute(f"SELECT {lock}($1, hashtext($2))", DECLARATIONS_LOCK, company)
 
 
 def _voided(kind: RecordKind, key: str, reason: str, tp: type, row: Any) -> VoidedRecord:

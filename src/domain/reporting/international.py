@@ -42,6 +42,7 @@ EU_FOR_GOODS = frozenset(
 )  # fmt: skip
 INVOICE_ID_MAX = 20  # IOPOLE invoiceId maxLength
 INT_ID_RULE = "ER-INT-ID"  # the invoice number the 10.1 carries: 1 to INVOICE_ID_MAX characters
+SELLER_ID_RULE = "ER-INT-SELLER-ID"  # the seller's identifier, part of a record's key without a VAT number
 
 
 class DeclarantRole(StrEnum):
@@ -217,7 +218,7 @@ def record_findings(f: InternationalInvoiceFacts) -> tuple[Finding, ...]:
     if not f.seller.identified or f.seller.identifier_scheme not in SELLER_ID_SCHEMES:
         allowed = "/".join(sorted(SELLER_ID_SCHEMES))
         msg = f"the seller identifier (BT-29/BT-30) must use scheme {allowed}, got {f.seller.identifier_scheme!r}"
-        add("ER-INT-SELLER-ID", msg, "BG-4")
+        add(SELLER_ID_RULE, msg, "BG-4")
     if f.currency != EUR and (f.vat_accounting_currency != EUR or f.total_vat_in_accounting_currency is None):
         add(
             "ER-CURRENCY",

@@ -15,6 +15,7 @@ class RecordKind(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     RECORD_KIND_PAYMENT: _ClassVar[RecordKind]
     RECORD_KIND_PURCHASE: _ClassVar[RecordKind]
     RECORD_KIND_SALE: _ClassVar[RecordKind]
+    RECORD_KIND_ISSUED_SALE: _ClassVar[RecordKind]
 
 class VatRegime(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     __slots__ = ()
@@ -63,6 +64,7 @@ RECORD_KIND_B2C: RecordKind
 RECORD_KIND_PAYMENT: RecordKind
 RECORD_KIND_PURCHASE: RecordKind
 RECORD_KIND_SALE: RecordKind
+RECORD_KIND_ISSUED_SALE: RecordKind
 VAT_REGIME_UNSPECIFIED: VatRegime
 VAT_REGIME_REAL_MONTHLY: VatRegime
 VAT_REGIME_REAL_QUARTERLY: VatRegime

@@ -94,7 +94,7 @@ def _declaration_command(method: str, request_type: Any) -> Callable[[argparse.N
     return run
 
 
-RECORD_KINDS = ("b2c", "payment", "purchase", "sale")
+RECORD_KINDS = ("b2c", "payment", "purchase", "sale", "issued_sale")
 
 
 def cmd_void(args: argparse.Namespace) -> int:
@@ -143,12 +143,12 @@ def cmd_archive_export(args: argparse.Namespace) -> int:
     digest, size, summary = hashlib.sha256(), 0, None
     target = Path(args.output)
     with channel, target.open("wb") as out:
-        for chunk in stub.ExportArchive(request, **kw):
-            if chunk.HasField("summary"):
-                summary = chunk.summary
-            out.write(chunk.data)
-            digest.update(chunk.data)
-            size += len(chunk.data)
+        for part in stub.StreamArchiveExport(request, **kw):  # written as the server writes it: no size bound
+            if part.HasField("summary"):
+                summary = part.summary
+            out.write(part.data)
+            digest.update(part.data)
+            size += len(part.data)
     result = base.to_dict(summary) if summary is not None else {}
     if summary is None or digest.hexdigest() != summary.zip_sha256 or size != summary.zip_size:
         raise base.UsageError(f"the export written to {target} is incomplete or altered in transit")
@@ -202,7 +202,10 @@ def add_records_commands(commands: Any) -> None:
         " its key is free for the row recorded corrected",
     )
     void.add_argument("kind", choices=RECORD_KINDS, help="what the row is")
-    void.add_argument("key", help="its key, as recorded (a purchase or sale: as the refusal names it)")
+    void.add_argument(
+        "key",
+        help="its key, as recorded (a purchase or sale: as the refusal names it; an issued_sale: the invoice's number)",
+    )
     void.add_argument("--reason", required=True, help="why (kept with the row and in the audit log)")
     void.add_argument(
         "--rectify",

@@ -49,7 +49,7 @@ from domain.reporting.declaration import (
 )
 from domain.reporting.international import (
     INT_ID_RULE,
-    INVOICE_ID_MAX,
+    SELLER_ID_RULE,
     DeclarantRole,
     InternationalInvoiceFacts,
     assess_scope,
@@ -232,6 +232,7 @@ async def _record_batch(
     now = clock.now()
     to_rectify: tuple[tuple[date, date], ...] = ()
     async with uow_factory() as uow:
+        await uow.reporting.hold_declarations(company, exclusive=False)  # in the declaration, or names it
         if batch.admit is not None:
             await batch.admit(uow, company, items)
         new = await batch.record(uow.reporting)(company, items, now)
@@ -276,6 +277,9 @@ async def invoice_to_rectify(
     if day is None:
         return ()
     async with uow_factory() as uow:
+        # After its commit (the answer's look), waits for a submission under way: it sees it, or that submission
+        # read the invoice.
+        await uow.reporting.hold_declarations(company, exclusive=False)
         if invoice.processing_rule is ProcessingRule.B2C:
             recorded = {tx.key for tx in await uow.reporting.b2c_between(company, day, day)}
             if is_recorded_sale(invoice.number, recorded):
@@ -510,7 +514,10 @@ async def _fill(uow: RecordsUnitOfWork, decl: Declaration) -> list[Finding]:
     international = await uow.reporting.international_between(company, p.start, p.end)
     sold = [f for f in international if f.declarant_role is DeclarantRole.SELLER]
     bought = [f for f in international if f.declarant_role is DeclarantRole.BUYER]
-    sold_keys = {f.key for f in sold}
+    # A recorded sale stands for the issued invoice of its key; a voided one's record is left out.
+    sold_keys = {f.key for f in sold} | {
+        v.row.key for v in await uow.reporting.voided_between(company, RecordKind.ISSUED_SALE, p.start, p.end)
+    }
     issued: list[InternationalInvoiceFacts] = []
     blocking: list[Finding] = []
     for invoice in await uow.reporting.emitted_invoices_between(company, p.start, p.end):
@@ -522,7 +529,7 @@ async def _fill(uow: RecordsUnitOfWork, decl: Declaration) -> list[Finding]:
                 blocking.extend(_issued_b2c_blocking(invoice.number, sales))
             continue
         sale = international_sale(invoice)
-        if sale is not None and sale.key not in sold_keys:  # a recorded sale stands for its invoice
+        if sale is not None and sale.key not in sold_keys:
             decl.record_international(sale)
             issued.append(sale)
     purchases = purchases_in_scope(
@@ -556,23 +563,28 @@ def _issued_b2c_blocking(number: str, sales: Sequence[B2cTransaction]) -> list[F
 
 def _issued_blocking(sale: InternationalInvoiceFacts) -> list[Finding]:
     """An invoice the gateway issued before its 10.1 checks ran on submission (an older release) whose record
-    fails them refuses its period's declaration, and an issued invoice is not voided: its record, completed, is
-    recorded with RecordSales and stands for it. One finding names the invoice, its first fatal rule and that."""
+    fails them refuses its period's declaration. An issued invoice is not voided: its record, completed, is
+    recorded with RecordSales and stands for it. A record stands for it under its own key (seller and number) only,
+    which the 10.1 cannot carry (a number too long) or the fix changes (the identifier of a seller without a VAT
+    number): then its 10.1 record is voided (VoidRecord, issued_sale) and the sale declared as the reason says.
+    One finding names the invoice, its first fatal rule and the way out, the command first (a gRPC message keeps
+    200 characters)."""
     broken = [f for f in record_findings(sale) if f.is_fatal]
     if not broken:
         return []
-    if any(f.rule_id == INT_ID_RULE for f in broken):
-        # A record stands for it under its own number, which the 10.1 cannot carry: RecordSales refuses it too
-        repair = (
-            f"its number is longer than the 10.1 takes ({INVOICE_ID_MAX} characters) and no record can stand for it"
-            " (a record stands for it only under that number): the gateway cannot declare it (README, Known limits)"
-        )
+    rules = {f.rule_id for f in broken}
+    # The path names the invoice: the void's command comes first.
+    void = f"void it (`pdp-gateway report void issued_sale {sale.invoice_id} --reason WHY`), its 10.1 record only"
+    if INT_ID_RULE in rules:
+        repair = f"{void}, then declare the sale as the reason says (the 10.1 takes no such number)"
+    elif SELLER_ID_RULE in rules and not sale.seller.vat_number:
+        repair = f"{void}, then record the sale corrected (RecordSales): no record can stand for it"
     else:
         repair = (
-            "record its 10.1 record completed (ReportingService.RecordSales with the invoice as it should read),"
-            " which stands for it"
+            f"issued invoice {sale.invoice_id}: record its 10.1 record completed (ReportingService.RecordSales with"
+            " the invoice as it should read), which stands for it"
         )
-    message = f"issued invoice {sale.invoice_id}: {repair}: " + "; ".join(f.described for f in broken)
+    message = f"{repair}: " + "; ".join(f.described for f in broken)
     return [
         Finding(
             broken[0].rule_id, Severity.FATAL, message, f"invoices[{sale.invoice_id}]", layer="ereporting"
@@ -678,6 +690,8 @@ async def submit_declaration(
     now = clock.now()
     async with uow_factory() as uow:
         period = period_for(regime, kind, day)
+        # Alone (no row recorded meanwhile goes unseen and unnamed), then its series.
+        await uow.reporting.hold_declarations(company, exclusive=True)
         await uow.reporting.lock_series(company, kind.value, period.start)
         await _one_calendar(uow, company, regime, kind, period)
         rows = await uow.reporting.series(company, kind.value, period.start)

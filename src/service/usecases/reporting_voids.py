@@ -8,13 +8,18 @@ declaration already sent keeps what it declared (reform.md §7: a sent report is
 rectificative report): a row that is part of the version in force of a declaration sent (submitted or accepted)
 is voided only for its rectification (`rectify`), and the answer names the declaration to rectify (RE); without
 it the void is refused (ER-VOID-DECLARED). A row recorded after its period was declared (not part of it) is voided
-freely. The same void again (kind, key and reason) is a replay: answered, nothing changed.
+freely. The same void again (kind, key and reason) while no row is recorded under the key is a replay: answered,
+nothing changed; a row recorded under the key since is voided.
+
+An issued invoice is not voided, but the 10.1 record of an international sale issued by an older release, that its
+checks refuse and no record can stand for (`ISSUED_SALE`, named by the invoice's number), is: the period closes,
+the invoice stays, and the sale is declared as the void's reason says.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from domain.archive_ports import AuditEvent
 from domain.errors import DomainError, Refusal
@@ -29,7 +34,8 @@ from domain.records_ports import (
 )
 from domain.reporting.b2c import B2cTransaction
 from domain.reporting.calendar import ReportKind, period_text
-from domain.reporting.international import DeclarantRole, InternationalInvoiceFacts
+from domain.reporting.international import DeclarantRole, InternationalInvoiceFacts, record_findings
+from domain.reporting.invoice_facts import international_sale
 from domain.reporting.payments import PaymentEvent, is_invoice_payment_data, payment_lines
 from domain.serialization import from_json_value, to_json_value
 from service.usecases.reporting import REFUNDS_LOCK, SENT_STATUSES, InvalidReportingRequest
@@ -40,6 +46,7 @@ _DECLARED_IN = {
     RecordKind.PAYMENT: ReportKind.PAYMENTS,
     RecordKind.PURCHASE: ReportKind.TRANSACTIONS,
     RecordKind.SALE: ReportKind.TRANSACTIONS,
+    RecordKind.ISSUED_SALE: ReportKind.TRANSACTIONS,
 }
 # A purchase's and a sale's keys begin with the declarant's role (InternationalInvoiceFacts.key): one table holds both.
 _ROLE = {RecordKind.PURCHASE: DeclarantRole.BUYER, RecordKind.SALE: DeclarantRole.SELLER}
@@ -55,6 +62,13 @@ class RecordNotVoidable(Refusal):
     rule_id = "ER-VOID-PAYMENT-DATA"
 
 
+class IssuedSaleDeclarable(Refusal):
+    """An issued invoice whose 10.1 record passes its checks is declared as it was issued (FAILED_PRECONDITION):
+    a wrong sale is corrected by a credit note, not by leaving it out of the declaration."""
+
+    rule_id = "ER-VOID-ISSUED"
+
+
 class RecordDeclared(Refusal):
     """The row is part of a declaration already sent: a change to it is that declaration's rectification, asked
     for as such (`rectify`)."""
@@ -64,7 +78,7 @@ class RecordDeclared(Refusal):
 
 @dataclass(frozen=True, slots=True)
 class VoidResult:
-    replayed: bool  # this void was made before: nothing changed
+    replayed: bool  # this void was made before and no row is under the key now: nothing changed
     day: date
     # Periods (first day, last day) whose declaration in force was sent with the row in it: rectify each (RE).
     to_rectify: tuple[tuple[date, date], ...]
@@ -108,18 +122,23 @@ async def void_record(
         )
     now = clock.now()
     async with uow_factory() as uow:
-        # The same void again first: the key may hold the row recorded corrected since, which it must not void.
-        earlier = await uow.reporting.voided_record(company, kind, key, reason)
-        if earlier is not None:
-            return VoidResult(True, earlier.day, await _to_rectify(uow, company, earlier))
+        await uow.reporting.hold_declarations(company, exclusive=False)  # a submission under way: after it
         if kind is RecordKind.PAYMENT:
             await uow.reporting.lock_series(company, REFUNDS_LOCK, date.min)  # as refunds are admitted
-        voided = await uow.reporting.void_record(company, kind, key, reason, now)
+        # A row under the key is voided, even when the same void (same reason) voided an earlier row under it: a
+        # row recorded again after its void is a new row, and asking its void again must not leave it in place.
+        if kind is RecordKind.ISSUED_SALE:
+            voided = await _void_issued_sale(uow, company, key, reason, now)
+        else:
+            voided = await uow.reporting.void_record(company, kind, key, reason, now)
         if voided is None:
-            # A void of the same key and reason committed meanwhile (it held the row: this one waited) is a replay.
+            # No row: the same void made before (or committed meanwhile: it held the row, this one waited) is a
+            # replay.
             earlier = await uow.reporting.voided_record(company, kind, key, reason)
             if earlier is not None:
                 return VoidResult(True, earlier.day, await _to_rectify(uow, company, earlier))
+            if kind is RecordKind.ISSUED_SALE:
+                raise RecordNotFound(f"the 10.1 record of issued invoice {key!r} is voided already")
             raise RecordNotFound(
                 f"no {kind} row is recorded under the key {key!r} (never recorded, or voided)"
             )
@@ -151,6 +170,32 @@ async def void_record(
     return VoidResult(False, voided.day, to_rectify)
 
 
+async def _void_issued_sale(
+    uow: RecordsUnitOfWork, company: str, number: str, reason: str, now: datetime
+) -> VoidedRecord | None:
+    """An international sale the company issued (by an older release) whose 10.1 record fails its checks refuses
+    its period's declaration, and no record may stand for it when its number is past the 10.1's 20 characters, or
+    when the fix changes the identifier of a seller without a VAT number (a record stands for the invoice of its
+    own key only). Its record is voided so the period can close; the invoice stays, and the sale is declared as the
+    reason says (RecordSales, as it can be declared). One whose record passes is declared as issued."""
+    invoice = await uow.reporting.issued_invoice(company, number)
+    sale = None if invoice is None else international_sale(invoice)
+    if sale is None:
+        raise RecordNotFound(
+            f"the company issued no international sale (10.1) numbered {number!r} (an issued_sale is named by its"
+            " invoice number)"
+        )
+    broken = [f for f in record_findings(sale) if f.is_fatal]
+    if not broken:
+        raise IssuedSaleDeclarable(
+            f"issued invoice {number}'s 10.1 record passes its checks: it is declared as issued; a wrong sale is"
+            " corrected by a credit note",
+            path="key",
+            layer="ereporting",
+        )
+    return await uow.reporting.void_issued_sale(company, number, sale, reason, now)
+
+
 async def _to_rectify(
     uow: RecordsUnitOfWork, company: str, voided: VoidedRecord
 ) -> tuple[tuple[date, date], ...]:
@@ -175,6 +220,7 @@ _SECTIONS: dict[RecordKind, tuple[str, type]] = {
     RecordKind.PAYMENT: ("payments", PaymentEvent),
     RecordKind.PURCHASE: ("international", InternationalInvoiceFacts),
     RecordKind.SALE: ("international", InternationalInvoiceFacts),
+    RecordKind.ISSUED_SALE: ("international", InternationalInvoiceFacts),
 }
 
 

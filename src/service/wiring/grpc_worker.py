@@ -11,7 +11,7 @@ import os
 from service.observability.metrics import publish_gc
 from service.wiring.container import Container
 from service.wiring.event_loop import run
-from service.wiring.processes import PARENT_CHECK_S, without_background_work
+from service.wiring.processes import PARENT_CHECK_S, expected_parent, without_background_work
 from service.wiring.server import serve
 
 _log = logging.getLogger(__name__)
@@ -31,7 +31,7 @@ async def _serve_worker() -> None:
     container = Container()
     without_background_work(container)
     watcher = asyncio.Event()
-    task = asyncio.create_task(_stop_with_parent(os.getppid(), watcher))
+    task = asyncio.create_task(_stop_with_parent(expected_parent(), watcher))
     try:
         await serve(container, main=False, stop=watcher)
     finally:

@@ -31,6 +31,7 @@ RESTARTS_PER_MINUTE = (
     5  # beyond this a worker that keeps dying is given up on (logged); the main process serves
 )
 PARENT_CHECK_S = 1.0
+PARENT_PID = "PDP_GATEWAY_PARENT_PID"  # set by the main process for its gRPC workers only
 
 
 def without_background_work(container: containers.Container) -> None:
@@ -132,5 +133,19 @@ class GrpcWorkers:
 
 
 def worker_env(grpc_port: int, database_url: str) -> dict[str, str]:
-    """The main process's environment, pinned to the port it bound and the database it uses."""
-    return {**os.environ, "GRPC_PORT": str(grpc_port), "DATABASE_URL": database_url, "GRPC_WORKERS": "1"}
+    """The main process's environment, pinned to the port it bound and the database it uses, and naming the main
+    process (PARENT_PID: a worker stops once its parent is no longer that one)."""
+    return {
+        **os.environ,
+        "GRPC_PORT": str(grpc_port),
+        "DATABASE_URL": database_url,
+        "GRPC_WORKERS": "1",
+        PARENT_PID: str(os.getpid()),
+    }
+
+
+def expected_parent() -> int:
+    """In a worker: the main process that started it. Not os.getppid() read at start: a main killed while the
+    worker started up had already left it to init, and the worker then watched init and served on for good,
+    holding the gRPC port."""
+    return int(os.environ.get(PARENT_PID) or os.getppid())

@@ -128,7 +128,9 @@ class AfnorDeliveryDecoder:
             # not searched (the platform would refuse it; the status is judged by what can be stored).
             if flow_type == "CustomerInvoiceLC" and _may_be_our_tracking_id(number):
                 ours = await self._flows.find_submissions(SubmissionQuery(tracking_id=number))
-                platform_id = ours[0].platform_id if ours else ""
+                # Only a deposit of this number: a platform answering other rows (a filter it ignores) must not
+                # have the status applied to another invoice of ours.
+                platform_id = next((r.platform_id for r in ours if r.invoice_number == number), "")
             out.append(
                 InboundStatus(
                     status,

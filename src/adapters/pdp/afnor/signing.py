@@ -59,12 +59,14 @@ def verify(
     *,
     timestamp: str | None,
     signature: str | None,
-    payload: bytes,
+    payload: bytes | None,
     now_s: int,
     tolerance_s: int = DEFAULT_TOLERANCE_S,
     form: DigestForm = DigestForm.RAW,
 ) -> Verdict:
-    """Constant-time check, after the timestamp's (adapters.webhook.signature.stamp_refusal)."""
+    """Constant-time check, after the timestamp's (adapters.webhook.signature.stamp_refusal). `payload` None, before
+    the body is read: only what the headers alone refuse is (no signature, a timestamp missing or stale, a signature
+    that is not canonical base64), and a VALID then is not the verdict: this again, with the body, checks it."""
     stamp = (timestamp or "").strip()
     if not signature:
         return Verdict.MALFORMED
@@ -79,5 +81,7 @@ def verify(
     # Only the canonical text is a signature, so no character of it can change and still verify.
     if base64.b64encode(given).decode("ascii") != text:
         return Verdict.MALFORMED
+    if payload is None:
+        return Verdict.VALID  # so far: the signature is checked once the body is read
     expected = base64.b64decode(sign(key, payload, stamp, form))
     return Verdict.VALID if hmac.compare_digest(expected, given) else Verdict.BAD_SIGNATURE

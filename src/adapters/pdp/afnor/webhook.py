@@ -30,6 +30,8 @@ class AfnorFlowReceiver:
     def before_body(
         self, headers: Mapping[str, str], verify: receiver.VerifyPayload
     ) -> receiver.BodyDigest | None:
+        # no signature, a stale one, one not in canonical base64: refused before the body is read
+        verify(None)
         return None  # AFNOR signs the body with its timestamp: checked once the body is read
 
     def receive(self, call: receiver.Callback) -> receiver.Received:

@@ -29,9 +29,10 @@ async def retry_invoice(
     now = clock.now()
     async with uow:
         invoice = await stored_invoice(uow.invoices, company_siren, invoice_id)
-        # The rows first, then the payments' lock, as the held-payments step takes them: no lock cycle.
-        rows = await uow.outbox.hold_open_rows(company_siren, invoice.id)
-        parked = () if OutboxKind.HELD_PAYMENTS in rows.kinds else await uow.payments.held(invoice.id)
+        # The rows first, then the payments' lock, as the held-payments step takes them: no lock cycle. What is
+        # parked is read under that lock: a retry at the same moment that queued a row for them is seen.
+        await uow.outbox.hold_open_rows(company_siren, invoice.id)
+        parked = await uow.payments.parked(invoice.id)
         if invoice.state is ProcessingState.FAILED or not parked:
             document = (
                 await uow.transmissions.document(invoice.id)

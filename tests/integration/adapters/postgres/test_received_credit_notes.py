@@ -3,38 +3,13 @@ credit note may credit (domain.payments.books_credit decides on them), found by 
 
 from __future__ import annotations
 
-import uuid
-from dataclasses import replace
-
 import asyncpg
 
 from adapters.postgres.payment_repository import CREDIT_NOTE_CODES_SQL
 from adapters.postgres.reception_repository import PgReception
-from domain.document_types import DocumentType
-from domain.invoice import PrecedingInvoice
-from domain.reception import ReceivedInvoice
-from domain.totals import compute_totals
-from tests.builders import SELLER_SIREN, a_line, a_received_invoice, a_seller, an_invoice
+from tests.builders import SELLER_SIREN
+from tests.builders import a_readable_received as received
 from tests.random_refs import random_siren
-
-
-def received(company: str, number: str, *, seller: str = SELLER_SIREN, names: str = "") -> ReceivedInvoice:
-    """A readable received invoice, or a credit note naming `names` in BG-3."""
-    credit = {"type_code": DocumentType.CREDIT_NOTE, "preceding_invoices": (PrecedingInvoice(names),)}
-    invoice = compute_totals(
-        an_invoice(number=number, seller=a_seller(seller), **(credit if names else {})).evolve(
-            lines=(a_line("1", "1", "5.00", "20"),)
-        )
-    )
-    return replace(
-        a_received_invoice(),
-        id=str(uuid.uuid4()),
-        company_siren=company,
-        platform_invoice_id=str(uuid.uuid4()),
-        invoice=invoice,
-        number=number,
-        seller_siren=seller,
-    )
 
 
 async def test_the_credit_notes_of_a_received_invoice_are_its_sellers_still_alive_first_copies(

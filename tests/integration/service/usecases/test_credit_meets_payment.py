@@ -26,10 +26,8 @@ from domain.emission import OutboundInvoice, ProcessingState
 from domain.invoice import Invoice, PrecedingInvoice, ProcessingRule
 from domain.payments import Payment, PaymentRefused
 from domain.pipeline_ports import OutboxKind, SubmissionOutcome
-from domain.reception import ReceivedInvoice
-from domain.totals import compute_totals
 from service.usecases.emission.payments import invoice_books, record_payment
-from tests.builders import SELLER_SIREN, a_line, a_received_invoice, a_seller, an_invoice
+from tests.builders import a_line, a_readable_received, a_seller, an_invoice
 from tests.fakes import FixedClock
 from tests.random_refs import random_request_id, random_siren
 from tests.support.locks import until_blocked
@@ -187,24 +185,6 @@ async def test_each_way_a_credit_note_reaches_its_buyer_waits_for_a_payment_on_t
     assert (await invoice_books(company, stored, uow=PgPipelineUnitOfWork(pg_pool))).credited == D("120.00")
 
 
-def _received(company: str, number: str, total: str, names: str = "") -> ReceivedInvoice:
-    invoice = an_invoice(number=number, seller=a_seller(SELLER_SIREN))
-    if names:
-        invoice = invoice.evolve(
-            type_code=DocumentType.CREDIT_NOTE, preceding_invoices=(PrecedingInvoice(names),)
-        )
-    invoice = compute_totals(invoice.evolve(lines=(a_line("1", "1", total, "20"),)))
-    return replace(
-        a_received_invoice(),
-        id=str(uuid.uuid4()),
-        company_siren=company,
-        platform_invoice_id=str(uuid.uuid4()),
-        invoice=invoice,
-        number=number,
-        seller_siren=SELLER_SIREN,
-    )
-
-
 async def test_a_payment_sent_while_a_received_credit_note_arrives_is_checked_against_its_credit(
     pg_pool: asyncpg.Pool,
 ) -> None:
@@ -213,13 +193,13 @@ async def test_a_payment_sent_while_a_received_credit_note_arrives_is_checked_ag
     Before: taken, and we owed -120.00."""
     company = random_siren()
     await pg_pool.execute("INSERT INTO companies (siren) VALUES ($1)", company)
-    invoice = _received(company, f"F-{uuid.uuid4().hex[:8]}", "1000.00")
+    invoice = a_readable_received(company, f"F-{uuid.uuid4().hex[:8]}", total="1000.00")
     async with pg_pool.acquire() as conn:
         assert await PgReception(conn).add(invoice, None)
     api = reception_use_cases(pg_pool)
     async with pg_pool.acquire() as delivering, delivering.transaction():
         assert await PgReception(delivering).add(
-            _received(company, "AV-1", "100.00", names=invoice.number), None
+            a_readable_received(company, "AV-1", names=invoice.number, total="100.00"), None
         )
         paying = asyncio.create_task(api.record_payment(company, invoice.id, PAID_IN_FULL))
         await until_blocked(pg_pool, 1, paying)
@@ -238,14 +218,14 @@ async def test_a_received_credit_note_arriving_while_a_payment_is_sent_waits_for
     waits for it, so the payment's check stands and the credit then lowers what is left."""
     company = random_siren()
     await pg_pool.execute("INSERT INTO companies (siren) VALUES ($1)", company)
-    invoice = _received(company, f"F-{uuid.uuid4().hex[:8]}", "1000.00")
+    invoice = a_readable_received(company, f"F-{uuid.uuid4().hex[:8]}", total="1000.00")
     async with pg_pool.acquire() as conn:
         assert await PgReception(conn).add(invoice, None)
 
     async def deliver() -> bool:
         async with pg_pool.acquire() as conn:
             return await PgReception(conn).add(
-                _received(company, "AV-1", "100.00", names=invoice.number), None
+                a_readable_received(company, "AV-1", names=invoice.number, total="100.00"), None
             )
 
     async with pg_pool.acquire() as paying, paying.transaction():

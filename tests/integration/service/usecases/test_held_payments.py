@@ -5,6 +5,7 @@ refused visibly when it ends INVALID; figures computed by hand."""
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime
 from decimal import Decimal
 
@@ -13,6 +14,7 @@ import pytest
 
 from adapters.postgres.operations import read_operations
 from adapters.postgres.outbox_source import PgOutboxSource
+from adapters.postgres.payment_repository import HELD_PAYMENTS_LOCK, credit_key
 from adapters.postgres.transmissions import PgPipelineUnitOfWork
 from domain.emission import IllegalInvoiceTransition
 from domain.payments import PaymentRefused
@@ -27,6 +29,7 @@ from tests.builders import a_line, a_seller, an_invoice
 from tests.fakes import FixedClock
 from tests.integration.service.usecases.test_payments import SEPTEMBER, pay, queued_212
 from tests.random_refs import random_siren
+from tests.support.locks import until_blocked
 from tests.support.records import records_uow
 from tests.support.reporting import emit
 
@@ -51,6 +54,22 @@ async def _run_held_rows(pool: asyncpg.Pool, ctx: StepContext, company: str) -> 
     for message in claimed:
         await step(message, "test-worker")
     return len(claimed)
+
+
+async def _parked_then_sent(pool: asyncpg.Pool, ctx: StepContext, company: str, payment_id: str) -> str:
+    """An invoice paid while on its way to the platform, whose held-payments row gave up, then SENT: its payment
+    parked (what `invoice retry` queues again). Its id."""
+    stuck_id, _ = await _submitted(pool, company, ONE_RATE)
+    await record_payment(
+        company, stuck_id, pay(payment_id, 4, "100.00"), uow_factory=ctx.uow, clock=ctx.clock
+    )
+    source = PgOutboxSource(pool, kinds=[OutboxKind.HELD_PAYMENTS], companies=[company])
+    [message] = await source.claim("test-worker", 10, 60)
+    await give_up(ctx, message, "test-worker", "boom")
+    await pool.execute(
+        "UPDATE invoices SET state = 'SENT', platform_id = $2 WHERE id = $1", stuck_id, f"plat-{payment_id}"
+    )
+    return stuck_id
 
 
 async def test_held_payments_are_applied_once_sent_and_refused_when_invalid(pg_pool: asyncpg.Pool) -> None:
@@ -215,14 +234,7 @@ async def test_retry_queues_again_the_held_payments_whose_row_gave_up_and_they_a
     company = random_siren()
     clock = FixedClock(datetime.now(UTC))
     ctx = StepContext(uow=lambda: PgPipelineUnitOfWork(pg_pool), clock=clock, config=PipelineConfig())
-    source = PgOutboxSource(pg_pool, kinds=[OutboxKind.HELD_PAYMENTS], companies=[company])
-    stuck_id, _ = await _submitted(pg_pool, company, ONE_RATE)
-    await record_payment(company, stuck_id, pay("S-1", 4, "100.00"), uow_factory=ctx.uow, clock=ctx.clock)
-    [message] = await source.claim("test-worker", 10, 60)
-    await give_up(ctx, message, "test-worker", "boom")
-    await pg_pool.execute(
-        "UPDATE invoices SET state = 'SENT', platform_id = 'plat-parked' WHERE id = $1", stuck_id
-    )
+    stuck_id = await _parked_then_sent(pg_pool, ctx, company, "S-1")
     assert await _run_held_rows(pg_pool, ctx, company) == 0  # nothing wakes them: parked
     async with pg_pool.acquire() as conn:
         snapshot = await read_operations(conn, clock.now())
@@ -270,3 +282,41 @@ async def test_retrying_a_failed_invoice_queues_its_parked_held_payments_to_wait
     assert await _run_held_rows(pg_pool, ctx, company) == 1  # waits for the deposit, the payment still held
     held = "SELECT state FROM invoice_payments WHERE invoice_id = $1::uuid"
     assert await pg_pool.fetchval(held, invoice_id) == "held"
+
+
+async def test_two_retries_at_the_same_moment_queue_the_parked_payments_once_with_one_audit_entry(
+    pg_pool: asyncpg.Pool,
+) -> None:
+    """Two `invoice retry` of one invoice at once (two on-call engineers, a client retrying its call): both find no
+    open held-payments row, then wait for the payments' lock; the second, let in once the first committed, must see
+    the row the first queued, not queue (and audit) the parked payments again."""
+    company = random_siren()
+    clock = FixedClock(datetime.now(UTC))
+    ctx = StepContext(uow=lambda: PgPipelineUnitOfWork(pg_pool), clock=clock, config=PipelineConfig())
+    stuck_id = await _parked_then_sent(pg_pool, ctx, company, "R-1")
+
+    async with pg_pool.acquire() as gate, gate.transaction():
+        # The payments' lock held here: the first retry waits for it holding the invoice's open rows, the second for
+        # those rows (an invoice with none: for the lock too); both looked before the first queued anything.
+        await gate.execute(
+            f"""SELECT pg_advisory_xact_lock($1, {credit_key("company_siren", "seller_siren", "number")})
+                  FROM invoices WHERE id = $2::uuid""",
+            HELD_PAYMENTS_LOCK,
+            stuck_id,
+        )
+        retries = [
+            asyncio.ensure_future(retry_invoice(company, stuck_id, uow=ctx.uow(), clock=clock))
+            for _ in range(2)
+        ]
+        await until_blocked(pg_pool, 2, *retries)
+    outcomes = await asyncio.gather(*retries, return_exceptions=True)
+
+    queued = [o for o in outcomes if not isinstance(o, BaseException)]
+    assert [o.held_payments for o in queued] == [1]
+    [refused] = [o for o in outcomes if isinstance(o, BaseException)]
+    assert isinstance(refused, IllegalInvoiceTransition)  # as a retry after it: nothing left to retry
+    open_rows = "SELECT count(*) FROM outbox WHERE invoice_id = $1::uuid AND kind = 'held_payments' AND done_at IS NULL"
+    assert await pg_pool.fetchval(open_rows, stuck_id) == 1
+    async with records_uow(pg_pool)(read_only=True) as u:
+        entries = [e async for e in u.audit.entries(company) if e.action == "invoice.held_payments_queued"]
+    assert [e.details["payments"] for e in entries] == [["R-1"]]

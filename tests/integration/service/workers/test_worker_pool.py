@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import asyncio
 import os
+import subprocess
+import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -99,3 +102,60 @@ async def test_a_worker_s_first_call_may_compile_what_it_needs_beyond_the_time_l
         )  # a new worker, whose first call has the allowance again
     finally:
         pool.close()
+
+
+async def test_closing_kills_a_worker_still_running_a_call_its_caller_left():
+    """SIGTERM while a first render still ran (the dispatcher had stopped waiting for it): the stop waited for it
+    22 s past the pipeline's stop grace, the event loop blocked; it may wait DOCUMENT_WORKER_TIME_S plus a first
+    call's 120 s."""
+    pool = WorkerPool(1, name="test", limits=WorkerLimits(time_s=3600))
+    pid = await pool.run(_sleep_then_pid, 0)
+    leaving = asyncio.create_task(pool.run(_sleep_then_pid, 3600))
+    await asyncio.sleep(0.3)
+    leaving.cancel()
+
+    pool.close()  # before: returned once the hour was over (the test's timeout fails it first)
+
+    with pytest.raises(ProcessLookupError):
+        os.kill(pid, 0)  # killed and reaped
+
+
+_ORPHANING = """
+import asyncio, os, sys
+from service.workers.worker_pool import WorkerLimits, WorkerPool
+
+async def main():
+    pool = WorkerPool(1, name="test", limits=WorkerLimits())
+    print(await pool.run(os.getpid), flush=True)
+    await asyncio.sleep(3600)
+
+asyncio.run(main())
+"""
+
+
+def test_a_worker_dies_with_the_process_that_started_it_even_killed():
+    """`kill -9` of a serving gateway left its document workers running for good (parent 1, ~450 MB each)."""
+    src = str(Path(__file__).resolve().parents[4] / "src")
+    with subprocess.Popen(
+        [sys.executable, "-c", _ORPHANING],
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": src},
+    ) as parent:
+        assert parent.stdout is not None
+        worker = int(parent.stdout.readline())
+        parent.kill()
+        parent.wait()
+    deadline = time.monotonic() + 60  # a bound on the wait, not a speed: the kernel signals at once
+    while _alive(worker) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not _alive(worker)
+
+
+def _alive(pid: int) -> bool:
+    """Running (a zombie waiting for init to reap it counts as gone)."""
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False

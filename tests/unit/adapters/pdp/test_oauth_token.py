@@ -6,7 +6,13 @@ import json
 import httpx
 import pytest
 
-from adapters.pdp.oauth_token import DEFAULT_LIFETIME_S, OAuthClient, TokenProvider, refresh_after
+from adapters.pdp.oauth_token import (
+    DEFAULT_LIFETIME_S,
+    MAX_TOKEN_CHARS,
+    OAuthClient,
+    TokenProvider,
+    refresh_after,
+)
 from adapters.pdp.secret import Secret
 from domain.platform import PlatformAuthError, PlatformConfigError, PlatformUnavailable
 
@@ -210,3 +216,30 @@ async def test_calls_waiting_on_a_token_endpoint_that_fails_share_its_failure_no
     assert len(endpoint.requests) == 1
     endpoint.status = 200  # the next call after the failure asks again
     assert await tokens.get() == "tok-2"
+
+
+class TokenOf(TokenEndpoint):
+    """A token endpoint answering 200 with `token` as the access_token."""
+
+    def __init__(self, token: object) -> None:
+        super().__init__()
+        self.token = token
+
+    async def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        return httpx.Response(200, json={"access_token": self.token, "expires_in": 600})
+
+
+@pytest.mark.parametrize(
+    "token",
+    ["tok-\u20ac", "tok-\u00e9", "tok\r\nX-Injected: 1", "tok\x00", "x" * (MAX_TOKEN_CHARS + 1), {"a": 1}],
+    ids=["euro", "latin-1", "crlf", "nul", "too-long", "object"],
+)
+async def test_a_token_that_cannot_go_in_an_authorization_header_is_refused_at_the_token_endpoint(
+    token: object,
+) -> None:
+    """RFC 6749 §A.12: an access token is visible ASCII. Taken as it came, it failed every platform call later, as a
+    bug of ours (a UnicodeEncodeError building the request) or a transport error (h11 refusing CR/LF), until the
+    invoices were given up; now the token endpoint's answer is said unusable, as a refused credential."""
+    with pytest.raises(PlatformAuthError, match="usable access_token"):
+        await provider(TokenOf(token), FakeClock()).get()

@@ -74,6 +74,17 @@ def flow(flow_id: str, flow_type: str, direction: str = "In", **extra: Any) -> d
     }
 
 
+def buyer_status(number: str, code: str = "205") -> bytes:
+    """A CDAR from the buyer of our invoice `number` (seller 356000000)."""
+    return write_status(
+        CdarSubject(number, seller_siren="356000000"),
+        OutgoingStatus(code=code),
+        message_id="M",
+        issued_at=AT,
+        issuer_role="BY",
+    )
+
+
 async def test_a_supplier_invoice_flow_is_downloaded_as_an_inbound_invoice() -> None:
     decoded = await AfnorDeliveryDecoder(FakeFlows({"F1": b"<invoice/>"})).decode(
         delivery(flow("F1", "SupplierInvoice"))
@@ -83,13 +94,7 @@ async def test_a_supplier_invoice_flow_is_downloaded_as_an_inbound_invoice() -> 
 
 
 async def test_a_lifecycle_flow_on_our_invoice_is_tied_to_our_deposit_by_tracking_id() -> None:
-    cdar = write_status(
-        CdarSubject("INV-9", seller_siren="356000000"),
-        OutgoingStatus(code="205"),
-        message_id="M",
-        issued_at=AT,
-        issuer_role="BY",
-    )
+    cdar = buyer_status("INV-9")
     flows = FakeFlows({"L1": cdar}, ours={"INV-9": "OUR-FLOW"})
 
     [status] = await AfnorDeliveryDecoder(flows).decode(
@@ -116,13 +121,7 @@ async def test_a_lifecycle_flow_naming_a_number_none_of_our_deposits_can_have_is
     """Our deposits' trackingIds are our invoice numbers, 1 to 64 storable characters: a CDAR naming another is
     about no deposit of ours, so the platform is not asked (it would refuse a longer trackingId, and the delivery
     fail as its refusal); the status goes on without a platform id, judged by what can be stored."""
-    cdar = write_status(
-        CdarSubject(number, seller_siren="356000000"),
-        OutgoingStatus(code="205"),
-        message_id="M",
-        issued_at=AT,
-        issuer_role="BY",
-    )
+    cdar = buyer_status(number)
     flows = FakeFlows({"L1": cdar}, ours={number: "OUR-FLOW"})
 
     [status] = await AfnorDeliveryDecoder(flows).decode(
@@ -132,6 +131,29 @@ async def test_a_lifecycle_flow_naming_a_number_none_of_our_deposits_can_have_is
     assert flows.searched == []
     assert isinstance(status, InboundStatus)
     assert (status.platform_id, status.invoice_number) == ("", number)
+
+
+class UnfilteredFlows(FakeFlows):
+    """A platform whose search ignores the trackingId asked: every deposit of ours comes back, oldest first."""
+
+    async def find_submissions(self, query: SubmissionQuery) -> list[SubmissionRecord]:
+        self.searched.append(query.tracking_id)
+        return [SubmissionRecord(flow_id, AT, number) for number, flow_id in self.ours.items()]
+
+
+async def test_a_lifecycle_flow_is_tied_only_to_a_deposit_of_its_own_number() -> None:
+    """The search's first row was taken as the deposit: a platform answering rows of other numbers (a filter it
+    ignores) had the buyer's status applied to another invoice of ours."""
+    cdar = buyer_status("INV-9", "204")
+    decoder = AfnorDeliveryDecoder(UnfilteredFlows({"L1": cdar}, ours={"INV-1": "FLOW-OF-INV-1"}))
+    [status] = await decoder.decode(delivery(flow("L1", "CustomerInvoiceLC", flowSyntax="CDAR")))
+    assert isinstance(status, InboundStatus) and status.platform_id == ""
+
+    flows = UnfilteredFlows({"L1": cdar}, ours={"INV-1": "FLOW-OF-INV-1", "INV-9": "FLOW-OF-INV-9"})
+    [status] = await AfnorDeliveryDecoder(flows).decode(
+        delivery(flow("L1", "CustomerInvoiceLC", flowSyntax="CDAR"))
+    )
+    assert isinstance(status, InboundStatus) and status.platform_id == "FLOW-OF-INV-9"
 
 
 async def test_the_acknowledgement_of_our_deposit_is_a_status_on_it() -> None:

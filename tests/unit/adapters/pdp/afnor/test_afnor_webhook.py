@@ -3,13 +3,18 @@ is refused), a value that is neither stops the start-up naming the setting."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
+from starlette.applications import Starlette
 
 from adapters.pdp.afnor import signing
 from adapters.pdp.afnor.signing import DigestForm, digest_form
 from adapters.pdp.afnor.webhook import receivers
 from adapters.webhook.signature import SignedRequest, Verdict
 from domain.platform import PlatformConfigError
+from tests.fakes import InMemoryDeliveryStore
+from tests.support.webhooks import PulledBody, call_app, now_ms, platform_routes
 
 KEY = "a-signing-key-0123456789abcdef"
 BODY = b'{"flowId":"F1","updatedAt":"2026-12-06T10:00:00Z"}'
@@ -52,3 +57,29 @@ def test_a_reading_that_is_neither_stops_the_start_up_naming_the_setting() -> No
         match=r"AFNOR_SIGNATURE_DIGEST must be one of hex, raw \(empty: raw\), not 'sha256'",
     ):
         digest_form({"AFNOR_SIGNATURE_DIGEST": "sha256"})
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        pytest.param(lambda now: {signing.TIMESTAMP_HEADER: str(now)}, id="unsigned"),
+        pytest.param(
+            lambda now: {signing.TIMESTAMP_HEADER: str(now - 3600), signing.SIGNATURE_HEADER: "AAAA"},
+            id="stale",
+        ),
+        pytest.param(
+            lambda now: {signing.TIMESTAMP_HEADER: str(now), signing.SIGNATURE_HEADER: "not base64!"},
+            id="not-base64",
+        ),
+    ],
+)
+async def test_a_flow_callback_the_headers_refute_is_refused_before_its_body_is_read(headers: Any) -> None:
+    """AFNOR signs the body with its timestamp: what the headers alone refute (no signature, stale, not a
+    signature at all) costs none of the body (up to WEBHOOK_MAX_BODY_BYTES), the 401 before its first piece."""
+    store = InMemoryDeliveryStore()
+    app = Starlette(routes=platform_routes(store))
+    body = PulledBody(100, b"x" * 65536)
+    sent = headers(now_ms() // 1000) | {"Content-Type": "application/json"}
+    assert await call_app(app, signing.WEBHOOK_PATH, sent, body) == 401
+    assert body.pulled == 0
+    assert store.deliveries == []

@@ -25,7 +25,14 @@ from starlette.routing import Route
 from adapters.pdp.iopole import signing
 from adapters.pdp.iopole import webhook as iopole_webhook
 from tests.fakes import InMemoryDeliveryStore
-from tests.support.webhooks import IOPOLE_INVOICE_PATH, now_ms, platform_routes, post_invoice
+from tests.support.webhooks import (
+    IOPOLE_INVOICE_PATH,
+    PulledBody,
+    call_app,
+    now_ms,
+    platform_routes,
+    post_invoice,
+)
 
 LARGE = (
     b"<Invoice>" + b"x" * (8 << 20) + b"</Invoice>"
@@ -221,39 +228,6 @@ async def test_without_a_checksum_what_the_headers_alone_refuse_is_refused_befor
     assert store.deliveries == []
 
 
-class PulledBody:
-    """An ASGI request's body in pieces, counting how many the app pulled before it answered."""
-
-    def __init__(self, pieces: int, piece: bytes) -> None:
-        self.left = pieces
-        self.piece = piece
-        self.pulled = 0
-
-    async def receive(self) -> dict[str, Any]:
-        self.pulled += 1
-        self.left -= 1
-        return {"type": "http.request", "body": self.piece, "more_body": self.left > 0}
-
-
-async def call_app(app: Starlette, headers: dict[str, str], body: PulledBody) -> int:
-    answer: list[int] = []
-
-    async def send(message: dict[str, Any]) -> None:
-        if message["type"] == "http.response.start":
-            answer.append(message["status"])
-
-    scope = {
-        "type": "http",
-        "method": "POST",
-        "path": IOPOLE_INVOICE_PATH,
-        "raw_path": IOPOLE_INVOICE_PATH.encode(),
-        "query_string": b"",
-        "headers": [(k.lower().encode(), v.encode()) for k, v in headers.items()],
-    }
-    await app(scope, body.receive, send)
-    return answer[0]
-
-
 @pytest.mark.parametrize(
     "headers",
     [
@@ -281,6 +255,6 @@ async def test_a_callback_the_headers_refute_is_refused_before_its_body_is_read(
     app = Starlette(routes=platform_routes(store))
     body = PulledBody(100, b"x" * 65536)
     content_type = {"Content-Type": "multipart/form-data; boundary=b"}
-    assert await call_app(app, headers() | content_type, body) == 401
+    assert await call_app(app, IOPOLE_INVOICE_PATH, headers() | content_type, body) == 401
     assert body.pulled == 0
     assert store.deliveries == []
