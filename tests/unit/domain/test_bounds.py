@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import replace
 from datetime import date, datetime
 
@@ -185,3 +186,17 @@ def test_a_count_over_a_limit_is_told_however_many_digits_it_has(text: str, over
 def test_a_moment_that_is_no_instant_in_utc_is_refused(at: str, refused: bool) -> None:
     found = instant_findings(datetime.fromisoformat(at), "status.date")
     assert [(f.rule_id, f.path) for f in found] == ([("PDP-INSTANT", "status.date")] if refused else [])
+    assert [f.message for f in found] == [
+        f"status.date {at} is no instant of the years 1 to 9999 in UTC"
+    ] * refused
+
+
+def test_an_instant_is_judged_in_utc_whatever_the_server_s_time_zone(monkeypatch: pytest.MonkeyPatch) -> None:
+    # 22:00 UTC on the last day of 9999 is an instant; in Tokyo's time (UTC+9) it would be the year 10000
+    monkeypatch.setenv("TZ", "Asia/Tokyo")
+    time.tzset()
+    try:
+        assert instant_findings(datetime.fromisoformat("9999-12-31T12:00:00-10:00"), "status.date") == []
+    finally:
+        monkeypatch.undo()
+        time.tzset()
