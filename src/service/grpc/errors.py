@@ -36,7 +36,6 @@ from domain.errors import (
     InvoiceNotFound,
     InvoiceRejected,
     PaymentIdReused,
-    ReadableViewUnavailable,
     Refusal,
     RequestConflict,
     RequestRejected,
@@ -201,7 +200,6 @@ TABLE: dict[type[BaseException], tuple[grpc.StatusCode, DetailsFn]] = {
     IllegalTransition: (grpc.StatusCode.FAILED_PRECONDITION, _precondition_details),
     InvoiceLocked: (grpc.StatusCode.FAILED_PRECONDITION, _precondition_details),
     Refusal: (grpc.StatusCode.FAILED_PRECONDITION, _precondition_details),
-    ReadableViewUnavailable: (grpc.StatusCode.FAILED_PRECONDITION, reason_details("NO_READABLE_VIEW")),
     ConcurrencyConflict: (grpc.StatusCode.ABORTED, lambda exc: []),
     # The database made this transaction the victim of a deadlock or a serialization conflict (SQLSTATE class 40):
     # nothing was written, and the same call again most likely passes.

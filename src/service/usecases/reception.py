@@ -52,7 +52,7 @@ from domain.reception_ports import (
 )
 from domain.serialization import JsonValue, canonical_json
 from domain.totals import compute_totals
-from service.usecases.company_slots import Busy, CompanySlots
+from service.usecases.company_slots import Busy, CompanySlots, Refused, uncounted
 from service.usecases.emission.request_ids import (
     claimed_before,
     request_id_finding,
@@ -105,9 +105,13 @@ class ReadableBusy(Busy):
     MAX_READABLE_BYTES, or draws a page in a thread): retry once one has ended."""
 
 
-def readable_view_slots() -> CompanySlots:
+def readable_view_slots(refused: Refused = uncounted) -> CompanySlots:
     return CompanySlots(
-        "readable views", ReadableBusy, per_process=READABLE_PER_PROCESS, per_company=READABLE_PER_COMPANY
+        "readable views",
+        ReadableBusy,
+        per_process=READABLE_PER_PROCESS,
+        per_company=READABLE_PER_COMPANY,
+        refused=refused,
     )
 
 
@@ -161,12 +165,13 @@ class ReceptionUseCases:
         if content is not None:
             return ReadableCopy(content, "platform")
         if platform_only:
-            raise ReadableViewUnavailable(f"received invoice {invoice_id}: {why}")
+            raise ReadableViewUnavailable(f"received invoice {invoice_id}: {why}", path="invoice_id")
         if invoice.document.media_type == "application/pdf":
             return ReadableCopy(invoice.document.content, "document", why)
         if not isinstance(invoice.invoice, Invoice):
             raise ReadableViewUnavailable(
-                f"received invoice {invoice_id} could not be read: no readable view can be drawn from it ({why})"
+                f"received invoice {invoice_id} could not be read: no readable view can be drawn from it ({why})",
+                path="invoice_id",
             )
         parsed = invoice.invoice
         if parsed.totals is None or parsed.vat_breakdown is None:

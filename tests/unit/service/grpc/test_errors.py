@@ -16,6 +16,7 @@ from domain.errors import (
     IllegalTransition,
     InvoiceNotFound,
     InvoiceRejected,
+    ReadableViewUnavailable,
     RequestConflict,
 )
 from domain.findings import Finding, Severity
@@ -160,12 +161,20 @@ def test_illegal_transition_lists_its_precondition_failures():
             "PDP-INVOICE-STATE",
             "invoice_id",
         ),
+        (
+            ReadableViewUnavailable(
+                "received invoice r-1: the platform has no readable copy of this invoice", path="invoice_id"
+            ),
+            "PDP-NO-READABLE-VIEW",
+            "invoice_id",
+        ),
     ],
 )
 def test_a_declaration_export_or_state_refusal_names_its_rule_in_its_message_and_its_details(
     exc, rule, subject
 ):
-    # They named the exception's class (RectificationNotAllowed, ExportTooLarge, ...) and no rule.
+    # They named the exception's class (RectificationNotAllowed, ExportTooLarge, ...) and no rule; a readable view
+    # the platform does not have named a reason alone (ErrorInfo NO_READABLE_VIEW).
     status = to_status(exc)
     assert status.code == code_pb2.FAILED_PRECONDITION
     assert status.message.startswith(f"{rule}: ")
