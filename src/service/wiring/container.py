@@ -161,7 +161,7 @@ class Container(containers.DeclarativeContainer):
         new_id=new_id,
         group_commit=submission_writer,
         canonical_text=providers.Object(fast_canonical_json),
-        watch_slots=providers.Singleton(watch_stream_slots, admission_metrics.provided.refused),
+        watch_slots=providers.Singleton(watch_stream_slots, refused=admission_metrics.provided.refused),
     )
     api_keys = providers.Singleton(ApiKeyUseCases, keys=api_key_repository, clock=clock)
     authenticate = api_keys.provided.authenticate
@@ -255,7 +255,7 @@ class Container(containers.DeclarativeContainer):
         render_page=providers.Object(render_invoice_page),
         platforms=platforms,
         readable_timeout_s=typed(config, "READABLE_VIEW_TIMEOUT_S"),
-        readable_slots=providers.Singleton(readable_view_slots, admission_metrics.provided.refused),
+        readable_slots=providers.Singleton(readable_view_slots, refused=admission_metrics.provided.refused),
     )
     inbox_worker = providers.Resource(
         init_inbox_worker,

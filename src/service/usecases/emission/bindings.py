@@ -39,7 +39,7 @@ from domain.serialization import canonical_json
 from domain.totals import compute_totals
 from service.usecases import api_keys as key_cases
 from service.usecases import reporting as reporting_cases
-from service.usecases.company_slots import Busy, CompanySlots, Refused, uncounted
+from service.usecases.company_slots import Busy, CompanySlots
 from service.usecases.emission import invoices as cases
 from service.usecases.emission.cancel import cancel_invoice
 from service.usecases.emission.invoice_status import set_invoice_status
@@ -57,14 +57,13 @@ class TooManySubscribers(Busy):
     resume later from the last event id)."""
 
 
-def watch_stream_slots(refused: Refused = uncounted) -> CompanySlots:
-    return CompanySlots(
-        "event streams",
-        TooManySubscribers,
-        per_process=WATCH_STREAMS_PER_PROCESS,
-        per_company=WATCH_STREAMS_PER_COMPANY,
-        refused=refused,
-    )
+watch_stream_slots = functools.partial(
+    CompanySlots,
+    "event streams",
+    TooManySubscribers,
+    per_process=WATCH_STREAMS_PER_PROCESS,
+    per_company=WATCH_STREAMS_PER_COMPANY,
+)
 
 
 @dataclass(eq=False, slots=True, kw_only=True)
