@@ -1,4 +1,6 @@
-"""Peak memory (RSS) of ArchiveService.ExportArchive, 1 and 4 exports at once, each of another company's archive.
+"""Peak memory (RSS) of ArchiveService.ExportArchive, 1 and 4 exports at once, each of another company's archive;
+BENCH_EXPORT_METHOD=StreamArchiveExport measures the streamed export instead, and BENCH_DOCS sets the documents per
+company (default 24: 48 MiB; StreamArchiveExport has no 512 MiB bound, so e.g. BENCH_DOCS=300 exports 600 MiB).
 
 Run from the repository root: `python -m bench.export_memory_bench` (with `src` importable, e.g. `PYTHONPATH=src`).
 Uses an embedded PostgreSQL in a temporary folder. Each company archives DOCS random (incompressible) documents of
@@ -40,7 +42,8 @@ from service.usecases.archive import archive_document
 from service.usecases.records_bindings import ArchiveUseCases
 
 DOC_SIZE = 2 * 1024 * 1024
-DOCS = 24  # 48 MiB of documents per company
+DOCS = int(os.environ.get("BENCH_DOCS", "24"))  # 2 MiB each: 48 MiB of documents per company by default
+METHOD = os.environ.get("BENCH_EXPORT_METHOD", "ExportArchive")
 COMPANIES = 4
 MB = 1024 * 1024
 
@@ -105,7 +108,8 @@ async def _child(dsn: str, companies: list[str]) -> dict[str, Any]:
         company_var.set(company)
         size = 0
         try:
-            async for chunk in servicer.ExportArchive(apb.ExportArchiveRequest(), _Context()):  # type: ignore[arg-type]
+            method = getattr(servicer, METHOD)
+            async for chunk in method(apb.ExportArchiveRequest(), _Context()):
                 size += len(chunk.data)
                 await asyncio.sleep(0)  # the client reads one chunk per turn of the loop
         except _Refused as refused:
@@ -139,6 +143,7 @@ async def _main() -> dict[str, Any]:
             async for dsn in dsns:
                 companies = await _load(dsn)
                 return {
+                    "method": METHOD,
                     "archive_per_company_mib": DOCS * DOC_SIZE / MB,
                     "one_export": await asyncio.to_thread(_measure, dsn, companies[:1]),
                     f"{COMPANIES}_exports_at_once": await asyncio.to_thread(_measure, dsn, companies),

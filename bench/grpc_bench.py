@@ -168,11 +168,58 @@ def _invoices(sirens: list[str], count: int) -> list[bytes]:
     return requests
 
 
-async def _main() -> None:
-    from adapters.postgres.api_key_repository import PgApiKeyRepository
+async def bench_database(stack: AsyncExitStack) -> tuple[str, Any]:
+    """A migrated database of its own for the bench (DATABASE_URL's server, else an embedded one), and a small
+    pool on it: until `stack` closes."""
     from adapters.postgres.embedded import database_dsn
     from adapters.postgres.pool import init_pool
+
+    tmp = stack.enter_context(tempfile.TemporaryDirectory(prefix="pdpg-bench-"))
+    dsn_gen = database_dsn(os.environ.get("DATABASE_URL", ""), Path(tmp) / "pgdata", "pdp_gateway_bench")
+    dsn = await anext(dsn_gen)
+    stack.push_async_callback(dsn_gen.aclose)
+    pool_gen = init_pool(dsn, min_size=1, max_size=2)
+    pool = await anext(pool_gen)  # migrates
+    stack.push_async_callback(pool_gen.aclose)
+    return dsn, pool
+
+
+async def authorizations(pool: Any, sirens: list[str]) -> list[tuple[tuple[str, str]]]:
+    """An API key of each company, as the `authorization` metadata of its calls."""
+    from datetime import UTC, datetime
+
+    from adapters.postgres.api_key_repository import PgApiKeyRepository
     from service.usecases.api_keys import create_api_key
+
+    class Clock:
+        def now(self) -> Any:
+            return datetime.now(UTC)
+
+    keys = [
+        (await create_api_key(s, "bench", keys=PgApiKeyRepository(pool), clock=Clock())).secret
+        for s in sirens
+    ]
+    return [(("authorization", f"Bearer {k}"),) for k in keys]
+
+
+def start_gateway(stack: AsyncExitStack, dsn: str, workers: int) -> tuple[int, int, int]:
+    """`serve` (as _gateway runs it) on `dsn` with `workers` gRPC processes, on free local ports, until `stack`
+    closes: its gRPC port, its HTTP port and its pid."""
+    gw_port, http_port = _free_port(), _free_port()
+    gateway = _env(
+        DATABASE_URL=dsn,
+        GRPC_PORT=str(gw_port),
+        GRPC_HOST="127.0.0.1",
+        HTTP_PORT=str(http_port),
+        HTTP_HOST="127.0.0.1",
+        LOG_LEVEL="WARNING",
+        GRPC_WORKERS=str(workers),
+    )
+    pid = stack.enter_context(_process(["-m", "bench.grpc_bench", "--gateway"], gateway)).pid
+    return gw_port, http_port, pid
+
+
+async def _main() -> None:
     from service.wiring.server import grpc_processes
     from tests.random_refs import random_siren
 
@@ -182,39 +229,13 @@ async def _main() -> None:
     workers = grpc_processes(int(os.environ.get("BENCH_GRPC_WORKERS", "0")))  # as `serve` counts them
     channel_count = int(os.environ.get("BENCH_CHANNELS", "8"))
     async with AsyncExitStack() as stack:
-        tmp = stack.enter_context(tempfile.TemporaryDirectory(prefix="pdpg-bench-"))
-        dsn_gen = database_dsn(os.environ.get("DATABASE_URL", ""), Path(tmp) / "pgdata", "pdp_gateway_bench")
-        dsn = await anext(dsn_gen)
-        stack.push_async_callback(dsn_gen.aclose)
-        pool_gen = init_pool(dsn, min_size=1, max_size=2)
-        pool = await anext(pool_gen)  # migrates
-        stack.push_async_callback(pool_gen.aclose)
-
-        class Clock:
-            def now(self) -> Any:
-                from datetime import UTC, datetime
-
-                return datetime.now(UTC)
-
+        dsn, pool = await bench_database(stack)
         sirens = [random_siren() for _ in range(companies)]
-        keys = [
-            (await create_api_key(s, "bench", keys=PgApiKeyRepository(pool), clock=Clock())).secret
-            for s in sirens
-        ]
-        metadata = [(("authorization", f"Bearer {k}"),) for k in keys]
+        metadata = await authorizations(pool, sirens)
         payloads = _invoices(sirens, 200_000 if seconds > 5 else 60_000)
 
-        gw_port, echo_port, http_port = _free_port(), _free_port(), _free_port()
-        gateway = _env(
-            DATABASE_URL=dsn,
-            GRPC_PORT=str(gw_port),
-            GRPC_HOST="127.0.0.1",
-            HTTP_PORT=str(http_port),
-            HTTP_HOST="127.0.0.1",
-            LOG_LEVEL="WARNING",
-            GRPC_WORKERS=str(workers),
-        )
-        gateway_pid = stack.enter_context(_process(["-m", "bench.grpc_bench", "--gateway"], gateway)).pid
+        echo_port = _free_port()
+        gw_port, http_port, gateway_pid = start_gateway(stack, dsn, workers)
         for _ in range(workers):  # the ceiling has the gateway's shape: as many processes on one port
             stack.enter_context(_process(["-m", "bench.grpc_bench", "--echo-server", str(echo_port)], _env()))
         await _wait_listening(gw_port, workers)

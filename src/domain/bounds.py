@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import fields, is_dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any, get_args, get_origin, get_type_hints
 
 from domain.findings import Finding, Severity
@@ -33,6 +33,7 @@ RULE_TEXT_CHARS = "PDP-TEXT-CHARS"
 RULE_TEXT_LENGTH = "PDP-TEXT-LENGTH"
 RULE_LIST_SIZE = "PDP-LIST-SIZE"
 RULE_DECIMAL_DIGITS = "PDP-DECIMAL-DIGITS"
+RULE_INSTANT = "PDP-INSTANT"
 
 MAX_TEXT = 1_000
 MAX_LONG_TEXT = 20_000
@@ -188,6 +189,17 @@ def _finding(rule_id: str, path: str, message: str) -> Finding:
     return Finding(
         rule_id, Severity.FATAL, f"{path} {message}" if path else message, path, layer=BOUNDS_LAYER
     )
+
+
+def instant_findings(at: datetime, path: str) -> list[Finding]:
+    """PDP-INSTANT: a moment given with its offset that is no instant of the years 1 to 9999 once in UTC (a
+    platform's 9999-12-31T23:59:59-14:00, 0001-01-01T00:00:00+14:00): PostgreSQL refuses one, and one it keeps
+    could not be read back. Empty when it is one."""
+    try:
+        at.astimezone(UTC)
+    except OverflowError:
+        return [_finding(RULE_INSTANT, path, f"{at.isoformat()} is no instant of the years 1 to 9999 in UTC")]
+    return []
 
 
 def out_of_bounds(value: object, path: str = "") -> list[Finding]:

@@ -79,8 +79,11 @@ class InvoiceLocked(DomainError):
         self.findings = findings
 
 
-class ReadableViewUnavailable(DomainError):
-    """A received document that could not be read has no readable view the gateway could draw."""
+class ReadableViewUnavailable(Refusal):
+    """No readable view of a received invoice: the platform has none when only its copy will do, or the document
+    could not be read, so the gateway could draw none."""
+
+    rule_id = "PDP-NO-READABLE-VIEW"
 
 
 class Unauthenticated(DomainError):

@@ -5,6 +5,7 @@ over the outbox, the tables' immutability triggers, forged rows) stays in tests/
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import subprocess
@@ -17,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from domain.archive_ports import ArchivedDocumentNotFound, ArchiveKind, ArchiveMetadata
+from domain.archive_ports import ArchivedDocumentNotFound, ArchiveKind, ArchiveMetadata, AuditEvent
 from domain.emission import OutboundInvoice, ProcessingState
 from domain.findings import Finding
 from domain.identifiers import is_valid_siret
@@ -39,6 +40,7 @@ from domain.reporting.payments import PaymentEvent
 from domain.totals import compute_totals
 from service.usecases.archive import (
     AUDIT_LOG_NAME,
+    LATER_LOG_NAME,
     MANIFEST_NAME,
     archive_document,
     export_archive,
@@ -602,10 +604,41 @@ async def test_the_export_checks_with_sha256sum_and_its_audit_log_and_readme_che
     entries = [json.loads(line) for line in lines]
 
     assert check.returncode == 0, check.stdout + check.stderr
-    assert check.stdout.count(": OK") == 4 + 3  # documents + index, audit log and README
+    assert check.stdout.count(": OK") == 4 + 4  # documents + index, audit log, later entries and README
     assert export.documents == 4 and export.entries == 6
     assert [e["seq"] for e in entries] == [1, 2, 3, 4, 5, 6]
     assert entries[0]["prev_hash"] == "0" * 64
     assert all(
         later["prev_hash"] == earlier["hash"] for earlier, later in zip(entries, entries[1:], strict=False)
     )
+
+
+async def test_a_month_s_export_holds_what_became_of_its_invoices_afterwards(
+    records: RecordsBackend, tmp_path: Path
+) -> None:
+    """An auditor of September follows September's invoices past the month: the export holds, beside September's
+    piece of the chain, the entries made since about the invoices (and declarations) of its documents, each line
+    checkable on its own; entries about other invoices stay in their own period's export."""
+    company = random_siren()
+    await archive_some(records.uow, company, 2, date(2026, 9, 15))  # invoices F-0 and F-1
+    october = datetime(2026, 10, 20, 9, 0, tzinfo=UTC)
+    async with records.uow() as u:
+        for subject in ("F-1", "F-other"):
+            await u.audit.append(
+                company, AuditEvent("invoice.status", "invoice", subject, {"code": "212"}), october
+            )
+        await u.commit()
+
+    export = await export_archive(company, date(2026, 9, 1), date(2026, 9, 30), **deps(records))
+    zipfile.ZipFile(io.BytesIO(export.content)).extractall(tmp_path)
+
+    after = [
+        json.loads(line) for line in (tmp_path / LATER_LOG_NAME).read_text(encoding="utf-8").splitlines()
+    ]
+    [later] = [e for e in after if e["action"] == "invoice.status"]  # F-other's stays in October's export
+    assert (later["subject_id"], later["details"]) == ("F-1", {"code": "212"})
+    assert {e["subject_id"] for e in after} <= {"F-0", "F-1"}
+    stated, prev = later.pop("hash"), later.pop("prev_hash")
+    body = json.dumps(later, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+    assert hashlib.sha256(prev.encode() + body).hexdigest() == stated
+    assert LATER_LOG_NAME in (tmp_path / "README.txt").read_text(encoding="utf-8")

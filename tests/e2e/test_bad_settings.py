@@ -31,6 +31,7 @@ BAD_VALUES: list[tuple[str, str, str]] = [
     ("GRPC_GRACE_S", "-1", "a duration in seconds"),
     ("GRPC_MAX_MESSAGE_MB", "4096", "an integer 1-2047"),
     ("GRPC_WORKERS", "two", "an integer 0-64"),
+    ("GRPC_CALLS_PER_COMPANY", "0", "an integer 1-100000"),
     ("HTTP_PORT", "-5", "an integer 0-65535"),
     ("HTTP_MAX_CONNECTIONS", "2", "an integer 8-1000000"),
     ("DB_POOL_MIN", "1.5", "an integer 0-1000"),

@@ -14,7 +14,7 @@ import pytest
 from google.protobuf import json_format
 
 from domain.emission import OutboundInvoice
-from domain.invoice import ProcessingRule
+from domain.invoice import Invoice, ProcessingRule
 from domain.reporting.b2c import B2cCategory
 from domain.totals import compute_totals
 from pdpgateway.v1 import invoice_pb2 as pb
@@ -210,14 +210,7 @@ async def test_an_issued_sale_no_record_can_stand_for_is_named_with_its_void_and
     monkeypatch.setenv("PDP_GATEWAY_API_KEY", company.api_key)
     target = ("--target", f"localhost:{gateway_port}")
     long = replace(intra_eu_invoice(company.siren, date(2026, 9, 3)), number="F-2026-000000000000001")
-    at = datetime(2026, 9, 3, tzinfo=UTC)
-    outbound = OutboundInvoice.submit(
-        str(uuid.uuid4()), company.siren, "older-1", "fp", compute_totals(long), at
-    )
-    uow = (await resolve(container.uow_factory))()
-    async with uow:
-        await uow.invoices.add(outbound)
-        await uow.commit()
+    await _issued_by_an_older_release(container, company.siren, long)
     period = ("--regime", "REAL_MONTHLY", "--day", "2026-09-03")
 
     code, refused = await cli(capsys, "report", "submit", *period, *target)
@@ -233,3 +226,25 @@ async def test_an_issued_sale_no_record_can_stand_for_is_named_with_its_void_and
     async with records(read_only=True) as u:
         [entry] = [e async for e in u.audit.entries(company.siren) if e.action == "reporting.record_voided"]
     assert entry.actor.startswith("api_key:") and entry.subject_id == long.number
+
+    # A sale its record declares is not voided so (a credit note corrects it); a number never issued is not found.
+    fine = replace(intra_eu_invoice(company.siren, date(2026, 9, 4)), number="F-FINE-9")
+    await _issued_by_an_older_release(container, company.siren, fine)
+    code, kept = await cli(capsys, "report", "void", "issued_sale", "F-FINE-9", "--reason", "x", *target)
+    assert code == EXIT_REFUSED and kept["code"] == "FAILED_PRECONDITION"
+    assert kept["message"].startswith(
+        "ER-VOID-ISSUED: issued invoice F-FINE-9's 10.1 record passes its checks"
+    )
+    code, unknown = await cli(capsys, "report", "void", "issued_sale", "F-NEVER", "--reason", "x", *target)
+    assert code == EXIT_REFUSED and unknown["code"] == "NOT_FOUND"
+
+
+async def _issued_by_an_older_release(container, company: str, invoice: Invoice) -> None:  # type: ignore[no-untyped-def]
+    """Stored straight through the port, as a release before the 10.1 checks on submission stored it."""
+    at = datetime.combine(invoice.issue_date, datetime.min.time(), UTC)
+    totals = compute_totals(invoice)
+    outbound = OutboundInvoice.submit(str(uuid.uuid4()), company, f"older-{invoice.number}", "fp", totals, at)
+    uow = (await resolve(container.uow_factory))()
+    async with uow:
+        await uow.invoices.add(outbound)
+        await uow.commit()

@@ -109,6 +109,30 @@ async def test_record_submit_list_then_get_verify_and_export_the_archived_declar
     )
     assert check.returncode == 0, check.stdout + check.stderr
 
+    # The same files streamed as written (no size bound): the summary comes last, alone; unzip and sha256sum agree.
+    parts = [
+        p
+        async for p in archive.StreamArchiveExport(
+            apb.ExportArchiveRequest(date_from="2026-01-01"), metadata=auth(company)
+        )
+    ]
+    streamed, last = b"".join(p.data for p in parts), parts[-1]
+    assert last.HasField("summary") and not last.data and not any(p.HasField("summary") for p in parts[:-1])
+    assert hashlib.sha256(streamed).hexdigest() == last.summary.zip_sha256 and last.summary.documents == 1
+    assert last.summary.zip_size == len(streamed)
+    (tmp_path / "streamed.zip").write_bytes(streamed)
+    for command in (["unzip", "-tq", "streamed.zip"], ["unzip", "-q", "streamed.zip", "-d", "streamed"]):
+        done = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, timeout=60)
+        assert done.returncode == 0, done.stdout + done.stderr
+    check = subprocess.run(
+        ["sha256sum", "-c", "--strict", "MANIFEST.sha256"],
+        cwd=tmp_path / "streamed",
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert check.returncode == 0, check.stdout + check.stderr
+
 
 async def test_an_invoice_to_a_consumer_dated_in_a_declared_period_names_the_declaration_to_rectify(
     channel: grpc.aio.Channel, client: GatewayClient, company: Company

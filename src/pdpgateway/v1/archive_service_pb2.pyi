@@ -109,6 +109,14 @@ class ExportSummary(_message.Message):
     zip_size: int
     def __init__(self, documents: _Optional[int] = ..., audit_entries: _Optional[int] = ..., manifest_sha256: _Optional[str] = ..., zip_sha256: _Optional[str] = ..., zip_size: _Optional[int] = ...) -> None: ...
 
+class ArchiveExportPart(_message.Message):
+    __slots__ = ("data", "summary")
+    DATA_FIELD_NUMBER: _ClassVar[int]
+    SUMMARY_FIELD_NUMBER: _ClassVar[int]
+    data: bytes
+    summary: ExportSummary
+    def __init__(self, data: _Optional[bytes] = ..., summary: _Optional[_Union[ExportSummary, _Mapping]] = ...) -> None: ...
+
 class ExportArchiveChunk(_message.Message):
     __slots__ = ("data", "summary")
     DATA_FIELD_NUMBER: _ClassVar[int]

@@ -49,6 +49,11 @@ class ArchiveServiceStub:
                 request_serializer=pdpgateway_dot_v1_dot_archive__service__pb2.ExportArchiveRequest.SerializeToString,
                 response_deserializer=pdpgateway_dot_v1_dot_archive__service__pb2.ExportArchiveChunk.FromString,
                 _registered_method=True)
+        self.StreamArchiveExport = channel.unary_stream(
+                '/pdpgateway.v1.ArchiveService/StreamArchiveExport',
+                request_serializer=pdpgateway_dot_v1_dot_archive__service__pb2.ExportArchiveRequest.SerializeToString,
+                response_deserializer=pdpgateway_dot_v1_dot_archive__service__pb2.ArchiveExportPart.FromString,
+                _registered_method=True)
 
 
 class ArchiveServiceServicer:
@@ -70,7 +75,17 @@ class ArchiveServiceServicer:
     def ExportArchive(self, request, context):
         """A zip with MANIFEST.sha256 (`sha256sum -c` format), the documents, the audit log of the period (JSON lines,
         hash-chained: README.txt says how to check it with python3 alone) and a README.txt; streamed in chunks, the
-        first one carrying the summary.
+        first one carrying the summary. Built whole in memory before its first chunk: at most 512 MiB of documents
+        (PDP-EXPORT-SIZE past it). StreamArchiveExport has no such bound.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def StreamArchiveExport(self, request, context):
+        """The same zip's files, written as they are read from the archive and sent as they are written: no bound on its
+        size, the server's memory stays flat. The summary comes last, in a part of its own (it is known only once the
+        zip is complete); a stream that ends without it is incomplete.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -93,6 +108,11 @@ def add_ArchiveServiceServicer_to_server(servicer, server):
                     servicer.ExportArchive,
                     request_deserializer=pdpgateway_dot_v1_dot_archive__service__pb2.ExportArchiveRequest.FromString,
                     response_serializer=pdpgateway_dot_v1_dot_archive__service__pb2.ExportArchiveChunk.SerializeToString,
+            ),
+            'StreamArchiveExport': grpc.unary_stream_rpc_method_handler(
+                    servicer.StreamArchiveExport,
+                    request_deserializer=pdpgateway_dot_v1_dot_archive__service__pb2.ExportArchiveRequest.FromString,
+                    response_serializer=pdpgateway_dot_v1_dot_archive__service__pb2.ArchiveExportPart.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -176,6 +196,33 @@ class ArchiveService:
             '/pdpgateway.v1.ArchiveService/ExportArchive',
             pdpgateway_dot_v1_dot_archive__service__pb2.ExportArchiveRequest.SerializeToString,
             pdpgateway_dot_v1_dot_archive__service__pb2.ExportArchiveChunk.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def StreamArchiveExport(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_stream(
+            request,
+            target,
+            '/pdpgateway.v1.ArchiveService/StreamArchiveExport',
+            pdpgateway_dot_v1_dot_archive__service__pb2.ExportArchiveRequest.SerializeToString,
+            pdpgateway_dot_v1_dot_archive__service__pb2.ArchiveExportPart.FromString,
             options,
             channel_credentials,
             insecure,

@@ -143,12 +143,12 @@ def cmd_archive_export(args: argparse.Namespace) -> int:
     digest, size, summary = hashlib.sha256(), 0, None
     target = Path(args.output)
     with channel, target.open("wb") as out:
-        for chunk in stub.ExportArchive(request, **kw):
-            if chunk.HasField("summary"):
-                summary = chunk.summary
-            out.write(chunk.data)
-            digest.update(chunk.data)
-            size += len(chunk.data)
+        for part in stub.StreamArchiveExport(request, **kw):  # written as the server writes it: no size bound
+            if part.HasField("summary"):
+                summary = part.summary
+            out.write(part.data)
+            digest.update(part.data)
+            size += len(part.data)
     result = base.to_dict(summary) if summary is not None else {}
     if summary is None or digest.hexdigest() != summary.zip_sha256 or size != summary.zip_size:
         raise base.UsageError(f"the export written to {target} is incomplete or altered in transit")

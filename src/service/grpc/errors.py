@@ -36,7 +36,6 @@ from domain.errors import (
     InvoiceNotFound,
     InvoiceRejected,
     PaymentIdReused,
-    ReadableViewUnavailable,
     Refusal,
     RequestConflict,
     RequestRejected,
@@ -44,7 +43,7 @@ from domain.errors import (
 )
 from domain.findings import Finding, Severity
 from domain.platform import PlatformUnavailable
-from domain.ports import InvalidPageToken, OutageCheck, TooManySubscribers
+from domain.ports import InvalidPageToken, OutageCheck
 from service.grpc.request_bounds import request_findings
 from service.grpc.undecodable import Undecodable
 from service.observability.logging import request_id_var
@@ -201,7 +200,6 @@ TABLE: dict[type[BaseException], tuple[grpc.StatusCode, DetailsFn]] = {
     IllegalTransition: (grpc.StatusCode.FAILED_PRECONDITION, _precondition_details),
     InvoiceLocked: (grpc.StatusCode.FAILED_PRECONDITION, _precondition_details),
     Refusal: (grpc.StatusCode.FAILED_PRECONDITION, _precondition_details),
-    ReadableViewUnavailable: (grpc.StatusCode.FAILED_PRECONDITION, reason_details("NO_READABLE_VIEW")),
     ConcurrencyConflict: (grpc.StatusCode.ABORTED, lambda exc: []),
     # The database made this transaction the victim of a deadlock or a serialization conflict (SQLSTATE class 40):
     # nothing was written, and the same call again most likely passes.
@@ -212,7 +210,6 @@ TABLE: dict[type[BaseException], tuple[grpc.StatusCode, DetailsFn]] = {
     WorkersBusy: (grpc.StatusCode.UNAVAILABLE, _retry),
     WorkerCrashed: (grpc.StatusCode.UNAVAILABLE, _retry),
     Stopping: (grpc.StatusCode.UNAVAILABLE, _retry),
-    TooManySubscribers: (grpc.StatusCode.RESOURCE_EXHAUSTED, busy("TOO_MANY_SUBSCRIBERS")),
 }
 
 

@@ -6,13 +6,13 @@ or an export is recorded after it ran, since it reads a snapshot).
 
 from __future__ import annotations
 
-import io
-import zipfile
-from dataclasses import dataclass, field
+import asyncio
+from collections.abc import AsyncGenerator
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from domain.archive import GENESIS_HASH, canonical_json, content_address, entry_hash, manifest_of
+from domain.archive import GENESIS_HASH, canonical_json, content_address, entry_hash
 from domain.archive_ports import (
     ArchivedDocumentNotFound,
     ArchivedItem,
@@ -27,9 +27,12 @@ from domain.errors import Refusal, RequestRejected
 from domain.findings import Finding, Severity
 from domain.ports import Clock
 from domain.records_ports import ArchiveRecords, RecordsUowFactory
+from service.usecases.export_zip import PART_BYTES, ZipStream, spooled
 
 MANIFEST_NAME = "MANIFEST.sha256"
 AUDIT_LOG_NAME = "audit/audit_log.jsonl"
+# What became of the period's documents afterwards (statuses, payments, cancellations, declarations' outcomes).
+LATER_LOG_NAME = "audit/later_entries.jsonl"
 INDEX_NAME = "documents.jsonl"
 README_NAME = "README.txt"
 DEFAULT_EXPORT_LIMIT = 512 * 1024 * 1024  # bytes of documents in one export: narrow the dates beyond that
@@ -212,30 +215,7 @@ async def verify_archive(company: str, *, uow_factory: RecordsUowFactory, clock:
 
 # --- export ------------------------------------------------------------------------------------------------------
 class ExportTooLarge(ArchiveError, Refusal):
-    rule_id = "PDP-EXPORT-SIZE"  # an export is built whole in memory: a shorter date range fits
-
-
-@dataclass(slots=True)
-class _ZipBuilder:
-    """Files of the export in memory, with their hashes for the manifest."""
-
-    stamp: tuple[int, int, int, int, int, int]
-    files: dict[str, bytes] = field(default_factory=dict)
-
-    def add(self, path: str, data: bytes) -> None:
-        if path in self.files:
-            raise ArchiveError(f"export path {path} used twice")
-        self.files[path] = data
-
-    def build(self) -> bytes:
-        buffer = io.BytesIO()
-        with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as zf:
-            for path in sorted(self.files):
-                info = zipfile.ZipInfo(path, date_time=self.stamp)
-                info.compress_type = zipfile.ZIP_DEFLATED
-                info.external_attr = 0o644 << 16
-                zf.writestr(info, self.files[path])
-        return buffer.getvalue()
+    rule_id = "PDP-EXPORT-SIZE"  # ExportArchive's export is built whole in memory: a shorter date range fits
 
 
 def document_path(item: ArchivedItem) -> str:
@@ -260,11 +240,28 @@ def _index_line(item: ArchivedItem, path: str) -> dict[str, Any]:
 
 
 @dataclass(frozen=True, slots=True)
-class ArchiveExport:
-    content: bytes
+class ExportTotals:
+    """What an export holds, known once its last byte is written."""
+
     documents: int
     entries: int
     manifest_sha256: str
+    zip_sha256: str
+    zip_size: int
+
+
+@dataclass(frozen=True, slots=True)
+class ArchiveExport:
+    content: bytes
+    totals: ExportTotals
+
+    @property
+    def documents(self) -> int:
+        return self.totals.documents
+
+    @property
+    def entries(self) -> int:
+        return self.totals.entries
 
 
 async def export_archive(
@@ -276,55 +273,107 @@ async def export_archive(
     clock: Clock,
     max_bytes: int = DEFAULT_EXPORT_LIMIT,
 ) -> ArchiveExport:
-    """A zip an auditor checks with `unzip` and `sha256sum -c MANIFEST.sha256` (see README.txt inside).
+    """The export of `stream_export` whole in memory, its documents within `max_bytes` (ExportTooLarge past it)."""
+    parts: list[bytes] = []
+    async for part in stream_export(
+        company, date_from, date_to, uow_factory=uow_factory, clock=clock, max_bytes=max_bytes
+    ):
+        if isinstance(part, ExportTotals):
+            return ArchiveExport(b"".join(parts), part)
+        parts.append(part)
+    raise ArchiveError("the export ended without its totals")
+
+
+async def stream_export(
+    company: str,
+    date_from: date | None,
+    date_to: date | None,
+    *,
+    uow_factory: RecordsUowFactory,
+    clock: Clock,
+    max_bytes: int | None = None,
+) -> AsyncGenerator[bytes | ExportTotals, None]:
+    """A zip an auditor checks with `unzip` and `sha256sum -c MANIFEST.sha256` (see README.txt inside), in parts of
+    at most export_zip.PART_BYTES as they are written, then its totals; audited once complete.
 
     Documents are exported as archived (no re-encoding) under the address they were archived under: a file
-    altered in the database fails `sha256sum -c` as well as VerifyArchive.
+    altered in the database fails the README's check of each file against its name, as well as VerifyArchive. They
+    are read through a cursor and compressed one at a time in a thread, and the archive's read-only transaction
+    stays open until the audit log is written: the memory an export holds does not grow with its documents' bytes
+    (export_zip). `max_bytes`: at most that many bytes of documents (ExportTooLarge past it), for a caller that
+    holds the whole zip.
     """
     if date_from and date_to and date_to < date_from:
         raise _refused(
             RULE_DATE_RANGE, "date_to", f"the export range ends ({date_to}) before it starts ({date_from})"
         )
     now = clock.now()
-    out = _ZipBuilder(stamp=(now.year, now.month, now.day, now.hour, now.minute, now.second))
-    index: list[bytes] = []
-    total = 0
-    chain_lines: list[bytes] = []
-    async with uow_factory(read_only=True) as uow:
-        async for item in uow.archive.iterate(company, date_from=date_from, date_to=date_to):
-            total += item.size
-            if total > max_bytes:
-                raise ExportTooLarge(
-                    f"the documents exceed {max_bytes} bytes: export a shorter date range", path="date_to"
-                )
-            path = document_path(item)
-            out.add(path, item.content)
-            index.append(canonical_json(_index_line(item, path)) + b"\n")
-        # The log of the same period (UTC days): a piece of the chain, checkable on its own from its first link.
-        since = datetime.combine(date_from, time.min, UTC) if date_from else None
-        until = datetime.combine(date_to + timedelta(days=1), time.min, UTC) if date_to else None
-        async for entry in uow.audit.entries(company, since=since, until=until):
-            line = {**entry.chain_entry(), "prev_hash": entry.prev_hash}
-            chain_lines.append(canonical_json(line) + b"\n")
-    out.add(INDEX_NAME, b"".join(index))
-    out.add(AUDIT_LOG_NAME, b"".join(chain_lines))
-    out.add(README_NAME, readme_text(company, date_from, date_to, now).encode("utf-8"))
-    manifest = manifest_of(out.files).encode("ascii")
-    out.add(MANIFEST_NAME, manifest)
-    content = out.build()
-    export = ArchiveExport(content, len(index), len(chain_lines), content_address(manifest))
+    out = ZipStream(stamp=(now.year, now.month, now.day, now.hour, now.minute, now.second))
+    documents = entries = total = 0
+    subjects: set[str] = set()  # the invoices and declarations the period's documents belong to (ids: small)
+    try:
+        async with uow_factory(read_only=True) as uow:
+            with spooled() as index:
+                async for item in uow.archive.iterate(company, date_from=date_from, date_to=date_to):
+                    subjects.update(i for i in (item.invoice_id, item.declaration_id) if i)
+                    total += item.size
+                    if max_bytes is not None and total > max_bytes:
+                        raise ExportTooLarge(
+                            f"the documents exceed {max_bytes} bytes: export a shorter date range",
+                            path="date_to",
+                        )
+                    path = document_path(item)
+                    await asyncio.to_thread(out.add, path, item.content)
+                    index.write(canonical_json(_index_line(item, path)) + b"\n")
+                    documents += 1
+                    for part in out.take():
+                        yield part
+                out.copy(INDEX_NAME, index)
+            # The log of the same period (UTC days): a piece of the chain, checkable on its own from its first link.
+            since = datetime.combine(date_from, time.min, UTC) if date_from else None
+            until = datetime.combine(date_to + timedelta(days=1), time.min, UTC) if date_to else None
+            with out.entry(AUDIT_LOG_NAME) as write:
+                async for entry in uow.audit.entries(company, since=since, until=until):
+                    write(_chain_line(entry))
+                    entries += 1
+                    if out.pending >= PART_BYTES:
+                        for part in out.take():
+                            yield part
+            # An auditor of the period follows its invoices past its end: the entries made since about the invoices
+            # and declarations its documents belong to, each checkable on its own (its hash from its prev_hash); the
+            # whole chain of those days is in their own exports. Read from the period's end, as of the export (no
+            # index by subject: 0270 dropped it from the submit path), so an old period's export reads the log since.
+            with out.entry(LATER_LOG_NAME) as write:
+                if until is not None and subjects:
+                    async for entry in uow.audit.entries(company, since=until):
+                        if entry.subject_id in subjects:
+                            write(_chain_line(entry))
+                        if out.pending >= PART_BYTES:
+                            for part in out.take():
+                                yield part
+        out.add(README_NAME, readme_text(company, date_from, date_to, now).encode("utf-8"))
+        manifest_sha256 = out.finish(MANIFEST_NAME)
+        for part in out.take():
+            yield part
+    finally:
+        out.close()
+    totals = ExportTotals(documents, entries, manifest_sha256, out.sha256, out.size)
     details = {
         "date_from": date_from,
         "date_to": date_to,
-        "documents": export.documents,
-        "entries": export.entries,
-        "manifest_sha256": export.manifest_sha256,
-        "zip_sha256": content_address(content),
+        "documents": documents,
+        "entries": entries,
+        "manifest_sha256": manifest_sha256,
+        "zip_sha256": totals.zip_sha256,
     }
     async with uow_factory() as uow:
         await uow.audit.append(company, AuditEvent("archive.exported", "archive", company, details), now)
         await uow.commit()
-    return export
+    yield totals
+
+
+def _chain_line(entry: AuditEntry) -> bytes:
+    return canonical_json({**entry.chain_entry(), "prev_hash": entry.prev_hash}) + b"\n"
 
 
 def readme_text(company: str, date_from: date | None, date_to: date | None, at: datetime) -> str:
@@ -342,6 +391,9 @@ Contents
 {INDEX_NAME}        one JSON object per document: path, sha256, kind, media type, dates, related ids
 documents/YYYY/KIND/HASH.EXT   each archived document byte for byte; HASH is its SHA-256 at archiving time
 {AUDIT_LOG_NAME}  the company's audit log, one JSON object per line, oldest first
+{LATER_LOG_NAME}  the entries made after the period, up to the export, about the invoices and
+                     declarations of the period's documents (their later statuses, payments, outcomes); empty
+                     for an export without an end date (the log above holds them)
 {README_NAME}             this file
 
 1. Check that no file was altered or is missing (standard tools only)
@@ -377,6 +429,9 @@ library:
         ok = p == prev and e["seq"] == seq and hashlib.sha256(prev.encode() + body).hexdigest() == h
         print(e["seq"], "OK" if ok else "BROKEN"); prev, seq = h, seq + 1
     '
+
+Each line of {LATER_LOG_NAME} is checked alone, by the same formula with its own prev_hash (its neighbours
+in the chain are in the export of its own period).
 
 Documents are kept 10 years after their date (Code de commerce L123-22); the database refuses to modify
 them or to delete them earlier.

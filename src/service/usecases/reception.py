@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -105,10 +106,13 @@ class ReadableBusy(Busy):
     MAX_READABLE_BYTES, or draws a page in a thread): retry once one has ended."""
 
 
-def readable_view_slots() -> CompanySlots:
-    return CompanySlots(
-        "readable views", ReadableBusy, per_process=READABLE_PER_PROCESS, per_company=READABLE_PER_COMPANY
-    )
+readable_view_slots = functools.partial(
+    CompanySlots,
+    "readable views",
+    ReadableBusy,
+    per_process=READABLE_PER_PROCESS,
+    per_company=READABLE_PER_COMPANY,
+)
 
 
 @dataclass(eq=False, slots=True, kw_only=True)
@@ -161,12 +165,13 @@ class ReceptionUseCases:
         if content is not None:
             return ReadableCopy(content, "platform")
         if platform_only:
-            raise ReadableViewUnavailable(f"received invoice {invoice_id}: {why}")
+            raise ReadableViewUnavailable(f"received invoice {invoice_id}: {why}", path="invoice_id")
         if invoice.document.media_type == "application/pdf":
             return ReadableCopy(invoice.document.content, "document", why)
         if not isinstance(invoice.invoice, Invoice):
             raise ReadableViewUnavailable(
-                f"received invoice {invoice_id} could not be read: no readable view can be drawn from it ({why})"
+                f"received invoice {invoice_id} could not be read: no readable view can be drawn from it ({why})",
+                path="invoice_id",
             )
         parsed = invoice.invoice
         if parsed.totals is None or parsed.vat_breakdown is None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncGenerator, AsyncIterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TypedDict
@@ -62,6 +62,18 @@ class ArchiveUseCases(_RecordsUseCases):
         ExportsBusy when none is free."""
         with self.exports.taken(company):
             yield await archive_cases.export_archive(company, date_from, date_to, **self._deps)
+
+    async def stream_export(
+        self, company: str, date_from: date | None, date_to: date | None
+    ) -> AsyncGenerator[bytes | archive_cases.ExportTotals, None]:
+        """The export in parts as they are written, then its totals, in one of the process's export slots until
+        its end (however it ends: the caller closes it)."""
+        with self.exports.taken(company):
+            async with contextlib.aclosing(
+                archive_cases.stream_export(company, date_from, date_to, **self._deps)
+            ) as parts:
+                async for part in parts:
+                    yield part
 
 
 class ReportingUseCases(_RecordsUseCases):

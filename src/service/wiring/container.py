@@ -46,6 +46,7 @@ from pdpgateway.v1 import reception_service_pb2_grpc as reception_service_grpc
 from pdpgateway.v1 import reporting_service_pb2 as reporting_service
 from pdpgateway.v1 import reporting_service_pb2_grpc as reporting_service_grpc
 from service.grpc import records_errors  # noqa: F401 - registers the archive and reporting errors
+from service.grpc.admission import call_slots as admission_call_slots
 from service.grpc.archive_servicer import ArchiveServicer
 from service.grpc.document_servicer import DocumentServicer
 from service.grpc.errors import ErrorTable
@@ -56,11 +57,18 @@ from service.grpc.services import exposing
 from service.grpc.telemetry import RpcMetrics
 from service.observability.business_metrics import DatabaseFigures
 from service.usecases.archiving import InTransactionArchiver, RenderedDocumentArchiver
-from service.usecases.emission.bindings import ApiKeyUseCases, InvoiceUseCases, PipelineUseCases
+from service.usecases.emission.bindings import (
+    ApiKeyUseCases,
+    InvoiceUseCases,
+    PipelineUseCases,
+    watch_stream_slots,
+)
 from service.usecases.emission.document_bindings import DocumentUseCases
 from service.usecases.emission.invoices import new_invoice_id
-from service.usecases.reception import ReceptionUseCases
+from service.usecases.export_slots import ExportSlots
+from service.usecases.reception import ReceptionUseCases, readable_view_slots
 from service.usecases.records_bindings import ArchiveUseCases, ReportingUseCases
+from service.wiring.admission_metrics import AdmissionMetrics
 from service.wiring.batch_metrics import SubmitBatchMetrics
 from service.wiring.configuration import configuration
 from service.wiring.documents import init_document_executor
@@ -128,6 +136,8 @@ class Container(containers.DeclarativeContainer):
     new_id = providers.Object(new_invoice_id)
 
     metrics_registry = providers.Singleton(CollectorRegistry)
+    # the calls refused by each per-company bound (service.usecases.company_slots)
+    admission_metrics = providers.Singleton(AdmissionMetrics, registry=metrics_registry)
     submission_writer = providers.Resource(  # group commit of new invoices
         init_submission_writer,
         db_pool,
@@ -151,6 +161,7 @@ class Container(containers.DeclarativeContainer):
         new_id=new_id,
         group_commit=submission_writer,
         canonical_text=providers.Object(fast_canonical_json),
+        watch_slots=providers.Singleton(watch_stream_slots, refused=admission_metrics.provided.refused),
     )
     api_keys = providers.Singleton(ApiKeyUseCases, keys=api_key_repository, clock=clock)
     authenticate = api_keys.provided.authenticate
@@ -167,6 +178,7 @@ class Container(containers.DeclarativeContainer):
         tools=providers.Object(DOCUMENT_TOOLS),
         records_uow_factory=records_uow_factory,
         new_id=new_id,
+        refused=admission_metrics.provided.refused,
     )
 
     # --- the platform, selected by PDP_PROVIDER (one entry per adapter) ---
@@ -205,7 +217,12 @@ class Container(containers.DeclarativeContainer):
     pdp_gateway = platform.provided.gateway
 
     # --- archive and e-reporting (each declaration leaves through its company's platform profile) ---
-    archive_use_cases = providers.Singleton(ArchiveUseCases, uow_factory=records_uow_factory, clock=clock)
+    archive_use_cases = providers.Singleton(
+        ArchiveUseCases,
+        uow_factory=records_uow_factory,
+        clock=clock,
+        exports=providers.Singleton(ExportSlots, refused=admission_metrics.provided.refused),
+    )
     reporting_use_cases = providers.Singleton(ReportingUseCases, uow_factory=records_uow_factory, clock=clock)
     declaration_relay = providers.Resource(
         run_declaration_relay,
@@ -238,6 +255,7 @@ class Container(containers.DeclarativeContainer):
         render_page=providers.Object(render_invoice_page),
         platforms=platforms,
         readable_timeout_s=typed(config, "READABLE_VIEW_TIMEOUT_S"),
+        readable_slots=providers.Singleton(readable_view_slots, refused=admission_metrics.provided.refused),
     )
     inbox_worker = providers.Resource(
         init_inbox_worker,
@@ -264,6 +282,10 @@ class Container(containers.DeclarativeContainer):
     # health.aio is bound by a relative import that mypy does not re-export
     health_servicer = providers.Singleton(health.aio.HealthServicer)  # type: ignore[attr-defined]
     rpc_metrics = providers.Singleton(RpcMetrics, registry=metrics_registry)
+    # the unary calls a company holds at once in this process (service.grpc.admission)
+    call_slots = providers.Singleton(
+        admission_call_slots, typed(config, "GRPC_CALLS_PER_COMPANY"), admission_metrics.provided.refused
+    )
     # How every servicer, the auth interceptor and the HTTP side answer a failure: made with the database's outage
     # check, so an outage is UNAVAILABLE / 503 in every process that serves.
     error_table = providers.Singleton(ErrorTable, providers.Object(is_outage))

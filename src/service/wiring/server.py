@@ -19,6 +19,7 @@ import grpc
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection
 
+from service.grpc.admission import AdmissionInterceptor
 from service.grpc.auth import KEY_RECHECK_S, AuthInterceptor
 from service.grpc.services import GrpcService
 from service.grpc.telemetry import TelemetryInterceptor
@@ -71,11 +72,14 @@ async def build_server(
     services: list[GrpcService] = await resolve(container.grpc_services)
     health_servicer = await resolve(container.health_servicer)
     lifecycle = await resolve(container.lifecycle)
+    errors = await resolve(container.error_table)
     interceptors = [
         TelemetryInterceptor(await resolve(container.rpc_metrics)),
+        # outside auth: it looks at the company auth let in, and refuses past its share before the request is read
+        AdmissionInterceptor(await resolve(container.call_slots), errors),
         AuthInterceptor(
             await resolve(container.authenticate),
-            await resolve(container.error_table),
+            errors,
             key_recheck_s=key_recheck_s,
             stopping=lambda: lifecycle.draining,
         ),

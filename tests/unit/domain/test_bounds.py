@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
@@ -15,6 +15,7 @@ from domain.bounds import (
     NotADate,
     ascii_int,
     count_over,
+    instant_findings,
     is_blank,
     out_of_bounds,
     parse_date,
@@ -169,3 +170,18 @@ def test_control_characters_bidirectional_overrides_and_noncharacters_are_refuse
 )
 def test_a_count_over_a_limit_is_told_however_many_digits_it_has(text: str, over: bool) -> None:
     assert count_over(text, 1024) is over
+
+
+@pytest.mark.parametrize(
+    ("at", "refused"),
+    [
+        ("9999-12-31T23:59:59-14:00", True),
+        ("0001-01-01T00:00:00+14:00", True),
+        ("9999-12-31T09:59:59-14:00", False),
+        ("0001-01-01T00:00:00+00:00", False),
+        ("2026-11-20T10:00:00+01:00", False),
+    ],
+)
+def test_a_moment_that_is_no_instant_in_utc_is_refused(at: str, refused: bool) -> None:
+    found = instant_findings(datetime.fromisoformat(at), "status.date")
+    assert [(f.rule_id, f.path) for f in found] == ([("PDP-INSTANT", "status.date")] if refused else [])

@@ -13,7 +13,7 @@ from domain.invoice import Invoice
 from domain.ports import Clock
 from domain.records_ports import RecordsUowFactory
 from domain.validation_scope import RuleSelection
-from service.usecases.company_slots import Busy, CompanySlots
+from service.usecases.company_slots import Busy, CompanySlots, Refused, uncounted
 from service.usecases.emission import documents as cases
 from service.usecases.emission.invoices import Validator, new_invoice_id
 from service.usecases.reporting import invoice_to_rectify
@@ -23,11 +23,15 @@ class DocumentsBusy(Busy):
     """This company holds its share of the process's document calls: retry once one has ended."""
 
 
-def document_slots(capacity: int) -> CompanySlots:
+def document_slots(capacity: int, refused: Refused = uncounted) -> CompanySlots:
     """A company holds at most half of the document calls a process takes at once (DocumentWorkers.capacity, at
     least one): a flood from one key leaves the workers to the other companies, which it took whole."""
     return CompanySlots(
-        "document calls", DocumentsBusy, per_process=capacity, per_company=max(1, capacity // 2)
+        "document calls",
+        DocumentsBusy,
+        per_process=capacity,
+        per_company=max(1, capacity // 2),
+        refused=refused,
     )
 
 
@@ -45,11 +49,12 @@ class DocumentUseCases:
         RecordsUowFactory  # where the e-reporting declarations are (a late invoice names them)
     )
     new_id: Callable[[], str] = new_invoice_id
-    slots: CompanySlots | None = None  # None: document_slots of the executor's capacity
+    slots: CompanySlots | None = None  # None: document_slots of the executor's capacity, refusals counted by:
+    refused: Refused = uncounted
 
     def __post_init__(self) -> None:
         if self.slots is None:
-            self.slots = document_slots(self.executor.capacity)
+            self.slots = document_slots(self.executor.capacity, self.refused)
 
     def _run(self, company: str) -> cases.Run:
         """The executor's `run` for `company`'s call: each piece of work taken by a worker holds one of the

@@ -35,7 +35,7 @@ from datetime import datetime
 
 from domain.archive_ports import ArchiveKind, ArchiveMetadata, AuditEvent
 from domain.audit import Actor, acting_as
-from domain.bounds import out_of_bounds, printable, shorten, text_findings
+from domain.bounds import instant_findings, out_of_bounds, printable, shorten, text_findings
 from domain.document_file import DocumentFile
 from domain.findings import Finding
 from domain.identifiers import siren_of_address
@@ -484,6 +484,7 @@ def _unstorable(value: object) -> list[Finding]:
             text_findings(value.platform_id, "invoiceId")
             + text_findings(value.invoice_number, "invoiceNumber")
             + out_of_bounds(value.status, "status")
+            + instant_findings(value.status.at, "status.date")
         )
     return []
 

@@ -20,6 +20,7 @@ from domain.reporting.payments import PaymentEvent
 from service.usecases.archive import verify_archive
 from service.usecases.reporting import (
     InvalidReportingRequest,
+    RegimeMismatch,
     invoice_to_rectify,
     list_declarations,
     preview_declaration,
@@ -351,3 +352,30 @@ async def test_an_invoice_s_look_for_the_declarations_it_lands_in_waits_for_a_su
 
 async def _declaration_content(pool: asyncpg.Pool, declaration_id: str) -> dict:  # type: ignore[type-arg]
     return await pool.fetchval("SELECT content FROM declarations WHERE id = $1::uuid", declaration_id)
+
+
+async def test_two_submissions_of_one_company_under_two_regimes_at_once_are_not_both_sent(
+    pg_pool: asyncpg.Pool,
+) -> None:
+    """A company has one calendar: September's second decade (REAL_MONTHLY) and September whole (SIMPLIFIED)
+    submitted at the same moment each looked for the other before it committed, and both were sent (the days they
+    share declared twice; docs/ereporting.md said so). The submission now holds the company's declarations alone:
+    the second finds the first and is refused (ER-REGIME)."""
+    company = random_siren()
+    day = date(2026, 9, 14)  # periods of other starts: their series locks are not one
+    await record_b2c_transactions(
+        company, [tx(f"{company}-first", day, B2cCategory.TLB1, "20", "10.00", "2.00")], **deps(pg_pool)
+    )
+    async with company_gate(pg_pool, company):
+        decade = asyncio.ensure_future(
+            submit_declaration(company, VatRegime.REAL_MONTHLY, T, day, **deps(pg_pool, FixedClock()))
+        )
+        await until_blocked(pg_pool, 1, decade)  # its reads done, it waits at its audit entry
+        month = asyncio.ensure_future(
+            submit_declaration(company, VatRegime.SIMPLIFIED, T, day, **deps(pg_pool, FixedClock()))
+        )
+        await until_blocked(pg_pool, 2, decade, month)
+    outcomes = await asyncio.gather(decade, month, return_exceptions=True)
+
+    assert not isinstance(outcomes[0], BaseException)
+    assert isinstance(outcomes[1], RegimeMismatch)

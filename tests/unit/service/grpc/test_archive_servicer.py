@@ -86,3 +86,22 @@ async def test_past_the_process_cap_another_company_waits_too_until_an_export_en
     third, _ = await _open(servicer, "443061841")
     await second.aclose()
     await third.aclose()
+
+
+async def test_a_streamed_export_holds_its_company_s_export_slot_until_it_ends_however_it_ends() -> None:
+    servicer = _servicer()
+    company_var.set("732829320")
+    streamed = servicer.StreamArchiveExport(apb.ExportArchiveRequest(), Context())  # type: ignore[arg-type]
+    first = await anext(streamed)
+    assert first.data  # an empty archive still has its index, log, README and manifest
+
+    assert (await _refusal(servicer, "732829320")).code == grpc.StatusCode.RESOURCE_EXHAUSTED
+
+    await streamed.aclose()  # the client went away mid-stream
+    again, _ = await _open(servicer, "732829320")
+    await again.aclose()
+    company_var.set("732829320")
+    parts = [p async for p in servicer.StreamArchiveExport(apb.ExportArchiveRequest(), Context())]  # type: ignore[arg-type]
+    assert parts[-1].HasField("summary") and parts[-1].summary.zip_size == sum(len(p.data) for p in parts)
+    again, _ = await _open(servicer, "732829320")  # read to its end: given back too
+    await again.aclose()

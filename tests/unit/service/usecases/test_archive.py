@@ -5,11 +5,27 @@ was altered."""
 from __future__ import annotations
 
 import functools
+import hashlib
+import io
+import os
+import tracemalloc
+import zipfile
 from dataclasses import replace
 from datetime import date
 
+from domain.archive import parse_manifest
 from domain.archive_ports import ArchiveKind, ArchiveMetadata
-from service.usecases.archive import archive_document, verify_archive
+from service.usecases.archive import (
+    AUDIT_LOG_NAME,
+    INDEX_NAME,
+    MANIFEST_NAME,
+    ExportTotals,
+    archive_document,
+    export_archive,
+    stream_export,
+    verify_archive,
+)
+from service.usecases.export_zip import PART_BYTES
 from tests.fakes import FakeUnitOfWork, FixedClock, InMemoryDatabase
 from tests.random_refs import random_siren
 
@@ -36,3 +52,63 @@ async def test_verification_is_audited_and_names_the_one_altered_document() -> N
     db.archive[(company, hashes[1])] = replace(victim, content=b"doc X")
     broken = await verify_archive(company, **deps)
     assert not broken.ok and [d.sha256 for d in broken.broken_documents] == [hashes[1]]
+
+
+async def _archived(db: InMemoryDatabase, company: str, count: int, size: int) -> None:
+    deps = {"uow_factory": functools.partial(FakeUnitOfWork, db), "clock": FixedClock()}
+    for n in range(count):
+        meta = ArchiveMetadata("application/pdf", date(2026, 9, 1 + n % 28), invoice_id=f"F-{n}")
+        await archive_document(company, ArchiveKind.RENDERED_PDF, os.urandom(size), meta, **deps)
+
+
+async def test_a_streamed_export_is_a_zip_whose_manifest_checks_and_whose_totals_are_its_own() -> None:
+    db, company = InMemoryDatabase(), random_siren()
+    await _archived(
+        db, company, 5, 3_000_000
+    )  # more than a part each: parts of one document follow each other
+    deps = {"uow_factory": functools.partial(FakeUnitOfWork, db), "clock": FixedClock()}
+
+    parts = [part async for part in stream_export(company, None, None, **deps)]
+
+    *data, totals = parts
+    assert isinstance(totals, ExportTotals) and all(isinstance(p, bytes) for p in data)
+    assert max(len(p) for p in data) <= PART_BYTES
+    content = b"".join(data)  # type: ignore[arg-type]
+    assert (totals.zip_size, totals.zip_sha256) == (len(content), hashlib.sha256(content).hexdigest())
+    with zipfile.ZipFile(io.BytesIO(content)) as zf:
+        files = {name: zf.read(name) for name in zf.namelist()}
+    listed = parse_manifest(files.pop(MANIFEST_NAME).decode("ascii"))
+    assert listed == {path: hashlib.sha256(data).hexdigest() for path, data in files.items()}
+    assert (
+        totals.manifest_sha256
+        == hashlib.sha256(zipfile.ZipFile(io.BytesIO(content)).read(MANIFEST_NAME)).hexdigest()
+    )
+    assert totals.documents == 5 and len(files[INDEX_NAME].splitlines()) == 5
+    assert totals.entries == 5 and len(files[AUDIT_LOG_NAME].splitlines()) == 5  # the five archive.stored
+    assert db.audit.entries[company][-1].action == "archive.exported"
+    # the export held whole in memory is the same zip's content
+    whole = await export_archive(company, None, None, **deps)
+    with zipfile.ZipFile(io.BytesIO(whole.content)) as zf:
+        assert {n for n in zf.namelist() if n.startswith("documents/")} == {
+            n for n in files if n.startswith("documents/")
+        }
+
+
+async def test_a_streamed_export_holds_about_one_document_in_memory_whatever_the_archive_s_size() -> None:
+    # ExportArchive built the whole zip (48 MiB of documents here) before its first chunk.
+    db, company = InMemoryDatabase(), random_siren()
+    await _archived(db, company, 48, 1024 * 1024)
+    deps = {"uow_factory": functools.partial(FakeUnitOfWork, db), "clock": FixedClock()}
+
+    tracemalloc.start()
+    try:
+        written = 0
+        async for part in stream_export(company, None, None, **deps):
+            if isinstance(part, bytes):
+                written += len(part)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+
+    assert written > 48 * 1024 * 1024
+    assert peak < 12 * 1024 * 1024, f"peak {peak / 2**20:.1f} MiB while streaming 48 MiB"

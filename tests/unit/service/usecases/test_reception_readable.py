@@ -159,7 +159,7 @@ async def test_an_invoice_that_could_not_be_read_has_no_view_and_says_why() -> N
     with pytest.raises(ReadableViewUnavailable) as refused:
         await api.readable(BUYER_SIREN, received.id)
     assert str(refused.value) == (
-        f"received invoice {received.id} could not be read: no readable view can be drawn from it"
+        f"PDP-NO-READABLE-VIEW: received invoice {received.id} could not be read: no readable view can be drawn from it"
         " (the platform has no readable copy of this invoice)"
     )
 
@@ -179,6 +179,6 @@ async def test_only_the_platform_s_copy_will_do_an_outage_is_unavailable_and_no_
         await api.readable(BUYER_SIREN, received.id, platform_only=True)
     assert (
         str(none.value)
-        == f"received invoice {received.id}: the platform has no readable copy of this invoice"
+        == f"PDP-NO-READABLE-VIEW: received invoice {received.id}: the platform has no readable copy of this invoice"
     )
     assert drawn == []

@@ -6,6 +6,7 @@ import pytest
 
 from adapters.pdp.registry import SETTINGS
 from service.wiring.configuration import read_configuration
+from service.wiring.settings import SETTINGS as TYPED
 from service.wiring.settings import BadSetting, check
 
 
@@ -157,3 +158,14 @@ def test_a_profiles_file_that_is_not_yaml_is_named_without_quoting_it(
     with pytest.raises(BadSetting, match="not YAML") as refused:
         check(read_configuration())
     assert "s3cret" not in str(refused.value)
+
+
+def test_every_setting_is_in_the_readme_configuration_table() -> None:
+    """PIPELINE_WORKERS (the render capacity a backlog waits on), the platform timeouts and five more were read
+    from the environment and checked, but a reader of the README could not learn they exist."""
+    readme = (Path(__file__).resolve().parents[4] / "README.md").read_text(encoding="utf-8")
+    table = readme[readme.index("## Configuration") : readme.index("## Why each dependency")]
+    rows = "\n".join(line for line in table.splitlines() if line.startswith("| `"))
+    variables = [s.variable for s in TYPED] + [v for names in SETTINGS.values() for v in names]
+    missing = [variable for variable in variables if f"`{variable}`" not in rows]
+    assert missing == []

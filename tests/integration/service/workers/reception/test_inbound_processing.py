@@ -295,3 +295,20 @@ async def test_an_iopole_document_over_the_received_document_limit_is_unprocessa
         )
         == 0
     )
+
+
+@pytest.mark.parametrize("date", ["9999-12-31T23:59:59-14:00", "0001-01-01T00:00:00+14:00"])
+async def test_a_status_dated_beyond_what_can_be_stored_is_unprocessable_at_once(
+    stack, pg_pool, date
+) -> None:
+    """A platform's date that is no instant PostgreSQL or a UTC clock can hold (past the year 9999 or before the
+    year 1 once in UTC): the delivery is the platform's unreadable one, parked at its first attempt, not a bug of
+    ours retried with a traceback each time."""
+    invoice_id, _company, platform_id = await sent_invoice(pg_pool)
+    key = str(uuid.uuid4())
+    body = status_body(platform_id, "RECEIVED", status_id=f"{platform_id}-far", date=date)
+    assert (await post_status(stack.client, body, key=key)).status_code == 200
+    await wait_until(lambda: settled(pg_pool, [f"iopole:key:{key}"]), what="the far-dated status")
+    row = await inbox_row(pg_pool, key)
+    assert (row["state"], row["attempts"]) == ("UNPROCESSABLE", 1), row["last_error"]
+    assert "date" in row["last_error"]

@@ -440,6 +440,7 @@ async def test_without_a_platform_copy_our_page_is_given_and_says_why(
     with pytest.raises(grpc.aio.AioRpcError) as refused:
         await _readable(stub, invoice_id, platform_only=True)
     assert refused.value.code() is grpc.StatusCode.FAILED_PRECONDITION
+    assert (refused.value.details() or "").startswith("PDP-NO-READABLE-VIEW: ")  # a rule, as every refusal
 
 
 async def test_a_platform_outage_falls_back_or_is_unavailable_with_retry_info(

@@ -1,0 +1,108 @@
+"""Per-company admission of the unary calls: a company holds at most GRPC_CALLS_PER_COMPANY calls at once in a gRPC
+process, and the next one is answered RESOURCE_EXHAUSTED `CALLS_BUSY` with RetryInfo, at once: its request is not
+even read (a flood of refused calls costs the process as little as it can), the database not asked.
+
+Why a bound on calls in flight: every call of a process shares its event loop, its connection pool and the group
+commit of new invoices, each served in arrival order, so a call waits behind the calls in flight before it, and
+without a bound one key could hold any number of them (gRPC bounds the streams of one connection only). Past a few
+dozen calls in flight a company's own throughput no longer grows (group commit's batches are full, the cores
+busy): more in flight only lengthens the queue everyone waits in. So the bound costs a company nothing it could
+use, and another company's call waits behind at most that many of each company's (bench/neighbour_bench.py,
+README "Known limits").
+
+Server streams (WatchInvoiceEvents, ExportArchive) are not counted: they last long and have bounds of their own.
+A document call counts here and in its own, tighter bound of the document workers (DOCUMENTS_BUSY).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import grpc
+
+from service.grpc.auth import company_var, is_public
+from service.grpc.errors import ErrorTable, busy, register
+from service.grpc.handlers import WrappedOnce, behavior_of, same_shape
+from service.usecases.company_slots import Busy, CompanySlots, Refused, uncounted
+
+DEFAULT_CALLS_PER_COMPANY = 32
+
+
+class CallsBusy(Busy):
+    """This company already has its share of the process's calls in flight: retry once one has ended.
+
+    Retry in a second (Busy's): a company at its share keeps that many calls running, so a client with more
+    workers loses no throughput by waiting that long, and a flood of them polling again every few milliseconds
+    costs the process refusals (measured: 100 ms made a polite client of 256 workers send 300 refused calls a
+    second)."""
+
+
+register(CallsBusy, grpc.StatusCode.RESOURCE_EXHAUSTED, busy("CALLS_BUSY"))
+
+
+def call_slots(per_company: int, refused: Refused = uncounted) -> CompanySlots:
+    """The calls a company holds in flight at once in one process (no bound for the process as a whole)."""
+    return CompanySlots("calls", CallsBusy, per_process=None, per_company=per_company, refused=refused)
+
+
+def _unread(request: bytes) -> None:
+    """A refused call's request, left unparsed."""
+
+
+class AdmissionInterceptor(grpc.aio.ServerInterceptor):
+    """Each unary call of the gateway's methods holds one of its company's `slots` while it runs. Placed just outside
+    the AuthInterceptor: it looks once auth has let the call in, so the company is the one the key authenticated
+    (a call refused by auth is not counted)."""
+
+    def __init__(self, slots: CompanySlots, errors: ErrorTable) -> None:
+        self._slots = slots
+        self._errors = errors
+        self._admitted = WrappedOnce(self._admitting)
+
+    async def intercept_service(
+        self,
+        continuation: Callable[[grpc.HandlerCallDetails], Awaitable[grpc.RpcMethodHandler]],
+        handler_call_details: grpc.HandlerCallDetails,
+    ) -> grpc.RpcMethodHandler:
+        handler = await continuation(handler_call_details)
+        company = company_var.get()  # set by the AuthInterceptor when it let the call in
+        if (
+            handler is None
+            or not company
+            or handler.request_streaming
+            or handler.response_streaming
+            or is_public(handler_call_details.method)
+        ):
+            return handler
+        try:
+            self._slots.check(company)
+        except Busy as exc:
+            return self._refusing(handler, exc)
+        return self._admitted(handler, handler_call_details.method)
+
+    def _refusing(self, handler: grpc.RpcMethodHandler, exc: Busy) -> grpc.RpcMethodHandler:
+        errors = self._errors
+
+        async def refuse(request: Any, context: grpc.aio.ServicerContext) -> Any:
+            await errors.abort(context, exc)
+
+        return same_shape(handler, refuse, request_deserializer=_unread)
+
+    def _admitting(self, handler: grpc.RpcMethodHandler, method: str) -> grpc.RpcMethodHandler:
+        """`handler` holding a slot of the call's company while it runs (taken again at the call: another call of
+        the company may have taken the last one since the check)."""
+        behavior, slots, errors = behavior_of(handler), self._slots, self._errors
+
+        async def admitted(request: Any, context: grpc.aio.ServicerContext) -> Any:
+            company = company_var.get()
+            try:
+                slots.take(company)
+            except Busy as exc:
+                await errors.abort(context, exc)
+            try:
+                return await behavior(request, context)
+            finally:
+                slots.give_back(company)
+
+        return same_shape(handler, admitted)

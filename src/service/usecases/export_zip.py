@@ -1,0 +1,115 @@
+"""The archive export's zip, written as it goes and handed out in parts as soon as they are written.
+
+No seeking back: each entry's sizes and CRC follow it in a data descriptor (zipfile does so on a stream it cannot
+seek), so a part once handed out is final, and an export of any size holds only what is being written. What must
+wait for the end is kept out of memory: the manifest's lines (one per file, in the order written) go to a spooled
+temporary file, and so does anything the caller spools (the documents' index). What still grows with the number
+of files is zipfile's own central directory, written at the end (a few hundred bytes a file).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import tempfile
+import zipfile
+from collections.abc import Callable, Iterator
+from typing import IO
+
+from domain.archive import content_address, manifest
+
+PART_BYTES = 1024 * 1024  # the parts handed out: well under gRPC's default 4 MiB message limit
+SPOOL_BYTES = 4 * 1024 * 1024  # a spooled file beyond this goes to a temporary file on disk
+
+Stamp = tuple[int, int, int, int, int, int]
+
+
+def spooled() -> IO[bytes]:
+    return tempfile.SpooledTemporaryFile(max_size=SPOOL_BYTES)  # noqa: SIM115 - closed by its owner
+
+
+class ZipStream:
+    """A zip being written: `add` a file, or write one in pieces (`entry`), then `take` the bytes written so far;
+    `finish` writes the manifest (MANIFEST.sha256 style: `<sha256>  <path>`, one line per file) and the central
+    directory. `sha256` and `size` are those of every byte taken."""
+
+    def __init__(self, stamp: Stamp) -> None:
+        self._stamp = stamp
+        self._out = bytearray()
+        self._manifest = spooled()
+        self._zip = zipfile.ZipFile(self, "w", compression=zipfile.ZIP_DEFLATED)
+        self._digest = hashlib.sha256()
+        self.size = 0
+
+    # the file object zipfile writes to: no tell, no seek (zipfile then writes data descriptors)
+    def write(self, data: bytes) -> int:
+        self._out += data
+        return len(data)
+
+    def flush(self) -> None:
+        pass
+
+    @property
+    def sha256(self) -> str:
+        return self._digest.hexdigest()
+
+    @property
+    def pending(self) -> int:
+        """Bytes written and not yet taken."""
+        return len(self._out)
+
+    def _info(self, path: str) -> zipfile.ZipInfo:
+        info = zipfile.ZipInfo(path, date_time=self._stamp)
+        info.compress_type = zipfile.ZIP_DEFLATED
+        info.external_attr = 0o644 << 16
+        return info
+
+    def _listed(self, path: str, sha256: str) -> None:
+        self._manifest.write(manifest({path: sha256}).encode("ascii"))
+
+    def add(self, path: str, data: bytes) -> None:
+        self._zip.writestr(self._info(path), data)
+        self._listed(path, content_address(data))
+
+    @contextlib.contextmanager
+    def entry(self, path: str) -> Iterator[Callable[[bytes], None]]:
+        """A file written in pieces: the block gets the function that writes the next one."""
+        digest = hashlib.sha256()
+        with self._zip.open(self._info(path), "w", force_zip64=True) as dest:
+
+            def write(data: bytes) -> None:
+                digest.update(data)
+                dest.write(data)
+
+            yield write
+        self._listed(path, digest.hexdigest())
+
+    def copy(self, path: str, source: IO[bytes]) -> None:
+        """A file of the whole content of `source` (read from its start)."""
+        source.seek(0)
+        with self.entry(path) as write:
+            for block in iter(lambda: source.read(PART_BYTES), b""):
+                write(block)
+
+    def take(self) -> list[bytes]:
+        """The bytes written since the last take, in parts of at most PART_BYTES."""
+        data = bytes(self._out)
+        self._out.clear()
+        self._digest.update(data)
+        self.size += len(data)
+        return [data[offset : offset + PART_BYTES] for offset in range(0, len(data), PART_BYTES)]
+
+    def finish(self, manifest_name: str) -> str:
+        """Writes the manifest of every file added, then the central directory; the manifest's SHA-256."""
+        digest = hashlib.sha256()
+        self._manifest.seek(0)
+        with self._zip.open(self._info(manifest_name), "w", force_zip64=True) as dest:
+            for block in iter(lambda: self._manifest.read(PART_BYTES), b""):
+                digest.update(block)
+                dest.write(block)
+        self._zip.close()
+        return digest.hexdigest()
+
+    def close(self) -> None:
+        """Gives back the spooled manifest (the zip itself is closed by `finish`, or dropped unfinished)."""
+        self._manifest.close()

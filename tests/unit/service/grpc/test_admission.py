@@ -1,0 +1,153 @@
+"""Per-company admission through a real gRPC server on localhost, with the interceptors in the server's order: a
+company holds at most its share of calls at once, the next one is RESOURCE_EXHAUSTED CALLS_BUSY with RetryInfo,
+unread; another company's call goes through meanwhile; streams and refused keys are not counted."""
+
+from __future__ import annotations
+
+import asyncio
+from collections import Counter
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime
+from typing import Any
+
+import grpc
+import pytest
+from google.rpc import error_details_pb2
+from grpc_status import rpc_status
+
+from adapters.postgres.outage import is_outage
+from domain.ports import ApiKey
+from service.grpc.admission import AdmissionInterceptor, CallsBusy, call_slots
+from service.grpc.auth import AuthInterceptor, company_var
+from service.grpc.errors import ErrorTable
+
+ERRORS = ErrorTable(is_outage)
+SERVICE = "pdpgateway.v1.InvoiceService"  # any of the gateway's: the public ones are not admitted
+KEYS = {"key-a": "111111111", "key-b": "222222222"}
+
+
+def _key(company: str) -> ApiKey:
+    return ApiKey("k-" + company, company, "test", "pdpk_x", datetime(2026, 1, 1, tzinfo=UTC))
+
+
+async def _authenticate(secret: str) -> ApiKey | None:
+    return _key(KEYS[secret]) if secret in KEYS else None
+
+
+class Held:
+    """A unary method that holds until released, a stream, and what each read and saw."""
+
+    def __init__(self) -> None:
+        self.release = asyncio.Event()
+        self.running: Counter[str] = Counter()
+        self.decoded = 0
+
+    def decode(self, request: bytes) -> bytes:
+        self.decoded += 1
+        return request
+
+    async def hold(self, request: bytes, context: grpc.aio.ServicerContext) -> bytes:
+        company = company_var.get()
+        self.running[company] += 1
+        try:
+            await self.release.wait()
+        finally:
+            self.running[company] -= 1
+        return b"done"
+
+    async def watch(self, request: bytes, context: grpc.aio.ServicerContext) -> AsyncIterator[bytes]:
+        yield b"event"
+        await self.release.wait()
+
+    async def until_running(self, company: str, calls: int) -> None:
+        while self.running[company] < calls:
+            await asyncio.sleep(0.01)
+
+
+@pytest.fixture
+async def served() -> AsyncIterator[tuple[grpc.aio.Channel, Held, Any]]:
+    held = Held()
+    refusals: list[tuple[str, str]] = []
+    slots = call_slots(2, refused=lambda what, bound: refusals.append((what, bound)))
+    server = grpc.aio.server(
+        interceptors=[AdmissionInterceptor(slots, ERRORS), AuthInterceptor(_authenticate, ERRORS)]
+    )
+    server.add_generic_rpc_handlers(
+        (
+            grpc.method_handlers_generic_handler(
+                SERVICE,
+                {
+                    "Hold": grpc.unary_unary_rpc_method_handler(held.hold, request_deserializer=held.decode),
+                    "Watch": grpc.unary_stream_rpc_method_handler(held.watch),
+                },
+            ),
+        )
+    )
+    port = server.add_insecure_port("127.0.0.1:0")
+    await server.start()
+    async with grpc.aio.insecure_channel(f"127.0.0.1:{port}") as channel:
+        yield channel, held, (slots, refusals)
+        held.release.set()
+    await server.stop(None)
+
+
+def _call(channel: grpc.aio.Channel, method: str, key: str) -> Any:
+    identity = lambda b: b  # noqa: E731
+    path = f"/{SERVICE}/{method}"
+    multi = channel.unary_stream if method == "Watch" else channel.unary_unary
+    return multi(path, request_serializer=identity, response_deserializer=identity)(
+        b"request", metadata=(("authorization", f"Bearer {key}"),), timeout=10
+    )
+
+
+async def test_a_company_past_its_share_of_calls_is_told_to_retry_and_another_company_goes_through(
+    served: Any,
+) -> None:
+    channel, held, (slots, refusals) = served
+    first = [asyncio.ensure_future(_call(channel, "Hold", "key-a")) for _ in range(2)]
+    await held.until_running(KEYS["key-a"], 2)
+    decoded = held.decoded
+
+    with pytest.raises(grpc.aio.AioRpcError) as refused:
+        await _call(channel, "Hold", "key-a")
+
+    assert refused.value.code() is grpc.StatusCode.RESOURCE_EXHAUSTED
+    assert "this company already has 2 calls in progress (at most 2 per company)" in (
+        refused.value.details() or ""
+    )
+    status = rpc_status.from_call(refused.value)
+    assert status is not None
+    infos = [error_details_pb2.ErrorInfo(), error_details_pb2.RetryInfo()]
+    for detail in status.details:
+        for info in infos:
+            detail.Unpack(info)
+    assert infos[0].reason == "CALLS_BUSY"
+    assert infos[1].retry_delay.ToMilliseconds() == CallsBusy.retry_after * 1000
+    assert held.decoded == decoded  # the refused call's request was not read
+    assert refusals == [("calls", "company")]
+
+    other = asyncio.ensure_future(_call(channel, "Hold", "key-b"))  # B's call is let in beside A's two
+    await held.until_running(KEYS["key-b"], 1)
+    held.release.set()
+    assert await asyncio.gather(*first, other) == [b"done"] * 3
+    assert await _call(channel, "Hold", "key-a") == b"done"  # A's slots are given back
+    assert slots.check(KEYS["key-a"]) is None
+
+
+async def test_streams_and_calls_refused_by_auth_take_no_slot(served: Any) -> None:
+    channel, held, (slots, refusals) = served
+    streams = [_call(channel, "Watch", "key-a") for _ in range(3)]
+    for stream in streams:
+        assert await stream.read() == b"event"
+    for _ in range(3):
+        with pytest.raises(grpc.aio.AioRpcError) as denied:
+            await _call(channel, "Hold", "unknown-key")
+        assert denied.value.code() is grpc.StatusCode.UNAUTHENTICATED
+
+    first = [asyncio.ensure_future(_call(channel, "Hold", "key-a")) for _ in range(2)]
+    await held.until_running(KEYS["key-a"], 2)  # both taken: the streams hold none
+    held.release.set()
+    assert await asyncio.gather(*first) == [b"done"] * 2
+    assert refusals == []
+    for stream in streams:
+        stream.cancel()

@@ -1,0 +1,46 @@
+"""The per-company bounds the container makes count their refusals on /metrics, by what and which bound."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.grpc.admission import CallsBusy
+from service.usecases.emission.bindings import TooManySubscribers
+from service.usecases.export_slots import ExportsBusy
+from service.wiring.container import Container
+
+
+def _refused(container: Container, what: str, bound: str) -> float | None:
+    return container.metrics_registry().get_sample_value(
+        "pdp_gateway_admission_refused_total", {"what": what, "bound": bound}
+    )
+
+
+def test_the_calls_streams_and_exports_bounds_count_their_refusals(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("GRPC_CALLS_PER_COMPANY", "3")
+    container = Container()
+    calls = container.call_slots()
+    for _ in range(3):
+        calls.take("111111111")
+    with pytest.raises(CallsBusy, match="at most 3 per company"):
+        calls.check("111111111")
+    calls.take("222222222")  # another company's own share
+
+    exports = container.archive_use_cases.kwargs["exports"]()
+    exports.take("111111111")
+    exports.take("222222222")
+    for company in ("111111111", "333333333"):
+        with pytest.raises(ExportsBusy):
+            exports.take(company)
+
+    streams = container.invoice_use_cases.kwargs["watch_slots"]()
+    for _ in range(32):
+        streams.take("111111111")
+    with pytest.raises(TooManySubscribers):
+        streams.take("111111111")
+
+    assert _refused(container, "event_streams", "company") == 1
+    assert _refused(container, "calls", "company") == 1
+    assert _refused(container, "calls", "process") is None
+    assert _refused(container, "archive_exports", "company") == 1
+    assert _refused(container, "archive_exports", "process") == 1
