@@ -131,11 +131,6 @@ class StoredEvent:
     event: InvoiceEvent
 
 
-class TooManySubscribers(RuntimeError):
-    """The feed already serves its maximum of live subscribers: the client should retry later (the API answers
-    RESOURCE_EXHAUSTED with RetryInfo)."""
-
-
 class EventFeed(Protocol):
     def subscribe(self, company_siren: str, after_event_id: int = 0) -> AsyncIterator[StoredEvent]:
         """Events of one company with an id above `after_event_id`, then new ones as they are committed,

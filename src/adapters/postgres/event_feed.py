@@ -24,7 +24,7 @@ import asyncpg
 
 from adapters.postgres.invoice_repository import event_from_row
 from adapters.postgres.listener import PgListener
-from domain.ports import StoredEvent, TooManySubscribers
+from domain.ports import StoredEvent
 
 _log = logging.getLogger(__name__)
 CHANNEL = "invoice_events"
@@ -36,10 +36,6 @@ class PgEventFeed:
     _: KW_ONLY
     batch_size: int = 200
     poll_interval: float = 5.0
-    max_subscribers: int = 1000
-    # One company's share: a key holder could otherwise open every slot and leave the other companies none. A
-    # company needs a stream per consumer (a few); each gRPC process has its own feed, so its own share.
-    max_per_company: int = 32
     _wakers: dict[str, set[asyncio.Event]] = field(default_factory=lambda: defaultdict(set), init=False)
     listener: PgListener = field(init=False)
 
@@ -51,13 +47,8 @@ class PgEventFeed:
         await self.listener.listen(stop)
 
     async def subscribe(self, company_siren: str, after_event_id: int = 0) -> AsyncIterator[StoredEvent]:
-        if sum(len(w) for w in self._wakers.values()) >= self.max_subscribers:
-            raise TooManySubscribers(f"too many event subscribers (at most {self.max_subscribers} at once)")
-        if len(self._wakers.get(company_siren, ())) >= self.max_per_company:
-            raise TooManySubscribers(
-                f"this company has too many event streams open (at most {self.max_per_company} per company):"
-                " close one, or resume later from the last event id"
-            )
+        """How many subscribe at once is bounded by the caller (service.usecases.emission.bindings: per company and
+        per process, as every per-company bound)."""
         waker = asyncio.Event()
         self._wakers[company_siren].add(waker)
         cursor = after_event_id

@@ -43,7 +43,7 @@ from domain.errors import (
 )
 from domain.findings import Finding, Severity
 from domain.platform import PlatformUnavailable
-from domain.ports import InvalidPageToken, OutageCheck, TooManySubscribers
+from domain.ports import InvalidPageToken, OutageCheck
 from service.grpc.request_bounds import request_findings
 from service.grpc.undecodable import Undecodable
 from service.observability.logging import request_id_var
@@ -210,7 +210,6 @@ TABLE: dict[type[BaseException], tuple[grpc.StatusCode, DetailsFn]] = {
     WorkersBusy: (grpc.StatusCode.UNAVAILABLE, _retry),
     WorkerCrashed: (grpc.StatusCode.UNAVAILABLE, _retry),
     Stopping: (grpc.StatusCode.UNAVAILABLE, _retry),
-    TooManySubscribers: (grpc.StatusCode.RESOURCE_EXHAUSTED, busy("TOO_MANY_SUBSCRIBERS")),
 }
 
 

@@ -24,13 +24,15 @@ from service.grpc import document_mapping as dmap
 from service.grpc import mapping
 from service.grpc.auth import current_company
 from service.grpc.document_servicer import DocumentApi
-from service.grpc.errors import ErrorTable, maps_errors
+from service.grpc.errors import ErrorTable, busy, maps_errors, register
 from service.grpc.paging import page_size
 from service.grpc.request_reader import REQUEST_LAYER, enum_to_proto
 from service.grpc.services import ApiServicer
-from service.usecases.emission.bindings import StatusRequest
+from service.usecases.emission.bindings import StatusRequest, TooManySubscribers
 from service.usecases.emission.payments import PaymentOutcome
 from service.usecases.emission.retry import Retried
+
+register(TooManySubscribers, grpc.StatusCode.RESOURCE_EXHAUSTED, busy("TOO_MANY_SUBSCRIBERS"))
 
 _VIEWS = frozenset(pb.InvoiceView.values())
 

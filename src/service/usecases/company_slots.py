@@ -2,8 +2,9 @@
 come back (a Busy error: RESOURCE_EXHAUSTED with a retry hint) rather than queued in front of the others.
 
 Every per-company bound of the gRPC side is one of these: the calls themselves (service.grpc.admission: every unary
-call of a company), the archive exports (service.usecases.export_slots), the document calls (DocumentService: each
-one takes a document worker, of which a process has few) and the readable views of received invoices.
+call of a company), the event streams (WatchInvoiceEvents: service.usecases.emission.bindings), the archive exports
+(service.usecases.export_slots), the document calls (DocumentService: each one takes a document worker, of which a
+process has few) and the readable views of received invoices.
 """
 
 from __future__ import annotations

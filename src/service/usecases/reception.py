@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -52,7 +53,7 @@ from domain.reception_ports import (
 )
 from domain.serialization import JsonValue, canonical_json
 from domain.totals import compute_totals
-from service.usecases.company_slots import Busy, CompanySlots, Refused, uncounted
+from service.usecases.company_slots import Busy, CompanySlots
 from service.usecases.emission.request_ids import (
     claimed_before,
     request_id_finding,
@@ -105,14 +106,13 @@ class ReadableBusy(Busy):
     MAX_READABLE_BYTES, or draws a page in a thread): retry once one has ended."""
 
 
-def readable_view_slots(refused: Refused = uncounted) -> CompanySlots:
-    return CompanySlots(
-        "readable views",
-        ReadableBusy,
-        per_process=READABLE_PER_PROCESS,
-        per_company=READABLE_PER_COMPANY,
-        refused=refused,
-    )
+readable_view_slots = functools.partial(
+    CompanySlots,
+    "readable views",
+    ReadableBusy,
+    per_process=READABLE_PER_PROCESS,
+    per_company=READABLE_PER_COMPANY,
+)
 
 
 @dataclass(eq=False, slots=True, kw_only=True)

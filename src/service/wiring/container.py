@@ -57,7 +57,12 @@ from service.grpc.services import exposing
 from service.grpc.telemetry import RpcMetrics
 from service.observability.business_metrics import DatabaseFigures
 from service.usecases.archiving import InTransactionArchiver, RenderedDocumentArchiver
-from service.usecases.emission.bindings import ApiKeyUseCases, InvoiceUseCases, PipelineUseCases
+from service.usecases.emission.bindings import (
+    ApiKeyUseCases,
+    InvoiceUseCases,
+    PipelineUseCases,
+    watch_stream_slots,
+)
 from service.usecases.emission.document_bindings import DocumentUseCases
 from service.usecases.emission.invoices import new_invoice_id
 from service.usecases.export_slots import ExportSlots
@@ -156,6 +161,7 @@ class Container(containers.DeclarativeContainer):
         new_id=new_id,
         group_commit=submission_writer,
         canonical_text=providers.Object(fast_canonical_json),
+        watch_slots=providers.Singleton(watch_stream_slots, refused=admission_metrics.provided.refused),
     )
     api_keys = providers.Singleton(ApiKeyUseCases, keys=api_key_repository, clock=clock)
     authenticate = api_keys.provided.authenticate
@@ -249,7 +255,7 @@ class Container(containers.DeclarativeContainer):
         render_page=providers.Object(render_invoice_page),
         platforms=platforms,
         readable_timeout_s=typed(config, "READABLE_VIEW_TIMEOUT_S"),
-        readable_slots=providers.Singleton(readable_view_slots, admission_metrics.provided.refused),
+        readable_slots=providers.Singleton(readable_view_slots, refused=admission_metrics.provided.refused),
     )
     inbox_worker = providers.Resource(
         init_inbox_worker,

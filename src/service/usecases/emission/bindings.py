@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import random
 from collections.abc import AsyncIterator, Callable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -39,11 +39,31 @@ from domain.serialization import canonical_json
 from domain.totals import compute_totals
 from service.usecases import api_keys as key_cases
 from service.usecases import reporting as reporting_cases
+from service.usecases.company_slots import Busy, CompanySlots
 from service.usecases.emission import invoices as cases
 from service.usecases.emission.cancel import cancel_invoice
 from service.usecases.emission.invoice_status import set_invoice_status
 from service.usecases.emission.payments import PaymentOutcome, invoice_books, record_payment
 from service.usecases.emission.retry import Retried, retry_invoice
+
+WATCH_STREAMS_PER_PROCESS = 1000
+# One company's share: a key holder could otherwise open every stream and leave the other companies none. A company
+# needs a stream per consumer (a few); each gRPC process has its own.
+WATCH_STREAMS_PER_COMPANY = 32
+
+
+class TooManySubscribers(Busy):
+    """Too many event streams open: this company's share, or the process's (RESOURCE_EXHAUSTED with RetryInfo;
+    resume later from the last event id)."""
+
+
+watch_stream_slots = functools.partial(
+    CompanySlots,
+    "event streams",
+    TooManySubscribers,
+    per_process=WATCH_STREAMS_PER_PROCESS,
+    per_company=WATCH_STREAMS_PER_COMPANY,
+)
 
 
 @dataclass(eq=False, slots=True, kw_only=True)
@@ -60,6 +80,7 @@ class InvoiceUseCases:
     new_id: Callable[[], str] = cases.new_invoice_id
     group_commit: GroupCommitted | None = None
     canonical_text: Callable[[Any], str] = canonical_json
+    watch_slots: CompanySlots = field(default_factory=watch_stream_slots)  # the event streams open at once
 
     async def validate(self, invoice: Invoice) -> tuple[Invoice, Sequence[Finding]]:
         findings = cases.validate_invoice_only(invoice, self.validator)
@@ -95,8 +116,12 @@ class InvoiceUseCases:
     async def history(self, company: str, invoice_id: str) -> Sequence[InvoiceEvent]:
         return await cases.invoice_history(company, invoice_id, uow=self.uow_factory())
 
-    def subscribe(self, company: str, after_event_id: int) -> AsyncIterator[StoredEvent]:
-        return self.feed.subscribe(company, after_event_id)
+    async def subscribe(self, company: str, after_event_id: int) -> AsyncIterator[StoredEvent]:
+        """The company's events after `after_event_id`, then as they come, in one of its stream slots until the
+        stream ends (TooManySubscribers when none is free)."""
+        with self.watch_slots.taken(company):
+            async for event in self.feed.subscribe(company, after_event_id):
+                yield event
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,6 +4,7 @@ international sale's in the payment declaration (10.2)."""
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 from dataclasses import replace
 from datetime import date
@@ -27,6 +28,7 @@ from service.workers.pipeline.steps import StepContext
 from tests.builders import a_line, a_seller, an_invoice
 from tests.fakes import FixedClock
 from tests.random_refs import random_siren
+from tests.support.locks import company_gate, until_blocked
 from tests.support.records import records_uow
 from tests.support.reporting import emit
 from tests.support.reporting_data import german_buyer
@@ -193,6 +195,50 @@ async def test_a_month_of_payments_gives_the_hand_computed_statuses_books_and_de
         "taken back from the payment data of 2026-09-12, 2026-09-20; rectify the payment declaration of"
         f" {period[0]}/{period[1]} (RE)" in detail
     )
+
+
+async def test_a_payment_recorded_while_its_period_is_submitted_is_in_the_declaration_or_names_it(
+    pg_pool: asyncpg.Pool,
+) -> None:
+    """An international sale's payment recorded while its month's payment declaration is being submitted: the
+    submission had read the payment data before the payment committed, and the payment had looked for the
+    declarations sent before the submission committed, so it was in neither and named nothing. The payment's look
+    now holds the company's declarations shared (adapters.postgres.payment_repository `declared_periods`): it is
+    in the declaration or names it to rectify.
+
+    Made to happen every time: the company's audit lock is held here, so the submission waits at its audit entry
+    with its reads done, and the payment arrives then."""
+    company = random_siren()
+    ctx = StepContext(uow=lambda: PgPipelineUnitOfWork(pg_pool), clock=FixedClock(), config=PipelineConfig())
+    sale, _ = await an_international_invoice(
+        pg_pool,
+        company,
+        an_invoice(seller=a_seller(company), issue_date=SEPTEMBER).evolve(
+            lines=(a_line("1", "10", "100.00", "20"),)
+        ),
+    )
+    await record_payment(company, sale, pay("P-1", 6, "500.00"), uow_factory=ctx.uow, clock=ctx.clock)
+
+    async with company_gate(pg_pool, company):
+        submitted = asyncio.ensure_future(
+            submit_declaration(
+                company,
+                VatRegime.REAL_MONTHLY,
+                ReportKind.PAYMENTS,
+                SEPTEMBER,
+                uow_factory=records_uow(pg_pool),
+                clock=FixedClock(),
+            )
+        )
+        await until_blocked(pg_pool, 1, submitted)
+        paid = asyncio.ensure_future(
+            record_payment(company, sale, pay("P-2", 12, "400.00"), uow_factory=ctx.uow, clock=ctx.clock)
+        )
+        await until_blocked(pg_pool, 2, submitted, paid)
+    view, late = await submitted, await paid
+
+    declared = {line.day.day for line in view.payment_lines}
+    assert 12 in declared or late.to_rectify == ((view.period.start, view.period.end),)
 
 
 async def test_a_payment_in_dollars_is_reported_in_euros_and_replayed_from_postgres(

@@ -21,7 +21,7 @@ from domain.errors import (
 )
 from domain.findings import Finding, Severity
 from domain.platform import PlatformUnavailable
-from domain.ports import InvalidPageToken, TooManySubscribers
+from domain.ports import InvalidPageToken
 from domain.reporting.declaration import (
     DeclarationLocked,
     IllegalStatusChange,
@@ -31,12 +31,14 @@ from domain.reporting.declaration import (
 )
 from service.grpc import (  # noqa: F401  # register their errors
     document_servicer,
+    invoice_servicer,
     reception_servicer,
     records_errors,  # noqa: F401  # registers the records' errors, as the servicers do
 )
 from service.grpc.errors import OUTAGE_MESSAGE, ErrorTable
 from service.observability.logging import request_id_var
 from service.usecases.archive import ExportTooLarge
+from service.usecases.emission.bindings import TooManySubscribers
 from service.usecases.emission.document_bindings import DocumentsBusy
 from service.usecases.reception import ReadableBusy
 from service.usecases.reporting import RegimeMismatch
@@ -220,7 +222,7 @@ def test_invalid_page_token_is_invalid_argument_naming_the_field():
 
 
 def test_too_many_feed_subscribers_is_resource_exhausted():
-    status = to_status(TooManySubscribers("too many event subscribers"))
+    status = to_status(TooManySubscribers("this company already has 32 event streams in progress"))
 
     assert status.code == code_pb2.RESOURCE_EXHAUSTED
     [info] = _details(status, error_details_pb2.ErrorInfo)

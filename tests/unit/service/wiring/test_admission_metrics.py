@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from service.grpc.admission import CallsBusy
+from service.usecases.emission.bindings import TooManySubscribers
 from service.usecases.export_slots import ExportsBusy
 from service.wiring.container import Container
 
@@ -15,7 +16,7 @@ def _refused(container: Container, what: str, bound: str) -> float | None:
     )
 
 
-def test_the_calls_and_exports_bounds_count_their_refusals(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_calls_streams_and_exports_bounds_count_their_refusals(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("GRPC_CALLS_PER_COMPANY", "3")
     container = Container()
     calls = container.call_slots()
@@ -32,6 +33,13 @@ def test_the_calls_and_exports_bounds_count_their_refusals(monkeypatch: pytest.M
         with pytest.raises(ExportsBusy):
             exports.take(company)
 
+    streams = container.invoice_use_cases.kwargs["watch_slots"]()
+    for _ in range(32):
+        streams.take("111111111")
+    with pytest.raises(TooManySubscribers):
+        streams.take("111111111")
+
+    assert _refused(container, "event_streams", "company") == 1
     assert _refused(container, "calls", "company") == 1
     assert _refused(container, "calls", "process") is None
     assert _refused(container, "archive_exports", "company") == 1
