@@ -162,6 +162,7 @@ async def test_an_invoice_that_could_not_be_read_has_no_view_and_says_why() -> N
         f"PDP-NO-READABLE-VIEW: received invoice {received.id} could not be read: no readable view can be drawn from it"
         " (the platform has no readable copy of this invoice)"
     )
+    assert [(f.rule_id, f.path) for f in refused.value.findings] == [("PDP-NO-READABLE-VIEW", "invoice_id")]
 
 
 async def test_only_the_platform_s_copy_will_do_an_outage_is_unavailable_and_no_copy_is_refused() -> None:
@@ -181,4 +182,5 @@ async def test_only_the_platform_s_copy_will_do_an_outage_is_unavailable_and_no_
         str(none.value)
         == f"PDP-NO-READABLE-VIEW: received invoice {received.id}: the platform has no readable copy of this invoice"
     )
+    assert [(f.rule_id, f.path) for f in none.value.findings] == [("PDP-NO-READABLE-VIEW", "invoice_id")]
     assert drawn == []
