@@ -1,15 +1,19 @@
 """ReportingService and ArchiveService through the real gRPC server (production container, auth interceptor)."""
 
+import asyncio
 import hashlib
 import io
 import json
+import os
 import subprocess
 import zipfile
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+import asyncpg
 import grpc
+import pytest
 from google.protobuf import json_format
 
 from adapters.documents.api import render
@@ -19,6 +23,7 @@ from pdpgateway.v1 import archive_service_pb2_grpc as apb_grpc
 from pdpgateway.v1 import invoice_pb2 as pb
 from pdpgateway.v1 import reporting_service_pb2 as rpb
 from pdpgateway.v1 import reporting_service_pb2_grpc as rpb_grpc
+from service.grpc import archive_servicer
 from service.grpc.mapping import invoice_from_proto, invoice_to_proto
 from tests.builders import a_buyer, a_line, an_invoice
 from tests.e2e.grpc_client import Company, GatewayClient, expect_error, invoice_of
@@ -300,3 +305,48 @@ async def test_a_sale_abroad_invoiced_outside_the_gateway_is_recorded_and_declar
 
     assert (recorded.recorded, again.replayed) == (1, 1)
     assert [i.invoice_id for i in sent.declaration.international] == ["ERP-1"]
+
+
+HANG_GUARD_S = 120.0  # bounds the waits below so that a stream never given up fails the test; never a speed
+
+
+async def test_a_streamed_export_whose_client_stops_reading_gives_back_its_transaction_and_slot(
+    channel: grpc.aio.Channel, company: Company, pg_pool: asyncpg.Pool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A client that read the first part of an export of 8 MiB, then nothing: gRPC's flow control held the next
+    part, and the export kept its read-only transaction idle (a snapshot vacuum waits for), a pooled connection and
+    the company's export slot for as long as the connection lived (seen 17 s and counting). Now a part not taken
+    within the reader's patience gives them back; the client, reading again, is told why."""
+    monkeypatch.setattr(archive_servicer, "READER_PATIENCE_S", 0.5)
+    for _ in range(8):
+        content = os.urandom(1 << 20)  # incompressible: the zip's parts are as large
+        await pg_pool.execute(
+            """INSERT INTO archive_items (company_siren, sha256, kind, media_type, filename, content, size,
+                   document_date, retention_until)
+               VALUES ($1, $2, 'declaration', 'application/json', 'd.json', $3, $4, '2026-09-01', '2036-09-01')""",
+            company.siren,
+            hashlib.sha256(content).hexdigest(),
+            content,
+            len(content),
+        )
+    archive = apb_grpc.ArchiveServiceStub(channel)
+    request = apb.ExportArchiveRequest(date_from="2026-01-01")
+    stalled = archive.StreamArchiveExport(request, metadata=auth(company))
+    assert (await stalled.read()).data  # then not read
+
+    async with asyncio.timeout(HANG_GUARD_S):
+        while True:  # the company's one export slot, free again once the stalled export is given up
+            try:
+                parts = [p async for p in archive.StreamArchiveExport(request, metadata=auth(company))]
+                break
+            except grpc.aio.AioRpcError as busy:
+                assert busy.code() == grpc.StatusCode.RESOURCE_EXHAUSTED, busy.details()
+                await asyncio.sleep(0.1)
+        assert parts[-1].summary.documents == 8
+        with pytest.raises(grpc.aio.AioRpcError) as given_up:
+            while await stalled.read() is not grpc.aio.EOF:
+                pass
+    assert given_up.value.code() == grpc.StatusCode.DEADLINE_EXCEEDED
+    assert (given_up.value.details() or "").startswith(
+        "PDP-EXPORT-STALLED: a part of the export was not read"
+    )

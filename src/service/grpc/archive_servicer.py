@@ -1,11 +1,18 @@
 """ArchiveService: requests to use-case calls and back; an export is streamed in bounded chunks, in one of the
 process's export slots (service.usecases.export_slots) until its last chunk: ExportArchive's built whole first,
-StreamArchiveExport's sent as it is written."""
+StreamArchiveExport's sent as it is written.
+
+A streamed export holds its read-only transaction (and a pooled connection, and its slot) while its client reads,
+and gRPC's flow control holds a part until the client takes it: a client that stops reading (gone without closing,
+or hostile) kept all three for as long as its connection lived, a snapshot PostgreSQL's vacuum waits for. A part
+not taken within READER_PATIENCE_S gives them back at once; the client, if it reads again, is told why.
+"""
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator, AsyncIterator
 from datetime import date
 
 import grpc
@@ -21,6 +28,8 @@ from service.usecases.export_zip import PART_BYTES
 from service.usecases.records_bindings import ArchiveUseCases
 
 CHUNK_SIZE = PART_BYTES
+READER_PATIENCE_S = 60.0  # for a client to take one part (at most CHUNK_SIZE) of a streamed export
+STALLED = "PDP-EXPORT-STALLED"
 
 
 class ArchiveServicer(ApiServicer[ArchiveUseCases], apb_grpc.ArchiveServiceServicer):
@@ -58,11 +67,60 @@ class ArchiveServicer(ApiServicer[ArchiveUseCases], apb_grpc.ArchiveServiceServi
     ) -> AsyncIterator[apb.ArchiveExportPart]:
         # closed however the stream ends: its slot and its transaction are given back at once
         async with contextlib.aclosing(self._api.stream_export(current_company(), *_dates(request))) as parts:
-            async for part in parts:
-                if isinstance(part, ExportTotals):
-                    yield apb.ArchiveExportPart(summary=_summary(part))
-                else:
-                    yield apb.ArchiveExportPart(data=part)
+            reader = _Reader(parts, READER_PATIENCE_S)
+            try:
+                async for part in parts:
+                    reader.handing()
+                    if isinstance(part, ExportTotals):
+                        yield apb.ArchiveExportPart(summary=_summary(part))
+                    else:
+                        yield apb.ArchiveExportPart(data=part)
+                    reader.taken()
+            finally:
+                await reader.stop()
+            if reader.stalled:
+                await context.abort(
+                    grpc.StatusCode.DEADLINE_EXCEEDED,
+                    f"{STALLED}: a part of the export was not read within {READER_PATIENCE_S:g} s: the export was"
+                    " given up (its transaction and slot given back); export again and read it as it comes",
+                )
+
+
+class _Reader:
+    """Watches a streamed export's client: a part handed to gRPC and not taken within `patience_s` closes `parts`
+    (its transaction and slot given back) from this watch, the stream itself suspended at that part."""
+
+    def __init__(self, parts: AsyncGenerator[object, None], patience_s: float) -> None:
+        self.stalled = False
+        self._parts = parts
+        self._patience_s = patience_s
+        self._handed = asyncio.Event()
+        self._taken = asyncio.Event()
+        self._watch = asyncio.create_task(self._watching(), name="export-reader")
+
+    def handing(self) -> None:
+        self._taken.clear()
+        self._handed.set()
+
+    def taken(self) -> None:
+        self._handed.clear()
+        self._taken.set()
+
+    async def _watching(self) -> None:
+        while True:
+            await self._handed.wait()
+            try:
+                async with asyncio.timeout(self._patience_s):
+                    await self._taken.wait()
+            except TimeoutError:
+                self.stalled = True
+                await self._parts.aclose()
+                return
+
+    async def stop(self) -> None:
+        self._watch.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await self._watch
 
 
 def _summary(totals: ExportTotals) -> apb.ExportSummary:
