@@ -96,7 +96,7 @@ class ArchiveServicer(ApiServicer[ArchiveUseCases], apb_grpc.ArchiveServiceServi
 
 async def _read_patiently(
     parts: AsyncGenerator[T, None], context: grpc.aio.ServicerContext
-) -> AsyncIterator[T]:
+) -> AsyncGenerator[T, None]:
     """`parts`, each handed on once the client took the one before; a part not taken within READER_PATIENCE_S closes
     `parts` (what it holds given back), and the client, reading again, is told why."""
     async with contextlib.aclosing(parts):
