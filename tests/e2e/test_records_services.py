@@ -23,6 +23,7 @@ from pdpgateway.v1 import archive_service_pb2_grpc as apb_grpc
 from pdpgateway.v1 import invoice_pb2 as pb
 from pdpgateway.v1 import reporting_service_pb2 as rpb
 from pdpgateway.v1 import reporting_service_pb2_grpc as rpb_grpc
+from service.cli.client import MESSAGE_LIMITS
 from service.grpc import archive_servicer
 from service.grpc.mapping import invoice_from_proto, invoice_to_proto
 from tests.builders import a_buyer, a_line, an_invoice
@@ -310,13 +311,19 @@ async def test_a_sale_abroad_invoiced_outside_the_gateway_is_recorded_and_declar
 HANG_GUARD_S = 120.0  # bounds the waits below so that a stream never given up fails the test; never a speed
 
 
-async def test_a_streamed_export_whose_client_stops_reading_gives_back_its_transaction_and_slot(
-    channel: grpc.aio.Channel, company: Company, pg_pool: asyncpg.Pool, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("method", ["StreamArchiveExport", "ExportArchive"])
+async def test_an_export_whose_client_stops_reading_gives_back_what_it_holds(
+    gateway_port: int,
+    company: Company,
+    pg_pool: asyncpg.Pool,
+    monkeypatch: pytest.MonkeyPatch,
+    method: str,
 ) -> None:
     """A client that read the first part of an export of 8 MiB, then nothing: gRPC's flow control held the next
-    part, and the export kept its read-only transaction idle (a snapshot vacuum waits for), a pooled connection and
-    the company's export slot for as long as the connection lived (seen 17 s and counting). Now a part not taken
-    within the reader's patience gives them back; the client, reading again, is told why."""
+    part, and the export kept the company's export slot for as long as the connection lived, a streamed one its
+    read-only transaction idle too (a snapshot vacuum waits for; seen 17 s and counting), a whole one its zip in
+    memory. Now a part not taken within the reader's patience gives them back; the client, reading again, is told
+    why."""
     monkeypatch.setattr(archive_servicer, "READER_PATIENCE_S", 0.5)
     for _ in range(8):
         content = os.urandom(1 << 20)  # incompressible: the zip's parts are as large
@@ -329,23 +336,29 @@ async def test_a_streamed_export_whose_client_stops_reading_gives_back_its_trans
             content,
             len(content),
         )
-    archive = apb_grpc.ArchiveServiceStub(channel)
-    request = apb.ExportArchiveRequest(date_from="2026-01-01")
-    stalled = archive.StreamArchiveExport(request, metadata=auth(company))
-    assert (await stalled.read()).data  # then not read
+    # The client's receive window stays at its first 64 KiB (no BDP probe growing it): what a client that does not
+    # read leaves the server, whatever the timing.
+    async with grpc.aio.insecure_channel(
+        f"localhost:{gateway_port}", options=[*MESSAGE_LIMITS, ("grpc.http2.bdp_probe", 0)]
+    ) as channel:
+        archive = apb_grpc.ArchiveServiceStub(channel)
+        request = apb.ExportArchiveRequest(date_from="2026-01-01")
+        export = getattr(archive, method)
+        stalled = export(request, metadata=auth(company))
+        assert (await stalled.read()).data  # then not read
 
-    async with asyncio.timeout(HANG_GUARD_S):
-        while True:  # the company's one export slot, free again once the stalled export is given up
-            try:
-                parts = [p async for p in archive.StreamArchiveExport(request, metadata=auth(company))]
-                break
-            except grpc.aio.AioRpcError as busy:
-                assert busy.code() == grpc.StatusCode.RESOURCE_EXHAUSTED, busy.details()
-                await asyncio.sleep(0.1)
-        assert parts[-1].summary.documents == 8
-        with pytest.raises(grpc.aio.AioRpcError) as given_up:
-            while await stalled.read() is not grpc.aio.EOF:
-                pass
+        async with asyncio.timeout(HANG_GUARD_S):
+            while True:  # the company's one export slot, free again once the stalled export is given up
+                try:
+                    parts = [p async for p in export(request, metadata=auth(company))]
+                    break
+                except grpc.aio.AioRpcError as busy:
+                    assert busy.code() == grpc.StatusCode.RESOURCE_EXHAUSTED, busy.details()
+                    await asyncio.sleep(0.1)
+            assert max(p.summary.documents for p in parts) == 8
+            with pytest.raises(grpc.aio.AioRpcError) as given_up:
+                while await stalled.read() is not grpc.aio.EOF:
+                    pass
     assert given_up.value.code() == grpc.StatusCode.DEADLINE_EXCEEDED
     assert (given_up.value.details() or "").startswith(
         "PDP-EXPORT-STALLED: a part of the export was not read"

@@ -16,14 +16,13 @@ A document call counts here and in its own, tighter bound of the document worker
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
 from typing import Any
 
 import grpc
 
 from service.grpc.auth import company_var, is_public
 from service.grpc.errors import ErrorTable, busy, register
-from service.grpc.handlers import WrappedOnce, behavior_of, same_shape
+from service.grpc.handlers import HandlerInterceptor, WrappedOnce, behavior_of, same_shape
 from service.usecases.company_slots import Busy, CompanySlots, Refused, uncounted
 
 DEFAULT_CALLS_PER_COMPANY = 32
@@ -50,7 +49,7 @@ def _unread(request: bytes) -> None:
     """A refused call's request, left unparsed."""
 
 
-class AdmissionInterceptor(grpc.aio.ServerInterceptor):
+class AdmissionInterceptor(HandlerInterceptor):
     """Each unary call of the gateway's methods holds one of its company's `slots` while it runs. Placed just outside
     the AuthInterceptor: it looks once auth has let the call in, so the company is the one the key authenticated
     (a call refused by auth is not counted)."""
@@ -60,16 +59,12 @@ class AdmissionInterceptor(grpc.aio.ServerInterceptor):
         self._errors = errors
         self._admitted = WrappedOnce(self._admitting)
 
-    async def intercept_service(
-        self,
-        continuation: Callable[[grpc.HandlerCallDetails], Awaitable[grpc.RpcMethodHandler]],
-        handler_call_details: grpc.HandlerCallDetails,
+    async def intercept_handler(
+        self, handler: grpc.RpcMethodHandler, handler_call_details: grpc.HandlerCallDetails
     ) -> grpc.RpcMethodHandler:
-        handler = await continuation(handler_call_details)
         company = company_var.get()  # set by the AuthInterceptor when it let the call in
         if (
-            handler is None
-            or not company
+            not company
             or handler.request_streaming
             or handler.response_streaming
             or is_public(handler_call_details.method)

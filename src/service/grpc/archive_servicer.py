@@ -2,10 +2,11 @@
 process's export slots (service.usecases.export_slots) until its last chunk: ExportArchive's built whole first,
 StreamArchiveExport's sent as it is written.
 
-A streamed export holds its read-only transaction (and a pooled connection, and its slot) while its client reads,
-and gRPC's flow control holds a part until the client takes it: a client that stops reading (gone without closing,
-or hostile) kept all three for as long as its connection lived, a snapshot PostgreSQL's vacuum waits for. A part
-not taken within READER_PATIENCE_S gives them back at once; the client, if it reads again, is told why.
+An export holds its slot while its client reads, and gRPC's flow control holds a part until the client takes it; a
+streamed export holds its read-only transaction (a snapshot PostgreSQL's vacuum waits for) and a pooled connection
+too, a whole one its zip in memory (up to 512 MiB of documents). A client that stopped reading (gone without closing,
+or hostile) kept them for as long as its connection lived. A part not taken within READER_PATIENCE_S gives them back
+at once; the client, if it reads again, is told why.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import asyncio
 import contextlib
 from collections.abc import AsyncGenerator, AsyncIterator
 from datetime import date
+from typing import Any, TypeVar
 
 import grpc
 
@@ -27,6 +29,7 @@ from service.usecases.archive import ExportTotals
 from service.usecases.export_zip import PART_BYTES
 from service.usecases.records_bindings import ArchiveUseCases
 
+T = TypeVar("T")
 CHUNK_SIZE = PART_BYTES
 READER_PATIENCE_S = 60.0  # for a client to take one part (at most CHUNK_SIZE) of a streamed export
 STALLED = "PDP-EXPORT-STALLED"
@@ -50,9 +53,17 @@ class ArchiveServicer(ApiServicer[ArchiveUseCases], apb_grpc.ArchiveServiceServi
     async def ExportArchive(
         self, request: apb.ExportArchiveRequest, context: grpc.aio.ServicerContext
     ) -> AsyncIterator[apb.ExportArchiveChunk]:
-        async with self._api.export(
-            current_company(), *_dates(request)
-        ) as export:  # its slot, until the last chunk
+        # closed however the stream ends: what the export holds is given back at once
+        async with contextlib.aclosing(
+            _read_patiently(self._whole(current_company(), *_dates(request)), context)
+        ) as parts:
+            async for part in parts:
+                yield part
+
+    async def _whole(
+        self, company: str, date_from: date | None, date_to: date | None
+    ) -> AsyncGenerator[apb.ExportArchiveChunk, None]:
+        async with self._api.export(company, date_from, date_to) as export:  # its slot, until the last chunk
             summary = _summary(export.totals)
             view = memoryview(export.content)
             for offset in range(0, max(len(view), 1), CHUNK_SIZE):
@@ -65,32 +76,51 @@ class ArchiveServicer(ApiServicer[ArchiveUseCases], apb_grpc.ArchiveServiceServi
     async def StreamArchiveExport(
         self, request: apb.ExportArchiveRequest, context: grpc.aio.ServicerContext
     ) -> AsyncIterator[apb.ArchiveExportPart]:
-        # closed however the stream ends: its slot and its transaction are given back at once
-        async with contextlib.aclosing(self._api.stream_export(current_company(), *_dates(request))) as parts:
-            reader = _Reader(parts, READER_PATIENCE_S)
-            try:
-                async for part in parts:
-                    reader.handing()
-                    if isinstance(part, ExportTotals):
-                        yield apb.ArchiveExportPart(summary=_summary(part))
-                    else:
-                        yield apb.ArchiveExportPart(data=part)
-                    reader.taken()
-            finally:
-                await reader.stop()
-            if reader.stalled:
-                await context.abort(
-                    grpc.StatusCode.DEADLINE_EXCEEDED,
-                    f"{STALLED}: a part of the export was not read within {READER_PATIENCE_S:g} s: the export was"
-                    " given up (its transaction and slot given back); export again and read it as it comes",
-                )
+        # closed however the stream ends: what the export holds is given back at once
+        async with contextlib.aclosing(
+            _read_patiently(self._streamed(current_company(), *_dates(request)), context)
+        ) as parts:
+            async for part in parts:
+                yield part
+
+    async def _streamed(
+        self, company: str, date_from: date | None, date_to: date | None
+    ) -> AsyncGenerator[apb.ArchiveExportPart, None]:
+        async with contextlib.aclosing(self._api.stream_export(company, date_from, date_to)) as parts:
+            async for part in parts:
+                if isinstance(part, ExportTotals):
+                    yield apb.ArchiveExportPart(summary=_summary(part))
+                else:
+                    yield apb.ArchiveExportPart(data=part)
+
+
+async def _read_patiently(
+    parts: AsyncGenerator[T, None], context: grpc.aio.ServicerContext
+) -> AsyncGenerator[T, None]:
+    """`parts`, each handed on once the client took the one before; a part not taken within READER_PATIENCE_S closes
+    `parts` (what it holds given back), and the client, reading again, is told why."""
+    async with contextlib.aclosing(parts):
+        reader = _Reader(parts, READER_PATIENCE_S)
+        try:
+            async for part in parts:
+                reader.handing()
+                yield part
+                reader.taken()
+        finally:
+            await reader.stop()
+        if reader.stalled:
+            await context.abort(
+                grpc.StatusCode.DEADLINE_EXCEEDED,
+                f"{STALLED}: a part of the export was not read within {READER_PATIENCE_S:g} s: the export was"
+                " given up (its transaction, memory and slot given back); export again and read it as it comes",
+            )
 
 
 class _Reader:
-    """Watches a streamed export's client: a part handed to gRPC and not taken within `patience_s` closes `parts`
-    (its transaction and slot given back) from this watch, the stream itself suspended at that part."""
+    """Watches an export's client: a part handed to gRPC and not taken within `patience_s` closes `parts` (what it
+    holds given back) from this watch, the stream itself suspended at that part."""
 
-    def __init__(self, parts: AsyncGenerator[object, None], patience_s: float) -> None:
+    def __init__(self, parts: AsyncGenerator[Any, None], patience_s: float) -> None:
         self.stalled = False
         self._parts = parts
         self._patience_s = patience_s

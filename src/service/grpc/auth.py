@@ -25,7 +25,7 @@ from domain.audit import Acting, Actor, set_acting
 from domain.errors import Unauthenticated
 from domain.ports import ApiKey
 from service.grpc.errors import ErrorTable, Stopping
-from service.grpc.handlers import same_shape
+from service.grpc.handlers import HandlerInterceptor, same_shape
 from service.observability.logging import request_id_var
 
 _log = logging.getLogger(__name__)
@@ -71,7 +71,7 @@ def is_public(method: str) -> bool:
     return method.lstrip("/").split("/", 1)[0] in PUBLIC_SERVICES
 
 
-class AuthInterceptor(grpc.aio.ServerInterceptor):
+class AuthInterceptor(HandlerInterceptor):
     """Whether a call of the gateway's methods comes in: not while the replica is stopping, not without an active
     API key."""
 
@@ -97,13 +97,10 @@ class AuthInterceptor(grpc.aio.ServerInterceptor):
         self._clock = clock
         self._within = within
 
-    async def intercept_service(
-        self,
-        continuation: Callable[[grpc.HandlerCallDetails], Awaitable[grpc.RpcMethodHandler]],
-        handler_call_details: grpc.HandlerCallDetails,
+    async def intercept_handler(
+        self, handler: grpc.RpcMethodHandler, handler_call_details: grpc.HandlerCallDetails
     ) -> grpc.RpcMethodHandler:
-        handler = await continuation(handler_call_details)
-        if handler is None or is_public(handler_call_details.method):
+        if is_public(handler_call_details.method):
             return handler  # health answers NOT_SERVING by itself while stopping
         if self._stopping():
             return fail(

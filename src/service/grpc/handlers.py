@@ -1,8 +1,10 @@
-"""Rebuilding an RPC method handler around another behavior, keeping its shape and serializers."""
+"""Rebuilding an RPC method handler around another behavior, keeping its shape and serializers; the gateway's
+interceptors, which each rebuild the handler gRPC found for a call."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from abc import ABC, abstractmethod
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import grpc
@@ -47,3 +49,28 @@ class WrappedOnce:
         if len(self._wrapped) < MAX_CACHED_METHODS:
             self._wrapped[method] = (handler, wrapped)
         return wrapped
+
+
+class HandlerInterceptor(grpc.aio.ServerInterceptor, ABC):
+    """An interceptor of the handler gRPC found for a call: `entering` runs before the inner interceptors do, then
+    `intercept_handler` returns the handler to serve the call with. An unknown method (no handler) is passed on
+    untouched, for gRPC to answer UNIMPLEMENTED."""
+
+    async def intercept_service(
+        self,
+        continuation: Callable[[grpc.HandlerCallDetails], Awaitable[grpc.RpcMethodHandler]],
+        handler_call_details: grpc.HandlerCallDetails,
+    ) -> grpc.RpcMethodHandler:
+        self.entering(handler_call_details)
+        handler = await continuation(handler_call_details)
+        if handler is None:
+            return handler
+        return await self.intercept_handler(handler, handler_call_details)
+
+    def entering(self, details: grpc.HandlerCallDetails) -> None:
+        """What the inner interceptors must find done (nothing, unless an interceptor says otherwise)."""
+
+    @abstractmethod
+    async def intercept_handler(
+        self, handler: grpc.RpcMethodHandler, details: grpc.HandlerCallDetails
+    ) -> grpc.RpcMethodHandler: ...

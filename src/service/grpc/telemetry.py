@@ -10,13 +10,13 @@ import logging
 import re
 import time
 import uuid
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator
 from typing import Any
 
 import grpc
 from prometheus_client import CollectorRegistry, Counter, Histogram
 
-from service.grpc.handlers import MAX_CACHED_METHODS, WrappedOnce, behavior_of, same_shape
+from service.grpc.handlers import MAX_CACHED_METHODS, HandlerInterceptor, WrappedOnce, behavior_of, same_shape
 from service.observability.logging import request_id_var
 
 _log = logging.getLogger("service.rpc")
@@ -78,7 +78,7 @@ def _code_name(context: grpc.aio.ServicerContext, failed: bool, cancelled: bool 
     return next((c.name for c in grpc.StatusCode if c.value[0] == code), str(code))
 
 
-class TelemetryInterceptor(grpc.aio.ServerInterceptor):
+class TelemetryInterceptor(HandlerInterceptor):
     """The outermost interceptor: sets the request id first, so auth failures are logged and counted too."""
 
     def __init__(self, metrics: RpcMetrics) -> None:
@@ -86,16 +86,13 @@ class TelemetryInterceptor(grpc.aio.ServerInterceptor):
         # method -> (the handler found for it, that handler wrapped): a method is wrapped once, not on every call.
         self._wrapped = WrappedOnce(self._wrap)
 
-    async def intercept_service(
-        self,
-        continuation: Callable[[grpc.HandlerCallDetails], Awaitable[grpc.RpcMethodHandler]],
-        handler_call_details: grpc.HandlerCallDetails,
+    def entering(self, details: grpc.HandlerCallDetails) -> None:
+        request_id_var.set(_incoming_request_id(details.invocation_metadata))
+
+    async def intercept_handler(
+        self, handler: grpc.RpcMethodHandler, details: grpc.HandlerCallDetails
     ) -> grpc.RpcMethodHandler:
-        request_id_var.set(_incoming_request_id(handler_call_details.invocation_metadata))
-        handler = await continuation(handler_call_details)
-        if handler is None:
-            return handler
-        return self._wrapped(handler, handler_call_details.method)
+        return self._wrapped(handler, details.method)
 
     def _wrap(self, handler: grpc.RpcMethodHandler, method: str) -> grpc.RpcMethodHandler:
         behavior = behavior_of(handler)

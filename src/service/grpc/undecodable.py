@@ -11,7 +11,7 @@ refuses it with its finding. Health and reflection (the libraries' own servicers
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,7 +20,7 @@ from google.protobuf.message import DecodeError
 
 from domain.bounds import shorten
 from domain.findings import Finding, Severity
-from service.grpc.handlers import WrappedOnce, behavior_of, same_shape
+from service.grpc.handlers import HandlerInterceptor, WrappedOnce, behavior_of, same_shape
 
 RULE_MESSAGE = "PDP-MESSAGE"
 GATEWAY_METHODS = "/pdpgateway."  # the gateway's own services (health and reflection are grpc.*)
@@ -61,21 +61,16 @@ def _decoding_tolerantly(handler: grpc.RpcMethodHandler, method: str) -> grpc.Rp
     return same_shape(handler, behavior_of(handler), request_deserializer=tolerant(deserializer))
 
 
-class UndecodableInterceptor(grpc.aio.ServerInterceptor):
+class UndecodableInterceptor(HandlerInterceptor):
     """The innermost interceptor: the gateway's methods decode their requests with `tolerant`."""
 
     def __init__(self) -> None:
         # The same handler every time for a method, which the telemetry interceptor's own cache relies on.
         self._tolerant = WrappedOnce(_decoding_tolerantly)
 
-    async def intercept_service(
-        self,
-        continuation: Callable[[grpc.HandlerCallDetails], Awaitable[grpc.RpcMethodHandler]],
-        handler_call_details: grpc.HandlerCallDetails,
+    async def intercept_handler(
+        self, handler: grpc.RpcMethodHandler, details: grpc.HandlerCallDetails
     ) -> grpc.RpcMethodHandler:
-        return self._tolerant_if_ours(await continuation(handler_call_details), handler_call_details.method)
-
-    def _tolerant_if_ours(self, handler: grpc.RpcMethodHandler, method: str) -> grpc.RpcMethodHandler:
-        if handler is None or handler.request_streaming or not method.startswith(GATEWAY_METHODS):
+        if handler.request_streaming or not details.method.startswith(GATEWAY_METHODS):
             return handler
-        return self._tolerant(handler, method)
+        return self._tolerant(handler, details.method)
