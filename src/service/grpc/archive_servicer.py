@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 
 import grpc
 
+from aio.tasks import cancel_all
 from pdpgateway.v1 import archive_service_pb2 as apb
 from pdpgateway.v1 import archive_service_pb2_grpc as apb_grpc
 from service.grpc import reporting_mapping as m
@@ -148,9 +149,7 @@ class _Reader:
                 return
 
     async def stop(self) -> None:
-        self._watch.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await self._watch
+        await cancel_all([self._watch])
 
 
 def _summary(totals: ExportTotals) -> apb.ExportSummary:

@@ -4,10 +4,10 @@ service.wiring.processes.GrpcWorkers. It serves gRPC calls only and stops when i
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import os
 
+from aio.tasks import cancel_all
 from service.observability.metrics import publish_gc
 from service.wiring.container import Container
 from service.wiring.event_loop import run
@@ -35,9 +35,7 @@ async def _serve_worker() -> None:
     try:
         await serve(container, main=False, stop=watcher)
     finally:
-        task.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await task
+        await cancel_all([task])
 
 
 def main() -> None:

@@ -24,7 +24,7 @@ import random
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 
-from aio.tasks import wait_first
+from aio.tasks import cancel_all, wait_first
 from domain.ports import OutageCheck
 from service.workers.backoff import Backoff
 from service.workers.pause import pause
@@ -110,9 +110,8 @@ class Supervised:
                 gate_closed = await self._run_gated()
                 if self._stop.is_set():
                     return
-                if (
-                    gate_closed
-                ):  # stopped for the gate: paused (or at once again if it opened meanwhile), not dead
+                if gate_closed:
+                    # stopped for the gate: paused (or at once again if it opened meanwhile), not dead
                     if healthy is not None:
                         healthy.cancel()
                     continue
@@ -156,9 +155,7 @@ class Supervised:
         try:
             await self._run(stop)
         finally:
-            watcher.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await watcher
+            await cancel_all([watcher])
         return stop.is_set() and not self._stop.is_set()
 
     async def _paused(self, gate: SchemaGate) -> None:
