@@ -189,9 +189,8 @@ class PgPaymentRepository:
         await self._leave_held(payment, "refused", reason, None)
 
     async def declared_periods(self, company_siren: str, days: Sequence[date]) -> Sequence[tuple[date, date]]:
-        await hold_declarations(
-            self._conn, company_siren, exclusive=False
-        )  # read after a submission under way
+        # read after a submission under way
+        await hold_declarations(self._conn, company_siren, exclusive=False)
         rows = await self._conn.fetch(
             """SELECT DISTINCT period_start, period_end FROM declarations
                 WHERE company_siren = $1 AND kind = 'PAYMENTS' AND status IN ('SUBMITTED', 'ACCEPTED')
