@@ -87,6 +87,11 @@ class OperationsReader(Protocol):
 
     async def operations(self, now: datetime) -> OperationsSnapshot: ...
 
+    async def refused_write(self) -> str | None:
+        """Why the database refuses a write (its disk full, read-only), None when it wrote: a probe that touches
+        none of the gateway's rows."""
+        ...
+
     async def archive_sample(self, limit: int) -> list[ArchiveSample]:
         """Up to `limit` archived documents, a random sample when the archive is large."""
         ...

@@ -169,8 +169,13 @@ def not_running_exposition(parts: Mapping[str, str]) -> bytes:
     )
     for part in sorted(parts):
         family.add_metric([part], 1.0)
+    return fixed_exposition([family])
+
+
+def fixed_exposition(families: list[Metric]) -> bytes:
+    """The text of metrics a process knows at scrape time (not counted in the multiprocess files)."""
     registry = CollectorRegistry()
-    registry.register(_Fixed([family]))
+    registry.register(_Fixed(families))
     return generate_latest(registry)
 
 
