@@ -31,6 +31,7 @@ from tests.support.webhooks import (
     IOPOLE_INVOICE_PATH,
     IOPOLE_SECRET,
     IOPOLE_STATUS_PATH,
+    answer_start,
     call_app,
     now_ms,
     platform_routes,
@@ -192,23 +193,10 @@ async def test_a_body_that_cannot_be_spooled_is_answered_503_with_retry_after(
     store = InMemoryDeliveryStore()
     path, body, headers = flow(2 * routes.SPOOL_AFTER_BYTES, True)
     app = Starlette(routes=platform_routes(store))
-    answer: list[dict[str, Any]] = []
-    scope = {
-        "type": "http",
-        "method": "POST",
-        "path": path,
-        "raw_path": path.encode(),
-        "query_string": b"",
-        "headers": [(k.lower().encode(), v.encode()) for k, v in headers.items()],
-    }
-
-    async def send(message: dict[str, Any]) -> None:
-        answer.append(message)
-
     with caplog.at_level(logging.WARNING, logger=routes.__name__):
-        await app(scope, SlicedBody(body).receive, send)
-    assert answer[0]["status"] == 503
-    assert (b"retry-after", str(routes.SPOOL_RETRY_AFTER_S).encode()) in answer[0]["headers"]
+        answer = await answer_start(app, path, headers, SlicedBody(body))
+    assert answer["status"] == 503
+    assert (b"retry-after", str(routes.SPOOL_RETRY_AFTER_S).encode()) in answer["headers"]
     assert store.deliveries == []
     assert routes.SPOOL_BUDGET.spooled == 0
     assert "webhook body not set aside" in caplog.text and "FileNotFoundError" in caplog.text
