@@ -152,7 +152,8 @@ class ReportingRecords(DeclarationStatuses, Protocol):
         self, company: str, kind: RecordKind, key: str, reason: str
     ) -> VoidedRecord | None:
         """The row the latest void of `key` for `reason` moved out, if that void was made: the same void again,
-        with no row under the key now, is a replay."""
+        with no row under the key now, is a replay. Else the latest void of `key` for another reason (its own
+        `reason` says which), None when the key was never voided."""
         ...
 
     async def issued_invoice(self, company: str, number: str) -> Invoice | None:
