@@ -71,7 +71,9 @@ def test_an_empty_embedded_object_with_its_mime_code_and_filename_survives_the_r
     # FeRD's ZUGFeRD 2.x Betriebskostenabrechnung (valid on EN 16931) names its attachment's MIME code and filename
     # around an empty AttachmentBinaryObject: it was shown on the API as no embedded object at all, and the MIME code
     # and filename were then dropped by the writers
-    attachment = Attachment("Abrechnung 2010", content=b"", mime_code="application/pdf", filename="Abrechnung.pdf")
+    attachment = Attachment(
+        "Abrechnung 2010", content=b"", mime_code="application/pdf", filename="Abrechnung.pdf"
+    )
     invoice = an_invoice().evolve(attachments=(attachment,))
 
     assert invoice_from_proto(invoice_to_proto(invoice)) == invoice
