@@ -173,7 +173,9 @@ def _cii_only(invoice: model.Invoice) -> Iterator[tuple[str, str]]:
 
 
 def _ubl_only(invoice: model.Invoice) -> Iterator[tuple[str, str]]:
-    if len(invoice.buyer.identifiers) > 1:  # CII repeats ram:ID and ram:GlobalID; UBL's binding holds BT-46 once
+    if (
+        len(invoice.buyer.identifiers) > 1
+    ):  # CII repeats ram:ID and ram:GlobalID; UBL's binding holds BT-46 once
         given = ", ".join(repr(i.value) for i in invoice.buyer.identifiers[:3])
         yield (
             "BG-7/BT-46",
