@@ -12,7 +12,7 @@ import pytest
 
 from adapters.documents.api import render
 from domain.document_types import DocumentType
-from domain.invoice import PrecedingInvoice
+from domain.invoice import Invoice, PrecedingInvoice
 from domain.totals import compute_totals
 from pdpgateway.v1 import invoice_service_pb2 as svc
 from pdpgateway.v1 import invoice_service_pb2_grpc as svc_grpc
@@ -242,20 +242,7 @@ async def test_a_received_credit_note_lowers_what_we_owe_on_the_received_invoice
             preceding_invoices=(PrecedingInvoice(invoice.number, invoice.issue_date),),
         ).evolve(lines=(a_line("1", "1", "100.00", "20"),))
     )
-    keys = []
-    async with httpx.AsyncClient(base_url=webhook_url) as http:
-        for document in (invoice, note):
-            key = str(uuid.uuid4())
-            keys.append(f"iopole:key:{key}")
-            response = await post_invoice(
-                http,
-                render(document, "CII").content,
-                key=key,
-                invoice_id=str(uuid.uuid4()),
-                target=f"0225:{company.siren}",
-            )
-            assert response.status_code == 200
-    await wait_until(lambda: settled(pg_pool, keys))
+    await _delivered(webhook_url, pg_pool, company.siren, invoice, note)
 
     target = f"localhost:{gateway_port}"
     monkeypatch.setenv("PDP_GATEWAY_API_KEY", company.api_key)
@@ -301,17 +288,7 @@ async def test_a_purchase_from_abroad_received_after_its_period_was_declared_nam
     assert code == 0 and sent["declaration"]["status"] == "DECLARATION_STATUS_SUBMITTED"
 
     bought = purchase(company.siren, "DE-LATE-1", supplier("DE", "DE811111111"), "1000.00", day=3)
-    key = str(uuid.uuid4())
-    async with httpx.AsyncClient(base_url=webhook_url) as http:
-        response = await post_invoice(
-            http,
-            render(bought, "CII").content,
-            key=key,
-            invoice_id=str(uuid.uuid4()),
-            target=f"0225:{company.siren}",
-        )
-        assert response.status_code == 200
-    await wait_until(lambda: settled(pg_pool, [f"iopole:key:{key}"]))
+    await _delivered(webhook_url, pg_pool, company.siren, bought)
 
     code, listed = await cli(capsys, "received", "list", *target)
     [item] = listed["invoices"]
@@ -323,3 +300,21 @@ async def test_a_purchase_from_abroad_received_after_its_period_was_declared_nam
     ), received
     code, preview = await cli(capsys, "report", "preview", *decade, *target)
     assert preview["declaration"]["totals"]["international_purchases_taxable"] == "1000.00"
+
+
+async def _delivered(webhook_url: str, pg_pool, company: str, *documents: Invoice) -> None:  # type: ignore[no-untyped-def]
+    """Each invoice rendered as CII and delivered to `company` by a signed IOPOLE callback, then processed."""
+    keys = []
+    async with httpx.AsyncClient(base_url=webhook_url) as http:
+        for document in documents:
+            key = str(uuid.uuid4())
+            keys.append(f"iopole:key:{key}")
+            response = await post_invoice(
+                http,
+                render(document, "CII").content,
+                key=key,
+                invoice_id=str(uuid.uuid4()),
+                target=f"0225:{company}",
+            )
+            assert response.status_code == 200
+    await wait_until(lambda: settled(pg_pool, keys))
