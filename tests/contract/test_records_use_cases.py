@@ -633,7 +633,7 @@ async def test_the_export_checks_with_sha256sum_and_its_audit_log_and_readme_che
 
     assert check.returncode == 0, check.stdout + check.stderr
     assert check.stdout.count(": OK") == 4 + 4  # documents + index, audit log, later entries and README
-    assert export.documents == 4 and export.entries == 6
+    assert export.totals.documents == 4 and export.totals.entries == 6
     assert [e["seq"] for e in entries] == [1, 2, 3, 4, 5, 6]
     assert entries[0]["prev_hash"] == "0" * 64
     assert all(
