@@ -11,6 +11,7 @@ long ago, so a long outage is caught up fully; with nothing kept (first start) i
 from __future__ import annotations
 
 import json
+import logging
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
@@ -21,8 +22,10 @@ from adapters.pdp.afnor.client import FlowPage
 from adapters.pdp.answers import skipped
 from adapters.pdp.unreadable_items import UnreadableItems
 from adapters.webhook import receiver
-from domain.platform_inbound import CatchUpTally, CaughtUp
+from domain.platform_inbound import CatchUpTally, CaughtUp, KeptPosition
 from domain.reception import Delivery, DeliveryKind
+
+_log = logging.getLogger(__name__)
 
 MAX_PAGES = 10
 NO_FLOW_ID = "a flow without flowId: nothing to store it under nor to download"
@@ -78,6 +81,7 @@ class AfnorCatchUp:
         self._platform = platform
         self._overlap = overlap
         self._now = now
+        self._lookback = lookback
         self.checkpoint = now() - lookback
         self._handed: OrderedDict[str, None] = OrderedDict()
         # Flows it cannot read: skipped, then given up after some rounds (adapters.pdp.unreadable_items).
@@ -123,10 +127,27 @@ class AfnorCatchUp:
         # contract): isoformat() drops a zero fraction, and "…:00Z" would sort after "…:00.5Z".
         return self.checkpoint.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
-    def resume(self, position: str) -> None:
-        at = payloads.parse_datetime(position) if position else None
-        if at is not None:  # one kept before its flows were held to our clock may be years ahead
-            self.checkpoint = _no_later_than(at, self._now())
+    def resume(self, kept: KeptPosition) -> None:
+        at = payloads.parse_datetime(kept.position) if kept.position else None
+        if at is None:
+            return
+        now = self._now()
+        held = _no_later_than(at, now)
+        if held == at:  # not ahead of our clock
+            self.checkpoint = held
+            return
+        # Ahead of our clock: no position this release reaches (an earlier one let a flow dated ahead carry it
+        # there, or our clock was ahead when it was kept). The flows updated since it was kept were never asked for:
+        # from then, less the look-back as at a first start (the inbox's keys make what is asked again land once).
+        since = min(kept.kept_at or now, now) - self._lookback
+        _log.warning(
+            "%s catch-up: the kept position %s is ahead of our clock; resumed from %s (when it was kept, less the "
+            "look-back) and replaced at the end of this round",
+            self._platform,
+            kept.position,
+            since.isoformat(),
+        )
+        self.checkpoint = since
 
     async def stored(self, item: CaughtUp) -> None:
         self._handed[item.delivery.dedup_key] = None

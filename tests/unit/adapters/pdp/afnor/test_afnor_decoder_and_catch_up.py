@@ -20,6 +20,7 @@ from domain.platform_inbound import (
     CatchUpTally,
     InboundInvoice,
     InboundStatus,
+    KeptPosition,
     PlatformNotice,
     ReportAcknowledgement,
     UnreadableDelivery,
@@ -339,13 +340,13 @@ def test_positions_sort_as_text_in_the_order_they_were_reached() -> None:
     second must sort before the same second and a half, and resume must read back what position wrote."""
     source = AfnorCatchUp(FakeSearch(), lookback=timedelta(days=1), now=lambda: AT + timedelta(days=1))
     whole = source.position()
-    source.resume((AT + timedelta(milliseconds=500)).isoformat())
+    source.resume(KeptPosition((AT + timedelta(milliseconds=500)).isoformat()))
     later = source.position()
 
     assert whole < later
     assert len(whole) == len(later)
     resumed = AfnorCatchUp(FakeSearch(), now=lambda: AT + timedelta(days=1))
-    resumed.resume(later)
+    resumed.resume(KeptPosition(later))
     assert resumed.checkpoint == AT + timedelta(milliseconds=500)
 
 
@@ -430,6 +431,8 @@ async def test_a_flow_dated_in_the_future_does_not_carry_the_checkpoint_past_now
     assert source.checkpoint <= now
     assert [i.delivery.dedup_key for i in later] == [f"afnor:flow:F1@{at(20)}"]
     assert source.position() <= now.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-    restarted = AfnorCatchUp(search, now=lambda: now)
-    restarted.resume(future)  # a position kept before this rule
-    assert restarted.checkpoint <= now
+    restarted = AfnorCatchUp(search, now=lambda: now, lookback=timedelta(minutes=30))
+    restarted.resume(KeptPosition(future, kept_at=AT - timedelta(days=3)))  # a position kept before this rule
+    # not "now": the flows updated since it was kept were never asked for
+    assert restarted.checkpoint == AT - timedelta(days=3, minutes=30)
+    assert restarted.position() < future
