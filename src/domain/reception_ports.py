@@ -117,7 +117,7 @@ class ReceivedInvoices(Protocol):
         ...
 
     async def credit_notes(self, company_siren: str, seller_siren: str, number: str) -> Sequence[Invoice]:
-        """The readable credit notes this company received from that seller naming `number` first in BG-3, in the
+        """The readable credit notes this company received from that seller naming `number` in BG-3, in the
         order received, leaving out the ones refused, rejected or cancelled (210, 213, 220, 501: they credit
         nothing) and another delivery of one received before (`copy_of`: it would credit twice): what may credit
         that received invoice (domain.payments.books_credit decides)."""
