@@ -6,7 +6,6 @@ short, the download is the platform's failure (PlatformUnavailable: asked again 
 from __future__ import annotations
 
 import gzip
-from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import httpx
@@ -17,24 +16,13 @@ from adapters.pdp.afnor.config import AfnorConfig
 from adapters.pdp.exchange import AnswerUndecodable, exchange
 from domain.platform import PlatformUnavailable
 from tests.integration.adapters.pdp.conftest import MakeGateway
+from tests.support.afnor_fixtures import *  # noqa: F403 - pytest finds fixtures by name
 from tests.support.raw_http import close_delimited, raw_server
 from tests.support.simulators.afnor_app import AfnorSimulator
 
 FIXTURES = Path(__file__).parents[3] / "fixtures"
 CII = (FIXTURES / "documents" / "cii_invoice_fr_b2b_services.xml").read_bytes()
 PDF = (FIXTURES / "documents-made-elsewhere" / "fnfe-mpe" / "Facture_FR_EN16931.pdf").read_bytes()
-
-
-@pytest.fixture
-def afnor_sim() -> Iterator[AfnorSimulator]:
-    with AfnorSimulator() as simulator:
-        yield simulator
-
-
-@pytest.fixture
-async def afnor_http() -> AsyncIterator[httpx.AsyncClient]:
-    async with httpx.AsyncClient() as http:
-        yield http
 
 
 async def afnor_download(sim: AfnorSimulator, http: httpx.AsyncClient, answer: bytes) -> bytes:
@@ -46,18 +34,18 @@ async def afnor_download(sim: AfnorSimulator, http: httpx.AsyncClient, answer: b
 @pytest.mark.parametrize("document", [CII, PDF], ids=["xml", "pdf"])
 @pytest.mark.parametrize("kept", [1 / 2, 9 / 10, (-1, -6)], ids=["half", "most", "all-but-the-end-tag"])
 async def test_an_afnor_flow_cut_short_without_a_length_is_asked_again_not_taken(
-    afnor_sim: AfnorSimulator, afnor_http: httpx.AsyncClient, document: bytes, kept: float | tuple[int, int]
+    afnor_sim: AfnorSimulator, http: httpx.AsyncClient, document: bytes, kept: float | tuple[int, int]
 ) -> None:
     end = int(len(document) * kept) if isinstance(kept, float) else len(document.rstrip()) + kept[1]
     with pytest.raises(PlatformUnavailable, match="ended by closing the connection, without a length"):
-        await afnor_download(afnor_sim, afnor_http, close_delimited(document[:end]))
+        await afnor_download(afnor_sim, http, close_delimited(document[:end]))
 
 
 @pytest.mark.parametrize("document", [CII, PDF], ids=["xml", "pdf"])
 async def test_an_afnor_flow_whole_without_a_length_is_taken(
-    afnor_sim: AfnorSimulator, afnor_http: httpx.AsyncClient, document: bytes
+    afnor_sim: AfnorSimulator, http: httpx.AsyncClient, document: bytes
 ) -> None:
-    assert await afnor_download(afnor_sim, afnor_http, close_delimited(document)) == document
+    assert await afnor_download(afnor_sim, http, close_delimited(document)) == document
 
 
 async def test_an_iopole_invoice_cut_short_without_a_length_is_asked_again_not_taken(
