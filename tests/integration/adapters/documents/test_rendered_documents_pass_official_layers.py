@@ -84,3 +84,20 @@ def test_attachments_pass_every_official_layer(fmt: str) -> None:
     report = validate_bytes(render(invoice, fmt).content)
 
     assert report.complete and _fatal(report) == []
+
+
+@pytest.mark.parametrize("fmt", ["CII", "UBL", "FACTURX"])
+def test_a_vat_point_date_with_two_vat_rates_passes_every_official_layer(fmt: str) -> None:
+    # CII holds BT-7 once in the header's VAT breakdowns (CEN's CII-SR-461): written in each BG-23, an invoice with two
+    # rates and a VAT point date (CEN's CII_example2, OpenPeppol's Allowance-example) failed the official layers
+    from datetime import date
+
+    from adapters.documents.api import render
+    from domain.totals import compute_totals
+    from tests.builders import a_line, an_invoice
+
+    lines = (a_line("1", rate="20"), a_line("2", rate="10"))
+    invoice = compute_totals(an_invoice().evolve(lines=lines, vat_point_date=date(2026, 10, 31)))
+    report = validate_bytes(render(invoice, fmt).content)
+
+    assert report.complete and _fatal(report) == []
