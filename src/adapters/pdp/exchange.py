@@ -49,6 +49,10 @@ class AnswerUndecodable(httpx.RemoteProtocolError):
     """The answer's encoding is not one asked for, or its compressed bytes are corrupt."""
 
 
+class AnswerCut(httpx.RemoteProtocolError):
+    """A compressed answer stopped before its stream's end: lost in transit, as a connection cut mid-answer."""
+
+
 async def exchange(
     http: httpx.AsyncClient,
     request: httpx.Request,
@@ -141,7 +145,7 @@ async def _bounded_body(response: httpx.Response, limit: int) -> bytes:
     if inflater is not None and received and not inflater.eof:
         # gzip and zlib end with a check of what they hold: an answer without it was cut short, whatever its framing
         # said (an answer ended by the connection's close has no other sign of it)
-        raise AnswerUndecodable("a compressed answer cut short of its end", request=response.request)
+        raise AnswerCut("a compressed answer cut short of its end", request=response.request)
     return body.getvalue()
 
 
