@@ -608,7 +608,7 @@ class _Received:
 
     async def history(self, company_siren: str, received_id: str) -> list[ReceivedEvent]:
         return [
-            ReceivedEvent(n, rid, c, e.kind, e.state, e.status_code, e.detail, e.findings, e.at)
+            ReceivedEvent(n, rid, c, replace(e, facts={}))  # as stored: the facts are in its audit entry
             for n, (rid, c, e) in enumerate(self._db.received_events, start=1)
             if (rid, c) == (received_id, company_siren)
         ]

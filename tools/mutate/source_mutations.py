@@ -487,8 +487,8 @@ MUTATIONS: tuple[SourceMutation, ...] = (
         "tenancy-voided-record",
         "tenancy filters",
         REPORTING_REPOSITORY,
-        "WHERE company_siren = $1 AND kind = $2 AND key = $3 AND reason = $4",
-        "WHERE (company_siren = $1 OR true) AND kind = $2 AND key = $3 AND reason = $4",
+        "WHERE company_siren = $1 AND kind = $2 AND key = $3\n",
+        "WHERE (company_siren = $1 OR true) AND kind = $2 AND key = $3\n",
         VOID_TESTS,
     ),
     # an invoice number is unique within the issuing company's series (migration 0400)

@@ -32,6 +32,8 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
+from adapters.pdp.document_end import cut_short
+from adapters.pdp.exchange import close_delimited
 from domain.bounds import shorten, xml_chars_only
 from domain.platform import PlatformRejected, PlatformUnavailable
 
@@ -99,6 +101,13 @@ def document_body(what: str, platform: str, response: httpx.Response) -> bytes:
         raise PlatformUnavailable(f"{what}: {platform} answered an empty body, not a document")
     if media in NOT_DOCUMENTS or media.endswith("+json"):
         raise PlatformUnavailable(f"{what}: {platform} answered {shorten(media, 60)}, not a document")
+    # Ended by the connection's close, without a length: cut short, it would be stored as the invoice received (and
+    # acknowledged to the platform) though nothing could read it. Asked again instead, as an answer lost.
+    if close_delimited(response) and (short := cut_short(response.content)):
+        raise PlatformUnavailable(
+            f"{what}: {platform} answered {len(response.content)} bytes ended by closing the connection, without a "
+            f"length, and they stop short of the document's end ({short})"
+        )
     return response.content
 
 

@@ -32,6 +32,7 @@ from domain.reception import (
     NOT_CREDITING_CODES,
     ReceivedEventKind,
     ReceivedInvoice,
+    ReceivedInvoiceEvent,
     StatusPoint,
     current_code,
 )
@@ -435,9 +436,10 @@ class PgReception:
 
 
 def event_of(row: asyncpg.Record) -> ReceivedEvent:
-    return from_row(
-        ReceivedEvent,
+    event = from_row(
+        ReceivedInvoiceEvent,
         row,
-        received_invoice_id=str(row["received_invoice_id"]),
+        kind=ReceivedEventKind(row["kind"]),
         findings=findings_from_list(row["findings"]),
     )
+    return ReceivedEvent(row["id"], str(row["received_invoice_id"]), row["company_siren"], event)

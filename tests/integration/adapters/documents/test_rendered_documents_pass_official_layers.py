@@ -101,3 +101,22 @@ def test_a_vat_point_date_with_two_vat_rates_passes_every_official_layer(fmt: st
     report = validate_bytes(render(invoice, fmt).content)
 
     assert report.complete and _fatal(report) == []
+
+
+@pytest.mark.parametrize("fmt", ["CII", "UBL", "FACTURX"])
+def test_the_same_payment_means_text_on_two_instructions_passes_every_official_layer(fmt: str) -> None:
+    # Mustang's multiple-payment-means.cii.xml (valid) gives four transfers, each "Zahlung durch Überweisung": UBL
+    # holds BT-82 once (CEN's UBL-SR-46), and our UBL wrote it on each
+    from adapters.documents.api import render
+    from domain.invoice import PaymentInstructions
+    from domain.totals import compute_totals
+    from tests.builders import an_invoice
+
+    means = tuple(
+        PaymentInstructions(means_code="58", means_text="Virement", iban=iban)
+        for iban in ("FR7630006000011234567890189", "FR7610107001011234567890129")
+    )
+    invoice = compute_totals(an_invoice().evolve(payment_instructions=means))
+    report = validate_bytes(render(invoice, fmt).content)
+
+    assert report.complete and _fatal(report) == []

@@ -65,6 +65,7 @@ ONCE = [
     ("remittance_information", "BT-83", (CII, FACTURX)),
     ("mandate_reference", "BT-89", (CII, FACTURX)),
     ("creditor_id", "BT-90", (CII, FACTURX, UBL)),
+    ("means_text", "BT-82", (UBL,)),  # CII repeats ram:Information; UBL-SR-46: one @name
 ]
 
 
