@@ -253,6 +253,6 @@ async def test_an_export_s_later_entries_are_read_by_subject_not_by_walking_the_
             f"EXPLAIN (ANALYZE, FORMAT JSON) {ENTRIES_ABOUT}", company, AT, None, subjects[:2]
         )
         rows = [r async for r in conn.cursor(ENTRIES_ABOUT, company, AT, None, subjects[:2])]
-    [scan] = _audit_log_scans(plan["Plan"])
-    assert scan.get("Index Name") == "audit_log_by_subject", scan
+    [scan] = _audit_log_scans(plan["Plan"])  # an index scan, or a bitmap heap scan over a bitmap index scan
+    assert "audit_log_by_subject" in json.dumps(scan), scan
     assert scan["Actual Rows"] == len(rows) == 10  # the two subjects' entries read, not the company's 5,000
