@@ -211,8 +211,10 @@ def _readable(content: bytes, invoice: Invoice, out: Outcome) -> None:
 _FRENCH_OR_OURS = ("BR-FR-", "PDP-", "PDPG-", "ER-", "PAY-", "BR-B2G", "B2G-")
 # EN 16931 rules the domain applies more strictly than CEN's artefact, by design (domain/rules/en16931.py and
 # vat.py): exact to the cent (BR-CO-17, BR-x-08, BR-x-09), BR-CO-25 and BR-49 as the norm and the French profile
-# state them, the VATEX list as the Factur-X profile's code list holds it (case included)
-_STRICTER = re.compile(r"^(BR-CO-17|BR-CO-25|BR-49|BR-CL-22|BR-[A-Z]{1,2}-0[89])$")
+# state them,
+# the VATEX list as the Factur-X profile's code list holds it (case included); BR-53 refuses a VAT accounting currency
+# equal to the invoice currency, which UBL allows and CEN's CII rules do not
+_STRICTER = re.compile(r"^(BR-CO-17|BR-CO-25|BR-49|BR-CL-22|BR-53|BR-[A-Z]{1,2}-0[89])$")
 
 
 def _emission(invoice: Invoice, out: Outcome) -> None:
@@ -229,6 +231,8 @@ def _emission(invoice: Invoice, out: Outcome) -> None:
         out.problems.append(f"emission: ValidateInvoice refuses by EN 16931 rules CEN passed: {en16931}")
     if french:
         out.notes.append(f"emission: French rules refuse it: {french[:8]}")
+    if en16931 or stricter:
+        return  # SubmitInvoice refuses it: nothing is written
     for fmt in (DocumentFormat.CII, DocumentFormat.UBL, DocumentFormat.FACTURX):
         try:
             document = render(shown, fmt, Profile.EN16931)

@@ -23,6 +23,7 @@ its item's failed attempt (the item ends FAILED or parked after its attempts) in
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import json
 import logging
@@ -49,11 +50,24 @@ SHAPE_ERRORS = (KeyError, TypeError, ValueError)
 T = TypeVar("T")
 
 
+def answer_json(response: httpx.Response) -> Any:
+    """The answer's JSON, read in the charset its Content-Type declares, else as RFC 8259 says (UTF-8, or UTF-16/32
+    by its first bytes; also for a charset no codec knows); ValueError when it is no JSON. JSON is UTF-8 between
+    systems, but a platform that declares ISO-8859-1 writes it: read as UTF-8, its "é" made every such answer
+    unreadable, round after round."""
+    declared = response.charset_encoding or "utf-8"
+    try:
+        codec = codecs.lookup(declared).name
+    except LookupError:
+        codec = "utf-8"
+    return json.loads(response.content if codec == "utf-8" else response.content.decode(codec))
+
+
 def read_json(what: str, platform: str, response: httpx.Response, read: Callable[[Any], T]) -> T:
     """`read` applied to the answer's JSON; PlatformUnavailable when it is not JSON or not of the shape `read`
     expects."""
     try:
-        body = response.json()
+        body = answer_json(response)
     except ValueError:
         raise PlatformUnavailable(f"{what}: {platform} answered a non-JSON body") from None
     return read_answer(what, platform, body, read)

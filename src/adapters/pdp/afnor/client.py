@@ -34,6 +34,7 @@ from adapters.pdp.afnor.subject import subject_of_document
 from adapters.pdp.answers import (
     SHAPE_ERRORS,
     Skipped,
+    answer_json,
     as_is,
     document_body,
     each_item,
@@ -158,7 +159,7 @@ class AfnorPdpGateway:
     @staticmethod
     def _body(response: httpx.Response) -> object:
         try:
-            return response.json()
+            return answer_json(response)
         except ValueError:
             return response.text[:500]
 

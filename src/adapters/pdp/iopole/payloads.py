@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping
 from datetime import UTC, date, datetime
 from typing import Any
 
-from adapters.pdp.answers import listed, obj
+from adapters.pdp.answers import answer_json, listed, obj
 from adapters.pdp.public_buyers import requirements
 from domain.findings import Finding
 from domain.identifiers import SIREN_SCHEME, siren_of, siren_of_address, split_address
@@ -108,7 +108,7 @@ def status_from_entry(entry: Mapping[str, Any]) -> PlatformStatus:
 def refused(what: str, subject: str, response: Any) -> PlatformRejected:
     """IOPOLE's 400 (an httpx response): the validation errors of its body, as findings."""
     try:
-        body: object = response.json()
+        body: object = answer_json(response)
     except ValueError:
         body = {"message": response.text[:500]}
     return PlatformRejected(

@@ -120,3 +120,23 @@ def test_the_same_payment_means_text_on_two_instructions_passes_every_official_l
     report = validate_bytes(render(invoice, fmt).content)
 
     assert report.complete and _fatal(report) == []
+
+
+@pytest.mark.parametrize("fmt", ["CII", "UBL", "FACTURX"])
+def test_an_exempt_breakdown_whose_tax_is_a_negative_zero_passes_every_official_layer(fmt: str) -> None:
+    # the Dutch SI-UBL 2.0 "ok_full_negative_zero" (valid) gives an exempt breakdown's tax as -0.00: written so in
+    # CII, CEN's BR-E-09 (the tax amount of category E is 0) refused our document
+    from dataclasses import replace as evolve_line
+    from decimal import Decimal
+
+    from adapters.documents.api import render
+    from domain.invoice import VatCategory
+    from domain.totals import compute_totals
+    from tests.unit.domain.rules.test_en16931 import category_invoice
+
+    invoice = compute_totals(category_invoice(VatCategory.EXEMPT))
+    assert invoice.vat_breakdown is not None
+    breakdown = tuple(evolve_line(vat, tax_amount=Decimal("-0.00")) for vat in invoice.vat_breakdown)
+    report = validate_bytes(render(invoice.evolve(vat_breakdown=breakdown), fmt).content)
+
+    assert report.complete and _fatal(report) == []

@@ -146,3 +146,18 @@ def test_a_charge_not_subject_to_vat_is_read_without_a_rate_and_submitted_again_
 
     assert read.allowances_charges[0].vat_rate is None
     assert {f.rule_id for f in validate_invoice(read) if f.is_fatal} == set()
+
+
+def test_a_ubl_delivery_holding_only_delivery_terms_is_no_delivery_and_its_terms_are_reported() -> None:
+    # the Belgian UBL-BE examples give a cac:Delivery holding only cac:DeliveryTerms (no BG-13 term): read as an
+    # empty Delivery, it came back as none from our own CII of the invoice
+    example = (CEN_UBL.parent / "peppol-bis" / "base-example.xml").read_bytes()
+    start, end = example.index(b"<cac:Delivery>"), example.index(b"</cac:Delivery>") + len(b"</cac:Delivery>")
+    terms_only = (
+        b"<cac:Delivery><cac:DeliveryTerms><cbc:ID>BELM-008</cbc:ID></cac:DeliveryTerms></cac:Delivery>"
+    )
+
+    parsed = parse(example[:start] + terms_only + example[end:])
+
+    assert parsed.invoice.delivery is None
+    assert any("DeliveryTerms" in f.location for f in parsed.unmapped)
