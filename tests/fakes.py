@@ -775,6 +775,7 @@ class _Reporting(_Declarations):
 
         def apply() -> None:
             getattr(db, table).pop((company, key), None)
+            db.voided.pop((company, kind.value, key, reason), None)  # the latest last, as its seq orders it
             db.voided[(company, kind.value, key, reason)] = void
 
         self._uow._ops.append(apply)
@@ -783,7 +784,10 @@ class _Reporting(_Declarations):
     async def voided_record(
         self, company: str, kind: RecordKind, key: str, reason: str
     ) -> VoidedRecord | None:
-        return self._uow.db.voided.get((company, kind.value, key, reason))
+        voids = self._uow.db.voided
+        same = voids.get((company, kind.value, key, reason))
+        latest = [v for (c, k, voided, _), v in voids.items() if (c, k, voided) == (company, kind.value, key)]
+        return same or (latest[-1] if latest else None)
 
     def _issued(self, company: str, number: str) -> OutboundInvoice | None:
         return next(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Protocol
 
 from domain.archive_ports import ArchiveKind, ArchiveMetadata
@@ -23,7 +23,7 @@ from domain.pipeline_ports import PipelineUnitOfWork
 from domain.platform import OutgoingStatus, PlatformStatus
 from domain.ports import Page
 from domain.reception import DeliveryOutcome, ReceivedInvoice
-from domain.records_ports import ArchiveRecords, DeclarationStatuses
+from domain.records_ports import ArchiveRecords, ReceivedDeclarations
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,7 +218,7 @@ class ReceptionUnitOfWork(ArchiveRecords, PipelineUnitOfWork, Protocol):
     def deliveries(self) -> DeliveryMarks: ...
 
     @property
-    def declarations(self) -> DeclarationStatuses: ...
+    def declarations(self) -> ReceivedDeclarations: ...
 
     @property
     def settings(self) -> CompanySettings: ...
@@ -233,3 +233,7 @@ ReceptionUowFactory = Callable[[], ReceptionUnitOfWork]
 
 # Archives a document inside the delivery's transaction (so it is kept exactly when the delivery is processed).
 ArchiveHook = Callable[[ArchiveRecords, str, ArchiveKind, bytes, ArchiveMetadata], Awaitable[object]]
+# The declarations already sent that an invoice received now lands in (an international purchase dated in a declared
+# period: service.usecases.reporting.purchase_to_rectify), looked for inside the delivery's transaction before it
+# stores the invoice: (first day, last day) of each.
+DeclaredLook = Callable[[ReceivedDeclarations, str, Invoice], Awaitable[tuple[tuple[date, date], ...]]]

@@ -255,14 +255,6 @@ class ArchiveExport:
     content: bytes
     totals: ExportTotals
 
-    @property
-    def documents(self) -> int:
-        return self.totals.documents
-
-    @property
-    def entries(self) -> int:
-        return self.totals.entries
-
 
 async def export_archive(
     company: str,

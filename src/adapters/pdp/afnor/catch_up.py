@@ -11,6 +11,7 @@ long ago, so a long outage is caught up fully; with nothing kept (first start) i
 from __future__ import annotations
 
 import json
+import logging
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
@@ -21,13 +22,20 @@ from adapters.pdp.afnor.client import FlowPage
 from adapters.pdp.answers import skipped
 from adapters.pdp.unreadable_items import UnreadableItems
 from adapters.webhook import receiver
-from domain.platform_inbound import CatchUpTally, CaughtUp
+from domain.platform_inbound import CatchUpTally, CaughtUp, KeptPosition
 from domain.reception import Delivery, DeliveryKind
+
+_log = logging.getLogger(__name__)
 
 MAX_PAGES = 10
 NO_FLOW_ID = "a flow without flowId: nothing to store it under nor to download"
 REMEMBERED = 10_000  # flows handed over recently: the overlap window is read again each round
 OVERLAP = timedelta(seconds=5)
+# A flow dated later than this past our clock is no clock skew (a bad clock, a bug): every round lists it again until
+# our clock passes its date. Up to AHEAD of them are remembered apart (past it, the first remembered is handed again,
+# and the inbox's key makes that a repeat).
+FAR_AHEAD = timedelta(minutes=5)
+AHEAD = 1_000
 
 
 class FlowSearch(Protocol):
@@ -78,8 +86,10 @@ class AfnorCatchUp:
         self._platform = platform
         self._overlap = overlap
         self._now = now
+        self._lookback = lookback
         self.checkpoint = now() - lookback
         self._handed: OrderedDict[str, None] = OrderedDict()
+        self._ahead: OrderedDict[str, None] = OrderedDict()  # flows handed over dated FAR_AHEAD of our clock
         # Flows it cannot read: skipped, then given up after some rounds (adapters.pdp.unreadable_items).
         self._unreadable = UnreadableItems(platform)
 
@@ -104,7 +114,7 @@ class AfnorCatchUp:
                     self._unreadable.skip("flow", skipped(f"result {position}", exc, flow))
                     continue
                 key = flow_key(flow, self._platform)
-                if key in self._handed:
+                if key in self._handed or key in self._ahead:
                     continue
                 found.append(
                     CaughtUp(
@@ -123,19 +133,48 @@ class AfnorCatchUp:
         # contract): isoformat() drops a zero fraction, and "…:00Z" would sort after "…:00.5Z".
         return self.checkpoint.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
-    def resume(self, position: str) -> None:
-        at = payloads.parse_datetime(position) if position else None
-        if at is not None:  # one kept before its flows were held to our clock may be years ahead
-            self.checkpoint = _no_later_than(at, self._now())
+    def resume(self, kept: KeptPosition) -> None:
+        at = payloads.parse_datetime(kept.position) if kept.position else None
+        if at is None:
+            return
+        now = self._now()
+        held = _no_later_than(at, now)
+        if held == at:  # not ahead of our clock
+            self.checkpoint = held
+            return
+        # Ahead of our clock: no position this release reaches (an earlier one let a flow dated ahead carry it
+        # there, or our clock was ahead when it was kept). The flows updated since it was kept were never asked for:
+        # from then, less the look-back as at a first start (the inbox's keys make what is asked again land once).
+        since = min(kept.kept_at or now, now) - self._lookback
+        _log.warning(
+            "%s catch-up: the kept position %s is ahead of our clock; resumed from %s (when it was kept, less the "
+            "look-back) and replaced at the end of this round",
+            self._platform,
+            kept.position,
+            since.isoformat(),
+        )
+        self.checkpoint = since
 
     async def stored(self, item: CaughtUp) -> None:
-        self._handed[item.delivery.dedup_key] = None
-        while len(self._handed) > REMEMBERED:
-            self._handed.popitem(last=False)
+        key = item.delivery.dedup_key
         at = payloads.parse_datetime(item.token)
+        now = self._now()
+        if at is not None and _no_later_than(at, now + FAR_AHEAD) != at:
+            # Listed by every round until our clock passes its date: remembered apart, so that the flows handed
+            # after it never push it back into the inbox. Nor does it move the checkpoint: years ahead would carry
+            # it there (no later round nor restart would ask for anything updated before), and to our clock would
+            # leave out what a platform whose clock is behind ours dates before it.
+            _remember(self._ahead, key, AHEAD)
+            return
+        _remember(self._handed, key, REMEMBERED)
         if at is not None:
-            # Never past our own clock: a flow a platform dates years ahead would carry the kept checkpoint there,
-            # and no later round (nor restart) would ask for anything updated before that date.
-            at = _no_later_than(at, self._now())
+            # Never past our own clock (a platform's clock ahead of ours by less than FAR_AHEAD).
+            at = _no_later_than(at, now)
             if at > self.checkpoint:
                 self.checkpoint = at
+
+
+def _remember(keys: OrderedDict[str, None], key: str, bound: int) -> None:
+    keys[key] = None
+    while len(keys) > bound:
+        keys.popitem(last=False)

@@ -20,7 +20,7 @@ from adapters.pdp.iopole.signing import TARGET_ADDRESS_HEADER
 from adapters.pdp.unreadable_items import UnreadableItems
 from domain.findings import Finding
 from domain.platform import PlatformError
-from domain.platform_inbound import CatchUpTally, CaughtUp
+from domain.platform_inbound import CatchUpTally, CaughtUp, KeptPosition
 from domain.reception import Delivery, DeliveryKind
 
 _log = logging.getLogger(__name__)
@@ -102,7 +102,7 @@ class IopoleCatchUp:
     def position(self) -> str:
         return ""  # IOPOLE keeps what we have not marked seen: nothing of ours to keep across restarts
 
-    def resume(self, position: str) -> None:
+    def resume(self, kept: KeptPosition) -> None:
         return None
 
     async def fetch(self, max_items: int) -> Sequence[CaughtUp]:

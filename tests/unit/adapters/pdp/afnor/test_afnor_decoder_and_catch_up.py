@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from adapters.pdp.afnor import catch_up
 from adapters.pdp.afnor.catch_up import AfnorCatchUp, flow_delivery, flow_key
 from adapters.pdp.afnor.cdar import CdarSubject, write_status
 from adapters.pdp.afnor.client import FlowPage, flow_page
@@ -20,6 +21,7 @@ from domain.platform_inbound import (
     CatchUpTally,
     InboundInvoice,
     InboundStatus,
+    KeptPosition,
     PlatformNotice,
     ReportAcknowledgement,
     UnreadableDelivery,
@@ -339,13 +341,13 @@ def test_positions_sort_as_text_in_the_order_they_were_reached() -> None:
     second must sort before the same second and a half, and resume must read back what position wrote."""
     source = AfnorCatchUp(FakeSearch(), lookback=timedelta(days=1), now=lambda: AT + timedelta(days=1))
     whole = source.position()
-    source.resume((AT + timedelta(milliseconds=500)).isoformat())
+    source.resume(KeptPosition((AT + timedelta(milliseconds=500)).isoformat()))
     later = source.position()
 
     assert whole < later
     assert len(whole) == len(later)
     resumed = AfnorCatchUp(FakeSearch(), now=lambda: AT + timedelta(days=1))
-    resumed.resume(later)
+    resumed.resume(KeptPosition(later))
     assert resumed.checkpoint == AT + timedelta(milliseconds=500)
 
 
@@ -430,6 +432,58 @@ async def test_a_flow_dated_in_the_future_does_not_carry_the_checkpoint_past_now
     assert source.checkpoint <= now
     assert [i.delivery.dedup_key for i in later] == [f"afnor:flow:F1@{at(20)}"]
     assert source.position() <= now.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-    restarted = AfnorCatchUp(search, now=lambda: now)
-    restarted.resume(future)  # a position kept before this rule
-    assert restarted.checkpoint <= now
+    restarted = AfnorCatchUp(search, now=lambda: now, lookback=timedelta(minutes=30))
+    restarted.resume(KeptPosition(future, kept_at=AT - timedelta(days=3)))  # a position kept before this rule
+    # not "now": the flows updated since it was kept were never asked for
+    assert restarted.checkpoint == AT - timedelta(days=3, minutes=30)
+    assert restarted.position() < future
+
+
+async def rounds(source: AfnorCatchUp, count: int) -> list[str]:
+    """The flows `count` rounds hand over (each stored), by key."""
+    handed: list[str] = []
+    for _ in range(count):
+        for item in await source.fetch(100):
+            await source.stored(item)
+            handed.append(item.delivery.dedup_key)
+    return handed
+
+
+async def test_a_flow_dated_far_ahead_is_handed_once_however_many_flows_come_after_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Every round lists it again until our clock passes its date (updatedAfter cannot exclude it): it is
+    remembered apart from the flows of the overlap window, so that the flows handed after it never push it out of
+    memory and back into the inbox each time."""
+    monkeypatch.setattr(catch_up, "REMEMBERED", 2)
+    clock = [AT]
+    search = FakeSearch()
+    search.flows = [{"flowId": "FUTURE", "updatedAt": "2031-01-01T00:00:00Z"}]
+    source = AfnorCatchUp(search, lookback=timedelta(minutes=10), now=lambda: clock[0])
+    first = await rounds(source, 1)
+    clock[0] = AT + timedelta(hours=1)
+    search.flows += [{"flowId": f"F{k}", "updatedAt": at(60 + 10 * k)} for k in range(6)]
+
+    later = await rounds(source, 5)
+
+    assert first == ["afnor:flow:FUTURE@2031-01-01T00:00:00Z"]
+    assert sorted(later) == [f"afnor:flow:F{k}@{at(60 + 10 * k)}" for k in range(6)]
+
+
+async def test_a_flow_dated_far_ahead_leaves_the_checkpoint_at_the_flows_dated_by_the_platform_s_clock() -> (
+    None
+):
+    """Held to our clock, it carried the checkpoint to our "now": a platform whose clock is behind ours dates the
+    flows it updates next before that, and updatedAfter then left them out for ever."""
+    now = AT + timedelta(minutes=1)
+    search = FakeSearch()
+    search.flows = [
+        {"flowId": "F0", "updatedAt": at(1)},
+        {"flowId": "FUTURE", "updatedAt": "9999-12-31T23:59:59Z"},
+    ]
+    source = AfnorCatchUp(search, lookback=timedelta(seconds=70), now=lambda: now)
+    await rounds(source, 1)
+    search.flows.append({"flowId": "F1", "updatedAt": at(20)})  # the platform's clock 40 s behind ours
+
+    assert await rounds(source, 1) == [f"afnor:flow:F1@{at(20)}"]
+    assert source.checkpoint == AT + timedelta(seconds=20)
