@@ -66,7 +66,7 @@ from service.usecases.emission.bindings import (
 )
 from service.usecases.emission.document_bindings import DocumentUseCases
 from service.usecases.emission.invoices import new_invoice_id
-from service.usecases.export_slots import ExportSlots
+from service.usecases.export_slots import ExportSlots, VerificationSlots
 from service.usecases.reception import ReceptionUseCases, readable_view_slots
 from service.usecases.records_bindings import ArchiveUseCases, ReportingUseCases
 from service.wiring.admission_metrics import AdmissionMetrics
@@ -223,6 +223,7 @@ class Container(containers.DeclarativeContainer):
         uow_factory=records_uow_factory,
         clock=clock,
         exports=providers.Singleton(ExportSlots, refused=admission_metrics.provided.refused),
+        verifications=providers.Singleton(VerificationSlots, refused=admission_metrics.provided.refused),
     )
     reporting_use_cases = providers.Singleton(ReportingUseCases, uow_factory=records_uow_factory, clock=clock)
     declaration_relay = providers.Resource(
