@@ -507,9 +507,7 @@ class _Received:
         return [
             i
             for i in await self._crediting(company_siren, seller_siren)
-            if i.type_code.kind.credit_note
-            and i.preceding_invoices
-            and i.preceding_invoices[0].number == number
+            if i.type_code.kind.credit_note and any(p.number == number for p in i.preceding_invoices)
         ]
 
     async def credited_invoices(
@@ -610,7 +608,7 @@ class _Received:
 
     async def history(self, company_siren: str, received_id: str) -> list[ReceivedEvent]:
         return [
-            ReceivedEvent(n, rid, c, e.kind, e.state, e.status_code, e.detail, e.findings, e.at)
+            ReceivedEvent(n, rid, c, replace(e, facts={}))  # as stored: the facts are in its audit entry
             for n, (rid, c, e) in enumerate(self._db.received_events, start=1)
             if (rid, c) == (received_id, company_siren)
         ]
@@ -1026,8 +1024,7 @@ class _Payments:
             and stored.state in WITH_ITS_BUYER
             and stored.lifecycle_code not in NOT_CREDITING_CODES
             and stored.invoice.type_code.kind.credit_note
-            and stored.invoice.preceding_invoices[:1]
-            and stored.invoice.preceding_invoices[0].number == invoice_number
+            and any(p.number == invoice_number for p in stored.invoice.preceding_invoices)
         ]
 
     async def add(self, payment: StoredPayment, books: Settlement, reports: Sequence[PaymentEvent]) -> None:

@@ -171,6 +171,8 @@ async def test_a_void_moves_its_company_s_row_only_and_a_key_is_voided_again_for
         assert [t.key for t in await u.reporting.b2c_between(second, DAY, DAY)] == [key]  # not the first's
     theirs = await void_record(second, RecordKind.B2C, key, "wrong till", **deps(records))
     assert not theirs.replayed  # its own void, not the first company's found again
+    with pytest.raises(RecordNotFound, match="never recorded"):  # nor told of the others' voids of the key
+        await void_record(random_siren(), RecordKind.B2C, key, "another reason", **deps(records))
     async with records.uow() as u:
         assert await u.reporting.b2c_between(second, DAY, DAY) == []
         assert [

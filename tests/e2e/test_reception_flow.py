@@ -242,7 +242,18 @@ async def test_a_received_credit_note_lowers_what_we_owe_on_the_received_invoice
             preceding_invoices=(PrecedingInvoice(invoice.number, invoice.issue_date),),
         ).evolve(lines=(a_line("1", "1", "100.00", "20"),))
     )
-    await _delivered(webhook_url, pg_pool, company.siren, invoice, note)
+    # A rebate naming another invoice first, then this one: it credits neither, and this one says so too.
+    rebate = compute_totals(
+        an_invoice(
+            number="AV-SUP-2",
+            type_code=DocumentType.CREDIT_NOTE,
+            preceding_invoices=(
+                PrecedingInvoice("F-SUP-0"),
+                PrecedingInvoice(invoice.number, invoice.issue_date),
+            ),
+        ).evolve(lines=(a_line("1", "1", "10.00", "20"),))
+    )
+    await _delivered(webhook_url, pg_pool, company.siren, invoice, note, rebate)
 
     target = f"localhost:{gateway_port}"
     monkeypatch.setenv("PDP_GATEWAY_API_KEY", company.api_key)
@@ -252,6 +263,9 @@ async def test_a_received_credit_note_lowers_what_we_owe_on_the_received_invoice
     assert code == 0
     books = got["invoice"]["settlement"]
     assert (books["total"], books["credited"], books["outstanding"]) == ("1200.00", "120.00", "1080.00")
+    assert books["unapplied"].startswith(
+        "PAY-CREDIT-SEVERAL: credit note AV-SUP-2 names this invoice and was not applied: it names 2 invoices"
+    ), books
     code, own = await cli(capsys, "received", "get", ids["AV-SUP-1"], "--target", target)
     assert (own["invoice"]["settlement"]["credited"], own["invoice"]["settlement"]["outstanding"]) == (
         "120.00",

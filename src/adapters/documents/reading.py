@@ -77,9 +77,8 @@ def allowance_charge(
     terms: dict[str, Any], category: VatCategory | None, rate: Decimal | None
 ) -> AllowanceCharge:
     """BG-20/21/27/28: the terms its table reads, and its VAT (BT-95/96, BT-102/103) as each syntax holds it. One not
-    subject to VAT (O) is written without a rate; the model holds 0."""
-    if rate is None and category is VatCategory.NOT_SUBJECT:
-        rate = ZERO
+    subject to VAT (O) has no rate (BR-O-06/07), and the model holds none: a 0 there broke the domain's BR-O-07
+    when the invoice read was submitted again (KoSIT's XRechnung-O); the VAT breakdown counts it as 0."""
     return AllowanceCharge(vat_category=category, vat_rate=rate, **terms)
 
 

@@ -23,6 +23,7 @@ its item's failed attempt (the item ends FAILED or parked after its attempts) in
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import json
 import logging
@@ -32,6 +33,8 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
+from adapters.pdp.document_end import cut_short
+from adapters.pdp.exchange import close_delimited
 from domain.bounds import shorten, xml_chars_only
 from domain.platform import PlatformRejected, PlatformUnavailable
 
@@ -47,11 +50,24 @@ SHAPE_ERRORS = (KeyError, TypeError, ValueError)
 T = TypeVar("T")
 
 
+def answer_json(response: httpx.Response) -> Any:
+    """The answer's JSON, read in the charset its Content-Type declares, else as RFC 8259 says (UTF-8, or UTF-16/32
+    by its first bytes; also for a charset no codec knows); ValueError when it is no JSON. JSON is UTF-8 between
+    systems, but a platform that declares ISO-8859-1 writes it: read as UTF-8, its "é" made every such answer
+    unreadable, round after round."""
+    declared = response.charset_encoding or "utf-8"
+    try:
+        codec = codecs.lookup(declared).name
+    except LookupError:
+        codec = "utf-8"
+    return json.loads(response.content if codec == "utf-8" else response.content.decode(codec))
+
+
 def read_json(what: str, platform: str, response: httpx.Response, read: Callable[[Any], T]) -> T:
     """`read` applied to the answer's JSON; PlatformUnavailable when it is not JSON or not of the shape `read`
     expects."""
     try:
-        body = response.json()
+        body = answer_json(response)
     except ValueError:
         raise PlatformUnavailable(f"{what}: {platform} answered a non-JSON body") from None
     return read_answer(what, platform, body, read)
@@ -99,6 +115,13 @@ def document_body(what: str, platform: str, response: httpx.Response) -> bytes:
         raise PlatformUnavailable(f"{what}: {platform} answered an empty body, not a document")
     if media in NOT_DOCUMENTS or media.endswith("+json"):
         raise PlatformUnavailable(f"{what}: {platform} answered {shorten(media, 60)}, not a document")
+    # Ended by the connection's close, without a length: cut short, it would be stored as the invoice received (and
+    # acknowledged to the platform) though nothing could read it. Asked again instead, as an answer lost.
+    if close_delimited(response) and (short := cut_short(response.content)):
+        raise PlatformUnavailable(
+            f"{what}: {platform} answered {len(response.content)} bytes ended by closing the connection, without a "
+            f"length, and they stop short of the document's end ({short})"
+        )
     return response.content
 
 

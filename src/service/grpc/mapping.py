@@ -174,6 +174,12 @@ def _content_bytes(content: bytes | None) -> bytes:
     return content or b""
 
 
+def _embedded(msg: pb.Attachment) -> bytes | None:
+    """BT-125: absent unless its bytes, MIME code or filename are given; an empty object naming its MIME code and
+    filename (FeRD's Betriebskostenabrechnung) is one, which the writers write back as given."""
+    return msg.content if msg.content or msg.mime_code or msg.filename else None
+
+
 _vat_breakdown_to_proto = each(_VAT_BREAKDOWN.to_proto)
 _totals_to_proto = optional(_totals_message)
 _PRECEDING_INVOICE = Fields(model.PrecedingInvoice, pb.PrecedingInvoice, "number", days=("issue_date",))
@@ -466,7 +472,7 @@ def invoice_from_proto(msg: pb.Invoice) -> model.Invoice:
         vat_breakdown=_indexed(msg.vat_breakdown, "vat_breakdown", lambda m, p: _vat_breakdown(r, m, p))
         or None,
         exchange_rate=r.decimal(msg.exchange_rate, "exchange_rate", ""),
-        attachments=tuple([_ATTACHMENT.from_proto(a, content=a.content or None) for a in msg.attachments]),
+        attachments=tuple([_ATTACHMENT.from_proto(a, content=_embedded(a)) for a in msg.attachments]),
         totals=_totals(r, msg.totals) if msg.HasField("totals") else None,
         paid_amount=r.decimal(msg.paid_amount, "paid_amount", "BT-113") or ZERO,
         rounding_amount=r.decimal(msg.rounding_amount, "rounding_amount", "BT-114") or ZERO,

@@ -20,6 +20,7 @@ from typing import Any, Protocol
 from adapters.pdp.afnor import payloads
 from adapters.pdp.afnor.client import FlowPage
 from adapters.pdp.answers import skipped
+from adapters.pdp.remembered import remember
 from adapters.pdp.unreadable_items import UnreadableItems
 from adapters.webhook import receiver
 from domain.platform_inbound import CatchUpTally, CaughtUp, KeptPosition
@@ -164,17 +165,11 @@ class AfnorCatchUp:
             # after it never push it back into the inbox. Nor does it move the checkpoint: years ahead would carry
             # it there (no later round nor restart would ask for anything updated before), and to our clock would
             # leave out what a platform whose clock is behind ours dates before it.
-            _remember(self._ahead, key, AHEAD)
+            remember(self._ahead, key, None, AHEAD)
             return
-        _remember(self._handed, key, REMEMBERED)
+        remember(self._handed, key, None, REMEMBERED)
         if at is not None:
             # Never past our own clock (a platform's clock ahead of ours by less than FAR_AHEAD).
             at = _no_later_than(at, now)
             if at > self.checkpoint:
                 self.checkpoint = at
-
-
-def _remember(keys: OrderedDict[str, None], key: str, bound: int) -> None:
-    keys[key] = None
-    while len(keys) > bound:
-        keys.popitem(last=False)

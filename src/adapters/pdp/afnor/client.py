@@ -34,6 +34,7 @@ from adapters.pdp.afnor.subject import subject_of_document
 from adapters.pdp.answers import (
     SHAPE_ERRORS,
     Skipped,
+    answer_json,
     as_is,
     document_body,
     each_item,
@@ -45,6 +46,7 @@ from adapters.pdp.answers import (
 )
 from adapters.pdp.calls import Pacing, PlatformSession
 from adapters.pdp.exchange import MAX_ANSWER_BYTES, MAX_DOCUMENT_ANSWER_BYTES
+from adapters.pdp.remembered import remember
 from domain import platform as port
 from domain.platform_inbound import WebhookSubscription
 from domain.platform_profile import profile_webhook_path
@@ -157,7 +159,7 @@ class AfnorPdpGateway:
     @staticmethod
     def _body(response: httpx.Response) -> object:
         try:
-            return response.json()
+            return answer_json(response)
         except ValueError:
             return response.text[:500]
 
@@ -332,9 +334,7 @@ class AfnorPdpGateway:
             raise port.PlatformRejected(
                 f"flow {platform_id}: the invoice it holds cannot be read ({exc})"
             ) from None
-        self._subjects[platform_id] = (subject, role)
-        while len(self._subjects) > SUBJECT_CACHE:
-            self._subjects.popitem(last=False)
+        remember(self._subjects, platform_id, (subject, role), SUBJECT_CACHE)
         return subject, role
 
     async def lookup_directory(self, siren: str, address: str = "") -> port.DirectoryEntry:

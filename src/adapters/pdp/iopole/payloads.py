@@ -6,7 +6,8 @@ from collections.abc import Iterable, Mapping
 from datetime import UTC, date, datetime
 from typing import Any
 
-from adapters.pdp.answers import listed, obj
+from adapters.pdp.answers import answer_json, listed, obj
+from adapters.pdp.public_buyers import requirements
 from domain.findings import Finding
 from domain.identifiers import SIREN_SCHEME, siren_of, siren_of_address, split_address
 from domain.platform import (
@@ -107,7 +108,7 @@ def status_from_entry(entry: Mapping[str, Any]) -> PlatformStatus:
 def refused(what: str, subject: str, response: Any) -> PlatformRejected:
     """IOPOLE's 400 (an httpx response): the validation errors of its body, as findings."""
     try:
-        body: object = response.json()
+        body: object = answer_json(response)
     except ValueError:
         body = {"message": response.text[:500]}
     return PlatformRejected(
@@ -170,15 +171,10 @@ def _row_siren(row: Mapping[str, Any]) -> str:
 def _public_buyer(row: Mapping[str, Any], network: Mapping[str, Any]) -> dict[str, Any]:
     """A public buyer's fields (domain.b2g). UNVERIFIED against IOPOLE: its directory mirrors the PPF's, so the
     XP Z12-013 names are read (b2gAdditionalData), with scope PUBLIC and the network registration's platformId."""
-    b2g = row.get("b2gAdditionalData")
-    b2g = b2g if isinstance(b2g, Mapping) else {}
-    platform_id = str(network.get("platformId") or "")
     return {
         "public_entity": row.get("scope") == "PUBLIC",
-        "platform_id": platform_id,
-        "requires_engagement": bool(b2g.get("managesLegalCommitmentCode")),
-        "requires_service_code": bool(b2g.get("serviceCodeStatus")),
-        "requires_engagement_or_service_code": bool(b2g.get("managesLegalCommitmentOrServiceCode")),
+        "platform_id": str(network.get("platformId") or ""),
+        **requirements(row.get("b2gAdditionalData")),
     }
 
 

@@ -158,7 +158,13 @@ async def test_a_company_lists_and_gets_its_received_invoices_only(
     ]
     assert "BT-40 = FR" in got.report.conclusions[1].reason
     assert got.invoice.invoice.number == "F2026-00111"
-    assert [e.kind for e in got.history] == ["RECEIVED"]
+    [received] = got.history  # its event as stored: the id that orders it, what happened, when
+    assert (received.kind, received.state, received.event_id > 0, received.at.seconds > 0) == (
+        "RECEIVED",
+        "ACCEPTED",
+        True,
+        True,
+    )
     with pytest.raises(grpc.aio.AioRpcError) as refused:
         await stub.GetReceivedInvoice(
             rpb.GetReceivedInvoiceRequest(invoice_id=item.id), metadata=as_company("key-b")
@@ -647,11 +653,11 @@ async def test_payments_sent_keep_the_books_and_send_211_when_the_company_says_s
     assert [(r.vat_rate, r.paid, r.outstanding) for r in got.invoice.settlement.rates] == [
         ("20", "497.00", "400.00")
     ]
-    assert [e.kind for e in got.history if e.kind in ("PAYMENT", "STATUS_QUEUED")] == [
-        "PAYMENT",
-        "STATUS_QUEUED",
-        "PAYMENT",
-        "PAYMENT",
+    assert [(e.kind, e.status_code) for e in got.history if e.kind in ("PAYMENT", "STATUS_QUEUED")] == [
+        ("PAYMENT", ""),
+        ("STATUS_QUEUED", "211"),
+        ("PAYMENT", ""),
+        ("PAYMENT", ""),
     ]
     rows = await pg_pool.fetch(
         "SELECT payload FROM outbox WHERE kind = 'send_status' AND payload->>'received_invoice_id' = $1",
