@@ -7,7 +7,7 @@ import copy
 import json
 import os
 import uuid
-from collections.abc import AsyncIterator, Callable, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Collection, Mapping, Sequence
 from concurrent.futures import Executor, Future
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
@@ -961,12 +961,21 @@ class _Audit:
         self._uow = uow
 
     async def entries(
-        self, company_siren: str, *, since: datetime | None = None, until: datetime | None = None
+        self,
+        company_siren: str,
+        *,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        about: Collection[str] | None = None,
     ) -> AsyncIterator[AuditEntry]:
-        """The company's committed chain in order, `since` included, `until` not (this transaction's appends are
-        sealed at its commit: they are not read back before it)."""
+        """The company's committed chain in order, `since` included, `until` not, `about` those subjects when given
+        (this transaction's appends are sealed at its commit: they are not read back before it)."""
         for entry in list(self._uow.db.audit.entries.get(company_siren, [])):
-            if (since is None or entry.at >= since) and (until is None or entry.at < until):
+            if (
+                (since is None or entry.at >= since)
+                and (until is None or entry.at < until)
+                and (about is None or entry.subject_id in about)
+            ):
                 yield entry
 
     async def append(self, company_siren: str, event: AuditEvent, at: datetime) -> AuditEntry:

@@ -4,7 +4,7 @@ e-reporting rows and the outbox (PgRecordsUnitOfWork implements it), and the ide
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
@@ -244,8 +244,16 @@ class StreamingArchive(ArchiveStore, Protocol):
 
 class ReadableAuditLog(AuditLog, Protocol):
     def entries(
-        self, company_siren: str, *, since: datetime | None = None, until: datetime | None = None
-    ) -> AsyncIterator[AuditEntry]: ...
+        self,
+        company_siren: str,
+        *,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        about: Collection[str] | None = None,
+    ) -> AsyncIterator[AuditEntry]:
+        """The company's chain in order, `since` included, `until` not; with `about`, only the entries whose
+        subject id is one of them (read by subject, not by walking the chain of the days)."""
+        ...
 
 
 class DeclarationOutbox(LeasedQueue[OutboxMessage], Protocol):

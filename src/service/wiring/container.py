@@ -22,14 +22,14 @@ from adapters.documents.pdf_page import render_invoice_page
 from adapters.json_text import canonical_json as fast_canonical_json
 from adapters.postgres.api_key_repository import PgApiKeyRepository
 from adapters.postgres.catch_up_checkpoints import PgCatchUpCheckpoints
-from adapters.postgres.document_store import document_uow_factory
+from adapters.postgres.document_store import PgDocumentUnitOfWork
 from adapters.postgres.embedded import database_dsn, resolve_data_dir
 from adapters.postgres.inbox import PgInbox
 from adapters.postgres.notifier import PgNotifier
 from adapters.postgres.operations import operations_snapshot
 from adapters.postgres.outage import is_outage
 from adapters.postgres.pool import init_pool
-from adapters.postgres.reception_uow import reception_uow_factory
+from adapters.postgres.reception_uow import PgReceptionUnitOfWork
 from adapters.postgres.records_uow import PgRecordsUnitOfWork
 from adapters.postgres.submission_writer import init_submission_writer
 from adapters.postgres.uow import PgUnitOfWork
@@ -172,7 +172,7 @@ class Container(containers.DeclarativeContainer):
     document_executor = providers.Resource(init_document_executor, worker_limits)
     document_use_cases = providers.Singleton(
         DocumentUseCases,
-        uow_factory=providers.Singleton(document_uow_factory, db_pool),
+        uow_factory=providers.Singleton(functools.partial, PgDocumentUnitOfWork, db_pool),
         clock=clock,
         validate=providers.Object(validate_invoice),  # the client's own document goes out as it is
         executor=document_executor,
@@ -251,7 +251,7 @@ class Container(containers.DeclarativeContainer):
     inbox = providers.Singleton(PgInbox, db_pool)
     reception_use_cases = providers.Singleton(
         ReceptionUseCases,
-        uow=providers.Callable(reception_uow_factory, db_pool),
+        uow=providers.Callable(functools.partial, PgReceptionUnitOfWork, db_pool),
         inbox=inbox,
         clock=clock,
         render_page=providers.Object(render_invoice_page),

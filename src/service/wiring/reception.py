@@ -16,7 +16,7 @@ from adapters.pdp.registry import STANDALONE_DECODERS, WEBHOOKS, decoder_for
 from adapters.postgres.event_feed import PgEventFeed
 from adapters.postgres.inbox import PgInbox
 from adapters.postgres.outage import is_outage
-from adapters.postgres.reception_uow import reception_uow_factory
+from adapters.postgres.reception_uow import PgReceptionUnitOfWork
 from adapters.reception.document_reader import read_received
 from adapters.webhook.routes import WebhookEndpoints, WebhookSettings
 from domain.platform_profile import PlatformSet
@@ -82,7 +82,7 @@ async def init_inbox_worker(
     )  # its worker process starts with the first delivery
     decoders = partial(decoder_for, platforms) if platforms is not None else STANDALONE_DECODERS.get
     processor = DeliveryProcessor(
-        reception_uow_factory(pool),
+        partial(PgReceptionUnitOfWork, pool),
         reader,
         clock,
         archive=archive,
