@@ -113,7 +113,7 @@ class AfnorCatchUp:
             for row in page.skipped:
                 self._unreadable.skip("flow", row)
             for position, flow in enumerate(page.flows):
-                at = payloads.parse_datetime(flow.get("updatedAt"))
+                at = parse_datetime(flow.get("updatedAt"))
                 if at is not None:
                     in_order = in_order and (previous is None or at >= previous)
                     previous = at
