@@ -169,8 +169,9 @@ def a_readable_received(
     company: str, number: str, *, seller: str = SELLER_SIREN, names: str = "", total: str = "5.00"
 ) -> ReceivedInvoice:
     """A readable received invoice of one line of `total` at 20 %, stored under a fresh id, or a credit note naming
-    `names` in BG-3."""
-    credit = {"type_code": DocumentType.CREDIT_NOTE, "preceding_invoices": (PrecedingInvoice(names),)}
+    `names` in BG-3 (several: separated by commas)."""
+    named = tuple(PrecedingInvoice(n) for n in names.split(","))
+    credit = {"type_code": DocumentType.CREDIT_NOTE, "preceding_invoices": named}
     invoice = an_invoice(number=number, seller=a_seller(seller), **(credit if names else {}))
     return replace(
         a_received_invoice(),

@@ -7,7 +7,7 @@ import copy
 import json
 import os
 import uuid
-from collections.abc import AsyncIterator, Callable, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Collection, Mapping, Sequence
 from concurrent.futures import Executor, Future
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
@@ -507,9 +507,7 @@ class _Received:
         return [
             i
             for i in await self._crediting(company_siren, seller_siren)
-            if i.type_code.kind.credit_note
-            and i.preceding_invoices
-            and i.preceding_invoices[0].number == number
+            if i.type_code.kind.credit_note and any(p.number == number for p in i.preceding_invoices)
         ]
 
     async def credited_invoices(
@@ -610,7 +608,7 @@ class _Received:
 
     async def history(self, company_siren: str, received_id: str) -> list[ReceivedEvent]:
         return [
-            ReceivedEvent(n, rid, c, e.kind, e.state, e.status_code, e.detail, e.findings, e.at)
+            ReceivedEvent(n, rid, c, replace(e, facts={}))  # as stored: the facts are in its audit entry
             for n, (rid, c, e) in enumerate(self._db.received_events, start=1)
             if (rid, c) == (received_id, company_siren)
         ]
@@ -775,6 +773,7 @@ class _Reporting(_Declarations):
 
         def apply() -> None:
             getattr(db, table).pop((company, key), None)
+            db.voided.pop((company, kind.value, key, reason), None)  # the latest last, as its seq orders it
             db.voided[(company, kind.value, key, reason)] = void
 
         self._uow._ops.append(apply)
@@ -783,7 +782,10 @@ class _Reporting(_Declarations):
     async def voided_record(
         self, company: str, kind: RecordKind, key: str, reason: str
     ) -> VoidedRecord | None:
-        return self._uow.db.voided.get((company, kind.value, key, reason))
+        voids = self._uow.db.voided
+        same = voids.get((company, kind.value, key, reason))
+        latest = [v for (c, k, voided, _), v in voids.items() if (c, k, voided) == (company, kind.value, key)]
+        return same or (latest[-1] if latest else None)
 
     def _issued(self, company: str, number: str) -> OutboundInvoice | None:
         return next(
@@ -959,12 +961,21 @@ class _Audit:
         self._uow = uow
 
     async def entries(
-        self, company_siren: str, *, since: datetime | None = None, until: datetime | None = None
+        self,
+        company_siren: str,
+        *,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        about: Collection[str] | None = None,
     ) -> AsyncIterator[AuditEntry]:
-        """The company's committed chain in order, `since` included, `until` not (this transaction's appends are
-        sealed at its commit: they are not read back before it)."""
+        """The company's committed chain in order, `since` included, `until` not, `about` those subjects when given
+        (this transaction's appends are sealed at its commit: they are not read back before it)."""
         for entry in list(self._uow.db.audit.entries.get(company_siren, [])):
-            if (since is None or entry.at >= since) and (until is None or entry.at < until):
+            if (
+                (since is None or entry.at >= since)
+                and (until is None or entry.at < until)
+                and (about is None or entry.subject_id in about)
+            ):
                 yield entry
 
     async def append(self, company_siren: str, event: AuditEvent, at: datetime) -> AuditEntry:
@@ -1022,8 +1033,7 @@ class _Payments:
             and stored.state in WITH_ITS_BUYER
             and stored.lifecycle_code not in NOT_CREDITING_CODES
             and stored.invoice.type_code.kind.credit_note
-            and stored.invoice.preceding_invoices[:1]
-            and stored.invoice.preceding_invoices[0].number == invoice_number
+            and any(p.number == invoice_number for p in stored.invoice.preceding_invoices)
         ]
 
     async def add(self, payment: StoredPayment, books: Settlement, reports: Sequence[PaymentEvent]) -> None:

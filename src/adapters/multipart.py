@@ -2,9 +2,10 @@
 an IOPOLE delivery's signature on its `file` part, and for the IOPOLE decoder, which reads the stored delivery; or
 hash its `file` part as the body comes (FileDigest), keeping nothing of it.
 
-The webhook reads the body with a size limit first (adapters.webhook.routes); parsing happens on those bytes, so a
-part can never outgrow the limit and nothing spills to temporary files. IOPOLE signs the bytes of the `file` part:
-hashed while the body is read, a made-up signature is refused when its last byte comes, without a split.
+The webhook reads the body with a size limit first (adapters.webhook.routes, which sets a large one aside in a
+temporary file while it is read); parsing happens on those bytes, so a part can never outgrow the limit. IOPOLE signs
+the bytes of the `file` part: hashed while the body is read, a made-up signature is refused when its last byte comes,
+before the body is read back or split.
 """
 
 from __future__ import annotations

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Protocol
 
 from domain.findings import Finding
@@ -117,8 +118,10 @@ class CatchUpSource(Protocol):
         two replicas saving out of order never move it back."""
         ...
 
-    def resume(self, position: str) -> None:
-        """Start from a position an earlier run kept (its `position()`); "" or unreadable: keep the default."""
+    def resume(self, kept: KeptPosition) -> None:
+        """Start from a position an earlier run kept (its `position()`); "" or unreadable: keep the default. One
+        ahead of the source's clock is no position it reached: it starts from before `kept.kept_at` instead, so that
+        nothing updated since is skipped (its `position()` is then earlier than the kept one)."""
         ...
 
     def tally(self) -> CatchUpTally:
@@ -126,12 +129,23 @@ class CatchUpSource(Protocol):
         ...
 
 
+@dataclass(frozen=True, slots=True)
+class KeptPosition:
+    """A catch-up source's position as kept ("" none), and when it was last moved (None: never kept)."""
+
+    position: str = ""
+    kept_at: datetime | None = None
+
+
 class CatchUpCheckpoints(Protocol):
     """Where each catch-up source's position survives a restart, by source name (one per platform profile)."""
 
-    async def load(self, source: str) -> str: ...
+    async def load(self, source: str) -> KeptPosition: ...
 
-    async def save(self, source: str, position: str) -> None: ...
+    async def save(self, source: str, position: str, *, replacing: str = "") -> None:
+        """Keep `position` if it is later than the kept one (two replicas may save out of order), or if the kept one
+        is still `replacing`: a position the source did not resume from (ahead of its clock)."""
+        ...
 
 
 # --- the platform's readable copy of a received invoice ------------------------------------------------------------

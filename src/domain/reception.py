@@ -7,8 +7,8 @@ Pure values and rules. The lifecycle itself (which status is current, which may 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any, Final
@@ -24,6 +24,7 @@ from domain.outage import Outage
 from domain.payments import PaymentRefused
 from domain.platform import InvalidPlatformRequest, OutgoingStatus, PlatformStatus
 from domain.platform_codes import IOPOLE_LABEL_TO_CDAR, cdar_name
+from domain.reporting.calendar import period_text
 
 # A received invoice or credit note whose lifecycle ended (refused 210, rejected 213, cancelled 220, inadmissible 501)
 # is owed by nobody: a credit note so ended credits nothing, an invoice so ended takes no credit (books_credit).
@@ -285,6 +286,21 @@ class ReceivedInvoice:
                 layer="reception",
             ),
         )
+
+    def lands_in_declared(self, periods: Sequence[tuple[date, date]]) -> None:
+        """A purchase from abroad received after its period's transactions declaration was sent is missing from it:
+        its RECEIVED event names each declaration to rectify (RE), in its history and its audit entry, as a late
+        sale's SUBMITTED event does. Before it is stored."""
+        if not periods:
+            return
+        named = [period_text(p) for p in periods]
+        [received] = [e for e in self.events if e.kind is ReceivedEventKind.RECEIVED]
+        noted = replace(
+            received,
+            detail=f"{received.detail}; rectify the transactions declaration of {', '.join(named)} (RE)",
+            facts={**received.facts, "to_rectify": named},
+        )
+        self.events[self.events.index(received)] = noted
 
     @property
     def final(self) -> bool:

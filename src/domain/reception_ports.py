@@ -11,19 +11,19 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Protocol
 
 from domain.archive_ports import ArchiveKind, ArchiveMetadata
 from domain.books_check import Tolerance
 from domain.document_formats import PDF_MEDIA_TYPE, XML_MEDIA_TYPE, ParsedDocument, document_finding
-from domain.findings import Finding, Severity, ValidationReport
+from domain.findings import Severity, ValidationReport
 from domain.invoice import Invoice
 from domain.pipeline_ports import PipelineUnitOfWork
 from domain.platform import OutgoingStatus, PlatformStatus
 from domain.ports import Page
-from domain.reception import DeliveryOutcome, ReceivedInvoice
-from domain.records_ports import ArchiveRecords, DeclarationStatuses
+from domain.reception import DeliveryOutcome, ReceivedInvoice, ReceivedInvoiceEvent
+from domain.records_ports import ArchiveRecords, ReceivedDeclarations
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,12 +44,7 @@ class ReceivedEvent:
     id: int
     received_invoice_id: str
     company_siren: str
-    kind: str
-    state: str
-    status_code: str
-    detail: str
-    findings: tuple[Finding, ...]
-    at: datetime
+    event: ReceivedInvoiceEvent
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +112,7 @@ class ReceivedInvoices(Protocol):
         ...
 
     async def credit_notes(self, company_siren: str, seller_siren: str, number: str) -> Sequence[Invoice]:
-        """The readable credit notes this company received from that seller naming `number` first in BG-3, in the
+        """The readable credit notes this company received from that seller naming `number` in BG-3, in the
         order received, leaving out the ones refused, rejected or cancelled (210, 213, 220, 501: they credit
         nothing) and another delivery of one received before (`copy_of`: it would credit twice): what may credit
         that received invoice (domain.payments.books_credit decides)."""
@@ -218,7 +213,7 @@ class ReceptionUnitOfWork(ArchiveRecords, PipelineUnitOfWork, Protocol):
     def deliveries(self) -> DeliveryMarks: ...
 
     @property
-    def declarations(self) -> DeclarationStatuses: ...
+    def declarations(self) -> ReceivedDeclarations: ...
 
     @property
     def settings(self) -> CompanySettings: ...
@@ -233,3 +228,7 @@ ReceptionUowFactory = Callable[[], ReceptionUnitOfWork]
 
 # Archives a document inside the delivery's transaction (so it is kept exactly when the delivery is processed).
 ArchiveHook = Callable[[ArchiveRecords, str, ArchiveKind, bytes, ArchiveMetadata], Awaitable[object]]
+# The declarations already sent that an invoice received now lands in (an international purchase dated in a declared
+# period: service.usecases.reporting.purchase_to_rectify), looked for inside the delivery's transaction before it
+# stores the invoice: (first day, last day) of each.
+DeclaredLook = Callable[[ReceivedDeclarations, str, Invoice], Awaitable[tuple[tuple[date, date], ...]]]

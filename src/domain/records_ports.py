@@ -4,7 +4,7 @@ e-reporting rows and the outbox (PgRecordsUnitOfWork implements it), and the ide
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
@@ -122,7 +122,38 @@ class DeclarationStatuses(Protocol):
         ...
 
 
-class ReportingRecords(DeclarationStatuses, Protocol):
+class LandingPeriods(Protocol):
+    """What tells whether a row landing now is in its period's declaration or names it to rectify: the hold on the
+    company's declarations, the declarations, and the international records (a purchase received that a record
+    stands for adds nothing)."""
+
+    async def hold_declarations(self, company: str, *, exclusive: bool) -> None:
+        """The company's declarations as a whole, until the end of the transaction, taken before anything else it
+        reads or writes of them: a submission alone (`exclusive`), while it reads the rows and adds its version;
+        what records a row and looks for the declarations it lands in shared, first. A row recorded at the moment
+        a period is submitted is so either in that declaration or finds it sent (and names it to rectify). The
+        regime, hence the period, of a row is not known when it comes: the whole company is held."""
+        ...
+
+    async def declarations(
+        self, company: str, period_from: date | None, period_to: date | None
+    ) -> list[DeclarationRow]:
+        """The company's declarations overlapping the period (either bound open), latest first, bounded."""
+        ...
+
+    async def international_between(
+        self, company: str, start: date, end: date
+    ) -> list[InternationalInvoiceFacts]:
+        """The international records of the period, purchases and sales, by issue date then key."""
+        ...
+
+
+class ReceivedDeclarations(DeclarationStatuses, LandingPeriods, Protocol):
+    """Reception's view of the declarations: an acknowledgement moves one, a purchase received looks for the one it
+    lands in."""
+
+
+class ReportingRecords(DeclarationStatuses, LandingPeriods, Protocol):
     """The e-reporting rows (B2C transactions, payments, purchases, declaration versions) in the records'
     transaction, and the invoices a period's declaration is made of. Recording is idempotent on the caller's key:
     a replay of the same content counts nothing, the same key with other content raises DuplicateTransactionKey
@@ -152,7 +183,8 @@ class ReportingRecords(DeclarationStatuses, Protocol):
         self, company: str, kind: RecordKind, key: str, reason: str
     ) -> VoidedRecord | None:
         """The row the latest void of `key` for `reason` moved out, if that void was made: the same void again,
-        with no row under the key now, is a replay."""
+        with no row under the key now, is a replay. Else the latest void of `key` for another reason (its own
+        `reason` says which), None when the key was never voided."""
         ...
 
     async def issued_invoice(self, company: str, number: str) -> Invoice | None:
@@ -177,12 +209,6 @@ class ReportingRecords(DeclarationStatuses, Protocol):
 
     async def payments_between(self, company: str, start: date, end: date) -> list[PaymentEvent]: ...
 
-    async def international_between(
-        self, company: str, start: date, end: date
-    ) -> list[InternationalInvoiceFacts]:
-        """The international records of the period, purchases and sales, by issue date then key."""
-        ...
-
     async def received_foreign_invoices_between(self, company: str, start: date, end: date) -> list[Invoice]:
         """The readable invoices received from a seller without a SIREN issued in the period, but those refused,
         rejected or cancelled: the candidates of its international purchases."""
@@ -196,25 +222,11 @@ class ReportingRecords(DeclarationStatuses, Protocol):
         """One declaration series (company, kind, period) at a time, until the end of the transaction."""
         ...
 
-    async def hold_declarations(self, company: str, *, exclusive: bool) -> None:
-        """The company's declarations as a whole, until the end of the transaction, taken before anything else it
-        reads or writes of them: a submission alone (`exclusive`), while it reads the rows and adds its version;
-        what records a row and looks for the declarations it lands in shared, first. A row recorded at the moment
-        a period is submitted is so either in that declaration or finds it sent (and names it to rectify). The
-        regime, hence the period, of a row is not known when it comes: the whole company is held."""
-        ...
-
     async def series(self, company: str, kind: str, period_start: date) -> list[DeclarationRow]:
         """Every version of a declaration, oldest first."""
         ...
 
     async def declaration(self, company: str, declaration_id: str) -> DeclarationRow | None: ...
-
-    async def declarations(
-        self, company: str, period_from: date | None, period_to: date | None
-    ) -> list[DeclarationRow]:
-        """The company's declarations overlapping the period (either bound open), latest first, bounded."""
-        ...
 
     async def add_declaration(self, row: DeclarationRow) -> None: ...
 
@@ -232,8 +244,16 @@ class StreamingArchive(ArchiveStore, Protocol):
 
 class ReadableAuditLog(AuditLog, Protocol):
     def entries(
-        self, company_siren: str, *, since: datetime | None = None, until: datetime | None = None
-    ) -> AsyncIterator[AuditEntry]: ...
+        self,
+        company_siren: str,
+        *,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        about: Collection[str] | None = None,
+    ) -> AsyncIterator[AuditEntry]:
+        """The company's chain in order, `since` included, `until` not; with `about`, only the entries whose
+        subject id is one of them (read by subject, not by walking the chain of the days)."""
+        ...
 
 
 class DeclarationOutbox(LeasedQueue[OutboxMessage], Protocol):

@@ -82,7 +82,7 @@ def backend(request: pytest.FixtureRequest) -> ReceptionBackend:
 
     async def pg_kinds(company: str, received_id: str) -> list[str]:
         async with pool.acquire() as conn:
-            return [e.kind for e in await PgReception(conn).history(company, received_id)]
+            return [e.event.kind for e in await PgReception(conn).history(company, received_id)]
 
     async def pg_parked(platform_id: str) -> int:
         return int(

@@ -35,6 +35,7 @@ from service.usecases.reporting_voids import (
     RecordDeclared,
     RecordNotFound,
     RecordNotVoidable,
+    RecordVoidedAlready,
     void_record,
 )
 from tests.builders import a_line, a_seller, an_invoice
@@ -141,6 +142,13 @@ async def test_a_void_is_idempotent_on_its_reason_and_voids_a_row_recorded_again
     assert [e.details["row"].get("store_id") for e in audited] == [sale.store_id, "S-2"]
     with pytest.raises(RecordNotFound, match="no b2c row is recorded under the key 'nothing'"):
         await void_record(company, RecordKind.B2C, "nothing", "typo", **deps(records))
+    # Voided for another reason, nothing under the key: not "never recorded" but when and why it was voided.
+    with pytest.raises(
+        RecordVoidedAlready,
+        match=rf"^ER-VOID-VOIDED: b2c {sale.key} was voided on {audited[-1].at:%Y-%m-%d %H:%M} UTC for:"
+        r" wrong store \(nothing is recorded under its key since; the audit log",
+    ):
+        await void_record(company, RecordKind.B2C, sale.key, "a typo", **deps(records))
     with pytest.raises(InvalidReportingRequest, match="ER-VOID-REASON reason"):
         await void_record(company, RecordKind.B2C, sale.key, "   ", **deps(records))
 
@@ -163,6 +171,8 @@ async def test_a_void_moves_its_company_s_row_only_and_a_key_is_voided_again_for
         assert [t.key for t in await u.reporting.b2c_between(second, DAY, DAY)] == [key]  # not the first's
     theirs = await void_record(second, RecordKind.B2C, key, "wrong till", **deps(records))
     assert not theirs.replayed  # its own void, not the first company's found again
+    with pytest.raises(RecordNotFound, match="never recorded"):  # nor told of the others' voids of the key
+        await void_record(random_siren(), RecordKind.B2C, key, "another reason", **deps(records))
     async with records.uow() as u:
         assert await u.reporting.b2c_between(second, DAY, DAY) == []
         assert [
@@ -381,7 +391,11 @@ async def test_an_issued_sale_whose_number_the_10_1_cannot_carry_has_its_record_
 
     again = await void_record(company, RecordKind.ISSUED_SALE, long.number, reason, **deps(records))
     assert again.replayed
-    with pytest.raises(RecordNotFound, match="voided already"):
+    with pytest.raises(
+        RecordVoidedAlready,
+        match=rf"^ER-VOID-VOIDED: issued_sale {long.number} was voided on {audited.at:%Y-%m-%d %H:%M} UTC for:"
+        rf" {reason} \(one void per issued invoice; the audit log's reporting.record_voided entry says who\)$",
+    ):
         await void_record(company, RecordKind.ISSUED_SALE, long.number, "another", **deps(records))
 
 

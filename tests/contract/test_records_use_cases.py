@@ -52,6 +52,7 @@ from service.usecases.reporting import (
     RegimeMismatch,
     invoice_to_rectify,
     preview_declaration,
+    purchase_to_rectify,
     record_b2c_transactions,
     record_payments,
     record_purchases,
@@ -498,6 +499,33 @@ async def test_purchases_from_abroad_are_declared_once_whether_received_or_recor
     assert view.totals.international_purchases_vat == D("0.00")
 
 
+async def test_a_purchase_received_in_a_declared_period_names_it_unless_out_of_scope_or_recorded(
+    records: RecordsBackend,
+) -> None:
+    """Reception's look, in its own transaction before it stores the invoice: a purchase from abroad dated in a
+    period whose transactions declaration was sent names that declaration; one out of scope (goods imported from
+    outside the EU), one a record of the same seller and number stands for, or one in a period not declared, none."""
+    company = random_siren()
+    german = supplier("DE", "DE811111111")
+    await submit_declaration(company, VatRegime.REAL_MONTHLY, T, date(2026, 9, 3), **deps(records))
+    recorded = purchase(company, "DE-REC", german, "40.00", day=3)
+    await record_purchases(company, [recorded], **deps(records))
+    cases = {
+        "late": purchase(company, "DE-LATE", german, "10.00", day=3),
+        "recorded": recorded,
+        "import": purchase(company, "US-1", supplier("US", "US-1"), "500.00", process="B1", day=3),
+        "undeclared": purchase(company, "DE-LATER", german, "10.00", day=15),
+    }
+    async with records.reception() as u:
+        named = {name: await purchase_to_rectify(u.declarations, company, i) for name, i in cases.items()}
+    assert named == {
+        "late": ((date(2026, 9, 1), date(2026, 9, 10)),),
+        "recorded": (),
+        "import": (),
+        "undeclared": (),
+    }
+
+
 def bought_by(company: str, registration: Identifier) -> Invoice:
     """A purchase of `company` whose buyer's legal registration (BT-47) is `registration`."""
     invoice = purchase(company, "DE-2", supplier("DE", "DE2"), "10.00")
@@ -605,7 +633,7 @@ async def test_the_export_checks_with_sha256sum_and_its_audit_log_and_readme_che
 
     assert check.returncode == 0, check.stdout + check.stderr
     assert check.stdout.count(": OK") == 4 + 4  # documents + index, audit log, later entries and README
-    assert export.documents == 4 and export.entries == 6
+    assert export.totals.documents == 4 and export.totals.entries == 6
     assert [e["seq"] for e in entries] == [1, 2, 3, 4, 5, 6]
     assert entries[0]["prev_hash"] == "0" * 64
     assert all(

@@ -12,12 +12,13 @@ import pytest
 
 from adapters.documents.api import render
 from domain.document_types import DocumentType
-from domain.invoice import PrecedingInvoice
+from domain.invoice import Invoice, PrecedingInvoice
 from domain.totals import compute_totals
 from pdpgateway.v1 import invoice_service_pb2 as svc
 from pdpgateway.v1 import invoice_service_pb2_grpc as svc_grpc
 from service.wiring.server import resolve
 from tests.builders import a_line, an_invoice
+from tests.contract.test_records_use_cases import purchase, supplier
 from tests.e2e.conftest import new_company
 from tests.e2e.test_cli import cli
 from tests.support.asgi_server import serve_app
@@ -241,20 +242,18 @@ async def test_a_received_credit_note_lowers_what_we_owe_on_the_received_invoice
             preceding_invoices=(PrecedingInvoice(invoice.number, invoice.issue_date),),
         ).evolve(lines=(a_line("1", "1", "100.00", "20"),))
     )
-    keys = []
-    async with httpx.AsyncClient(base_url=webhook_url) as http:
-        for document in (invoice, note):
-            key = str(uuid.uuid4())
-            keys.append(f"iopole:key:{key}")
-            response = await post_invoice(
-                http,
-                render(document, "CII").content,
-                key=key,
-                invoice_id=str(uuid.uuid4()),
-                target=f"0225:{company.siren}",
-            )
-            assert response.status_code == 200
-    await wait_until(lambda: settled(pg_pool, keys))
+    # A rebate naming another invoice first, then this one: it credits neither, and this one says so too.
+    rebate = compute_totals(
+        an_invoice(
+            number="AV-SUP-2",
+            type_code=DocumentType.CREDIT_NOTE,
+            preceding_invoices=(
+                PrecedingInvoice("F-SUP-0"),
+                PrecedingInvoice(invoice.number, invoice.issue_date),
+            ),
+        ).evolve(lines=(a_line("1", "1", "10.00", "20"),))
+    )
+    await _delivered(webhook_url, pg_pool, company.siren, invoice, note, rebate)
 
     target = f"localhost:{gateway_port}"
     monkeypatch.setenv("PDP_GATEWAY_API_KEY", company.api_key)
@@ -264,6 +263,9 @@ async def test_a_received_credit_note_lowers_what_we_owe_on_the_received_invoice
     assert code == 0
     books = got["invoice"]["settlement"]
     assert (books["total"], books["credited"], books["outstanding"]) == ("1200.00", "120.00", "1080.00")
+    assert books["unapplied"].startswith(
+        "PAY-CREDIT-SEVERAL: credit note AV-SUP-2 names this invoice and was not applied: it names 2 invoices"
+    ), books
     code, own = await cli(capsys, "received", "get", ids["AV-SUP-1"], "--target", target)
     assert (own["invoice"]["settlement"]["credited"], own["invoice"]["settlement"]["outstanding"]) == (
         "120.00",
@@ -284,3 +286,49 @@ async def test_a_received_credit_note_lowers_what_we_owe_on_the_received_invoice
     assert code == 1 and "PAY-OVERPAYMENT" in refused["message"]
     code, paid = await cli(capsys, *args, "--amount", "1080.00")
     assert code == 0 and paid["settlement"]["outstanding"] == "0.00"
+
+
+async def test_a_purchase_from_abroad_received_after_its_period_was_declared_names_the_declaration_to_rectify(
+    webhook_url, container, gateway_port, pg_pool, capsys, monkeypatch
+) -> None:
+    """A supplier abroad's invoice (an international purchase the transactions declaration gathers) received once
+    its decade was declared is missing from the declaration in force: its RECEIVED event says which to rectify, in
+    the history the CLI shows, as a late sale's SUBMITTED event does. Before, nothing named it."""
+    company = await new_company(container)
+    target = ("--target", f"localhost:{gateway_port}")
+    monkeypatch.setenv("PDP_GATEWAY_API_KEY", company.api_key)
+    decade = ("--regime", "REAL_MONTHLY", "--day", "2026-09-03")
+    code, sent = await cli(capsys, "report", "submit", *decade, *target)
+    assert code == 0 and sent["declaration"]["status"] == "DECLARATION_STATUS_SUBMITTED"
+
+    bought = purchase(company.siren, "DE-LATE-1", supplier("DE", "DE811111111"), "1000.00", day=3)
+    await _delivered(webhook_url, pg_pool, company.siren, bought)
+
+    code, listed = await cli(capsys, "received", "list", *target)
+    [item] = listed["invoices"]
+    code, got = await cli(capsys, "received", "get", item["id"], *target)
+    assert code == 0
+    [received] = [e for e in got["history"] if e["kind"] == "RECEIVED"]
+    assert received["detail"].endswith(
+        "; rectify the transactions declaration of 2026-09-01/2026-09-10 (RE)"
+    ), received
+    code, preview = await cli(capsys, "report", "preview", *decade, *target)
+    assert preview["declaration"]["totals"]["international_purchases_taxable"] == "1000.00"
+
+
+async def _delivered(webhook_url: str, pg_pool, company: str, *documents: Invoice) -> None:  # type: ignore[no-untyped-def]
+    """Each invoice rendered as CII and delivered to `company` by a signed IOPOLE callback, then processed."""
+    keys = []
+    async with httpx.AsyncClient(base_url=webhook_url) as http:
+        for document in documents:
+            key = str(uuid.uuid4())
+            keys.append(f"iopole:key:{key}")
+            response = await post_invoice(
+                http,
+                render(document, "CII").content,
+                key=key,
+                invoice_id=str(uuid.uuid4()),
+                target=f"0225:{company}",
+            )
+            assert response.status_code == 200
+    await wait_until(lambda: settled(pg_pool, keys))

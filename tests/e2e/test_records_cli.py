@@ -227,6 +227,15 @@ async def test_an_issued_sale_no_record_can_stand_for_is_named_with_its_void_and
         [entry] = [e async for e in u.audit.entries(company.siren) if e.action == "reporting.record_voided"]
     assert entry.actor.startswith("api_key:") and entry.subject_id == long.number
 
+    # Voided again for another reason: not "not found" (the invoice is there), but what happened to it and when.
+    again = ("report", "void", "issued_sale", long.number, "--reason", "sent by mail", *target)
+    code, twice = await cli(capsys, *again)
+    assert code == EXIT_REFUSED and twice["code"] == "FAILED_PRECONDITION"
+    assert twice["message"].startswith(
+        f"ER-VOID-VOIDED: issued_sale {long.number} was voided on {entry.at:%Y-%m-%d %H:%M} UTC for:"
+        " declared on the portal (one void per issued invoice; the audit log's reporting.record_voided entry"
+    ), twice["message"]
+
     # A sale its record declares is not voided so (a credit note corrects it); a number never issued is not found.
     fine = replace(intra_eu_invoice(company.siren, date(2026, 9, 4)), number="F-FINE-9")
     await _issued_by_an_older_release(container, company.siren, fine)

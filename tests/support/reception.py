@@ -9,6 +9,7 @@ import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import partial
 from typing import Any
 
 import asyncpg
@@ -20,7 +21,7 @@ from adapters.pdp.afnor.signing import DigestForm
 from adapters.pdp.registry import STANDALONE_DECODERS
 from adapters.postgres.inbox import PgInbox
 from adapters.postgres.outage import is_outage
-from adapters.postgres.reception_uow import reception_uow_factory
+from adapters.postgres.reception_uow import PgReceptionUnitOfWork
 from adapters.webhook.routes import WebhookSettings
 from domain.platform_inbound import DeliveryDecoder
 from domain.reception_ports import ArchiveHook, ReadDocument
@@ -51,7 +52,7 @@ class Stack:
 def reception_use_cases(pool: asyncpg.Pool, **options: Any) -> ReceptionUseCases:
     """The reception use cases on the test database, as the container builds them."""
     return ReceptionUseCases(
-        uow=reception_uow_factory(pool),
+        uow=partial(PgReceptionUnitOfWork, pool),
         inbox=PgInbox(pool),
         clock=UtcClock(),
         render_page=render_invoice_page,
@@ -71,7 +72,7 @@ def make_worker(
     """`archive`: what keeps a delivery's documents (production's: InTransactionArchiver); none by default."""
     inbox = PgInbox(pool)
     processor = DeliveryProcessor(
-        reception_uow_factory(pool),
+        partial(PgReceptionUnitOfWork, pool),
         read,
         UtcClock(),
         policy or ProcessingPolicy(),

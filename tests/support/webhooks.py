@@ -166,13 +166,19 @@ class PulledBody:
         return {"type": "http.request", "body": self.piece, "more_body": self.left > 0}
 
 
-async def call_app(app: Any, path: str, headers: Mapping[str, str], body: PulledBody) -> int:
-    """POST `body` to `path` of the ASGI `app` in process: the status it answered."""
-    answer: list[int] = []
+async def call_app(app: Any, path: str, headers: Mapping[str, str], body: Any) -> int:
+    """POST `body` (anything with an ASGI `receive`: PulledBody...) to `path` of the ASGI `app` in process: the
+    status it answered."""
+    return int((await answer_start(app, path, headers, body))["status"])
+
+
+async def answer_start(app: Any, path: str, headers: Mapping[str, str], body: Any) -> dict[str, Any]:
+    """As call_app: the answer's `http.response.start` message (its status and headers)."""
+    answer: list[dict[str, Any]] = []
 
     async def send(message: dict[str, Any]) -> None:
         if message["type"] == "http.response.start":
-            answer.append(message["status"])
+            answer.append(message)
 
     scope = {
         "type": "http",

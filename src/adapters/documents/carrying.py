@@ -8,7 +8,9 @@ BT-91). CII holds BT-83 (`ram:PaymentReference`), BT-89 (`ram:DirectDebitMandate
 (`ram:CreditorReferenceID`) once per document, and UBL holds BT-90 once, as an identifier of the seller of scheme
 SEPA (CEN/TS 16931-3-2), so a seller identifier of that scheme is BT-90 in UBL. UBL has no element for a note's
 subject code (BT-21): it is written `#CODE#text`, which a code outside `[A-Za-z0-9]{1,10}`, or a text alone already
-in that form, cannot survive.
+in that form, cannot survive. UBL holds BT-82 (payment means text) once (UBL-SR-46), where CII repeats its
+`ram:Information` with each means. UBL holds one buyer identifier (BT-46, UBL-SR-16); CII repeats it (FeRD's examples give
+a `ram:ID` and a `ram:GlobalID`).
 
 Both syntaxes write amounts with two decimals (BR-DEC-*): an amount whose value that would change (47.0504,
 read from a document breaking BR-DEC-23) is not carried either; 10.500 is. Given once, or the same on every
@@ -83,6 +85,7 @@ CARRIAGE: dict[tuple[str, str], dict[str, Carriage]] = {
     ("PaymentInstructions", "remittance_information"): {"CII": Carriage.ONCE},
     ("PaymentInstructions", "mandate_reference"): {"CII": Carriage.ONCE},
     ("PaymentInstructions", "creditor_id"): {"CII": Carriage.ONCE, "UBL": Carriage.ONCE},
+    ("PaymentInstructions", "means_text"): {"UBL": Carriage.ONCE},
     ("PaymentInstructions", "means_code"): {"CII": Carriage.CHECKED},
     ("Party", "identifiers"): {"UBL": Carriage.CHECKED},
     ("Note", "subject_code"): {"UBL": Carriage.CHECKED},
@@ -90,6 +93,7 @@ CARRIAGE: dict[tuple[str, str], dict[str, Carriage]] = {
 }
 
 _ONCE_TERMS = {
+    "means_text": "BT-82 (payment means text)",
     "remittance_information": "BT-83 (remittance information)",
     "mandate_reference": "BT-89 (mandate reference)",
     "creditor_id": "BT-90 (SEPA creditor identifier)",
@@ -172,6 +176,17 @@ def _cii_only(invoice: model.Invoice) -> Iterator[tuple[str, str]]:
 
 
 def _ubl_only(invoice: model.Invoice) -> Iterator[tuple[str, str]]:
+    if (
+        len(invoice.buyer.identifiers) > 1
+    ):  # CII repeats ram:ID and ram:GlobalID; UBL's binding holds BT-46 once
+        given = ", ".join(repr(i.value) for i in invoice.buyer.identifiers[:3])
+        yield (
+            "BG-7/BT-46",
+            (
+                f"UBL holds one buyer identifier BT-46; this invoice gives {len(invoice.buyer.identifiers)} "
+                f"({given}): give one (CEN's UBL-SR-16)"
+            ),
+        )
     if any(i.scheme == SEPA_SCHEME for i in invoice.seller.identifiers):
         yield (
             "BG-4/BT-29",

@@ -227,13 +227,13 @@ class _CiiWriter:
 
         bt8 = terms.bt8_for_cii(inv.vat_point_date_code)
         assert inv.vat_breakdown is not None and inv.totals is not None
-        for vat in inv.vat_breakdown:
+        for index, vat in enumerate(inv.vat_breakdown):
             TABLES["vat-breakdown"].write(
                 _ram(element, "ApplicableTradeTax"),
                 vat,
                 slots={
                     "category": partial(_category, category=vat.category),
-                    "vat_point": partial(self.vat_point, bt8),
+                    "vat_point": partial(self.vat_point, bt8, first=index == 0),
                     "rate": partial(_rate, category=vat.category, rate=vat.rate),
                 },
             )
@@ -262,10 +262,11 @@ class _CiiWriter:
         for preceding in inv.preceding_invoices:
             TABLES["preceding-invoice"].write(_ram(settlement, "InvoiceReferencedDocument"), preceding)
 
-    def vat_point(self, bt8: str, tax: etree._Element) -> None:
-        """BT-7 and BT-8 stand in every BG-23, the same values each time (Annex B §1.1)."""
+    def vat_point(self, bt8: str, tax: etree._Element, *, first: bool) -> None:
+        """BT-8 stands in every BG-23, the same value each time (Annex B §1.1; CEN's CII-SR-462 allows one value);
+        BT-7 in the first only (CII-SR-461: one TaxPointDate among the header's BG-23)."""
         inv = self.invoice
-        if inv.vat_point_date is not None and self.full:
+        if inv.vat_point_date is not None and self.full and first:
             _SUB(_ram(tax, "TaxPointDate"), _UDT + "DateString", format="102").text = terms.cii_date(
                 inv.vat_point_date
             )

@@ -33,7 +33,10 @@ _PROCESSING_RULES = {rule.bar_value: rule for rule in ProcessingRule if rule.bar
 
 def document_type(type_text: str) -> DocumentType:
     """BT-3 as written: any UNTDID 1001 code (1 to 3 digits) is read, the French ones and the others alike; the
-    rules judge it (CEN BR-CL-01, BR-FR-04). Only text that cannot be such a code is refused."""
+    rules judge it (CEN BR-CL-01, BR-FR-04). Only text that cannot be such a code is refused, and an absent one
+    (UBL allows a CreditNote without it: OASIS's own example) is named missing."""
+    if not type_text:
+        raise DocumentError("BT-3: the invoice type code is missing (BR-04)")
     try:
         return DocumentType(type_text)
     except ValueError as exc:
@@ -77,9 +80,8 @@ def allowance_charge(
     terms: dict[str, Any], category: VatCategory | None, rate: Decimal | None
 ) -> AllowanceCharge:
     """BG-20/21/27/28: the terms its table reads, and its VAT (BT-95/96, BT-102/103) as each syntax holds it. One not
-    subject to VAT (O) is written without a rate; the model holds 0."""
-    if rate is None and category is VatCategory.NOT_SUBJECT:
-        rate = ZERO
+    subject to VAT (O) has no rate (BR-O-06/07), and the model holds none: a 0 there broke the domain's BR-O-07
+    when the invoice read was submitted again (KoSIT's XRechnung-O); the VAT breakdown counts it as 0."""
     return AllowanceCharge(vat_category=category, vat_rate=rate, **terms)
 
 

@@ -15,7 +15,7 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
 from domain.invoice import Invoice, Note, Territory, VatCategory
-from domain.money import CENT
+from domain.money import CENT, unsigned_zero
 from domain.totals import canonical_rate
 
 _UBL_TO_CII_BT8 = {"3": "5", "35": "29", "432": "72"}
@@ -29,7 +29,9 @@ BAR = "BAR"
 
 
 def amount(value: Decimal) -> str:
-    return f"{value.quantize(CENT, rounding=ROUND_HALF_UP):f}"
+    """Two decimals, half-up; a zero is written unsigned: CEN's CII rules (BR-E-09) refuse a "-0.00" that a
+    document made elsewhere gives (the Dutch SI-UBL "negative zero" example) and UBL's accept."""
+    return f"{unsigned_zero(value.quantize(CENT, rounding=ROUND_HALF_UP)):f}"
 
 
 def rate(value: Decimal) -> str:

@@ -174,6 +174,10 @@ class _UblReader:
                 ""  # the placeholder ubl_writer gives a sales order alone
             )
 
+        if (
+            references["delivery"] == model.Delivery()
+        ):  # cac:DeliveryTerms alone (UBL-BE): no BG-13 term, as in CII
+            references["delivery"] = None
         seller, creditor_id = _without_creditor_id(references.pop("seller"))
         references["payee"], creditor_id = self.payee_without_creditor_id(
             root, references["payee"], creditor_id

@@ -194,8 +194,13 @@ class _UblWriter:
         _in_aggregate(root, "OriginatorDocumentReference", "ID", inv.tender_reference)
 
     def payment_means(self, root: etree._Element) -> None:
+        """BG-16, each a cac:PaymentMeans; BT-82 (carried once: carrying.py) on the first that gives it only, as
+        UBL-SR-46 holds it once."""
         inv = self.invoice
-        for index, instruction in enumerate(inv.payment_instructions):
+        named = False
+        for index, given in enumerate(inv.payment_instructions):
+            instruction = replace(given, means_text="") if named else given
+            named = named or bool(given.means_text)
             slots = {}
             if self.credit and index == 0 and inv.due_date is not None:  # a CreditNote has no header DueDate
                 slots["due_date"] = partial(_cbc, tag="PaymentDueDate", text=inv.due_date.isoformat())

@@ -23,15 +23,19 @@ its item's failed attempt (the item ends FAILED or parked after its attempts) in
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import json
 import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any, Generic, TypeVar
 
 import httpx
 
+from adapters.pdp.document_end import cut_short
+from adapters.pdp.exchange import close_delimited
 from domain.bounds import shorten, xml_chars_only
 from domain.platform import PlatformRejected, PlatformUnavailable
 
@@ -47,11 +51,24 @@ SHAPE_ERRORS = (KeyError, TypeError, ValueError)
 T = TypeVar("T")
 
 
+def answer_json(response: httpx.Response) -> Any:
+    """The answer's JSON, read in the charset its Content-Type declares, else as RFC 8259 says (UTF-8, or UTF-16/32
+    by its first bytes; also for a charset no codec knows); ValueError when it is no JSON. JSON is UTF-8 between
+    systems, but a platform that declares ISO-8859-1 writes it: read as UTF-8, its "é" made every such answer
+    unreadable, round after round."""
+    declared = response.charset_encoding or "utf-8"
+    try:
+        codec = codecs.lookup(declared).name
+    except LookupError:
+        codec = "utf-8"
+    return json.loads(response.content if codec == "utf-8" else response.content.decode(codec))
+
+
 def read_json(what: str, platform: str, response: httpx.Response, read: Callable[[Any], T]) -> T:
     """`read` applied to the answer's JSON; PlatformUnavailable when it is not JSON or not of the shape `read`
     expects."""
     try:
-        body = response.json()
+        body = answer_json(response)
     except ValueError:
         raise PlatformUnavailable(f"{what}: {platform} answered a non-JSON body") from None
     return read_answer(what, platform, body, read)
@@ -99,6 +116,13 @@ def document_body(what: str, platform: str, response: httpx.Response) -> bytes:
         raise PlatformUnavailable(f"{what}: {platform} answered an empty body, not a document")
     if media in NOT_DOCUMENTS or media.endswith("+json"):
         raise PlatformUnavailable(f"{what}: {platform} answered {shorten(media, 60)}, not a document")
+    # Ended by the connection's close, without a length: cut short, it would be stored as the invoice received (and
+    # acknowledged to the platform) though nothing could read it. Asked again instead, as an answer lost.
+    if close_delimited(response) and (short := cut_short(response.content)):
+        raise PlatformUnavailable(
+            f"{what}: {platform} answered {len(response.content)} bytes ended by closing the connection, without a "
+            f"length, and they stop short of the document's end ({short})"
+        )
     return response.content
 
 
@@ -208,3 +232,15 @@ def platform_id(value: Any) -> str:
             f"not an id ({len(text)} characters): 1 to {MAX_ID_LENGTH} XML characters, one path segment"
         )
     return text
+
+
+def parse_datetime(value: object) -> datetime | None:
+    """An instant as a platform writes it (ISO 8601 with Z or an offset; without one, UTC; a bare date, its
+    midnight UTC), read leniently: None when absent or unparseable."""
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00").replace("z", "+00:00"))
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)

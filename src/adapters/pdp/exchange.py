@@ -49,6 +49,10 @@ class AnswerUndecodable(httpx.RemoteProtocolError):
     """The answer's encoding is not one asked for, or its compressed bytes are corrupt."""
 
 
+class AnswerCut(httpx.RemoteProtocolError):
+    """A compressed answer stopped before its stream's end: lost in transit, as a connection cut mid-answer."""
+
+
 async def exchange(
     http: httpx.AsyncClient,
     request: httpx.Request,
@@ -62,6 +66,7 @@ async def exchange(
     try:
         async with asyncio.timeout(budget):
             response = await http.send(request, stream=True)
+            by_close = _ended_by_close(response)
             try:
                 body = await _bounded_body(response, max_bytes)
             finally:
@@ -69,7 +74,27 @@ async def exchange(
     except TimeoutError:
         raise AnswerTooSlow(f"no whole answer within {budget:g} s", request=request) from None
     headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() not in _WIRE_HEADERS]
-    return httpx.Response(response.status_code, headers=headers, content=body, request=request)
+    framing = {_CLOSE_DELIMITED: True} if by_close else {}
+    return httpx.Response(
+        response.status_code, headers=headers, content=body, request=request, extensions=framing
+    )
+
+
+def close_delimited(response: httpx.Response) -> bool:
+    """An answer `exchange` read to its connection's close: no length, no chunks (HTTP/1.0, or 1.1 without
+    either). Cut short, it cannot be told from a whole one by its framing: what it holds must say (a document's
+    end, adapters.pdp.document_end)."""
+    return bool(response.extensions.get(_CLOSE_DELIMITED))
+
+
+_CLOSE_DELIMITED = "pdp_gateway.close_delimited"
+
+
+def _ended_by_close(response: httpx.Response) -> bool:
+    """Before its body is read (an answer built in memory, by an in-process transport, has no framing)."""
+    if response.is_stream_consumed or "content-length" in response.headers:
+        return False
+    return "chunked" not in response.headers.get("transfer-encoding", "").lower()
 
 
 def exchange_budget(timeout: httpx.Timeout) -> float | None:
@@ -98,7 +123,9 @@ async def _bounded_body(response: httpx.Response, limit: int) -> bytes:
     # bytearray copied into bytes at the end held a document at the bound twice (128 MiB for 64).
     body = io.BytesIO()
     size = 0
+    received = False
     async for raw in response.aiter_raw():
+        received = received or bool(raw)
         data = raw
         while data:
             if inflater is None:
@@ -115,6 +142,10 @@ async def _bounded_body(response: httpx.Response, limit: int) -> bytes:
             if size > limit:
                 raise _too_large(response, limit)
             body.write(piece)
+    if inflater is not None and received and not inflater.eof:
+        # gzip and zlib end with a check of what they hold: an answer without it was cut short, whatever its framing
+        # said (an answer ended by the connection's close has no other sign of it)
+        raise AnswerCut("a compressed answer cut short of its end", request=response.request)
     return body.getvalue()
 
 

@@ -12,6 +12,7 @@ from dataclasses import KW_ONLY, dataclass, field
 
 import httpx
 
+from adapters.pdp.answers import answer_json
 from adapters.pdp.exchange import exchange
 from adapters.pdp.outcome import NOT_TAKEN
 from adapters.pdp.retry import parse_retry_after
@@ -148,7 +149,7 @@ class TokenProvider:
             # The body may echo the request; never put it in the message.
             raise PlatformAuthError(f"token endpoint refused the client credentials ({status})")
         try:
-            body = response.json()
+            body = answer_json(response)
             value = body["access_token"]
             given = body.get("expires_in")
             expires_in = DEFAULT_LIFETIME_S if given is None else float(given)

@@ -16,6 +16,7 @@ import logging
 from collections import OrderedDict
 
 from adapters.pdp.answers import Skipped
+from adapters.pdp.remembered import remember
 from domain.platform_inbound import CatchUpTally
 
 log = logging.getLogger(__name__)
@@ -38,12 +39,12 @@ class UnreadableItems:
         """`item`, a `kind` ("invoice", "status", "flow") the gateway could not read this round."""
         rounds = self._rounds.pop(item.digest, 0)
         if rounds < 0:  # given up already: not counted, not logged again
-            self._keep(item.digest, rounds)
+            remember(self._rounds, item.digest, rounds, REMEMBERED)
             return
         rounds += 1
         if rounds < GIVE_UP_ROUNDS:
             self.skipped += 1
-            self._keep(item.digest, rounds)
+            remember(self._rounds, item.digest, rounds, REMEMBERED)
             log.warning(
                 "%s: a %s the gateway cannot read is skipped (%s); it stays for a later round",
                 self._platform,
@@ -52,7 +53,7 @@ class UnreadableItems:
             )
             return
         self.given_up += 1
-        self._keep(item.digest, -1)
+        remember(self._rounds, item.digest, -1, REMEMBERED)
         log.error(
             "%s: a %s the gateway cannot read is given up after %d rounds (%s); it stays on the platform's side",
             self._platform,
@@ -60,11 +61,6 @@ class UnreadableItems:
             GIVE_UP_ROUNDS,
             item,
         )
-
-    def _keep(self, digest: str, rounds: int) -> None:
-        self._rounds[digest] = rounds  # the most recent last: the oldest is forgotten first
-        while len(self._rounds) > REMEMBERED:
-            self._rounds.popitem(last=False)
 
     @property
     def remembered(self) -> int:

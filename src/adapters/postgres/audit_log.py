@@ -15,7 +15,7 @@ adapters.postgres.lock_order.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Collection, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
@@ -34,6 +34,16 @@ CURSOR_PREFETCH = 500
 
 _COLUMNS = """company_siren, seq, at, actor, action, subject_type, subject_id, details, prev_hash, entry_hash,
               actor_name, request_id"""
+
+_WITHIN = (
+    "company_siren = $1 AND ($2::timestamptz IS NULL OR at >= $2) AND ($3::timestamptz IS NULL OR at < $3)"
+)
+# A company's chain of some days, in order.
+ENTRIES = f"SELECT {_COLUMNS} FROM audit_log WHERE {_WITHIN} ORDER BY seq"
+# Its entries about some subjects ($4), in order: by subject (audit_log_by_subject), as many rows as they have.
+ENTRIES_ABOUT = (
+    f"SELECT {_COLUMNS} FROM audit_log WHERE subject_id = ANY($4::text[]) AND {_WITHIN} ORDER BY seq"
+)
 
 # The entries as a JSON array of `sealing` objects (text: the connection needs no jsonb codec); their seqs and hashes
 # as three arrays, in the given order.
@@ -88,14 +98,21 @@ class PgAuditLog:
         ]
 
     async def entries(
-        self, company_siren: str, *, since: datetime | None = None, until: datetime | None = None
+        self,
+        company_siren: str,
+        *,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        about: Collection[str] | None = None,
     ) -> AsyncIterator[AuditEntry]:
-        """The chain in order, streamed (needs an open transaction)."""
-        query = f"""SELECT {_COLUMNS} FROM audit_log
-                    WHERE company_siren = $1 AND ($2::timestamptz IS NULL OR at >= $2)
-                      AND ($3::timestamptz IS NULL OR at < $3)
-                    ORDER BY seq"""
-        async for row in self._conn.cursor(query, company_siren, since, until, prefetch=CURSOR_PREFETCH):
+        """The chain in order, streamed (needs an open transaction); `about`: by subject (migration 0501's index),
+        as many entries read as there are about them, not the company's log of the days."""
+        query, args = (
+            (ENTRIES, (company_siren, since, until))
+            if about is None
+            else (ENTRIES_ABOUT, (company_siren, since, until, list(about)))
+        )
+        async for row in self._conn.cursor(query, *args, prefetch=CURSOR_PREFETCH):
             yield entry_from_row(row)
 
 

@@ -5,9 +5,7 @@ read only, the platform documents the pipeline renders (`documents`, written by 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Sequence
-
-import asyncpg
+from collections.abc import Sequence
 
 from adapters.postgres.connection import Connection
 from adapters.postgres.keys import fetch_keyed, uuid_or_none
@@ -90,7 +88,3 @@ class PgDocumentUnitOfWork(PgUnitOfWork):
 
     def _attach(self, conn: Connection) -> None:
         self.documents = PgDocumentStore(conn)
-
-
-def document_uow_factory(pool: asyncpg.Pool) -> Callable[[], PgDocumentUnitOfWork]:
-    return lambda: PgDocumentUnitOfWork(pool)

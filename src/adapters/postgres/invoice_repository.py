@@ -340,16 +340,7 @@ class NewInvoiceRow:
 
 def new_invoice_row(invoice: OutboundInvoice) -> NewInvoiceRow:
     """Encoded in the submitting task: who submits is read there (the writer's own task acts as the gateway)."""
-    values = [
-        invoice.id,
-        invoice.company_siren,
-        invoice.request_id,
-        invoice.request_hash,
-        *_content_values(invoice),
-        *map(_written, _STATE_COLUMNS, _state_values(invoice)),
-        invoice.version,
-        invoice.created_at,
-    ]
+    values = _row_values(invoice)
     for k in _NUMERIC_INDEXES:
         if values[k] is not None:
             values[k] = str(values[k])  # as written: PostgreSQL keeps the scale of the text
@@ -419,17 +410,7 @@ class PgInvoiceRepository:
 
     async def add(self, invoice: OutboundInvoice) -> None:
         try:
-            await self._conn.execute(
-                _INSERT_INVOICE_AND_LINES,
-                uuid.UUID(invoice.id),
-                invoice.company_siren,
-                invoice.request_id,
-                invoice.request_hash,
-                *_content_values(invoice),
-                *map(_written, _STATE_COLUMNS, _state_values(invoice)),
-                invoice.version,
-                invoice.created_at,
-            )
+            await self._conn.execute(_INSERT_INVOICE_AND_LINES, *_row_values(invoice))
         except asyncpg.UniqueViolationError as exc:
             raise _unique_violation(exc, invoice) from exc
         if credits_on_arrival(None, invoice):
@@ -623,6 +604,20 @@ def event_from_row(row: asyncpg.Record) -> InvoiceEvent:
         detail=row["detail"],
         findings=findings_from_list(row["findings"]),
     )
+
+
+def _row_values(invoice: OutboundInvoice) -> list[Any]:
+    """A new invoice's values of _ROW_COLUMNS, in their order (the id as text, which asyncpg also takes for a uuid)."""
+    return [
+        invoice.id,
+        invoice.company_siren,
+        invoice.request_id,
+        invoice.request_hash,
+        *_content_values(invoice),
+        *map(_written, _STATE_COLUMNS, _state_values(invoice)),
+        invoice.version,
+        invoice.created_at,
+    ]
 
 
 def _content_values(invoice: OutboundInvoice) -> list[Any]:

@@ -41,6 +41,10 @@ HELD_PAYMENTS_LOCK = 7003
 # a retry queues them again).
 PARKED = """AND NOT EXISTS (SELECT 1 FROM outbox o
                          WHERE o.invoice_id = p.invoice_id AND o.kind = 'held_payments' AND o.done_at IS NULL)"""
+# The company's ($1) credit notes naming number $2 in BG-3, wherever (migration 0500's index, whose elements begin
+# with the company: no other condition on it, which would tempt the planner to walk the company's invoices): those
+# that may credit the invoice of that number (domain.payments.credit_by_notes decides, by seller and date).
+CREDIT_NOTES_NAMING = f"credit_note_refs(company_siren, content) @> ARRAY[$1 || chr(31) || $2] AND type_code IN ({CREDIT_NOTE_CODES_SQL})"
 # BT-25 of the first BG-3 of a credit note row: the invoice it credits (domain.payments.names: of its seller).
 NAMED_NUMBER = "content -> 'preceding_invoices' -> 0 ->> 'number'"
 
@@ -118,8 +122,7 @@ class PgPaymentRepository:
     async def credit_notes(self, company_siren: str, invoice_number: str) -> Sequence[Invoice]:
         rows = await self._conn.fetch(
             f"""SELECT content FROM invoices
-                 WHERE company_siren = $1 AND (content -> 'preceding_invoices' -> 0 ->> 'number') = $2
-                   AND type_code IN ({CREDIT_NOTE_CODES_SQL}) AND state = ANY($3::text[])
+                 WHERE {CREDIT_NOTES_NAMING} AND state = ANY($3::text[])
                    AND lifecycle_code <> ALL($4::text[])
                  ORDER BY created_at, id""",
             company_siren,

@@ -32,6 +32,7 @@ from domain.reception import (
     NOT_CREDITING_CODES,
     ReceivedEventKind,
     ReceivedInvoice,
+    ReceivedInvoiceEvent,
     StatusPoint,
     current_code,
 )
@@ -48,10 +49,11 @@ from domain.serialization import (
 # Advisory lock namespace of a received invoice's identity (company, seller, number), held until the COMMIT of the
 # delivery storing it (7001: a company's events, 7002: a platform id, 7003: held payments).
 RECEIVED_IDENTITY_LOCK = 7004
-# What a crediting lookup selects by a number ($3): the credit notes naming it first in BG-3, or the invoices (not
-# credit notes) bearing it.
-_CREDIT_NOTES_NAMING = (
-    f"(content -> 'preceding_invoices' -> 0 ->> 'number') = $3 AND type_code IN ({CREDIT_NOTE_CODES_SQL})"
+# What a crediting lookup selects by a number ($3, of seller $2 received by company $1): the credit notes naming it
+# in BG-3, wherever (migration 0500's index), or the invoices (not credit notes) bearing it.
+CREDIT_NOTES_NAMING = (
+    "credit_note_refs(company_siren || chr(31) || seller_siren, content) @> ARRAY[$1 || chr(31) || $2 || chr(31) || $3]"
+    f" AND type_code IN ({CREDIT_NOTE_CODES_SQL})"
 )
 _INVOICES_NUMBERED = f"number = $3 AND type_code NOT IN ({CREDIT_NOTE_CODES_SQL})"
 # The moves that change the current status (the others leave `lifecycle_code` as it is).
@@ -167,7 +169,7 @@ class PgReception:
         return str(rows[0]["platform_invoice_id"]) if len(rows) == 1 else None
 
     async def credit_notes(self, company_siren: str, seller_siren: str, number: str) -> Sequence[Invoice]:
-        return await self._crediting(company_siren, seller_siren, number, _CREDIT_NOTES_NAMING)
+        return await self._crediting(company_siren, seller_siren, number, CREDIT_NOTES_NAMING)
 
     async def credited_invoices(
         self, company_siren: str, seller_siren: str, number: str
@@ -434,9 +436,10 @@ class PgReception:
 
 
 def event_of(row: asyncpg.Record) -> ReceivedEvent:
-    return from_row(
-        ReceivedEvent,
+    event = from_row(
+        ReceivedInvoiceEvent,
         row,
-        received_invoice_id=str(row["received_invoice_id"]),
+        kind=ReceivedEventKind(row["kind"]),
         findings=findings_from_list(row["findings"]),
     )
+    return ReceivedEvent(row["id"], str(row["received_invoice_id"]), row["company_siren"], event)

@@ -3,10 +3,6 @@ received invoices, the inbox's marks, the declarations and the archive, all on i
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-import asyncpg
-
 from adapters.postgres.archive_store import PgArchiveStore
 from adapters.postgres.company_settings import PgCompanySettings
 from adapters.postgres.connection import Connection
@@ -36,7 +32,3 @@ class PgReceptionUnitOfWork(PgPipelineUnitOfWork):
         if self._conn is None:
             raise RuntimeError("join a reception unit of work once it is open")
         return PgPipelineUnitOfWork.joining(self._conn)
-
-
-def reception_uow_factory(pool: asyncpg.Pool) -> Callable[[], PgReceptionUnitOfWork]:
-    return lambda: PgReceptionUnitOfWork(pool)

@@ -173,15 +173,15 @@ class PgReportingRepository:
         self, company: str, kind: RecordKind, key: str, reason: str
     ) -> VoidedRecord | None:
         row = await self._conn.fetchrow(
-            """SELECT day, content, voided_at FROM voided_records
-                WHERE company_siren = $1 AND kind = $2 AND key = $3 AND reason = $4
-                ORDER BY seq DESC LIMIT 1""",
+            """SELECT reason, day, content, voided_at FROM voided_records
+                WHERE company_siren = $1 AND kind = $2 AND key = $3
+                ORDER BY reason = $4 DESC, seq DESC LIMIT 1""",
             company,
             kind.value,
             key,
             reason,
         )
-        return None if row is None else _voided(kind, key, reason, _VOIDED[kind], row)
+        return None if row is None else _voided(kind, key, row["reason"], _VOIDED[kind], row)
 
     async def issued_invoice(self, company: str, number: str) -> Invoice | None:
         """By migration 0400's unique index (seller, number, issuing company)."""

@@ -77,10 +77,6 @@ class PgSubmissionWriter:
         self.written = 0  # invoices the batches committed
 
     @property
-    def batches(self) -> int:
-        return self._group.batches
-
-    @property
     def submitted(self) -> int:
         return self._group.submitted
 

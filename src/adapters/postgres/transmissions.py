@@ -6,7 +6,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import uuid
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import asyncpg
@@ -452,7 +452,3 @@ class PgPipelineUnitOfWork(PgUnitOfWork):
         self.transmissions = PgTransmissionRepository(conn)
         self.payments = PgPaymentRepository(conn)
         self.audit = PgAuditLog(conn)
-
-
-def pipeline_uow_factory(pool: asyncpg.Pool) -> Callable[[], PgPipelineUnitOfWork]:
-    return lambda: PgPipelineUnitOfWork(pool)

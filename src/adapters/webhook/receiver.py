@@ -30,8 +30,9 @@ class Received:
     note: str = ""  # why it cannot be read (stored anyway, so that the platform stops retrying)
 
 
-# Called with the bytes the platform signed; raises (the route answers 401) when the signature does not hold. None,
-# for a scheme that signs a checksum it sends with the body: the signature over that claim, before the body is split.
+# Called with the bytes the platform signed; raises (the route answers 401) when the signature does not hold. None:
+# with the hash of what was signed that the route took as the body came (in `before_body`, before there is one:
+# what the headers alone refute, and the signature over a checksum the platform sends with the body).
 VerifyPayload = Callable[[bytes | None], None]
 
 
@@ -48,15 +49,33 @@ class Callback:
 
 
 class BodyDigest(Protocol):
-    """Hashes what a platform signed while the route reads the body (adapters.multipart.FileDigest: IOPOLE's file
-    part): the route checks the signature with that hash (SignedRequest.payload_sha256) as soon as the body's last
-    byte comes, before the body is joined or split, and gives it to every later `Callback.verify`."""
+    """Hashes what a platform signed while the route reads the body (BodyHash: the body, perhaps with what the
+    scheme appends; IOPOLE's file part): the route checks the signature with that hash
+    (SignedRequest.payload_sha256) as soon as the body's last byte comes, before the body is read back from where it
+    was spooled, joined or split, and gives it to every later `Callback.verify`."""
 
     def write(self, chunk: bytes) -> None: ...
 
-    def hexdigest(self) -> str | None:
-        """The hex SHA-256, once the whole body was written; None when the body is not of the shape it reads."""
+    def hexdigest(self) -> str:
+        """The hex SHA-256, once the whole body was written."""
         ...
+
+
+class BodyHash:
+    """The SHA-256 of the whole body, then of `suffix` (what a scheme appends to it before hashing: AFNOR's
+    "@<timestamp>")."""
+
+    def __init__(self, suffix: bytes = b"") -> None:
+        self._hash = hashlib.sha256()
+        self._suffix = suffix
+
+    def write(self, chunk: bytes) -> None:
+        self._hash.update(chunk)
+
+    def hexdigest(self) -> str:
+        whole = self._hash.copy()
+        whole.update(self._suffix)
+        return whole.hexdigest()
 
 
 class WebhookReceiver(Protocol):
@@ -73,13 +92,15 @@ class WebhookReceiver(Protocol):
     @property
     def verifier(self) -> Verifier: ...
 
-    def before_body(self, headers: Mapping[str, str], verify: VerifyPayload) -> BodyDigest | None:
+    def before_body(self, headers: Mapping[str, str], verify: VerifyPayload) -> BodyDigest:
         """Before the body is read: refuse what the headers alone refute (`verify(None)` raises), so that a callback
-        nobody signed costs no body; and what hashes the signed part of the body as it is read (None: nothing)."""
+        nobody signed costs no body; and what hashes what the platform signed as the body is read, so that the
+        route checks the signature whole at its last byte (a made-up one never costs the body read back)."""
         ...
 
     def receive(self, call: Callback) -> Received:
-        """Call `call.verify` with what the platform signed before anything else is trusted, then name the delivery.
+        """Call `call.verify` before anything else is trusted (with None: the hash the route took as the body came;
+        or with what the platform signed, split out of the body), then name the delivery.
         TooDeep for a JSON nested beyond what the parser recurses into (422)."""
         ...
 

@@ -7,9 +7,10 @@ its own key, and its deliveries carry the profile's name (read by that profile's
 keys); `/webhooks/<provider>/...` are the default profile's.
 
 Answers: 401 only when the signature is missing, stale, in the future or wrong (nothing stored; what the headers alone
-refute, before the body is read: a receiver's `before_body`); 413 when the body
-exceeds the limit (counted while streaming, never read unbounded); 408 when it is not received within the body
-deadline; 422 for a signed JSON body nested deeper than the parser recurses (no platform sends one); otherwise the raw delivery is stored in the
+refute, before the body is read: a receiver's `before_body`; the rest at the body's last byte, with the hash its
+receiver took as it came, before the body is read back from its spool); 413 when the body exceeds the limit (counted
+while streaming, never read unbounded); 408 when it is not received within the body deadline; 503 with Retry-After
+when it cannot be spooled (budget spent, disk full); 422 for a signed JSON body nested deeper than the parser recurses (no platform sends one); otherwise the raw delivery is stored in the
 inbox FIRST and the answer is 2xx with an empty JSON body, also for payloads we cannot read (stored with a note,
 so that the platform stops retrying and an operator sees them) and for redeliveries of a known idempotency key.
 Processing happens later, from the inbox (service.workers.reception.worker).
@@ -20,10 +21,11 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import tempfile
 from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import IO, Any, Protocol, TypeVar
 
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
@@ -37,6 +39,7 @@ from domain.platform_profile import profile_webhook_path
 from domain.reception import Delivery
 
 _log = logging.getLogger(__name__)
+_T = TypeVar("_T")
 
 DEFAULT_MAX_BODY_BYTES = 100 * 1024 * 1024  # IOPOLE: "bodies can reach 100 MB"
 # 100 MB in 120 s is 0.8 MB/s: any platform does better; a client trickling bytes is cut off.
@@ -67,13 +70,13 @@ class BodySink(Protocol):
     def write(self, chunk: bytes) -> None: ...
 
     def end(self) -> None:
-        """The body's last byte came (before its pieces are joined: raising here spares that copy)."""
+        """The body's last byte came (before it is read back from its spool: raising here spares that copy)."""
         ...
 
 
 class _SignedWhileRead:
     """A receiver's digest fed as the body comes; at its end, the signature checked with the hash it took (a made-up
-    one answered 401 before the body is joined or split), the hash kept for the receiver's own checks."""
+    one answered 401 before the body is read back), the hash kept for the receiver's own checks."""
 
     def __init__(self, digest: BodyDigest, verify: Callable[[bytes | None, str | None], None]) -> None:
         self.sha256: str | None = None
@@ -101,6 +104,103 @@ class BodyCut(Exception):
     not an error of ours; it will send again."""
 
 
+class BodyNotSpooled(Exception):
+    """A body could not be set aside: the spool budget is spent (SPOOL_BUDGET_BYTES) or the temporary file failed
+    (a full disk). Not the sender's fault: it is told to send again later (503)."""
+
+
+# A body's pieces are held in memory up to this size, then set aside in a temporary file: a signature covers the body,
+# so a made-up one is found out only at its last byte, and meanwhile a body costs this much memory, not up to
+# WEBHOOK_MAX_BODY_BYTES (100 MiB) each.
+SPOOL_AFTER_BYTES = 1 << 20
+# The bytes every body being read holds in temporary files at once, in this process: past it a callback is answered
+# 503 with Retry-After (the platform sends it again), so that bodies sent at once fill no disk.
+SPOOL_BUDGET_BYTES = 2 << 30
+SPOOL_RETRY_AFTER_S = 30
+
+
+class _SpoolBudget:
+    """The bytes spooled now by every body (the event loop's: no lock)."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.spooled = 0
+
+    def take(self, size: int) -> None:
+        if self.spooled + size > self.limit:
+            raise BodyNotSpooled(
+                f"{self.spooled} bytes of webhook bodies spooled, the budget is {self.limit}"
+            )
+        self.spooled += size
+
+    def give_back(self, size: int) -> None:
+        self.spooled -= size
+
+
+SPOOL_BUDGET = _SpoolBudget(SPOOL_BUDGET_BYTES)
+
+
+def _temporary_file() -> IO[bytes]:
+    # unnamed where the system allows it, and gone when closed or the process dies
+    return tempfile.TemporaryFile()
+
+
+class _Spool:
+    """A body's pieces: in memory up to SPOOL_AFTER_BYTES, then written to a temporary file (deleted when closed,
+    on every path) a batch at a time, in the body reader's thread so that a slow disk never holds the event loop."""
+
+    def __init__(self, budget: _SpoolBudget) -> None:
+        self._budget = budget
+        self._pieces: list[bytes] = []
+        self._held = 0  # bytes in _pieces
+        self._file: IO[bytes] | None = None
+        self._spooled = 0  # bytes in the file, taken from the budget
+
+    async def add(self, chunk: bytes) -> None:
+        self._pieces.append(chunk)
+        self._held += len(chunk)
+        if self._held >= SPOOL_AFTER_BYTES:
+            await self._set_aside()
+
+    async def body(self) -> bytes:
+        """The whole body, once it was read (and its signature checked)."""
+        if self._file is None:
+            return b"".join(self._pieces)
+        await self._set_aside()
+        return await self._in_thread(self._read_back)
+
+    def close(self) -> None:
+        self._pieces.clear()
+        if self._file is not None:
+            self._file.close()
+            self._file = None
+        self._budget.give_back(self._spooled)
+        self._spooled = 0
+
+    async def _set_aside(self) -> None:
+        self._budget.take(self._held)
+        self._spooled += self._held
+        batch = b"".join(self._pieces)
+        self._pieces.clear()
+        self._held = 0
+        if self._file is None:
+            created: IO[bytes] = await self._in_thread(_temporary_file)
+            self._file = created
+        await self._in_thread(self._file.write, batch)
+
+    def _read_back(self) -> bytes:
+        assert self._file is not None  # set aside before
+        self._file.seek(0)
+        return self._file.read()
+
+    @staticmethod
+    async def _in_thread(call: Callable[..., _T], *args: Any) -> _T:
+        try:
+            return await asyncio.get_running_loop().run_in_executor(BODY_READER, call, *args)
+        except OSError as exc:  # the temporary directory full or gone
+            raise BodyNotSpooled(f"{type(exc).__name__}: {exc}") from exc
+
+
 @dataclass(frozen=True, slots=True)
 class WebhookSettings:
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
@@ -115,31 +215,35 @@ async def read_bounded(
     sink: BodySink | None = None,
 ) -> bytes:
     """The body, at most `limit` bytes (BodyTooLarge) and read within `deadline_s` (BodyTooSlow: a client
-    trickling its body holds a connection and a task); BodyCut when the client leaves before its end. `sink`: given
-    each piece as it comes, and told the end before the pieces are joined (it may end the request there)."""
+    trickling its body holds a connection and a task); BodyCut when the client leaves before its end; BodyNotSpooled
+    when it cannot be set aside. `sink`: given each piece as it comes, and told the end before the body is read back
+    from its spool (it may end the request there: the body then cost SPOOL_AFTER_BYTES of memory at most)."""
     declared = headers.get("content-length")
     if declared is not None:
         length = ascii_int(declared.strip(), max_digits=15)  # ASCII digits only: "²" passes isdigit()
         if length is None or length > limit:
             raise BodyTooLarge()
-    chunks: list[bytes] = []
+    spool = _Spool(SPOOL_BUDGET)
     size = 0
     try:
-        async with asyncio.timeout(deadline_s):
-            async for chunk in request.stream():
-                size += len(chunk)
-                if size > limit:
-                    raise BodyTooLarge()
-                chunks.append(chunk)
-                if sink is not None:
-                    sink.write(chunk)
-    except TimeoutError as exc:
-        raise BodyTooSlow() from exc
-    except ClientDisconnect as exc:
-        raise BodyCut() from exc
-    if sink is not None:
-        sink.end()
-    return b"".join(chunks)
+        try:
+            async with asyncio.timeout(deadline_s):
+                async for chunk in request.stream():
+                    size += len(chunk)
+                    if size > limit:
+                        raise BodyTooLarge()
+                    if sink is not None:
+                        sink.write(chunk)
+                    await spool.add(chunk)
+        except TimeoutError as exc:
+            raise BodyTooSlow() from exc
+        except ClientDisconnect as exc:
+            raise BodyCut() from exc
+        if sink is not None:
+            sink.end()
+        return await spool.body()
+    finally:
+        spool.close()
 
 
 class RequestHeaders(Mapping[str, str]):
@@ -204,6 +308,14 @@ def _too_slow(deadline_s: float) -> Response:
 def _cut() -> Response:
     """Never read by the client, which left: it keeps the metrics (malformed) and the log (INFO) truthful."""
     return JSONResponse({"error": "the connection closed before the end of the body"}, status_code=400)
+
+
+def _not_spooled() -> Response:
+    return JSONResponse(
+        {"error": "the body could not be set aside now: send it again later"},
+        status_code=503,
+        headers={"Retry-After": str(SPOOL_RETRY_AFTER_S)},
+    )
 
 
 def _too_deep() -> Response:
@@ -275,12 +387,11 @@ class WebhookEndpoints:
             _verify(receiver.verifier, request, headers, signed, signed_sha256)
 
         digest = receiver.before_body(headers, lambda signed: check(signed, None))
-        sink = _SignedWhileRead(digest, check) if digest is not None else None
+        sink = _SignedWhileRead(digest, check)
         body = await self._read(request, headers, sink)
-        sha256 = sink.sha256 if sink is not None else None
 
         def verify(signed: bytes | None) -> None:
-            check(signed, sha256)
+            check(signed, sink.sha256)
 
         call = Callback(headers, body, verify, self._platform)
         try:
@@ -291,8 +402,8 @@ class WebhookEndpoints:
             raise _Answer(_too_deep()) from exc
         return await self._store_and_answer(received, body, headers, receiver.kept_headers)
 
-    async def _read(self, request: Request, headers: Mapping[str, str], sink: BodySink | None) -> bytes:
-        """The bounded body, or the 413/408 answer (400 to a client gone mid-body)."""
+    async def _read(self, request: Request, headers: Mapping[str, str], sink: BodySink) -> bytes:
+        """The bounded body, or the 413/408 answer (400 to a client gone mid-body, 503 to one we could not spool)."""
         s = self._settings
         try:
             return await read_bounded(request, headers, s.max_body_bytes, s.body_deadline_s, sink)
@@ -303,6 +414,13 @@ class WebhookEndpoints:
         except BodyCut as exc:
             _log.info("webhook sender left before the end of its body", extra={"path": request.url.path})
             raise _Answer(_cut()) from exc
+        except BodyNotSpooled as exc:
+            _log.warning(
+                "webhook body not set aside, the sender is told to retry: %s",
+                exc,
+                extra={"path": request.url.path},
+            )
+            raise _Answer(_not_spooled()) from exc
 
     async def _store_and_answer(
         self, received: Received, body: bytes, headers: Mapping[str, str], kept: Sequence[str]

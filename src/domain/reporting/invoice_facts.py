@@ -108,6 +108,16 @@ def international_sale(invoice: Invoice) -> InternationalInvoiceFacts | None:
     return facts if assess_scope(facts).in_scope else None
 
 
+def international_purchase(invoice: Invoice) -> InternationalInvoiceFacts | None:
+    """The 10.1 record (the company as buyer) of an invoice received from a seller abroad, as its period's
+    declaration gathers it (`purchases_in_scope`); None for one from a seller with a SIREN (the platform carries it)
+    or out of scope (an import of goods, a seller established in France)."""
+    if invoice.seller.siren:
+        return None
+    facts = international_facts(invoice, DeclarantRole.BUYER)
+    return facts if assess_scope(facts).in_scope else None
+
+
 def e_reported_on(invoice: Invoice) -> date | None:
     """The day the transactions e-reporting (10.1 + 10.3) carries a sale the company issued: its issue date, as
     `b2c_transactions` and `international_sale` date it; None when the platform carries it (domestic B2B)."""
@@ -181,8 +191,8 @@ def purchases_in_scope(
     out = list(recorded)
     keys = {facts.key for facts in recorded}
     for invoice in received:
-        facts = international_facts(invoice, DeclarantRole.BUYER)
-        if facts.key not in keys and assess_scope(facts).in_scope:
+        facts = international_purchase(invoice)
+        if facts is not None and facts.key not in keys:
             keys.add(facts.key)
             out.append(facts)
     return out

@@ -197,7 +197,14 @@ def check_document(ctx: Context) -> None:
                 f"BG-16[{i}]/BG-17/BT-84",
                 "A credit transfer (BT-81 = 30 or 58) shall have a Payment account identifier (BT-84).",
             )
-    if inv.accounting_currency and (inv.totals is None or inv.totals.tax_total_accounting_currency is None):
+    if inv.accounting_currency and inv.accounting_currency == inv.currency:  # CEN's CII BR-53; UBL allows it
+        ctx.fail(
+            "BR-53",
+            "BT-6",
+            f"The VAT accounting currency (BT-6) is given only when it differs from the invoice currency (BT-5): "
+            f"both are {inv.currency!r} here; leave BT-6 out.",
+        )
+    elif inv.accounting_currency and (inv.totals is None or inv.totals.tax_total_accounting_currency is None):
         ctx.fail(
             "BR-53",
             "BG-22/BT-111",

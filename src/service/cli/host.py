@@ -12,6 +12,7 @@ import asyncio
 import os
 import sys
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 import asyncpg
@@ -21,7 +22,7 @@ from adapters.pdp.profiles import load_profiles
 from adapters.pdp.registry import DOCTOR_ADVICE, WEBHOOKS
 from adapters.postgres.embedded import data_dir_from_env, resolve_data_dir, running_server_dsn
 from adapters.postgres.operations import open_operations
-from adapters.postgres.reception_uow import reception_uow_factory
+from adapters.postgres.reception_uow import PgReceptionUnitOfWork
 from domain.money import parse_decimal
 from domain.platform_profile import PlatformServices
 from service.cli.client import EXIT_OK, EXIT_REFUSED, UsageError, print_json
@@ -203,7 +204,7 @@ def cmd_settings(args: argparse.Namespace) -> int:
             raise UsageError(str(exc)) from exc
 
     async def work(container: Any) -> Any:
-        uow = reception_uow_factory(await resolve(container.db_pool))
+        uow = partial(PgReceptionUnitOfWork, await resolve(container.db_pool))
         if clear:
             return await clear_supplier_tolerance(uow, args.company, args.supplier, clock=container.clock())
         if tolerance is None:

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import AsyncGenerator, AsyncIterator
+import functools
+from collections.abc import AsyncGenerator, Callable
 from datetime import date
 from typing import Any, TypeVar
 
@@ -36,6 +37,37 @@ READER_PATIENCE_S = 60.0  # for a client to take one part (at most CHUNK_SIZE) o
 STALLED = "PDP-EXPORT-STALLED"
 
 
+def _read_patiently(
+    method: Callable[[Any, apb.ExportArchiveRequest, grpc.aio.ServicerContext], AsyncGenerator[T, None]],
+) -> Callable[[Any, apb.ExportArchiveRequest, grpc.aio.ServicerContext], AsyncGenerator[T, None]]:
+    """An export method whose parts are each handed on once the client took the one before; a part not taken within
+    READER_PATIENCE_S closes the method's stream (what it holds given back), and the client, reading again, is told
+    why. The stream is closed however it ends (maps_errors closes this one)."""
+
+    @functools.wraps(method)
+    async def patiently(
+        self: Any, request: apb.ExportArchiveRequest, context: grpc.aio.ServicerContext
+    ) -> AsyncGenerator[T, None]:
+        parts = method(self, request, context)
+        async with contextlib.aclosing(parts):
+            reader = _Reader(parts, READER_PATIENCE_S)
+            try:
+                async for part in parts:
+                    reader.handing()
+                    yield part
+                    reader.taken()
+            finally:
+                await reader.stop()
+            if reader.stalled:
+                await context.abort(
+                    grpc.StatusCode.DEADLINE_EXCEEDED,
+                    f"{STALLED}: a part of the export was not read within {READER_PATIENCE_S:g} s: the export was"
+                    " given up (its transaction, memory and slot given back); export again and read it as it comes",
+                )
+
+    return patiently
+
+
 class ArchiveServicer(ApiServicer[ArchiveUseCases], apb_grpc.ArchiveServiceServicer):
     @maps_errors
     async def GetArchivedDocument(
@@ -51,20 +83,12 @@ class ArchiveServicer(ApiServicer[ArchiveUseCases], apb_grpc.ArchiveServiceServi
         return m.verification_to_proto(await self._api.verify(current_company()))
 
     @maps_errors
+    @_read_patiently
     async def ExportArchive(
         self, request: apb.ExportArchiveRequest, context: grpc.aio.ServicerContext
-    ) -> AsyncIterator[apb.ExportArchiveChunk]:
-        # closed however the stream ends: what the export holds is given back at once
-        async with contextlib.aclosing(
-            _read_patiently(self._whole(current_company(), *_dates(request)), context)
-        ) as parts:
-            async for part in parts:
-                yield part
-
-    async def _whole(
-        self, company: str, date_from: date | None, date_to: date | None
     ) -> AsyncGenerator[apb.ExportArchiveChunk, None]:
-        async with self._api.export(company, date_from, date_to) as export:  # its slot, until the last chunk
+        # its slot, held until the last chunk
+        async with self._api.export(current_company(), *_dates(request)) as export:
             summary = _summary(export.totals)
             view = memoryview(export.content)
             for offset in range(0, max(len(view), 1), CHUNK_SIZE):
@@ -74,47 +98,16 @@ class ArchiveServicer(ApiServicer[ArchiveUseCases], apb_grpc.ArchiveServiceServi
                 yield chunk
 
     @maps_errors
+    @_read_patiently
     async def StreamArchiveExport(
         self, request: apb.ExportArchiveRequest, context: grpc.aio.ServicerContext
-    ) -> AsyncIterator[apb.ArchiveExportPart]:
-        # closed however the stream ends: what the export holds is given back at once
-        async with contextlib.aclosing(
-            _read_patiently(self._streamed(current_company(), *_dates(request)), context)
-        ) as parts:
-            async for part in parts:
-                yield part
-
-    async def _streamed(
-        self, company: str, date_from: date | None, date_to: date | None
     ) -> AsyncGenerator[apb.ArchiveExportPart, None]:
-        async with contextlib.aclosing(self._api.stream_export(company, date_from, date_to)) as parts:
+        async with contextlib.aclosing(self._api.stream_export(current_company(), *_dates(request))) as parts:
             async for part in parts:
                 if isinstance(part, ExportTotals):
                     yield apb.ArchiveExportPart(summary=_summary(part))
                 else:
                     yield apb.ArchiveExportPart(data=part)
-
-
-async def _read_patiently(
-    parts: AsyncGenerator[T, None], context: grpc.aio.ServicerContext
-) -> AsyncGenerator[T, None]:
-    """`parts`, each handed on once the client took the one before; a part not taken within READER_PATIENCE_S closes
-    `parts` (what it holds given back), and the client, reading again, is told why."""
-    async with contextlib.aclosing(parts):
-        reader = _Reader(parts, READER_PATIENCE_S)
-        try:
-            async for part in parts:
-                reader.handing()
-                yield part
-                reader.taken()
-        finally:
-            await reader.stop()
-        if reader.stalled:
-            await context.abort(
-                grpc.StatusCode.DEADLINE_EXCEEDED,
-                f"{STALLED}: a part of the export was not read within {READER_PATIENCE_S:g} s: the export was"
-                " given up (its transaction, memory and slot given back); export again and read it as it comes",
-            )
 
 
 class _Reader:

@@ -14,6 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from google.protobuf.internal.enum_type_wrapper import EnumTypeWrapper
+from google.protobuf.message import Message
 
 from domain import invoice as model  # qualified as the messages are (pb): model.Party ↔ pb.Party
 from domain.bounds import out_of_bounds
@@ -24,6 +25,7 @@ from domain.findings import Finding, Severity
 from domain.money import ZERO, round_amount
 from domain.payments import RatePart, Settlement
 from pdpgateway.v1 import invoice_pb2 as pb
+from service.grpc import off_loop
 from service.grpc.fields import Fields, day_text, decimal_text, each, optional, timestamp
 from service.grpc.request_reader import (
     RULE_ENUM,
@@ -170,6 +172,12 @@ def _nonzero_text(value: Decimal) -> str:
 
 def _content_bytes(content: bytes | None) -> bytes:
     return content or b""
+
+
+def _embedded(msg: pb.Attachment) -> bytes | None:
+    """BT-125: absent unless its bytes, MIME code or filename are given; an empty object naming its MIME code and
+    filename (FeRD's Betriebskostenabrechnung) is one, which the writers write back as given."""
+    return msg.content if msg.content or msg.mime_code or msg.filename else None
 
 
 _vat_breakdown_to_proto = each(_VAT_BREAKDOWN.to_proto)
@@ -395,6 +403,12 @@ def _indexed(items: Sequence[Any], path: str, read: Callable[[Any, str], Any]) -
     return tuple([read(item, f"{path}[{i}]") for i, item in enumerate(items)]) if items else ()
 
 
+async def read_invoices(request: Message, invoices: Sequence[pb.Invoice]) -> list[model.Invoice]:
+    """`invoices`, messages of `request`, as domain invoices: read off the event loop when the request is large
+    (service.grpc.off_loop)."""
+    return await off_loop.read(request, lambda: [invoice_from_proto(invoice) for invoice in invoices])
+
+
 def invoice_from_proto(msg: pb.Invoice) -> model.Invoice:
     """The domain invoice; raises InvoiceRejected listing every malformed or missing value."""
     r = RequestReader()
@@ -458,7 +472,7 @@ def invoice_from_proto(msg: pb.Invoice) -> model.Invoice:
         vat_breakdown=_indexed(msg.vat_breakdown, "vat_breakdown", lambda m, p: _vat_breakdown(r, m, p))
         or None,
         exchange_rate=r.decimal(msg.exchange_rate, "exchange_rate", ""),
-        attachments=tuple([_ATTACHMENT.from_proto(a, content=a.content or None) for a in msg.attachments]),
+        attachments=tuple([_ATTACHMENT.from_proto(a, content=_embedded(a)) for a in msg.attachments]),
         totals=_totals(r, msg.totals) if msg.HasField("totals") else None,
         paid_amount=r.decimal(msg.paid_amount, "paid_amount", "BT-113") or ZERO,
         rounding_amount=r.decimal(msg.rounding_amount, "rounding_amount", "BT-114") or ZERO,

@@ -8,7 +8,7 @@ from domain.books_check import BookedAmounts, OnDifference
 from domain.errors import InvoiceRejected
 from domain.findings import Finding, Severity, ValidationReport
 from domain.money import format_decimal
-from domain.reception import ReceivedInvoice, StoredDelivery
+from domain.reception import ReceivedInvoice, ReceivedInvoiceEvent, StoredDelivery
 from domain.reception_ports import ReceivedEvent, ReceivedFilter
 from pdpgateway.v1 import reception_service_pb2 as rpb
 from pdpgateway.v1 import reception_service_pb2_grpc as rpb_grpc
@@ -47,7 +47,7 @@ _RECEIVED = Fields(
     instants=("received_at",),
 )
 _EVENT = Fields(
-    ReceivedEvent, rpb.ReceivedInvoiceEvent, "kind", "state", "status_code", "detail", instants=("at",)
+    ReceivedInvoiceEvent, rpb.ReceivedInvoiceEvent, "kind", "state", "status_code", "detail", instants=("at",)
 )
 # `kind` and `state` travel as their values; `reason` is the last error, else the result.
 _PARKED = Fields(
@@ -84,8 +84,9 @@ def report_to_proto(r: ReceivedInvoice) -> rpb.ValidationReport:
     return document_mapping.report_to_proto(report, valid=r.valid)
 
 
-def event_to_proto(e: ReceivedEvent) -> rpb.ReceivedInvoiceEvent:
-    return _EVENT.to_proto(e, event_id=e.id, findings=[mapping.finding_to_proto(f) for f in e.findings])
+def event_to_proto(stored: ReceivedEvent) -> rpb.ReceivedInvoiceEvent:
+    e = stored.event
+    return _EVENT.to_proto(e, event_id=stored.id, findings=[mapping.finding_to_proto(f) for f in e.findings])
 
 
 def parked_to_proto(d: StoredDelivery) -> rpb.ParkedDelivery:

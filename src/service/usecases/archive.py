@@ -255,14 +255,6 @@ class ArchiveExport:
     content: bytes
     totals: ExportTotals
 
-    @property
-    def documents(self) -> int:
-        return self.totals.documents
-
-    @property
-    def entries(self) -> int:
-        return self.totals.entries
-
 
 async def export_archive(
     company: str,
@@ -341,13 +333,12 @@ async def stream_export(
                             yield part
             # An auditor of the period follows its invoices past its end: the entries made since about the invoices
             # and declarations its documents belong to, each checkable on its own (its hash from its prev_hash); the
-            # whole chain of those days is in their own exports. Read from the period's end, as of the export (no
-            # index by subject: 0270 dropped it from the submit path), so an old period's export reads the log since.
+            # whole chain of those days is in their own exports. Read by subject from the period's end, as of the
+            # export (migration 0501): as many as there are, however old the period.
             with out.entry(LATER_LOG_NAME) as write:
                 if until is not None and subjects:
-                    async for entry in uow.audit.entries(company, since=until):
-                        if entry.subject_id in subjects:
-                            write(_chain_line(entry))
+                    async for entry in uow.audit.entries(company, since=until, about=subjects):
+                        write(_chain_line(entry))
                         if out.pending >= PART_BYTES:
                             for part in out.take():
                                 yield part

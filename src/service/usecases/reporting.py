@@ -31,6 +31,7 @@ from domain.pipeline_ports import OutboxKind, QueuedWork
 from domain.ports import Clock
 from domain.records_ports import (
     DeclarationRow,
+    LandingPeriods,
     RecordKind,
     RecordsUnitOfWork,
     RecordsUowFactory,
@@ -59,6 +60,7 @@ from domain.reporting.invoice_facts import (
     b2c_transactions,
     e_reported_on,
     international_facts,
+    international_purchase,
     international_sale,
     is_recorded_sale,
     purchases_in_scope,
@@ -237,7 +239,8 @@ async def _record_batch(
             await batch.admit(uow, company, items)
         new = await batch.record(uow.reporting)(company, items, now)
         if new:
-            to_rectify = await declared_periods(uow, company, batch.kind, {batch.day(item) for item in items})
+            days = {batch.day(item) for item in items}
+            to_rectify = await declared_periods(uow.reporting, company, batch.kind, days)
             facts = {batch.counted_as: len(keys), "new": new, **details}
             if to_rectify:
                 facts["to_rectify"] = [period_text(p) for p in to_rectify]
@@ -248,12 +251,12 @@ async def _record_batch(
 
 
 async def declared_periods(
-    uow: RecordsUnitOfWork, company: str, kind: ReportKind, days: set[date]
+    declarations: LandingPeriods, company: str, kind: ReportKind, days: set[date]
 ) -> tuple[tuple[date, date], ...]:
     """The periods of `kind` holding one of `days` whose declaration was already sent (submitted or accepted): what
     lands there now is missing from the declaration in force. A batch mixing new rows with replayed ones names the
     periods of all its days."""
-    rows = await uow.reporting.declarations(company, min(days), max(days))
+    rows = await declarations.declarations(company, min(days), max(days))
     return tuple(
         sorted(
             {
@@ -284,7 +287,25 @@ async def invoice_to_rectify(
             recorded = {tx.key for tx in await uow.reporting.b2c_between(company, day, day)}
             if is_recorded_sale(invoice.number, recorded):
                 return ()
-        return await declared_periods(uow, company, ReportKind.TRANSACTIONS, {day})
+        return await declared_periods(uow.reporting, company, ReportKind.TRANSACTIONS, {day})
+
+
+async def purchase_to_rectify(
+    declarations: LandingPeriods, company: str, invoice: Invoice
+) -> tuple[tuple[date, date], ...]:
+    """The transactions declarations already sent that an invoice received from a seller abroad lands in (an
+    international purchase, `purchases_in_scope`, dated in a declared period): rectify each (RE), as for a purchase
+    recorded late. None for one out of scope, nor for one a record of the same seller and number stands for (it
+    adds nothing). In the reception's transaction, before it stores the invoice: a submission under way is waited
+    for and seen, or it waits for the invoice and reads it."""
+    facts = international_purchase(invoice)
+    if facts is None:
+        return ()
+    await declarations.hold_declarations(company, exclusive=False)
+    day = facts.issue_date
+    if any(r.key == facts.key for r in await declarations.international_between(company, day, day)):
+        return ()
+    return await declared_periods(declarations, company, ReportKind.TRANSACTIONS, {day})
 
 
 async def record_b2c_transactions(

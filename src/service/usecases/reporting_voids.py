@@ -19,7 +19,7 @@ the invoice stays, and the sale is declared as the void's reason says.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 from domain.archive_ports import AuditEvent
 from domain.errors import DomainError, Refusal
@@ -67,6 +67,13 @@ class IssuedSaleDeclarable(Refusal):
     a wrong sale is corrected by a credit note, not by leaving it out of the declaration."""
 
     rule_id = "ER-VOID-ISSUED"
+
+
+class RecordVoidedAlready(Refusal):
+    """Nothing is under the key because it was voided already, for another reason (FAILED_PRECONDITION): the answer
+    says when and why, rather than that nothing was ever there."""
+
+    rule_id = "ER-VOID-VOIDED"
 
 
 class RecordDeclared(Refusal):
@@ -133,15 +140,13 @@ async def void_record(
             voided = await uow.reporting.void_record(company, kind, key, reason, now)
         if voided is None:
             # No row: the same void made before (or committed meanwhile: it held the row, this one waited) is a
-            # replay.
+            # replay; a void made for another reason is said, with when and why.
             earlier = await uow.reporting.voided_record(company, kind, key, reason)
-            if earlier is not None:
-                return VoidResult(True, earlier.day, await _to_rectify(uow, company, earlier))
-            if kind is RecordKind.ISSUED_SALE:
-                raise RecordNotFound(f"the 10.1 record of issued invoice {key!r} is voided already")
-            raise RecordNotFound(
-                f"no {kind} row is recorded under the key {key!r} (never recorded, or voided)"
-            )
+            if earlier is None:
+                raise RecordNotFound(f"no {kind} row is recorded under the key {key!r} (never recorded)")
+            if earlier.reason != reason:
+                raise _voided_already(earlier)
+            return VoidResult(True, earlier.day, await _to_rectify(uow, company, earlier))
         if kind is RecordKind.PAYMENT:
             await _refunds_still_covered(uow, company, voided.row)
         to_rectify = await _to_rectify(uow, company, voided)
@@ -168,6 +173,21 @@ async def void_record(
         )
         await uow.commit()
     return VoidResult(False, voided.day, to_rectify)
+
+
+def _voided_already(earlier: VoidedRecord) -> RecordVoidedAlready:
+    when = f"{earlier.voided_at.astimezone(UTC):%Y-%m-%d %H:%M} UTC"
+    then = (
+        "one void per issued invoice"
+        if earlier.kind is RecordKind.ISSUED_SALE
+        else "nothing is recorded under its key since"
+    )
+    return RecordVoidedAlready(
+        f"{earlier.kind} {earlier.key} was voided on {when} for: {earlier.reason} ({then}; the audit log's"
+        " reporting.record_voided entry says who)",
+        path="key",
+        layer="ereporting",
+    )
 
 
 async def _void_issued_sale(

@@ -22,14 +22,14 @@ from adapters.documents.pdf_page import render_invoice_page
 from adapters.json_text import canonical_json as fast_canonical_json
 from adapters.postgres.api_key_repository import PgApiKeyRepository
 from adapters.postgres.catch_up_checkpoints import PgCatchUpCheckpoints
-from adapters.postgres.document_store import document_uow_factory
+from adapters.postgres.document_store import PgDocumentUnitOfWork
 from adapters.postgres.embedded import database_dsn, resolve_data_dir
 from adapters.postgres.inbox import PgInbox
 from adapters.postgres.notifier import PgNotifier
 from adapters.postgres.operations import operations_snapshot, pooled_write_probe
 from adapters.postgres.outage import cannot_write, is_outage
 from adapters.postgres.pool import init_pool
-from adapters.postgres.reception_uow import reception_uow_factory
+from adapters.postgres.reception_uow import PgReceptionUnitOfWork
 from adapters.postgres.records_uow import PgRecordsUnitOfWork
 from adapters.postgres.submission_writer import init_submission_writer
 from adapters.postgres.uow import PgUnitOfWork
@@ -46,6 +46,7 @@ from pdpgateway.v1 import reception_service_pb2_grpc as reception_service_grpc
 from pdpgateway.v1 import reporting_service_pb2 as reporting_service
 from pdpgateway.v1 import reporting_service_pb2_grpc as reporting_service_grpc
 from service.grpc import records_errors  # noqa: F401 - registers the archive and reporting errors
+from service.grpc.admission import call_rate as admission_call_rate
 from service.grpc.admission import call_slots as admission_call_slots
 from service.grpc.archive_servicer import ArchiveServicer
 from service.grpc.document_servicer import DocumentServicer
@@ -65,7 +66,7 @@ from service.usecases.emission.bindings import (
 )
 from service.usecases.emission.document_bindings import DocumentUseCases
 from service.usecases.emission.invoices import new_invoice_id
-from service.usecases.export_slots import ExportSlots
+from service.usecases.export_slots import ExportSlots, VerificationSlots
 from service.usecases.reception import ReceptionUseCases, readable_view_slots
 from service.usecases.records_bindings import ArchiveUseCases, ReportingUseCases
 from service.wiring.admission_metrics import AdmissionMetrics
@@ -176,7 +177,7 @@ class Container(containers.DeclarativeContainer):
     document_executor = providers.Resource(init_document_executor, worker_limits)
     document_use_cases = providers.Singleton(
         DocumentUseCases,
-        uow_factory=providers.Singleton(document_uow_factory, db_pool),
+        uow_factory=providers.Singleton(functools.partial, PgDocumentUnitOfWork, db_pool),
         clock=clock,
         validate=providers.Object(validate_invoice),  # the client's own document goes out as it is
         executor=document_executor,
@@ -227,6 +228,7 @@ class Container(containers.DeclarativeContainer):
         uow_factory=records_uow_factory,
         clock=clock,
         exports=providers.Singleton(ExportSlots, refused=admission_metrics.provided.refused),
+        verifications=providers.Singleton(VerificationSlots, refused=admission_metrics.provided.refused),
     )
     reporting_use_cases = providers.Singleton(ReportingUseCases, uow_factory=records_uow_factory, clock=clock)
     declaration_relay = providers.Resource(
@@ -254,7 +256,7 @@ class Container(containers.DeclarativeContainer):
     inbox = providers.Singleton(PgInbox, db_pool)
     reception_use_cases = providers.Singleton(
         ReceptionUseCases,
-        uow=providers.Callable(reception_uow_factory, db_pool),
+        uow=providers.Callable(functools.partial, PgReceptionUnitOfWork, db_pool),
         inbox=inbox,
         clock=clock,
         render_page=providers.Object(render_invoice_page),
@@ -290,6 +292,12 @@ class Container(containers.DeclarativeContainer):
     # the unary calls a company holds at once in this process (service.grpc.admission)
     call_slots = providers.Singleton(
         admission_call_slots, typed(config, "GRPC_CALLS_PER_COMPANY"), admission_metrics.provided.refused
+    )
+    call_rate = providers.Singleton(
+        admission_call_rate,
+        typed(config, "GRPC_CALLS_PER_SECOND"),
+        typed(config, "GRPC_CALLS_BURST"),
+        admission_metrics.provided.refused,
     )
     # How every servicer, the auth interceptor and the HTTP side answer a failure: made with the database's outage
     # check, so an outage is UNAVAILABLE / 503 in every process that serves.

@@ -16,12 +16,13 @@ from adapters.pdp.registry import STANDALONE_DECODERS, WEBHOOKS, decoder_for
 from adapters.postgres.event_feed import PgEventFeed
 from adapters.postgres.inbox import PgInbox
 from adapters.postgres.outage import is_outage
-from adapters.postgres.reception_uow import reception_uow_factory
+from adapters.postgres.reception_uow import PgReceptionUnitOfWork
 from adapters.reception.document_reader import read_received
 from adapters.webhook.routes import WebhookEndpoints, WebhookSettings
 from domain.platform_profile import PlatformSet
 from domain.ports import Clock
 from domain.reception_ports import ArchiveHook
+from service.usecases.reporting import purchase_to_rectify
 from service.workers.reception.documents import DocumentReader
 from service.workers.reception.processing import DeliveryProcessor
 from service.workers.reception.worker import INBOX_RELAY, InboxWorker
@@ -81,7 +82,12 @@ async def init_inbox_worker(
     )  # its worker process starts with the first delivery
     decoders = partial(decoder_for, platforms) if platforms is not None else STANDALONE_DECODERS.get
     processor = DeliveryProcessor(
-        reception_uow_factory(pool), reader, clock, archive=archive, decoder_for=decoders
+        partial(PgReceptionUnitOfWork, pool),
+        reader,
+        clock,
+        archive=archive,
+        decoder_for=decoders,
+        declared=purchase_to_rectify,
     )
     settings = dataclasses.replace(INBOX_RELAY, concurrency=concurrency, outage_patience_s=outage_patience_s)
     worker = InboxWorker(inbox, processor, settings, is_outage=is_outage, supervisor=supervisor)

@@ -34,10 +34,12 @@ from adapters.pdp.afnor.subject import subject_of_document
 from adapters.pdp.answers import (
     SHAPE_ERRORS,
     Skipped,
+    answer_json,
     as_is,
     document_body,
     each_item,
     field_of,
+    parse_datetime,
     platform_id,
     read_answer,
     read_json,
@@ -45,6 +47,7 @@ from adapters.pdp.answers import (
 )
 from adapters.pdp.calls import Pacing, PlatformSession
 from adapters.pdp.exchange import MAX_ANSWER_BYTES, MAX_DOCUMENT_ANSWER_BYTES
+from adapters.pdp.remembered import remember
 from domain import platform as port
 from domain.platform_inbound import WebhookSubscription
 from domain.platform_profile import profile_webhook_path
@@ -157,7 +160,7 @@ class AfnorPdpGateway:
     @staticmethod
     def _body(response: httpx.Response) -> object:
         try:
-            return response.json()
+            return answer_json(response)
         except ValueError:
             return response.text[:500]
 
@@ -211,7 +214,7 @@ class AfnorPdpGateway:
             raise port.PlatformOutcomeUnknown(
                 "POST /v1/flows: deposited without a flowId; reconcile"
             ) from None
-        submitted = payloads.parse_datetime(field_of(body, "submittedAt"))
+        submitted = parse_datetime(field_of(body, "submittedAt"))
         log.info("AFNOR deposited %s as flow %s", document.tracking_id, flow_id)
         return port.Submission(platform_id=flow_id, accepted_at=submitted or datetime.now(UTC))
 
@@ -332,9 +335,7 @@ class AfnorPdpGateway:
             raise port.PlatformRejected(
                 f"flow {platform_id}: the invoice it holds cannot be read ({exc})"
             ) from None
-        self._subjects[platform_id] = (subject, role)
-        while len(self._subjects) > SUBJECT_CACHE:
-            self._subjects.popitem(last=False)
+        remember(self._subjects, platform_id, (subject, role), SUBJECT_CACHE)
         return subject, role
 
     async def lookup_directory(self, siren: str, address: str = "") -> port.DirectoryEntry:

@@ -16,7 +16,8 @@ from collections.abc import Iterable, Mapping
 from datetime import UTC, date, datetime
 from typing import Any
 
-from adapters.pdp.answers import listed, obj, path_segment, platform_id
+from adapters.pdp.answers import listed, obj, parse_datetime, path_segment, platform_id
+from adapters.pdp.public_buyers import requirements
 from domain.bounds import xml_chars_only
 from domain.findings import Finding
 from domain.identifiers import split_address
@@ -51,16 +52,6 @@ def flow_id(value: object) -> str:
             f"not a flowId ({len(value)} characters): 1 to {MAX_FLOW_ID} XML characters, one path segment"
         )
     return value
-
-
-def parse_datetime(value: object) -> datetime | None:
-    if not isinstance(value, str) or not value:
-        return None
-    try:
-        parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00").replace("z", "+00:00"))
-    except ValueError:
-        return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
 def wire_datetime(at: datetime) -> str:
@@ -156,18 +147,10 @@ def error_code(body: object) -> str:
 def public_buyer(legal: object, facility: object, routing: object) -> dict[str, Any]:
     """The public-buyer fields of a directory line (domain.b2g): legalUnit.entityType = Public, and what its SIRET
     (facility.b2gAdditionalData) or routing code (routingCode.managesLegalCommitment) requires."""
-    b2g = facility.get("b2gAdditionalData") if isinstance(facility, Mapping) else None
-    b2g = b2g if isinstance(b2g, Mapping) else {}
-    routing = routing if isinstance(routing, Mapping) else {}
-    public = isinstance(legal, Mapping) and legal.get("entityType") == "Public"
-    return {
-        "public_entity": public,
-        "requires_engagement": bool(
-            b2g.get("managesLegalCommitmentCode") or routing.get("managesLegalCommitment")
-        ),
-        "requires_service_code": bool(b2g.get("serviceCodeStatus")),
-        "requires_engagement_or_service_code": bool(b2g.get("managesLegalCommitmentOrServiceCode")),
-    }
+    required = requirements(facility.get("b2gAdditionalData") if isinstance(facility, Mapping) else None)
+    if isinstance(routing, Mapping) and routing.get("managesLegalCommitment"):
+        required["requires_engagement"] = True  # the routing code's own line says it
+    return {"public_entity": isinstance(legal, Mapping) and legal.get("entityType") == "Public", **required}
 
 
 def directory_entry(identifier: str, lines: Iterable[Mapping[str, Any]], today: date) -> DirectoryEntry:

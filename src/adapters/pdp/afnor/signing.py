@@ -43,14 +43,26 @@ def digest_form(settings: Mapping[str, str]) -> DigestForm:
     return DigestForm(value.lower() or DigestForm.RAW.value)
 
 
+def appended(timestamp_s: int | str) -> bytes:
+    """What the fingerprint hashes after the payload: a hash of the payload fed as it comes, then this, is the
+    fingerprint's (adapters.webhook.receiver.BodyHash)."""
+    return b"@" + str(timestamp_s).strip().encode("ascii")
+
+
+def _fingerprint_of(sha256_hex: str, form: DigestForm) -> bytes:
+    return bytes.fromhex(sha256_hex) if form is DigestForm.RAW else sha256_hex.encode("ascii")
+
+
 def fingerprint(payload: bytes, timestamp_s: int | str, form: DigestForm = DigestForm.RAW) -> bytes:
-    digest = hashlib.sha256(payload + b"@" + str(timestamp_s).encode("ascii"))
-    return digest.digest() if form is DigestForm.RAW else digest.hexdigest().encode("ascii")
+    return _fingerprint_of(hashlib.sha256(payload + appended(timestamp_s)).hexdigest(), form)
+
+
+def _raw_key(key: str | bytes) -> bytes:
+    return key.encode("utf-8") if isinstance(key, str) else key
 
 
 def sign(key: str | bytes, payload: bytes, timestamp_s: int | str, form: DigestForm = DigestForm.RAW) -> str:
-    raw_key = key.encode("utf-8") if isinstance(key, str) else key
-    mac = hmac.new(raw_key, fingerprint(payload, timestamp_s, form), hashlib.sha256).digest()
+    mac = hmac.new(_raw_key(key), fingerprint(payload, timestamp_s, form), hashlib.sha256).digest()
     return base64.b64encode(mac).decode("ascii")
 
 
@@ -63,10 +75,13 @@ def verify(
     now_s: int,
     tolerance_s: int = DEFAULT_TOLERANCE_S,
     form: DigestForm = DigestForm.RAW,
+    payload_sha256: str | None = None,
 ) -> Verdict:
-    """Constant-time check, after the timestamp's (adapters.webhook.signature.stamp_refusal). `payload` None, before
-    the body is read: only what the headers alone refuse is (no signature, a timestamp missing or stale, a signature
-    that is not canonical base64), and a VALID then is not the verdict: this again, with the body, checks it."""
+    """Constant-time check, after the timestamp's (adapters.webhook.signature.stamp_refusal). `payload` None: with
+    `payload_sha256` (the hex SHA-256 of the payload then `appended(timestamp)`, hashed as the body was read) the
+    check is whole, as with the payload; without it, before the body is read, only what the headers alone refuse is
+    (no signature, a timestamp missing or stale, a signature that is not canonical base64), and a VALID then is not
+    the verdict: this again, with the body or its hash, checks it."""
     stamp = (timestamp or "").strip()
     if not signature:
         return Verdict.MALFORMED
@@ -81,7 +96,11 @@ def verify(
     # Only the canonical text is a signature, so no character of it can change and still verify.
     if base64.b64encode(given).decode("ascii") != text:
         return Verdict.MALFORMED
-    if payload is None:
+    if payload is not None:
+        signed = fingerprint(payload, stamp, form)
+    elif payload_sha256 is not None:
+        signed = _fingerprint_of(payload_sha256, form)
+    else:
         return Verdict.VALID  # so far: the signature is checked once the body is read
-    expected = base64.b64decode(sign(key, payload, stamp, form))
+    expected = hmac.new(_raw_key(key), signed, hashlib.sha256).digest()
     return Verdict.VALID if hmac.compare_digest(expected, given) else Verdict.BAD_SIGNATURE

@@ -25,4 +25,5 @@ class AfnorVerifier(KeyedVerifier):
             now_s=now_ms // 1000,
             tolerance_s=self.tolerance_s,
             form=self.form,
+            payload_sha256=request.payload_sha256,
         )

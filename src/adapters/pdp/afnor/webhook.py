@@ -27,16 +27,15 @@ class AfnorFlowReceiver:
     path: str = signing.WEBHOOK_PATH
     kept_headers: tuple[str, ...] = KEPT_HEADERS
 
-    def before_body(
-        self, headers: Mapping[str, str], verify: receiver.VerifyPayload
-    ) -> receiver.BodyDigest | None:
+    def before_body(self, headers: Mapping[str, str], verify: receiver.VerifyPayload) -> receiver.BodyDigest:
         # no signature, a stale one, one not in canonical base64: refused before the body is read
         verify(None)
-        return None  # AFNOR signs the body with its timestamp: checked once the body is read
+        # AFNOR signs the body with its timestamp (checked above: ASCII digits): hashed as the body comes
+        return receiver.BodyHash(signing.appended(headers[signing.TIMESTAMP_HEADER]))
 
     def receive(self, call: receiver.Callback) -> receiver.Received:
         platform = call.platform
-        call.verify(call.body)
+        call.verify(None)  # with the hash the route took of the body and its timestamp
         value, note = receiver.json_object(call.body)
         dedup_key = receiver.sha256_key(platform, call.body)
         kind = DeliveryKind.UNKNOWN

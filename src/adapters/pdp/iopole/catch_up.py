@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import Any, Protocol, TypeVar
@@ -17,15 +18,19 @@ from adapters.pdp.answers import Items
 from adapters.pdp.iopole.client import NotSeenStatus
 from adapters.pdp.iopole.failed_downloads import FailedDownloads
 from adapters.pdp.iopole.signing import TARGET_ADDRESS_HEADER
+from adapters.pdp.remembered import remember
 from adapters.pdp.unreadable_items import UnreadableItems
 from domain.findings import Finding
 from domain.platform import PlatformError
-from domain.platform_inbound import CatchUpTally, CaughtUp
+from domain.platform_inbound import CatchUpTally, CaughtUp, KeptPosition
 from domain.reception import Delivery, DeliveryKind
 
 _log = logging.getLogger(__name__)
 
 POLL_METADATA_HEADER = "X-Poll-Metadata"
+# Invoices stored in the inbox, remembered: one IOPOLE lists again (its mark failed, or did not take) is marked seen
+# again without its document being downloaded again (up to 64 MiB a round) and sent to the inbox as a repeat.
+REMEMBERED = 10_000
 
 T = TypeVar("T")
 
@@ -89,6 +94,7 @@ class IopoleCatchUp:
         given up (PIPELINE_OUTAGE_PATIENCE_S)."""
         self._lists = lists
         self._platform = platform
+        self._stored: OrderedDict[str, None] = OrderedDict()  # invoices in the inbox (REMEMBERED at most)
         # Items it cannot read: skipped, then given up after some rounds (adapters.pdp.unreadable_items).
         self._unreadable = UnreadableItems(platform)
         # Invoices whose download failed: tried again in later rounds, then given up (adapters.pdp.iopole.
@@ -102,7 +108,7 @@ class IopoleCatchUp:
     def position(self) -> str:
         return ""  # IOPOLE keeps what we have not marked seen: nothing of ours to keep across restarts
 
-    def resume(self, position: str) -> None:
+    def resume(self, kept: KeptPosition) -> None:
         return None
 
     async def fetch(self, max_items: int) -> Sequence[CaughtUp]:
@@ -112,6 +118,9 @@ class IopoleCatchUp:
         # Those that failed before go after the others: a few failing invoices never hold every slot of a round.
         invoices = sorted((i for i in listed if not downloads.given_up_on(i)), key=downloads.failing)
         for platform_id in invoices[:max_items]:
+            if platform_id in self._stored:
+                await self._mark_again(platform_id)
+                continue
             try:
                 found.append(await self._invoice(platform_id))
             except PlatformError as exc:
@@ -159,9 +168,21 @@ class IopoleCatchUp:
         )
         return CaughtUp(delivery, token=f"invoice:{platform_id}")
 
+    async def _mark_again(self, platform_id: str) -> None:
+        try:
+            await self._lists.mark_invoice_seen(platform_id)
+        except PlatformError as exc:
+            _log.warning(
+                "%s catch-up: invoice %s is stored, but marking it seen failed again (%s)",
+                self._platform,
+                platform_id,
+                exc,
+            )
+
     async def stored(self, item: CaughtUp) -> None:
         kind, _, ident = item.token.partition(":")
         if kind == "invoice":
+            remember(self._stored, ident, None, REMEMBERED)
             await self._lists.mark_invoice_seen(ident)
         elif kind == "status":  # each has its statusId: one without is refused as unreadable
             await self._lists.mark_status_seen(ident)

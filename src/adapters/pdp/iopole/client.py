@@ -22,12 +22,14 @@ import httpx
 from adapters.pdp.answers import (
     SHAPE_ERRORS,
     Items,
+    answer_json,
     as_is,
     document_body,
     each_item,
     field_of,
     listed,
     obj,
+    parse_datetime,
     platform_id,
     read_json,
     rows,
@@ -38,7 +40,6 @@ from adapters.pdp.exchange import MAX_ANSWER_BYTES, MAX_DOCUMENT_ANSWER_BYTES
 from adapters.pdp.iopole.config import IopoleConfig
 from adapters.pdp.iopole.payloads import (
     directory_entry,
-    parse_datetime,
     refused,
     status_from_entry,
     status_from_label,
@@ -171,7 +172,7 @@ class IopolePdpGateway:
         if response.status_code == 409:
             return await self._resolve_duplicate(document, response)
         try:
-            deposit_id = platform_id(response.json()["id"])
+            deposit_id = platform_id(answer_json(response)["id"])
         except SHAPE_ERRORS:
             raise port.PlatformOutcomeUnknown("POST /v1/invoice: accepted without an id; reconcile") from None
         log.info("IOPOLE accepted %s as %s", document.tracking_id, deposit_id)
@@ -338,7 +339,10 @@ class IopolePdpGateway:
             },
         }
         response = await self._call("POST", "/v1/config/webhook", idempotent=False, json=body)
-        created = response.json() if response.content else {}
+        try:
+            created = answer_json(response) if response.content else {}
+        except ValueError:  # no JSON: no id said below
+            created = {}
         webhook_id = (
             str(created.get("id") or created.get("webhookId") or "") if isinstance(created, dict) else ""
         )

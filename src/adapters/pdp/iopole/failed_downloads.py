@@ -20,8 +20,8 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import TypeVar
 
+from adapters.pdp.remembered import remember
 from adapters.pdp.unreadable_items import GIVE_UP_ROUNDS, REMEMBERED
 from domain.bounds import printable, shorten
 from domain.outage import Outage, gave_up
@@ -30,8 +30,6 @@ from domain.platform import PlatformError, PlatformUnavailable
 log = logging.getLogger(__name__)
 
 ERROR_CHARS = 300  # an adapter's own message, bounded in a log line
-
-V = TypeVar("V")
 
 
 @dataclass(slots=True)
@@ -72,8 +70,7 @@ class FailedDownloads:
             over = entry.refused >= GIVE_UP_ROUNDS
         if not over:
             self.skipped += 1
-            self._failing[platform_id] = entry
-            _bound(self._failing)
+            remember(self._failing, platform_id, entry, REMEMBERED)
             log.warning(
                 "%s: downloading invoice %s failed (%s); it stays not seen, tried again next round",
                 self._platform,
@@ -82,16 +79,10 @@ class FailedDownloads:
             )
             return
         self.given_up += 1
-        self._given_up[platform_id] = None
-        _bound(self._given_up)
+        remember(self._given_up, platform_id, None, REMEMBERED)
         log.error(
             "%s: invoice %s, downloaded by the catch-up: %s; it stays not seen on the platform's side (look at it there)",
             self._platform,
             platform_id,
             gave_up(why, entry.refused, outage, now),
         )
-
-
-def _bound(kept: OrderedDict[str, V]) -> None:
-    while len(kept) > REMEMBERED:
-        kept.popitem(last=False)

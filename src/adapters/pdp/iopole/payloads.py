@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 
-from adapters.pdp.answers import listed, obj
+from adapters.pdp.answers import answer_json, listed, obj, parse_datetime
+from adapters.pdp.public_buyers import requirements
 from domain.findings import Finding
 from domain.identifiers import SIREN_SCHEME, siren_of, siren_of_address, split_address
 from domain.platform import (
@@ -30,18 +31,6 @@ FRENCH_REASON_TO_IOPOLE: Mapping[str, str] = {
 }
 
 DOMESTIC_NETWORK = "DOMESTIC_FR"
-
-
-def parse_datetime(value: object) -> datetime | None:
-    """ISO date-time (with Z or offset) or a bare date (midnight UTC); None when absent or unparseable."""
-    if not isinstance(value, str) or not value:
-        return None
-    text = value.strip().replace("Z", "+00:00").replace("z", "+00:00")
-    try:
-        parsed = datetime.fromisoformat(text)
-    except ValueError:
-        return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
 def parse_date(value: object) -> date | None:
@@ -107,7 +96,7 @@ def status_from_entry(entry: Mapping[str, Any]) -> PlatformStatus:
 def refused(what: str, subject: str, response: Any) -> PlatformRejected:
     """IOPOLE's 400 (an httpx response): the validation errors of its body, as findings."""
     try:
-        body: object = response.json()
+        body: object = answer_json(response)
     except ValueError:
         body = {"message": response.text[:500]}
     return PlatformRejected(
@@ -170,15 +159,10 @@ def _row_siren(row: Mapping[str, Any]) -> str:
 def _public_buyer(row: Mapping[str, Any], network: Mapping[str, Any]) -> dict[str, Any]:
     """A public buyer's fields (domain.b2g). UNVERIFIED against IOPOLE: its directory mirrors the PPF's, so the
     XP Z12-013 names are read (b2gAdditionalData), with scope PUBLIC and the network registration's platformId."""
-    b2g = row.get("b2gAdditionalData")
-    b2g = b2g if isinstance(b2g, Mapping) else {}
-    platform_id = str(network.get("platformId") or "")
     return {
         "public_entity": row.get("scope") == "PUBLIC",
-        "platform_id": platform_id,
-        "requires_engagement": bool(b2g.get("managesLegalCommitmentCode")),
-        "requires_service_code": bool(b2g.get("serviceCodeStatus")),
-        "requires_engagement_or_service_code": bool(b2g.get("managesLegalCommitmentOrServiceCode")),
+        "platform_id": str(network.get("platformId") or ""),
+        **requirements(row.get("b2gAdditionalData")),
     }
 
 

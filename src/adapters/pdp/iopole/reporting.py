@@ -19,6 +19,7 @@ from typing import Any
 
 import httpx
 
+from adapters.pdp.answers import answer_json
 from adapters.pdp.calls import Pacing, PlatformSession
 from adapters.pdp.iopole.config import IopoleConfig
 from adapters.pdp.iopole.payloads import refused
@@ -86,7 +87,7 @@ class IopoleReportingGateway:
 def _report_id(response: httpx.Response) -> str:
     """The id IOPOLE gave the report, "" when its 2xx names none."""
     try:
-        data = response.json()
+        data = answer_json(response)
     except ValueError:
         return ""
     return str(data.get("id") or data.get("reportId") or "") if isinstance(data, dict) else ""

@@ -17,6 +17,7 @@ from adapters.pdp.iopole.verifier import IopoleVerifier
 from adapters.pdp.secret import Secret
 from adapters.webhook.receiver import (
     BodyDigest,
+    BodyHash,
     Callback,
     Received,
     VerifyPayload,
@@ -52,13 +53,13 @@ class IopoleStatusReceiver:
     path: str = signing.STATUS_WEBHOOK_PATH
     kept_headers: tuple[str, ...] = KEPT_HEADERS
 
-    def before_body(self, headers: Mapping[str, str], verify: VerifyPayload) -> BodyDigest | None:
+    def before_body(self, headers: Mapping[str, str], verify: VerifyPayload) -> BodyDigest:
         # no signature, a stale one, one not of the right form; with X-Checksum, its HMAC over that claim
         verify(None)
-        return None  # the whole body is signed: hashed once it is read
+        return BodyHash()  # the whole body is signed: hashed as it comes
 
     def receive(self, call: Callback) -> Received:
-        call.verify(call.body)
+        call.verify(None)  # with the hash the route took of the body
         value, note = json_object(call.body)
         kind = DeliveryKind.UNKNOWN
         business_id = ""
@@ -72,22 +73,38 @@ class IopoleStatusReceiver:
         return Received(kind, _key(call, kind.value, business_id), note)
 
 
+class SignedPart:
+    """What IOPOLE signs of an invoice callback, hashed as the body comes: its file part (FileDigest), or the whole
+    body when it has none (a body that is no such form), as `receive` reads it once split."""
+
+    def __init__(self, content_type: str) -> None:
+        self._file = FileDigest(content_type)
+        self._body = BodyHash()
+
+    def write(self, chunk: bytes) -> None:
+        self._file.write(chunk)
+        self._body.write(chunk)
+
+    def hexdigest(self) -> str:
+        return self._file.hexdigest() or self._body.hexdigest()
+
+
 @dataclass(frozen=True, slots=True)
 class IopoleInvoiceReceiver:
     verifier: IopoleVerifier
     path: str = signing.INVOICE_WEBHOOK_PATH
     kept_headers: tuple[str, ...] = KEPT_HEADERS
 
-    def before_body(self, headers: Mapping[str, str], verify: VerifyPayload) -> BodyDigest | None:
+    def before_body(self, headers: Mapping[str, str], verify: VerifyPayload) -> BodyDigest:
         # Before the body is read, so that a callback nobody signed costs no body: no signature, a stale one, one not
         # of the right form; with X-Checksum (optional), IOPOLE's HMAC over that claim of the file part's hash.
         verify(None)
-        # the file part IOPOLE signs, hashed as the body comes
-        return FileDigest(headers.get("content-type", ""))
+        # what IOPOLE signs, hashed as the body comes: the file part, or the whole body when there is none
+        return SignedPart(headers.get("content-type", ""))
 
     def receive(self, call: Callback) -> Received:
-        # Before the body is split, so that a made-up signature costs no parsing: the file part's hash taken as the
-        # body came (or, for a body that is not such a form, the X-Checksum claim) makes the check whole. The file
+        # Before the body is split, so that a made-up signature costs no parsing: the route checked the signature
+        # with the hash taken as the body came (the file part's, or the whole body's when it has none). The file
         # part, once split out, is checked again below (the check the signature's VALID finally rests on).
         call.verify(None)
         note = ""

@@ -79,6 +79,15 @@ def buyer_address(content: bytes) -> str:
     return ""
 
 
+def _routing_error(reason: str) -> list[tuple[str, str, tuple[Finding, ...]]]:
+    """A lifecycle that ends 221 Erreur de routage, as a platform tells a recipient it cannot reach."""
+    return [
+        ("200", "", ()),
+        ("201", "", ()),
+        ("221", reason, (port.rejection_finding("ROUTAGE_ERR", reason),)),
+    ]
+
+
 class SandboxPdpGateway:
     def __init__(
         self,
@@ -191,22 +200,12 @@ class SandboxPdpGateway:
             # names none (a GLN) has no route.
             entry = self._resolve(siren_of_address(recipient), recipient)
             if not entry.reachable:
-                reason = f"No route found for given key (electronicAddress {recipient})"
-                return [
-                    ("200", "", ()),
-                    ("201", "", ()),
-                    ("221", reason, (port.rejection_finding("ROUTAGE_ERR", reason),)),
-                ]
+                return _routing_error(f"No route found for given key (electronicAddress {recipient})")
         if draw < self._settings.rejection_rate:
             rule, message = self._rng.choice(_REJECTIONS)
             return [("200", "", ()), ("213", "BUSINESS", (port.rejection_finding(rule, message),))]
         if draw < self._settings.rejection_rate + self._settings.routing_error_rate:
-            reason = "routing failed at the receiving platform"
-            return [
-                ("200", "", ()),
-                ("201", "", ()),
-                ("221", reason, (port.rejection_finding("ROUTAGE_ERR", reason),)),
-            ]
+            return _routing_error("routing failed at the receiving platform")
         return [(code, "", ()) for code in (*TRANSMISSION, *self._settings.buyer_codes)]
 
     def _resolve(self, siren: str, identifier: str) -> port.DirectoryEntry:

@@ -277,6 +277,8 @@ class SendStatusStep:
         found = _ours(history, status, message.queued_at)
         if found is not None:
             log.info("status %s for %s found on the platform: not sent again", status.code, platform_id)
+            # dated as a status the platform delivers: its date at most now (neither ahead, nor past any year we keep)
+            found = on_arrival(found, ctx.clock.now(), self._platform(message)[0])
             await self._done(
                 message, owner, record=StatusRecord(message.invoice_id, found, SENT, status.amount)
             )

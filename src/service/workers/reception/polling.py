@@ -60,8 +60,9 @@ class CatchUpPoller:
 
     async def poll_once(self) -> PollRound:
         if self._checkpoints is not None and self._kept is None:
-            self._kept = await self._checkpoints.load(self.name)
-            self._source.resume(self._kept)
+            kept = await self._checkpoints.load(self.name)
+            self._source.resume(kept)
+            self._kept = kept.position
         stored = known = failed = 0
         for item in await self._source.fetch(self._max_items):
             try:
@@ -77,7 +78,9 @@ class CatchUpPoller:
         if self._checkpoints is not None:
             position = self._source.position()
             if position and position != self._kept:
-                await self._checkpoints.save(self.name, position)
+                # earlier than the one kept: the source did not resume from it (ahead of its clock), replaced
+                behind = self._kept if self._kept and position < self._kept else ""
+                await self._checkpoints.save(self.name, position, replacing=behind)
                 self._kept = position
         return PollRound(stored, known, failed, skipped, given_up)
 

@@ -58,6 +58,7 @@ from domain.reception import (
 )
 from domain.reception_ports import (
     ArchiveHook,
+    DeclaredLook,
     ReadDocument,
     ReceivedStatus,
     ReceptionUnitOfWork,
@@ -107,8 +108,10 @@ class DeliveryProcessor:
         policy: ProcessingPolicy | None = None,
         archive: ArchiveHook | None = None,
         decoder_for: DecoderFor | None = None,
+        declared: DeclaredLook | None = None,
     ) -> None:
         self._uow = uow
+        self._declared = declared
         self._read = read_document
         self._decoder_for = decoder_for or (lambda _platform: None)
         self.clock = clock
@@ -237,6 +240,8 @@ class DeliveryProcessor:
             if not company or not await uow.received.company_known(company):
                 who = company or "nobody (no target address, no buyer SIREN)"
                 return DeliveryOutcome(DeliveryState.PARKED, company, "", f"no known company for {who}")
+            if parsed is not None and self._declared is not None:  # before its identity's lock (3b, then 4b)
+                received.lands_in_declared(await self._declared(uow.declarations, company, parsed))
             identity = received.identity
             first = await uow.received.first_copy(company, identity) if identity is not None else None
             if first is not None:

@@ -84,3 +84,59 @@ def test_attachments_pass_every_official_layer(fmt: str) -> None:
     report = validate_bytes(render(invoice, fmt).content)
 
     assert report.complete and _fatal(report) == []
+
+
+@pytest.mark.parametrize("fmt", ["CII", "UBL", "FACTURX"])
+def test_a_vat_point_date_with_two_vat_rates_passes_every_official_layer(fmt: str) -> None:
+    # CII holds BT-7 once in the header's VAT breakdowns (CEN's CII-SR-461): written in each BG-23, an invoice with two
+    # rates and a VAT point date (CEN's CII_example2, OpenPeppol's Allowance-example) failed the official layers
+    from datetime import date
+
+    from adapters.documents.api import render
+    from domain.totals import compute_totals
+    from tests.builders import a_line, an_invoice
+
+    lines = (a_line("1", rate="20"), a_line("2", rate="10"))
+    invoice = compute_totals(an_invoice().evolve(lines=lines, vat_point_date=date(2026, 10, 31)))
+    report = validate_bytes(render(invoice, fmt).content)
+
+    assert report.complete and _fatal(report) == []
+
+
+@pytest.mark.parametrize("fmt", ["CII", "UBL", "FACTURX"])
+def test_the_same_payment_means_text_on_two_instructions_passes_every_official_layer(fmt: str) -> None:
+    # Mustang's multiple-payment-means.cii.xml (valid) gives four transfers, each "Zahlung durch Überweisung": UBL
+    # holds BT-82 once (CEN's UBL-SR-46), and our UBL wrote it on each
+    from adapters.documents.api import render
+    from domain.invoice import PaymentInstructions
+    from domain.totals import compute_totals
+    from tests.builders import an_invoice
+
+    means = tuple(
+        PaymentInstructions(means_code="58", means_text="Virement", iban=iban)
+        for iban in ("FR7630006000011234567890189", "FR7610107001011234567890129")
+    )
+    invoice = compute_totals(an_invoice().evolve(payment_instructions=means))
+    report = validate_bytes(render(invoice, fmt).content)
+
+    assert report.complete and _fatal(report) == []
+
+
+@pytest.mark.parametrize("fmt", ["CII", "UBL", "FACTURX"])
+def test_an_exempt_breakdown_whose_tax_is_a_negative_zero_passes_every_official_layer(fmt: str) -> None:
+    # the Dutch SI-UBL 2.0 "ok_full_negative_zero" (valid) gives an exempt breakdown's tax as -0.00: written so in
+    # CII, CEN's BR-E-09 (the tax amount of category E is 0) refused our document
+    from dataclasses import replace as evolve_line
+    from decimal import Decimal
+
+    from adapters.documents.api import render
+    from domain.invoice import VatCategory
+    from domain.totals import compute_totals
+    from tests.unit.domain.rules.test_en16931 import category_invoice
+
+    invoice = compute_totals(category_invoice(VatCategory.EXEMPT))
+    assert invoice.vat_breakdown is not None
+    breakdown = tuple(evolve_line(vat, tax_amount=Decimal("-0.00")) for vat in invoice.vat_breakdown)
+    report = validate_bytes(render(invoice.evolve(vat_breakdown=breakdown), fmt).content)
+
+    assert report.complete and _fatal(report) == []

@@ -12,7 +12,7 @@ from typing import Any
 
 import asyncpg
 
-from adapters.postgres.audit_log import COMPANY_LOCK_NAMESPACE, PgAuditLog
+from adapters.postgres.audit_log import COMPANY_LOCK_NAMESPACE, ENTRIES_ABOUT, PgAuditLog
 from domain.archive import broken_entries
 from domain.archive_ports import AuditEvent
 from domain.audit import Acting, Actor
@@ -219,6 +219,40 @@ async def test_every_index_of_the_audit_log_serves_a_query_of_the_gateway(pg_poo
     # Every entry pays each index's insert under its company's lock (the submit path's c=8/32 gap): an index stays
     # only for a query that reads through it. The primary key: the chains' heads (audit_log_append), the link
     # check, a chain in order (VerifyArchive, ExportArchive); audit_log_company_at: the entries of a period
-    # (ExportArchive with dates). Nothing reads entries by subject (0004's audit_log_subject, dropped by 0270).
+    # (ExportArchive with dates); audit_log_by_subject: the later entries of an export's invoices (0501; 0270 had
+    # dropped 0004's audit_log_subject, when nothing read by subject).
     indexes = await pg_pool.fetch("SELECT indexname FROM pg_indexes WHERE tablename = 'audit_log'")
-    assert {r["indexname"] for r in indexes} == {"audit_log_pkey", "audit_log_company_at"}
+    assert {r["indexname"] for r in indexes} == {
+        "audit_log_pkey",
+        "audit_log_company_at",
+        "audit_log_by_subject",
+    }
+
+
+async def test_an_export_s_later_entries_are_read_by_subject_not_by_walking_the_log_since(
+    pg_pool: asyncpg.Pool,
+) -> None:
+    """A month's export gathers the entries made after it about its invoices (ENTRIES_ABOUT): PostgreSQL reads those
+    entries alone, through audit_log_by_subject, however long the company's log since. Before 0501 it read the
+    whole log from the month's end on (an old month: years of it) and kept those about its invoices."""
+    company = random_siren()
+    await pg_pool.execute("INSERT INTO companies (siren) VALUES ($1) ON CONFLICT DO NOTHING", company)
+    subjects = [f"inv-{i}" for i in range(1000)]
+    async with pg_pool.acquire() as conn, conn.transaction():
+        await PgAuditLog(conn).append_all(
+            [
+                (company, AuditEvent("invoice.status", "invoice", s, {}), AT)
+                for s in subjects
+                for _ in range(5)
+            ]
+        )
+    await pg_pool.execute("ANALYZE audit_log")  # the planner knows the company's log is long
+    async with pg_pool.acquire() as conn, conn.transaction():
+        await conn.execute("SET LOCAL enable_seqscan = off")  # a test table is small: does the index serve?
+        [plan] = await conn.fetchval(
+            f"EXPLAIN (ANALYZE, FORMAT JSON) {ENTRIES_ABOUT}", company, AT, None, subjects[:2]
+        )
+        rows = [r async for r in conn.cursor(ENTRIES_ABOUT, company, AT, None, subjects[:2])]
+    [scan] = _audit_log_scans(plan["Plan"])  # an index scan, or a bitmap heap scan over a bitmap index scan
+    assert "audit_log_by_subject" in json.dumps(scan), scan
+    assert scan["Actual Rows"] == len(rows) == 10  # the two subjects' entries read, not the company's 5,000

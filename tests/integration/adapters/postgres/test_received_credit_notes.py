@@ -1,12 +1,12 @@
 """On PostgreSQL: which received credit notes may credit a received invoice, and which received invoice a received
-credit note may credit (domain.payments.books_credit decides on them), found by index (migration 0390)."""
+credit note may credit (domain.payments.books_credit decides on them), found by index (migration 0500), wherever
+the invoice is named in BG-3."""
 
 from __future__ import annotations
 
 import asyncpg
 
-from adapters.postgres.payment_repository import CREDIT_NOTE_CODES_SQL
-from adapters.postgres.reception_repository import PgReception
+from adapters.postgres.reception_repository import CREDIT_NOTES_NAMING, PgReception
 from tests.builders import SELLER_SIREN
 from tests.builders import a_readable_received as received
 from tests.random_refs import random_siren
@@ -22,9 +22,12 @@ async def test_the_credit_notes_of_a_received_invoice_are_its_sellers_still_aliv
     refused = received(company, "AV-2", names="F-1")
     copy = received(company, "AV-1", names="F-1")
     foreign = received(company, "AV-3", names="F-1", seller=other_seller)
+    rebate = received(
+        company, "AV-4", names="F-0,F-1"
+    )  # names it second: it is told too (it credits neither)
     async with pg_pool.acquire() as conn:
         reception = PgReception(conn)
-        for item in (invoice, crediting, refused, copy, foreign):
+        for item in (invoice, crediting, refused, copy, foreign, rebate):
             assert await reception.add(item, None)
         await conn.execute(
             "UPDATE received_invoices SET lifecycle_code = '210' WHERE id = $1::uuid", refused.id
@@ -34,7 +37,9 @@ async def test_the_credit_notes_of_a_received_invoice_are_its_sellers_still_aliv
         )
 
         notes = await reception.credit_notes(company, SELLER_SIREN, "F-1")
-        assert [n.number for n in notes] == ["AV-1"]  # not the refused one, the copy, another seller's
+        # not the refused one, the copy, another seller's
+        assert sorted(n.number for n in notes) == ["AV-1", "AV-4"]
+        assert [n.number for n in await reception.credit_notes(company, SELLER_SIREN, "F-0")] == ["AV-4"]
         assert [n.number for n in await reception.credited_invoices(company, SELLER_SIREN, "F-1")] == ["F-1"]
         assert await reception.credited_invoices(company, other_seller, "F-1") == []
         assert await reception.credit_notes(random_siren(), SELLER_SIREN, "F-1") == []  # another company's
@@ -46,13 +51,10 @@ async def test_the_credit_notes_of_a_received_invoice_are_its_sellers_still_aliv
             plan = "\n".join(
                 r[0]
                 for r in await conn.fetch(
-                    f"""EXPLAIN SELECT content FROM received_invoices
-                         WHERE company_siren = $1 AND seller_siren = $2
-                           AND (content -> 'preceding_invoices' -> 0 ->> 'number') = $3
-                           AND type_code IN ({CREDIT_NOTE_CODES_SQL})""",
+                    f"EXPLAIN SELECT content FROM received_invoices WHERE {CREDIT_NOTES_NAMING}",
                     company,
                     SELLER_SIREN,
                     "F-1",
                 )
             )
-    assert "received_credit_notes_by_preceding_number" in plan
+    assert "received_credit_notes_by_named_number" in plan

@@ -60,7 +60,7 @@ async def test_a_received_invoice_s_events_carry_their_audit_entries_in_the_stat
     # Before: the UPDATE, then for each event its company's lock, its row and its entry (7 statements)
     assert len(statements) == 2 and statements[0].startswith("UPDATE received_invoices")
     assert "INSERT INTO received_invoice_events" in statements[1] and "audit_log_append" in statements[1]
-    assert [(e.kind, e.status_code, e.findings) for e in events] == [
+    assert [(e.event.kind, e.event.status_code, e.event.findings) for e in events] == [
         ("RECEIVED", "", ()),
         ("STATUS", "213", (refused,)),
     ]

@@ -13,7 +13,7 @@ from decimal import Decimal
 import asyncpg
 import pytest
 
-from adapters.postgres.payment_repository import CREDIT_NOTE_CODES_SQL
+from adapters.postgres.payment_repository import CREDIT_NOTES_NAMING
 from adapters.postgres.transmissions import PgPipelineUnitOfWork
 from domain.invoice import DocumentType, Invoice, PrecedingInvoice, ProcessingRule
 from domain.payments import Payment, PaymentRefused, RatePart
@@ -268,7 +268,7 @@ async def test_a_credit_note_credits_the_invoice_it_names_once_it_is_with_the_bu
     pg_pool: asyncpg.Pool,
 ) -> None:
     """On PostgreSQL: 1200.00 invoiced; a credit note of 120.00 naming it is found by the invoice's number (index
-    0360) once it is deposited, not before; another company's credit note of the same number credits nothing."""
+    0500) once it is deposited, not before; another company's credit note of the same number credits nothing."""
     company, other = random_siren(), random_siren()
     ctx = StepContext(uow=lambda: PgPipelineUnitOfWork(pg_pool), clock=FixedClock(), config=PipelineConfig())
     invoice = an_invoice(seller=a_seller(company), issue_date=SEPTEMBER).evolve(
@@ -312,6 +312,20 @@ async def test_a_credit_note_credits_the_invoice_it_names_once_it_is_with_the_bu
     assert note is not None
     own = await invoice_books(company, note, uow=ctx.uow())
     assert (own.total, own.credited, own.outstanding) == (D("120.00"), D("120.00"), D("0.00"))
+    # A rebate naming another invoice first, then this one: it credits neither, and this one is told (was not).
+    rebate = an_invoice(
+        seller=a_seller(company),
+        number="AV-SEVERAL",
+        issue_date=SEPTEMBER,
+        type_code=DocumentType.CREDIT_NOTE,
+        preceding_invoices=(PrecedingInvoice("F-OTHER", SEPTEMBER), PrecedingInvoice(number, SEPTEMBER)),
+    ).evolve(lines=(a_line("1", "1", "10.00", "20"),))
+    await a_sent_invoice(pg_pool, company, rebate)
+    books = await invoice_books(company, stored, uow=ctx.uow())
+    assert (books.credited, books.outstanding) == (D("120.00"), D("0.00"))
+    assert books.unapplied.startswith(
+        "PAY-CREDIT-SEVERAL: credit note AV-SEVERAL names this invoice and was not applied: it names 2 invoices"
+    ), books.unapplied
     async with pg_pool.acquire() as conn, conn.transaction():
         await conn.execute(
             "SET LOCAL enable_seqscan = off"
@@ -319,14 +333,12 @@ async def test_a_credit_note_credits_the_invoice_it_names_once_it_is_with_the_bu
         plan = "\n".join(
             r[0]
             for r in await conn.fetch(
-                f"""EXPLAIN SELECT content FROM invoices
-                     WHERE company_siren = $1 AND (content -> 'preceding_invoices' -> 0 ->> 'number') = $2
-                       AND type_code IN ({CREDIT_NOTE_CODES_SQL})""",
+                f"EXPLAIN SELECT content FROM invoices WHERE {CREDIT_NOTES_NAMING}",
                 company,
                 number,
             )
         )
-    assert "invoices_credit_notes_by_preceding_number" in plan  # the query's code list is the index's
+    assert "invoices_credit_notes_by_named_number" in plan  # the query's code list is the index's
 
 
 async def test_a_credit_note_the_buyer_refused_credits_nothing_on_postgresql(pg_pool: asyncpg.Pool) -> None:

@@ -65,6 +65,7 @@ ONCE = [
     ("remittance_information", "BT-83", (CII, FACTURX)),
     ("mandate_reference", "BT-89", (CII, FACTURX)),
     ("creditor_id", "BT-90", (CII, FACTURX, UBL)),
+    ("means_text", "BT-82", (UBL,)),  # CII repeats ram:Information; UBL-SR-46: one @name
 ]
 
 
@@ -111,6 +112,16 @@ def test_a_sellers_sepa_identifier_is_bt_90_in_ubl_refused_as_bt_29_there_and_ca
     ):
         render(invoice.evolve(seller=seller), UBL, Profile.EN16931)
     assert _read_back(invoice.evolve(seller=seller), CII).seller.identifiers == seller.identifiers
+
+
+def test_a_second_buyer_identifier_is_refused_in_ubl_which_holds_one_and_carried_in_cii() -> None:
+    # FeRD's ZUGFeRD 2.x examples give their buyer a ram:ID and a ram:GlobalID (valid on EN 16931 in CII): written in
+    # UBL as two PartyIdentification, the document broke CEN's UBL-SR-16 (buyer identifier at most once)
+    invoice = compute_totals(an_invoice())
+    buyer = replace(invoice.buyer, identifiers=(Identifier("GE2020211"), Identifier("4000001987658", "0088")))
+    with pytest.raises(NotCarried, match=r"^UBL holds one buyer identifier BT-46; this invoice gives 2"):
+        render(invoice.evolve(buyer=buyer), UBL, Profile.EN16931)
+    assert _read_back(invoice.evolve(buyer=buyer), CII).buyer.identifiers == buyer.identifiers
 
 
 def test_a_payees_sepa_identifier_is_refused_in_ubl_where_it_reads_back_as_bt_90() -> None:

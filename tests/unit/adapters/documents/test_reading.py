@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
-from adapters.documents.api import parse
+from adapters.documents.api import parse, render
 from domain.document_formats import DocumentError
 from domain.findings import Severity
-from domain.invoice import Identifier
+from domain.invoice import AllowanceCharge, Identifier, VatCategory
+from domain.rules import validate_invoice
+from domain.totals import compute_totals
+from tests.unit.domain.rules.test_en16931 import not_subject_invoice
 
 CEN_UBL = Path(__file__).resolve().parents[3] / "fixtures" / "documents-made-elsewhere" / "cen-examples"
 
@@ -123,3 +127,48 @@ def test_a_second_sepa_identifier_on_the_payee_is_reported_not_taken_over_the_se
         "2298740918237", "0088"
     )
     assert any("NO12ZZZ1234567" in f.message for f in parsed.unmapped)
+
+
+@pytest.mark.parametrize("fmt", ["CII", "UBL"])
+def test_a_charge_not_subject_to_vat_is_read_without_a_rate_and_submitted_again_as_it_was(fmt: str) -> None:
+    # KoSIT's XRechnung-O (valid on EN 16931): its document-level charges of category O have no rate, as BR-O-07
+    # requires; read as a rate of 0, the invoice read broke the domain's BR-O-07 when submitted again
+    charge = AllowanceCharge(
+        is_charge=True,
+        amount=Decimal("15.00"),
+        reason="Versicherungssteuer",
+        vat_category=VatCategory.NOT_SUBJECT,
+    )
+    invoice = compute_totals(not_subject_invoice().evolve(allowances_charges=(charge,)))
+    assert {f.rule_id for f in validate_invoice(invoice) if f.is_fatal} == set()
+
+    read = parse(render(invoice, fmt).content).invoice
+
+    assert read.allowances_charges[0].vat_rate is None
+    assert {f.rule_id for f in validate_invoice(read) if f.is_fatal} == set()
+
+
+def test_a_ubl_delivery_holding_only_delivery_terms_is_no_delivery_and_its_terms_are_reported() -> None:
+    # the Belgian UBL-BE examples give a cac:Delivery holding only cac:DeliveryTerms (no BG-13 term): read as an
+    # empty Delivery, it came back as none from our own CII of the invoice
+    example = (CEN_UBL.parent / "peppol-bis" / "base-example.xml").read_bytes()
+    start, end = example.index(b"<cac:Delivery>"), example.index(b"</cac:Delivery>") + len(b"</cac:Delivery>")
+    terms_only = (
+        b"<cac:Delivery><cac:DeliveryTerms><cbc:ID>BELM-008</cbc:ID></cac:DeliveryTerms></cac:Delivery>"
+    )
+
+    parsed = parse(example[:start] + terms_only + example[end:])
+
+    assert parsed.invoice.delivery is None
+    assert any("DeliveryTerms" in f.location for f in parsed.unmapped)
+
+
+def test_a_document_without_its_type_code_is_refused_as_missing_bt_3() -> None:
+    # OASIS's UBL 2.1 CreditNote example (in Mustang's and speedata's samples) has no cbc:CreditNoteTypeCode, which
+    # UBL allows and EN 16931 requires (BR-04): the refusal called '' a code outside UNTDID 1001
+    example = (CEN_UBL / "ubl-tc434-creditnote1.xml").read_bytes()
+    without = re.sub(rb"<cbc:CreditNoteTypeCode>\d+</cbc:CreditNoteTypeCode>", b"", example)
+    assert without != example
+
+    with pytest.raises(DocumentError, match=r"^BT-3: the invoice type code is missing \(BR-04\)$"):
+        parse(without)

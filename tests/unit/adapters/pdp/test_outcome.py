@@ -6,7 +6,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from adapters.pdp.exchange import AnswerTooLarge, AnswerUndecodable
+from adapters.pdp.exchange import AnswerCut, AnswerTooLarge, AnswerUndecodable
 from adapters.pdp.outcome import status_failure, transport_failure
 from domain.platform import PlatformOutcomeUnknown, PlatformRejected, PlatformUnavailable
 
@@ -56,6 +56,18 @@ def test_an_upload_whose_answer_is_not_read_is_unknown_but_not_the_platform_s_ou
 ) -> None:
     failure = transport_failure("upload", exc, idempotent=False, platform="iopole")
     assert isinstance(failure, PlatformOutcomeUnknown) and not failure.unavailable
+
+
+def test_a_compressed_answer_cut_short_is_lost_in_transit_not_an_answer_refused() -> None:
+    """Its stream stopped before its end: the connection was cut, as a read cut mid-answer (tried again), not an
+    answer the platform would give again (a refusal)."""
+    cut = AnswerCut(
+        "a compressed answer cut short of its end", request=httpx.Request("GET", "https://pa.test/x")
+    )
+    read = transport_failure("download", cut, idempotent=True, platform="afnor")
+    upload = transport_failure("upload", cut, idempotent=False, platform="afnor")
+    assert isinstance(read, PlatformUnavailable)
+    assert isinstance(upload, PlatformOutcomeUnknown) and upload.unavailable
 
 
 @pytest.mark.parametrize("idempotent", [True, False], ids=["read", "upload"])

@@ -151,6 +151,15 @@ def test_reports_the_broken_rule(rule_id: str, mutate: Mutation) -> None:
     assert rule_id in ids(mutate(valid()))
 
 
+def test_a_vat_accounting_currency_equal_to_the_invoice_currency_is_refused_saying_so() -> None:
+    # CEN's CII BR-53 refuses a TaxCurrencyCode equal to the invoice currency (UBL allows it: OpenPeppol's
+    # sample-discount-price); the refusal asked for BT-111, which no one can give in CII either
+    findings = validate_invoice(valid().evolve(accounting_currency="EUR"))
+
+    assert [(f.rule_id, f.path) for f in findings] == [("BR-53", "BT-6")]
+    assert "differs from the invoice currency (BT-5)" in findings[0].message
+
+
 @pytest.mark.parametrize("lines", [1, 3, 10])
 def test_a_valid_invoice_with_computed_totals_has_no_finding(lines: int) -> None:
     assert ids(valid(lines)) == set()

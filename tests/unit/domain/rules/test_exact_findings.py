@@ -152,6 +152,9 @@ def _others() -> dict[str, Case]:
                 )
             )
         ),
+        "accounting currency without BT-111": lambda: valid().evolve(
+            currency="USD", accounting_currency="EUR"
+        ),
         "not subject with a document charge": lambda: with_reason_o(
             compute_totals(not_subject.evolve(allowances_charges=(test_en16931.charge(),)))
         ),

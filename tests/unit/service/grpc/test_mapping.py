@@ -9,6 +9,7 @@ import pytest
 from domain.errors import InvoiceRejected
 from domain.invoice import (
     Address,
+    Attachment,
     Delivery,
     DocumentType,
     Identifier,
@@ -64,6 +65,24 @@ def _rich_invoice():
 def test_builder_invoices_survive_a_domain_proto_domain_round_trip(make):
     for invoice in (make(), compute_totals(make())):
         assert invoice_from_proto(invoice_to_proto(invoice)) == invoice
+
+
+def test_an_empty_embedded_object_with_its_mime_code_and_filename_survives_the_round_trip():
+    # FeRD's ZUGFeRD 2.x Betriebskostenabrechnung (valid on EN 16931) names its attachment's MIME code and filename
+    # around an empty AttachmentBinaryObject: it was shown on the API as no embedded object at all, and the MIME code
+    # and filename were then dropped by the writers
+    attachment = Attachment(
+        "Abrechnung 2010", content=b"", mime_code="application/pdf", filename="Abrechnung.pdf"
+    )
+    invoice = an_invoice().evolve(attachments=(attachment,))
+
+    assert invoice_from_proto(invoice_to_proto(invoice)) == invoice
+
+
+def test_an_attachment_without_content_mime_code_or_filename_has_no_embedded_object():
+    invoice = an_invoice().evolve(attachments=(Attachment("A-1", uri="https://example.com/a.pdf"),))
+
+    assert invoice_from_proto(invoice_to_proto(invoice)).attachments[0].content is None
 
 
 def test_round_trip_keeps_the_decimals_as_written():

@@ -82,7 +82,9 @@ async def test_an_approval_is_queued_and_moves_the_lifecycle_with_its_event() ->
     assert (result.code, queued(db)) == ("205", ["205"])
     assert db.received[received.id].lifecycle_code == "205"
     _invoice, history = await api.get(BUYER_SIREN, received.id)
-    assert [(e.kind, e.status_code) for e in history] == [(ReceivedEventKind.STATUS_QUEUED, "205")]
+    assert [(e.event.kind, e.event.status_code) for e in history] == [
+        (ReceivedEventKind.STATUS_QUEUED, "205")
+    ]
     assert [e.action for e in db.audit.entries[BUYER_SIREN]] == ["received_invoice.status_queued"]
 
 

@@ -30,6 +30,8 @@ from domain.platform import (
 )
 from domain.platform_inbound import CatchUpTally
 from domain.platform_profile import PlatformOptions
+from service.workers.reception.polling import CatchUpPoller
+from tests.fakes import InMemoryDeliveryStore
 from tests.support.iopole_simulator import Fault, IopoleSimulator
 from tests.support.simulators.iopole_app import status_entry_json
 
@@ -771,3 +773,23 @@ async def test_a_search_answer_without_its_rows_is_unavailable_not_nothing_found
 
     with pytest.raises(PlatformUnavailable, match="IOPOLE answered an unexpected body"):
         await gateway.find_submissions(SubmissionQuery(invoice_number="F-NOROWS-1"))
+
+
+async def test_an_invoice_stored_whose_mark_fails_is_marked_again_not_downloaded_again(
+    sim: IopoleSimulator, gateway
+) -> None:
+    """markAsSeen failing (or not taking: IOPOLE lists the invoice again): every round downloaded its document
+    again (up to 64 MiB) and sent it to the inbox, a repeat, before trying the mark again. Stored once, it is only
+    marked again, until the mark holds."""
+    await sim.deliver_inbound(b"<Invoice>1</Invoice>", "IN-1.xml", notify=False)
+    sim.faults.push(*[Fault.error(500, endpoint="mark_seen")] * 40)
+    inbox = InMemoryDeliveryStore()
+    poller = CatchUpPoller(IopoleCatchUp(gateway), inbox, is_outage=lambda exc: False, name="iopole-marks")
+
+    rounds = [await poller.poll_once() for _ in range(3)]
+    sim.faults.clear()
+    await poller.poll_once()
+
+    assert [r.stored for r in rounds] == [1, 0, 0] and len(inbox.deliveries) == 1
+    assert sim.requests["download"] == 1
+    assert (await gateway.not_seen_invoices()).items == []  # marked at last

@@ -63,7 +63,7 @@ async def test_after_a_restart_the_catch_up_resumes_from_the_kept_position_of_it
     first = await CatchUpPoller(
         AfnorCatchUp(gateway), PgInbox(pg_pool), is_outage=is_outage, name=profile, checkpoints=kept
     ).poll_once()
-    position = await kept.load(profile)
+    position = (await kept.load(profile)).position
     missed = await sim.deliver_inbound(CII, "F2026-00112.xml", notify=False)  # while the gateway is down
 
     resumed = await CatchUpPoller(
@@ -83,10 +83,10 @@ async def test_after_a_restart_the_catch_up_resumes_from_the_kept_position_of_it
     assert first.stored == 1 and position == sim.flows[before].metadata()["updatedAt"]
     assert resumed.stored == 1 and await inbox_keys(pg_pool, missed) == 1  # the missed flow, found once
     assert await inbox_keys(pg_pool, before) == 1  # and the first one not stored twice
-    assert await kept.load(profile) == sim.flows[missed].metadata()["updatedAt"]
+    assert (await kept.load(profile)).position == sim.flows[missed].metadata()["updatedAt"]
     # another profile has its own position (none yet: its default start), and nothing kept finds nothing
     assert (other_profile.fetched, without_checkpoints.fetched) == (0, 0)
-    assert await kept.load(profile + "-other") > await kept.load(profile)
+    assert (await kept.load(profile + "-other")).position > (await kept.load(profile)).position
 
 
 async def test_a_round_that_finds_nothing_keeps_the_position_as_it_was(
@@ -101,4 +101,34 @@ async def test_a_round_that_finds_nothing_keeps_the_position_as_it_was(
     ).poll_once()
 
     assert source.checkpoint == datetime(2026, 12, 1, 0, 0, 0, 1, tzinfo=UTC)
-    assert await kept.load("catch-up-quiet") == "2026-12-01T00:00:00.000001Z"
+    assert (await kept.load("catch-up-quiet")).position == "2026-12-01T00:00:00.000001Z"
+
+
+async def test_a_position_kept_ahead_of_the_clock_resumes_from_when_it_was_kept_and_is_replaced(
+    sim: AfnorSimulator, gateway: AfnorPdpGateway, pg_pool: asyncpg.Pool
+) -> None:
+    """An earlier release let a flow dated years ahead carry the position there (or a clock ahead kept one): the
+    flows since were never asked. Resumed as "now", they were skipped, and since a save only moves the kept position
+    forward, every later restart skipped its own downtime too. It resumes from when it was kept, less the look-back,
+    and the first round's position replaces it, so that the next restart resumes from where that round got."""
+    kept = PgCatchUpCheckpoints(pg_pool)
+    profile = f"catch-up-ahead-{datetime.now(UTC).timestamp()}"
+    await kept.save(profile, "9999-12-31T23:59:59.000000Z")  # kept now, by the database's clock
+    missed = await sim.deliver_inbound(CII, "F2026-00121.xml", notify=False)  # while nothing asked for it
+
+    first = await CatchUpPoller(
+        restarted_later(gateway), PgInbox(pg_pool), is_outage=is_outage, name=profile, checkpoints=kept
+    ).poll_once()
+    replaced = await kept.load(profile)
+    down = await sim.deliver_inbound(CII, "F2026-00122.xml", notify=False)  # while the gateway is down again
+    again = await CatchUpPoller(
+        AfnorCatchUp(gateway, now=lambda: datetime.now(UTC) + timedelta(hours=4)),
+        PgInbox(pg_pool),
+        is_outage=is_outage,
+        name=profile,
+        checkpoints=kept,
+    ).poll_once()
+
+    assert first.stored == 1 and await inbox_keys(pg_pool, missed) == 1
+    assert replaced.position == sim.flows[missed].metadata()["updatedAt"]
+    assert again.stored == 1 and await inbox_keys(pg_pool, down) == 1

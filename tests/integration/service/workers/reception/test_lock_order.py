@@ -16,12 +16,13 @@ import uuid
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from decimal import Decimal
+from functools import partial
 
 import asyncpg
 
 from adapters.postgres.audit_log import PgAuditLog
 from adapters.postgres.inbox import PgInbox
-from adapters.postgres.reception_uow import reception_uow_factory
+from adapters.postgres.reception_uow import PgReceptionUnitOfWork
 from adapters.postgres.reporting_repository import PgReportingRepository
 from adapters.postgres.transmissions import PgPipelineUnitOfWork
 from domain.archive_ports import ArchiveKind, ArchiveMetadata, AuditEvent
@@ -99,7 +100,7 @@ async def test_a_delivery_of_two_statuses_and_a_payment_on_its_second_invoice_wa
         raise AssertionError("a status delivery reads no document")
 
     processor = DeliveryProcessor(
-        reception_uow_factory(pg_pool),
+        partial(PgReceptionUnitOfWork, pg_pool),
         unread,  # type: ignore[arg-type]
         UtcClock(),
         archive=archive,
@@ -187,7 +188,7 @@ async def test_a_delivery_refusing_two_declarations_and_the_relay_moving_the_sec
         raise AssertionError("an acknowledgement delivery reads no document")
 
     processor = DeliveryProcessor(
-        reception_uow_factory(pg_pool),
+        partial(PgReceptionUnitOfWork, pg_pool),
         unread,  # type: ignore[arg-type]
         UtcClock(),
         decoder_for=lambda _platform: Refusals(first.id, second.id),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import hashlib
 import uuid
 from datetime import UTC, datetime
@@ -16,7 +17,7 @@ from grpc_status import rpc_status
 
 from adapters.postgres.event_feed import PgEventFeed
 from adapters.postgres.outage import is_outage
-from adapters.postgres.reception_uow import reception_uow_factory
+from adapters.postgres.reception_uow import PgReceptionUnitOfWork
 from domain.ports import ApiKey
 from pdpgateway.v1 import reception_service_pb2 as rpb
 from pdpgateway.v1 import reception_service_pb2_grpc as rpb_grpc
@@ -158,7 +159,13 @@ async def test_a_company_lists_and_gets_its_received_invoices_only(
     ]
     assert "BT-40 = FR" in got.report.conclusions[1].reason
     assert got.invoice.invoice.number == "F2026-00111"
-    assert [e.kind for e in got.history] == ["RECEIVED"]
+    [received] = got.history  # its event as stored: the id that orders it, what happened, when
+    assert (received.kind, received.state, received.event_id > 0, received.at.seconds > 0) == (
+        "RECEIVED",
+        "ACCEPTED",
+        True,
+        True,
+    )
     with pytest.raises(grpc.aio.AioRpcError) as refused:
         await stub.GetReceivedInvoice(
             rpb.GetReceivedInvoiceRequest(invoice_id=item.id), metadata=as_company("key-b")
@@ -531,7 +538,7 @@ async def test_an_approval_is_checked_against_the_booked_amounts(
     # Another supplier's tolerance does not apply; this supplier's does: 0.5 % of 897.00 is 4.49 (4.485 half-up),
     # under the 7.00 gap; then 1 % (8.97 on the total, 1.50 on the VAT: 1.495 half-up, over the 1.17 gap) passes.
     await set_books_tolerance(
-        reception_uow_factory(pg_pool),
+        functools.partial(PgReceptionUnitOfWork, pg_pool),
         a,
         Decimal("0"),
         percent=Decimal("50"),
@@ -539,7 +546,7 @@ async def test_an_approval_is_checked_against_the_booked_amounts(
         clock=UtcClock(),
     )
     await set_books_tolerance(
-        reception_uow_factory(pg_pool),
+        functools.partial(PgReceptionUnitOfWork, pg_pool),
         a,
         Decimal("0"),
         percent=Decimal("0.5"),
@@ -557,7 +564,7 @@ async def test_an_approval_is_checked_against_the_booked_amounts(
         in failure.violations[0].description
     )
     await set_books_tolerance(
-        reception_uow_factory(pg_pool),
+        functools.partial(PgReceptionUnitOfWork, pg_pool),
         a,
         Decimal("0"),
         percent=Decimal("1"),
@@ -570,10 +577,12 @@ async def test_an_approval_is_checked_against_the_booked_amounts(
     # The supplier's own tolerance removed, the company's applies: within it, set by an operator (and audited),
     # approved.
     cleared = await clear_supplier_tolerance(
-        reception_uow_factory(pg_pool), a, item.seller_siren, clock=UtcClock()
+        functools.partial(PgReceptionUnitOfWork, pg_pool), a, item.seller_siren, clock=UtcClock()
     )
     assert cleared["previous"] == {"amount": "0", "percent": "1"}
-    await set_books_tolerance(reception_uow_factory(pg_pool), a, Decimal("10.00"), clock=UtcClock())
+    await set_books_tolerance(
+        functools.partial(PgReceptionUnitOfWork, pg_pool), a, Decimal("10.00"), clock=UtcClock()
+    )
     approved = await approve("890.00", ("20", "148.33"))
     assert approved.status_code == "205" and not approved.differences
 
@@ -625,7 +634,9 @@ async def test_payments_sent_keep_the_books_and_send_211_when_the_company_says_s
         "497.00",
         False,
     )
-    await set_payment_sent_status(reception_uow_factory(pg_pool), a, True, clock=UtcClock())
+    await set_payment_sent_status(
+        functools.partial(PgReceptionUnitOfWork, pg_pool), a, True, clock=UtcClock()
+    )
     second = await pay("out-2", "497.00")
     assert second.status_queued and second.settlement.outstanding == "0.00"
     replay = await pay("out-2", "497.00")
@@ -647,11 +658,11 @@ async def test_payments_sent_keep_the_books_and_send_211_when_the_company_says_s
     assert [(r.vat_rate, r.paid, r.outstanding) for r in got.invoice.settlement.rates] == [
         ("20", "497.00", "400.00")
     ]
-    assert [e.kind for e in got.history if e.kind in ("PAYMENT", "STATUS_QUEUED")] == [
-        "PAYMENT",
-        "STATUS_QUEUED",
-        "PAYMENT",
-        "PAYMENT",
+    assert [(e.kind, e.status_code) for e in got.history if e.kind in ("PAYMENT", "STATUS_QUEUED")] == [
+        ("PAYMENT", ""),
+        ("STATUS_QUEUED", "211"),
+        ("PAYMENT", ""),
+        ("PAYMENT", ""),
     ]
     rows = await pg_pool.fetch(
         "SELECT payload FROM outbox WHERE kind = 'send_status' AND payload->>'received_invoice_id' = $1",

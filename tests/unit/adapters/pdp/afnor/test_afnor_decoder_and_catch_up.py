@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from adapters.pdp.afnor import catch_up
 from adapters.pdp.afnor.catch_up import AfnorCatchUp, flow_delivery, flow_key
 from adapters.pdp.afnor.cdar import CdarSubject, write_status
 from adapters.pdp.afnor.client import FlowPage, flow_page
@@ -20,6 +21,7 @@ from domain.platform_inbound import (
     CatchUpTally,
     InboundInvoice,
     InboundStatus,
+    KeptPosition,
     PlatformNotice,
     ReportAcknowledgement,
     UnreadableDelivery,
@@ -205,6 +207,7 @@ class FakeSearch:
     def __init__(self) -> None:
         self.flows: list[dict[str, Any]] = []
         self.queries: list[dict[str, Any]] = []
+        self.newest_first = False  # the standard says no order: a platform may list the newest first
 
     async def search_flows(self, where: dict[str, Any], *, cursor: str = "", limit: int = 100) -> FlowPage:
         self.queries.append(dict(where))
@@ -212,6 +215,7 @@ class FakeSearch:
         hits = sorted(
             (f for f in self.flows if datetime.fromisoformat(f["updatedAt"].replace("Z", "+00:00")) > after),
             key=lambda f: (f["updatedAt"], f["flowId"]),
+            reverse=self.newest_first,
         )
         start = int(cursor or 0)
         page = hits[start : start + 2]
@@ -339,13 +343,13 @@ def test_positions_sort_as_text_in_the_order_they_were_reached() -> None:
     second must sort before the same second and a half, and resume must read back what position wrote."""
     source = AfnorCatchUp(FakeSearch(), lookback=timedelta(days=1), now=lambda: AT + timedelta(days=1))
     whole = source.position()
-    source.resume((AT + timedelta(milliseconds=500)).isoformat())
+    source.resume(KeptPosition((AT + timedelta(milliseconds=500)).isoformat()))
     later = source.position()
 
     assert whole < later
     assert len(whole) == len(later)
     resumed = AfnorCatchUp(FakeSearch(), now=lambda: AT + timedelta(days=1))
-    resumed.resume(later)
+    resumed.resume(KeptPosition(later))
     assert resumed.checkpoint == AT + timedelta(milliseconds=500)
 
 
@@ -430,6 +434,111 @@ async def test_a_flow_dated_in_the_future_does_not_carry_the_checkpoint_past_now
     assert source.checkpoint <= now
     assert [i.delivery.dedup_key for i in later] == [f"afnor:flow:F1@{at(20)}"]
     assert source.position() <= now.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-    restarted = AfnorCatchUp(search, now=lambda: now)
-    restarted.resume(future)  # a position kept before this rule
-    assert restarted.checkpoint <= now
+    restarted = AfnorCatchUp(search, now=lambda: now, lookback=timedelta(minutes=30))
+    restarted.resume(KeptPosition(future, kept_at=AT - timedelta(days=3)))  # a position kept before this rule
+    # not "now": the flows updated since it was kept were never asked for
+    assert restarted.checkpoint == AT - timedelta(days=3, minutes=30)
+    assert restarted.position() < future
+
+
+async def rounds(source: AfnorCatchUp, count: int) -> list[str]:
+    """The flows `count` rounds hand over (each stored), by key."""
+    handed: list[str] = []
+    for _ in range(count):
+        for item in await source.fetch(100):
+            await source.stored(item)
+            handed.append(item.delivery.dedup_key)
+    return handed
+
+
+async def test_a_flow_dated_far_ahead_is_handed_once_however_many_flows_come_after_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Every round lists it again until our clock passes its date (updatedAfter cannot exclude it): it is
+    remembered apart from the flows of the overlap window, so that the flows handed after it never push it out of
+    memory and back into the inbox each time."""
+    monkeypatch.setattr(catch_up, "REMEMBERED", 2)
+    clock = [AT]
+    search = FakeSearch()
+    search.flows = [{"flowId": "FUTURE", "updatedAt": "2031-01-01T00:00:00Z"}]
+    source = AfnorCatchUp(search, lookback=timedelta(minutes=10), now=lambda: clock[0])
+    first = await rounds(source, 1)
+    clock[0] = AT + timedelta(hours=1)
+    search.flows += [{"flowId": f"F{k}", "updatedAt": at(60 + 10 * k)} for k in range(6)]
+
+    later = await rounds(source, 5)
+
+    assert first == ["afnor:flow:FUTURE@2031-01-01T00:00:00Z"]
+    assert sorted(later) == [f"afnor:flow:F{k}@{at(60 + 10 * k)}" for k in range(6)]
+
+
+async def test_a_flow_dated_far_ahead_leaves_the_checkpoint_at_the_flows_dated_by_the_platform_s_clock() -> (
+    None
+):
+    """Held to our clock, it carried the checkpoint to our "now": a platform whose clock is behind ours dates the
+    flows it updates next before that, and updatedAfter then left them out for ever."""
+    now = AT + timedelta(minutes=1)
+    search = FakeSearch()
+    search.flows = [
+        {"flowId": "F0", "updatedAt": at(1)},
+        {"flowId": "FUTURE", "updatedAt": "9999-12-31T23:59:59Z"},
+    ]
+    source = AfnorCatchUp(search, lookback=timedelta(seconds=70), now=lambda: now)
+    await rounds(source, 1)
+    search.flows.append({"flowId": "F1", "updatedAt": at(20)})  # the platform's clock 40 s behind ours
+
+    assert await rounds(source, 1) == [f"afnor:flow:F1@{at(20)}"]
+    assert source.checkpoint == AT + timedelta(seconds=20)
+
+
+async def test_a_platform_listing_the_newest_flows_first_has_every_flow_handed_over_round_after_round() -> (
+    None
+):
+    """The standard orders the search by nothing: a round that stopped at its most (the newest first) moved the
+    checkpoint to the newest, and the older flows it had not reached were never asked for again. The checkpoint
+    moves only once a round listed every flow after it (or listed them in date order), over flows stored."""
+    search = FakeSearch()
+    search.newest_first = True
+    search.flows = [{"flowId": f"F{k}", "updatedAt": at(k)} for k in range(7)]
+    source = AfnorCatchUp(search, lookback=timedelta(seconds=70), now=lambda: AT + timedelta(minutes=1))
+
+    handed: list[str] = []
+    for _ in range(5):
+        for item in await source.fetch(3):
+            await source.stored(item)
+            handed.append(item.delivery.dedup_key)
+
+    assert sorted(handed) == [f"afnor:flow:F{k}@{at(k)}" for k in range(7)]
+    assert source.checkpoint == AT + timedelta(seconds=6)
+
+
+async def test_the_checkpoint_never_passes_a_flow_of_its_round_not_stored() -> None:
+    """Out of date order within a round, a flow stored before another that failed to be (the inbox away) carried
+    the checkpoint past it, and the next round of this process did not list it again."""
+    search = FakeSearch()
+    search.newest_first = True
+    search.flows = [{"flowId": f"F{k}", "updatedAt": at(10 * k)} for k in range(3)]
+    source = AfnorCatchUp(search, lookback=timedelta(seconds=70), now=lambda: AT + timedelta(minutes=1))
+
+    first = await source.fetch(10)
+    await source.stored(first[0])  # F2, the newest; F1 and F0 never stored (the round failed)
+    again = await source.fetch(10)
+
+    assert [i.delivery.dedup_key for i in again] == [f"afnor:flow:F{k}@{at(10 * k)}" for k in (1, 0)]
+
+
+async def test_a_listing_out_of_order_the_rounds_cannot_get_past_is_warned(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    search = FakeSearch()  # pages of 2: a round reads 2 * MAX_PAGES flows at most
+    search.newest_first = True
+    search.flows = [{"flowId": f"F{k}", "updatedAt": at(k)} for k in range(2 * catch_up.MAX_PAGES + 5)]
+    source = AfnorCatchUp(search, lookback=timedelta(seconds=70), now=lambda: AT + timedelta(minutes=1))
+
+    first = await rounds(source, 1)
+    with caplog.at_level(logging.WARNING):
+        assert await rounds(source, 1) == []
+
+    assert len(first) == 2 * catch_up.MAX_PAGES
+    assert source.checkpoint == AT - timedelta(seconds=10)  # never past the 5 oldest, not reached
+    assert "the search lists flows out of date order" in caplog.text

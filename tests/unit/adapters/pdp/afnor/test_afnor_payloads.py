@@ -13,7 +13,7 @@ from adapters.pdp.afnor.cdar import CdarSubject, UnreadableCdar, read_statuses, 
 from adapters.pdp.afnor.config import AfnorConfig
 from adapters.pdp.afnor.signing import DigestForm
 from domain.payments import RatePart
-from domain.platform import OutgoingStatus, PlatformConfigError
+from domain.platform import DirectoryEntry, OutgoingStatus, PlatformConfigError
 
 AT = datetime(2026, 12, 6, 2, 0, tzinfo=UTC)
 
@@ -98,6 +98,40 @@ def test_the_routing_code_and_name_are_kept() -> None:
     entry = payloads.directory_entry("732829320", [line("Enabled", routing="SVC-1")], date(2026, 12, 6))
 
     assert (entry.routing_code, entry.name, entry.network) == ("SVC-1", "ACME", "WK")
+
+
+def _required(entry: DirectoryEntry) -> tuple[bool, bool, bool, bool]:
+    return (
+        entry.public_entity,
+        entry.requires_engagement,
+        entry.requires_service_code,
+        entry.requires_engagement_or_service_code,
+    )
+
+
+def test_a_public_buyer_s_line_says_what_its_invoices_need() -> None:
+    public = line("Enabled") | {
+        "legalUnit": {"businessName": "MAIRIE", "entityType": "Public"},
+        "facility": {
+            "b2gAdditionalData": {
+                "managesLegalCommitmentCode": False,
+                "serviceCodeStatus": True,
+                "managesLegalCommitmentOrServiceCode": True,
+            }
+        },
+    }
+    by_routing_code = line("Enabled", routing="SVC-1")
+    by_routing_code["routingCode"] = {"routingIdentifier": "SVC-1", "managesLegalCommitment": True}
+    today = date(2026, 12, 6)
+
+    assert _required(payloads.directory_entry("732829320", [public], today)) == (True, False, True, True)
+    assert _required(payloads.directory_entry("732829320", [by_routing_code], today)) == (
+        False,
+        True,
+        False,
+        False,
+    )
+    assert _required(payloads.directory_entry("732829320", [line("Enabled")], today)) == (False,) * 4
 
 
 # --- CDAR -------------------------------------------------------------------------------------------------------

@@ -124,3 +124,31 @@ def test_directory_prefers_an_effective_domestic_registration() -> None:
     )
     assert (by_suffixed_address.registered, by_suffixed_address.reachable) == (True, False)
     assert directory_entry("0225:999999999", rows, TODAY).registered is False
+
+
+def test_a_public_buyer_s_registration_says_what_its_invoices_need() -> None:
+    domestic = {
+        "networkIdentifier": "DOMESTIC_FR",
+        "directoryAddress": "0225:732829320",
+        "validFrom": "2026-01-01",
+    }
+    public = row("732829320", domestic | {"platformId": "9999"}) | {
+        "scope": "PUBLIC",
+        "b2gAdditionalData": {"managesLegalCommitmentCode": True, "serviceCodeStatus": False},
+    }
+
+    entry = directory_entry("732829320", [public], TODAY)
+    private = directory_entry("732829320", [row("732829320", domestic)], TODAY)
+
+    assert (
+        entry.public_entity,
+        entry.platform_id,
+        entry.requires_engagement,
+        entry.requires_service_code,
+    ) == (
+        True,
+        "9999",
+        True,
+        False,
+    )
+    assert (private.public_entity, private.requires_engagement, private.requires_service_code) == (False,) * 3

@@ -242,6 +242,9 @@ class FakePlatform:
         self.on_submit: Callable[[OutboundDocument], None] | None = None
         self.hidden_from_search = False
         self.clock: FixedClock | None = None  # dates the statuses sent to it
+        self.history_date: datetime | None = (
+            None  # its history's date of every status (a clock ahead, a far date)
+        )
 
     def uploads_of(self, sha256: str) -> int:
         return sum(1 for u in self.uploads if u.sha256 == sha256)
@@ -290,7 +293,7 @@ class FakePlatform:
             if isinstance(action, BaseException):
                 raise action
         return [
-            PlatformStatus(code=s.code, label=s.code, raw_code=s.code, at=at)
+            PlatformStatus(code=s.code, label=s.code, raw_code=s.code, at=self.history_date or at)
             for pid, s, at in self._status_log
             if pid == platform_id
         ]

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta, timezone
 from decimal import Decimal
 from typing import Any
 
@@ -10,7 +10,13 @@ from domain.audit import Actor, acting_as
 from domain.emission import ProcessingState
 from domain.errors import IllegalTransition
 from domain.findings import Finding, Severity
-from domain.platform import OutgoingStatus, PlatformOutcomeUnknown, PlatformStatus, PlatformUnavailable
+from domain.platform import (
+    UNDATED,
+    OutgoingStatus,
+    PlatformOutcomeUnknown,
+    PlatformStatus,
+    PlatformUnavailable,
+)
 from service.usecases.emission.invoice_status import queue_outgoing_status
 from service.workers.pipeline.statuses import StatusReceipt, receive_platform_status
 from service.workers.pipeline.steps import StepContext
@@ -166,6 +172,33 @@ async def test_a_status_whose_send_had_an_unknown_outcome_is_found_in_the_histor
     assert p.platform.sent_statuses == [("P-in", REFUSAL)]
     assert [(r.status.code, r.source) for r in p.store.statuses["in-1"]] == [("210", "sent")]
     assert [(r.done_at is not None, r.last_error) for r in p.store.rows("in-1")] == [(True, "")]
+
+
+@pytest.mark.parametrize(
+    "dated",
+    [
+        pytest.param(timedelta(days=400), id="a-year-ahead"),
+        pytest.param(
+            datetime(9999, 12, 31, 23, 59, 59, tzinfo=timezone(timedelta(hours=-14))), id="past-9999"
+        ),
+        pytest.param(UNDATED, id="undated"),
+    ],
+)
+async def test_a_status_found_in_the_history_is_dated_no_later_than_it_was_found(
+    dated: timedelta | datetime, caplog: pytest.LogCaptureFixture
+) -> None:
+    """As a status the platform delivers (on_arrival): a date after the moment we found it is the platform's clock
+    ahead, or no date, or one no database keeps (the year 10000 in UTC); it would outrank every later status."""
+    p = Pipeline()
+    p.platform.status_script = [("accept_then", PlatformOutcomeUnknown("read timeout"))]
+    p.platform.history_date = p.clock.now() + dated if isinstance(dated, timedelta) else dated
+    await queue_refusal(p)
+    await p.settle()
+    assert p.platform.sent_statuses == [("P-in", REFUSAL)]
+    [record] = p.store.statuses["in-1"]
+    assert (record.status.code, record.source) == ("210", "sent")
+    assert record.status.at <= p.clock.now()
+    assert p.store.open_rows() == []
 
 
 async def test_a_status_not_found_after_an_unknown_outcome_is_sent_again_only_after_the_grace() -> None:

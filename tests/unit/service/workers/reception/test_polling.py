@@ -11,7 +11,7 @@ from prometheus_client import REGISTRY
 
 from adapters.postgres.outage import is_outage
 from domain.platform import PlatformUnavailable
-from domain.platform_inbound import CatchUpTally, CaughtUp
+from domain.platform_inbound import CatchUpTally, CaughtUp, KeptPosition
 from domain.reception import Delivery, DeliveryKind
 from service.workers.reception.polling import CatchUpPoller, PollRound
 from tests.fakes import InMemoryDeliveryStore
@@ -35,7 +35,7 @@ class TallyingSource:
     def position(self) -> str:
         return ""
 
-    def resume(self, position: str) -> None:
+    def resume(self, kept: KeptPosition) -> None:
         return None
 
     def tally(self) -> CatchUpTally:
