@@ -161,3 +161,14 @@ def test_a_ubl_delivery_holding_only_delivery_terms_is_no_delivery_and_its_terms
 
     assert parsed.invoice.delivery is None
     assert any("DeliveryTerms" in f.location for f in parsed.unmapped)
+
+
+def test_a_document_without_its_type_code_is_refused_as_missing_bt_3() -> None:
+    # OASIS's UBL 2.1 CreditNote example (in Mustang's and speedata's samples) has no cbc:CreditNoteTypeCode, which
+    # UBL allows and EN 16931 requires (BR-04): the refusal called '' a code outside UNTDID 1001
+    example = (CEN_UBL / "ubl-tc434-creditnote1.xml").read_bytes()
+    without = re.sub(rb"<cbc:CreditNoteTypeCode>\d+</cbc:CreditNoteTypeCode>", b"", example)
+    assert without != example
+
+    with pytest.raises(DocumentError, match=r"^BT-3: the invoice type code is missing \(BR-04\)$"):
+        parse(without)
