@@ -19,7 +19,7 @@ from typing import Any, Protocol
 
 from adapters.pdp.afnor import payloads
 from adapters.pdp.afnor.client import FlowPage
-from adapters.pdp.answers import skipped
+from adapters.pdp.answers import parse_datetime, skipped
 from adapters.pdp.remembered import remember
 from adapters.pdp.unreadable_items import UnreadableItems
 from adapters.webhook import receiver
@@ -113,7 +113,7 @@ class AfnorCatchUp:
             for row in page.skipped:
                 self._unreadable.skip("flow", row)
             for position, flow in enumerate(page.flows):
-                at = payloads.parse_datetime(flow.get("updatedAt"))
+                at = parse_datetime(flow.get("updatedAt"))
                 if at is not None:
                     in_order = in_order and (previous is None or at >= previous)
                     previous = at
@@ -165,7 +165,7 @@ class AfnorCatchUp:
         return self.checkpoint.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
     def resume(self, kept: KeptPosition) -> None:
-        at = payloads.parse_datetime(kept.position) if kept.position else None
+        at = parse_datetime(kept.position) if kept.position else None
         if at is None:
             return
         now = self._now()
@@ -188,7 +188,7 @@ class AfnorCatchUp:
 
     async def stored(self, item: CaughtUp) -> None:
         key = item.delivery.dedup_key
-        at = payloads.parse_datetime(item.token)
+        at = parse_datetime(item.token)
         now = self._now()
         self._awaited.discard(key)
         if at is not None and _no_later_than(at, now + FAR_AHEAD) != at:
