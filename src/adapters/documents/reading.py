@@ -58,7 +58,10 @@ class SplitPaymentNotCarried(DocumentError):
 
 
 def vat_category(code: str, term: str) -> VatCategory:
-    """A VAT category code (BT-95, BT-102, BT-118, BT-151) as written: one of those the model carries."""
+    """A VAT category code (BT-95, BT-102, BT-118, BT-151) as written: one of those the model carries; an empty one
+    is named missing."""
+    if not code:
+        raise DocumentError(f"{term}: the VAT category is missing")
     try:
         return VatCategory(code)
     except ValueError as exc:

@@ -172,3 +172,16 @@ def test_a_document_without_its_type_code_is_refused_as_missing_bt_3() -> None:
 
     with pytest.raises(DocumentError, match=r"^BT-3: the invoice type code is missing \(BR-04\)$"):
         parse(without)
+
+
+def test_a_line_without_its_vat_category_is_refused_as_missing() -> None:
+    # ZUGFeRD 2.5's EXTENDED sub-line groups (phive-rules' factur-x-23.xml) give a group line no VAT category: the
+    # refusal called '' a category the gateway does not carry
+    example = (CEN_UBL / "ubl-tc434-example5.xml").read_bytes()
+    without = re.sub(
+        rb"(<cac:ClassifiedTaxCategory>\s*)<cbc:ID>S</cbc:ID>", rb"\1<cbc:ID></cbc:ID>", example, count=1
+    )
+    assert without != example
+
+    with pytest.raises(DocumentError, match=r"^BG-25\[1\]/BT-151: the VAT category is missing$"):
+        parse(without)
