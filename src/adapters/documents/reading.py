@@ -33,7 +33,10 @@ _PROCESSING_RULES = {rule.bar_value: rule for rule in ProcessingRule if rule.bar
 
 def document_type(type_text: str) -> DocumentType:
     """BT-3 as written: any UNTDID 1001 code (1 to 3 digits) is read, the French ones and the others alike; the
-    rules judge it (CEN BR-CL-01, BR-FR-04). Only text that cannot be such a code is refused."""
+    rules judge it (CEN BR-CL-01, BR-FR-04). Only text that cannot be such a code is refused, and an absent one
+    (UBL allows a CreditNote without it: OASIS's own example) is named missing."""
+    if not type_text:
+        raise DocumentError("BT-3: the invoice type code is missing (BR-04)")
     try:
         return DocumentType(type_text)
     except ValueError as exc:
@@ -55,7 +58,10 @@ class SplitPaymentNotCarried(DocumentError):
 
 
 def vat_category(code: str, term: str) -> VatCategory:
-    """A VAT category code (BT-95, BT-102, BT-118, BT-151) as written: one of those the model carries."""
+    """A VAT category code (BT-95, BT-102, BT-118, BT-151) as written: one of those the model carries; an empty one
+    is named missing."""
+    if not code:
+        raise DocumentError(f"{term}: the VAT category is missing")
     try:
         return VatCategory(code)
     except ValueError as exc:

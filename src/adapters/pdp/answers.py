@@ -29,6 +29,7 @@ import json
 import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any, Generic, TypeVar
 
 import httpx
@@ -231,3 +232,15 @@ def platform_id(value: Any) -> str:
             f"not an id ({len(text)} characters): 1 to {MAX_ID_LENGTH} XML characters, one path segment"
         )
     return text
+
+
+def parse_datetime(value: object) -> datetime | None:
+    """An instant as a platform writes it (ISO 8601 with Z or an offset; without one, UTC; a bare date, its
+    midnight UTC), read leniently: None when absent or unparseable."""
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00").replace("z", "+00:00"))
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)

@@ -14,7 +14,6 @@ opens a new stream from its last cursor once the database is back.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 from collections import defaultdict
 from collections.abc import AsyncIterator
@@ -24,6 +23,7 @@ import asyncpg
 
 from adapters.postgres.invoice_repository import event_from_row
 from adapters.postgres.listener import PgListener
+from aio.tasks import wait_set
 from domain.ports import StoredEvent
 
 _log = logging.getLogger(__name__)
@@ -61,8 +61,7 @@ class PgEventFeed:
                     yield stored
                 if len(batch) == self.batch_size:
                     continue
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(waker.wait(), self.poll_interval)
+                await wait_set(waker, self.poll_interval)
         finally:
             self._wakers[company_siren].discard(waker)
             if not self._wakers[company_siren]:

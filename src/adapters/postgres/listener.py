@@ -19,7 +19,7 @@ from typing import Any
 
 import asyncpg
 
-from aio.tasks import wait_first
+from aio.tasks import wait_first, wait_set
 
 _log = logging.getLogger(__name__)
 
@@ -95,6 +95,5 @@ class Wakeup:
 
     async def wait(self, timeout: float) -> None:
         """Until a notification or `timeout` seconds, whichever comes first."""
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(self._event.wait(), timeout)
+        await wait_set(self._event, timeout)
         self._event.clear()

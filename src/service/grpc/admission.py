@@ -1,6 +1,8 @@
 """Per-company admission of the unary calls: a company holds at most GRPC_CALLS_PER_COMPANY calls at once in a gRPC
 process, and the next one is answered RESOURCE_EXHAUSTED `CALLS_BUSY` with RetryInfo, at once: its request is not
-even read (a flood of refused calls costs the process as little as it can), the database not asked.
+even read (a flood of refused calls costs the process as little as it can), the database not asked. Its calls are
+also paced (GRPC_CALLS_PER_SECOND a second, GRPC_CALLS_BURST at once, a token bucket per company and process): a call
+past the pace is answered the same way, `CALLS_TOO_FAST`, with RetryInfo saying when the next one will be taken.
 
 Why a bound on calls in flight: every call of a process shares its event loop, its connection pool and the group
 commit of new invoices, each served in arrival order, so a call waits behind the calls in flight before it, and
@@ -12,6 +14,11 @@ README "Known limits").
 
 Server streams (WatchInvoiceEvents, ExportArchive) are not counted: they last long and have bounds of their own.
 A document call counts here and in its own, tighter bound of the document workers (DOCUMENTS_BUSY).
+
+Why a pace as well: the bound on calls in flight leaves a client that ignores RetryInfo all the calls its slots can
+run, one after the other (32 submits at a time, hundreds a second). The pace bounds the work a company's key makes
+the process do, whatever its client; what it cannot bound is the cost of each refusal itself (gRPC's own work for a
+call, most of it: README "Known limits").
 """
 
 from __future__ import annotations
@@ -23,7 +30,7 @@ import grpc
 from service.grpc.auth import company_var, is_public
 from service.grpc.errors import ErrorTable, busy, register
 from service.grpc.handlers import HandlerInterceptor, WrappedOnce, behavior_of, same_shape
-from service.usecases.company_slots import Busy, CompanySlots, Refused, uncounted
+from service.usecases.company_slots import Busy, CompanyRate, CompanySlots, Refused, uncounted
 
 DEFAULT_CALLS_PER_COMPANY = 32
 
@@ -37,7 +44,13 @@ class CallsBusy(Busy):
     second)."""
 
 
+class CallsTooFast(Busy):
+    """This company's calls came faster than its pace: retry after `retry_after` (set by the bucket: when its next
+    call will be taken)."""
+
+
 register(CallsBusy, grpc.StatusCode.RESOURCE_EXHAUSTED, busy("CALLS_BUSY"))
+register(CallsTooFast, grpc.StatusCode.RESOURCE_EXHAUSTED, busy("CALLS_TOO_FAST"))
 
 
 def call_slots(per_company: int, refused: Refused = uncounted) -> CompanySlots:
@@ -45,17 +58,24 @@ def call_slots(per_company: int, refused: Refused = uncounted) -> CompanySlots:
     return CompanySlots("calls", CallsBusy, per_process=None, per_company=per_company, refused=refused)
 
 
+def call_rate(per_second: float, burst: int, refused: Refused = uncounted) -> CompanyRate:
+    """The pace of a company's calls in one process."""
+    return CompanyRate("calls", CallsTooFast, per_second=per_second, burst=burst, refused=refused)
+
+
 def _unread(request: bytes) -> None:
     """A refused call's request, left unparsed."""
 
 
 class AdmissionInterceptor(HandlerInterceptor):
-    """Each unary call of the gateway's methods holds one of its company's `slots` while it runs. Placed just outside
-    the AuthInterceptor: it looks once auth has let the call in, so the company is the one the key authenticated
-    (a call refused by auth is not counted)."""
+    """Each unary call of the gateway's methods holds one of its company's `slots` while it runs and spends one of
+    its `rate`'s calls (a call refused for its slots spends none). Placed just outside the AuthInterceptor: it looks
+    once auth has let the call in, so the company is the one the key authenticated (a call refused by auth is not
+    counted)."""
 
-    def __init__(self, slots: CompanySlots, errors: ErrorTable) -> None:
+    def __init__(self, slots: CompanySlots, rate: CompanyRate, errors: ErrorTable) -> None:
         self._slots = slots
+        self._rate = rate
         self._errors = errors
         self._admitted = WrappedOnce(self._admitting)
 
@@ -72,6 +92,7 @@ class AdmissionInterceptor(HandlerInterceptor):
             return handler
         try:
             self._slots.check(company)
+            self._rate.spend(company)
         except Busy as exc:
             return self._refusing(handler, exc)
         return self._admitted(handler, handler_call_details.method)

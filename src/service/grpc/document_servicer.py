@@ -60,7 +60,7 @@ class DocumentServicer(ApiServicer[DocumentApi], svc_grpc.DocumentServiceService
     ) -> svc.RenderDocumentResponse:
         fmt = dmap.format_from_proto(request.format, "format")
         profile = dmap.profile_from_proto(request.profile, "profile") or Profile.EN16931
-        invoice = mapping.invoice_from_proto(request.invoice)
+        (invoice,) = await mapping.read_invoices(request, [request.invoice])
         document = await self._api.render(current_company(), invoice, fmt, profile)
         return svc.RenderDocumentResponse(
             document=dmap.document_to_proto(document),

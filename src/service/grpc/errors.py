@@ -44,6 +44,7 @@ from domain.errors import (
 from domain.findings import Finding, Severity
 from domain.platform import PlatformUnavailable
 from domain.ports import InvalidPageToken, OutageCheck
+from service.grpc import off_loop
 from service.grpc.request_bounds import request_findings
 from service.grpc.undecodable import Undecodable
 from service.observability.logging import request_id_var
@@ -302,10 +303,12 @@ def _status(code: grpc.StatusCode, message: str, details: list[Message]) -> stat
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-def _check(request: Any) -> None:
+async def _check(request: Any) -> None:
     """Every request decoded (service.grpc.undecodable) and its texts and lists within domain.bounds
-    (request_bounds) before the method sees it."""
-    findings = [request.finding()] if isinstance(request, Undecodable) else request_findings(request)
+    (request_bounds) before the method sees it; a large one checked off the event loop (service.grpc.off_loop)."""
+    if isinstance(request, Undecodable):
+        raise RequestRejected([request.finding()])
+    findings = await off_loop.read(request, lambda: request_findings(request))
     if findings:
         raise RequestRejected(findings)
 
@@ -326,7 +329,7 @@ def maps_errors(method: F) -> F:
             self: Answering, request: Any, context: grpc.aio.ServicerContext
         ) -> AsyncIterator[Any]:
             try:
-                _check(request)
+                await _check(request)
                 # closed as soon as the stream ends, however it ends (a client gone, a deadline): what it holds
                 # (an export's slot and bytes, a feed subscription) is given back now, not when collected
                 async with contextlib.aclosing(method(self, request, context)) as items:
@@ -342,7 +345,7 @@ def maps_errors(method: F) -> F:
     @functools.wraps(method)
     async def unary(self: Answering, request: Any, context: grpc.aio.ServicerContext) -> Any:
         try:
-            _check(request)
+            await _check(request)
             return await method(self, request, context)
         except grpc.aio.AbortError:
             raise

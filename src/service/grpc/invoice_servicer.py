@@ -106,7 +106,8 @@ class InvoiceServicer(ApiServicer[InvoiceApi], svc_grpc.InvoiceServiceServicer):
         self, request: svc.ValidateInvoiceRequest, context: grpc.aio.ServicerContext
     ) -> svc.ValidateInvoiceResponse:
         current_company()
-        invoice, findings = await self._api.validate(mapping.invoice_from_proto(request.invoice))
+        (invoice,) = await mapping.read_invoices(request, [request.invoice])
+        invoice, findings = await self._api.validate(invoice)
         return svc.ValidateInvoiceResponse(
             valid=not any(f.is_fatal for f in findings),
             findings=[mapping.finding_to_proto(f) for f in findings],
@@ -128,9 +129,8 @@ class InvoiceServicer(ApiServicer[InvoiceApi], svc_grpc.InvoiceServiceServicer):
             )
             default_view = pb.INVOICE_VIEW_FULL
         elif content == "invoice":
-            stored = await self._api.submit(
-                company, request.request_id, mapping.invoice_from_proto(request.invoice)
-            )
+            (invoice,) = await mapping.read_invoices(request, [request.invoice])
+            stored = await self._api.submit(company, request.request_id, invoice)
             default_view = pb.INVOICE_VIEW_BASIC
         else:
             raise _bad_request("PDP-CONTENT", "invoice", "an invoice or a ready document is mandatory")

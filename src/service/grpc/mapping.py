@@ -14,6 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from google.protobuf.internal.enum_type_wrapper import EnumTypeWrapper
+from google.protobuf.message import Message
 
 from domain import invoice as model  # qualified as the messages are (pb): model.Party ↔ pb.Party
 from domain.bounds import out_of_bounds
@@ -24,6 +25,7 @@ from domain.findings import Finding, Severity
 from domain.money import ZERO, round_amount
 from domain.payments import RatePart, Settlement
 from pdpgateway.v1 import invoice_pb2 as pb
+from service.grpc import off_loop
 from service.grpc.fields import Fields, day_text, decimal_text, each, optional, timestamp
 from service.grpc.request_reader import (
     RULE_ENUM,
@@ -399,6 +401,12 @@ def _totals(r: RequestReader, msg: pb.Totals) -> model.Totals:
 
 def _indexed(items: Sequence[Any], path: str, read: Callable[[Any, str], Any]) -> tuple[Any, ...]:
     return tuple([read(item, f"{path}[{i}]") for i, item in enumerate(items)]) if items else ()
+
+
+async def read_invoices(request: Message, invoices: Sequence[pb.Invoice]) -> list[model.Invoice]:
+    """`invoices`, messages of `request`, as domain invoices: read off the event loop when the request is large
+    (service.grpc.off_loop)."""
+    return await off_loop.read(request, lambda: [invoice_from_proto(invoice) for invoice in invoices])
 
 
 def invoice_from_proto(msg: pb.Invoice) -> model.Invoice:

@@ -10,7 +10,7 @@ from domain.errors import RequestRejected
 from domain.reporting.declaration import DeclarationInvalid
 from domain.reporting.journal import DuplicateTransactionKey
 from service.grpc.errors import busy, findings_details, reason_details, register
-from service.usecases.export_slots import ExportsBusy
+from service.usecases.export_slots import ExportsBusy, VerificationsBusy
 from service.usecases.reporting import DeclarationNotFound
 from service.usecases.reporting_voids import RecordNotFound
 
@@ -28,3 +28,4 @@ register(ArchivedDocumentNotFound, grpc.StatusCode.NOT_FOUND)
 register(RecordNotFound, grpc.StatusCode.NOT_FOUND)
 register(InvalidArchiveRequest, grpc.StatusCode.INVALID_ARGUMENT)
 register(ExportsBusy, grpc.StatusCode.RESOURCE_EXHAUSTED, busy("EXPORTS_BUSY"))
+register(VerificationsBusy, grpc.StatusCode.RESOURCE_EXHAUSTED, busy("VERIFICATIONS_BUSY"))

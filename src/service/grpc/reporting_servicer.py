@@ -7,7 +7,7 @@ import grpc
 from domain.reporting.calendar import period_text
 from pdpgateway.v1 import reporting_service_pb2 as rpb
 from pdpgateway.v1 import reporting_service_pb2_grpc as rpb_grpc
-from service.grpc import mapping
+from service.grpc import mapping, off_loop
 from service.grpc import reporting_mapping as m
 from service.grpc.auth import current_company
 from service.grpc.errors import maps_errors
@@ -20,21 +20,23 @@ class ReportingServicer(ApiServicer[ReportingUseCases], rpb_grpc.ReportingServic
     async def RecordB2cTransactions(
         self, request: rpb.RecordB2cTransactionsRequest, context: grpc.aio.ServicerContext
     ) -> rpb.RecordB2cTransactionsResponse:
-        result = await self._api.record_b2c(current_company(), m.b2c_from_proto(request.transactions))
+        transactions = await off_loop.read(request, lambda: m.b2c_from_proto(request.transactions))
+        result = await self._api.record_b2c(current_company(), transactions)
         return m.recorded_to_proto(rpb.RecordB2cTransactionsResponse, result)
 
     @maps_errors
     async def RecordPayments(
         self, request: rpb.RecordPaymentsRequest, context: grpc.aio.ServicerContext
     ) -> rpb.RecordPaymentsResponse:
-        result = await self._api.record_payments(current_company(), m.payments_from_proto(request.payments))
+        payments = await off_loop.read(request, lambda: m.payments_from_proto(request.payments))
+        result = await self._api.record_payments(current_company(), payments)
         return m.recorded_to_proto(rpb.RecordPaymentsResponse, result)
 
     @maps_errors
     async def RecordPurchases(
         self, request: rpb.RecordPurchasesRequest, context: grpc.aio.ServicerContext
     ) -> rpb.RecordPurchasesResponse:
-        invoices = [mapping.invoice_from_proto(invoice) for invoice in request.invoices]
+        invoices = await mapping.read_invoices(request, request.invoices)
         result = await self._api.record_purchases(current_company(), invoices)
         return m.recorded_to_proto(rpb.RecordPurchasesResponse, result)
 
@@ -42,7 +44,7 @@ class ReportingServicer(ApiServicer[ReportingUseCases], rpb_grpc.ReportingServic
     async def RecordSales(
         self, request: rpb.RecordSalesRequest, context: grpc.aio.ServicerContext
     ) -> rpb.RecordSalesResponse:
-        invoices = [mapping.invoice_from_proto(invoice) for invoice in request.invoices]
+        invoices = await mapping.read_invoices(request, request.invoices)
         result = await self._api.record_sales(current_company(), invoices)
         return rpb.RecordSalesResponse(
             recorded=result.recorded,

@@ -1,15 +1,19 @@
-"""How many calls of one kind a process holds at once, in all and per company: a company past its share is told to
-come back (a Busy error: RESOURCE_EXHAUSTED with a retry hint) rather than queued in front of the others.
+"""How many calls of one kind a process holds at once, in all and per company, and how fast a company may make them:
+a company past its share is told to come back (a Busy error: RESOURCE_EXHAUSTED with a retry hint) rather than
+queued in front of the others.
 
 Every per-company bound of the gRPC side is one of these: the calls themselves (service.grpc.admission: every unary
 call of a company), the event streams (WatchInvoiceEvents: service.usecases.emission.bindings), the archive exports
 (service.usecases.export_slots), the document calls (DocumentService: each one takes a document worker, of which a
-process has few) and the readable views of received invoices.
+process has few) and the readable views of received invoices. The calls' pace is a `CompanyRate`, checked by the
+same admission (service.grpc.admission) and counted by the same hook.
 """
 
 from __future__ import annotations
 
 import contextlib
+import math
+import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -21,8 +25,8 @@ class Busy(RuntimeError):
     retry_after = 1.0
 
 
-# refused(what, bound): a call of `what` ("archive exports") was refused past the company's bound ("company") or
-# the process's ("process"): the wiring counts them (service.wiring.admission_metrics).
+# refused(what, bound): a call of `what` ("archive exports") was refused past the company's bound ("company"), the
+# process's ("process") or the company's pace ("rate"): the wiring counts them (service.wiring.admission_metrics).
 Refused = Callable[[str, str], None]
 
 
@@ -72,3 +76,44 @@ class CompanySlots:
             yield
         finally:
             self.give_back(company)
+
+
+# Past this many companies remembered, the ones whose bucket has filled up again are forgotten (a full bucket is
+# what a company not seen yet gets): the memory is bounded by the companies calling within about a burst's time.
+MAX_REMEMBERED = 10_000
+
+
+@dataclass(eq=False, slots=True)
+class CompanyRate:
+    """A token bucket per company: `per_second` calls a second on average, up to `burst` at once after a quiet
+    moment. A call past it is `busy`, with `retry_after` the time until the bucket holds the next call."""
+
+    what: str  # the calls paced, in the plural
+    busy: type[Busy]
+    per_second: float
+    burst: int
+    refused: Refused = uncounted
+    clock: Callable[[], float] = time.monotonic
+    _buckets: dict[str, tuple[float, float]] = field(default_factory=dict)  # company → (tokens, when counted)
+
+    def spend(self, company: str) -> None:
+        """One call of `company` taken now, else `busy` (nothing spent)."""
+        now = self.clock()
+        tokens, then = self._buckets.get(company, (self.burst, now))
+        tokens = min(self.burst, tokens + (now - then) * self.per_second)
+        if tokens < 1:
+            self.refused(self.what, "rate")
+            busy = self.busy(
+                f"this company made its {self.what} faster than {self.per_second:g} a second (at most"
+                f" {self.burst} at once): retry as RetryInfo says"
+            )
+            # whole milliseconds, rounded up: a client waiting exactly that long finds its call taken
+            busy.retry_after = math.ceil((1 - tokens) / self.per_second * 1000) / 1000
+            raise busy
+        if company not in self._buckets and len(self._buckets) >= MAX_REMEMBERED:
+            self._forget_full(now)
+        self._buckets[company] = (tokens - 1, now)
+
+    def _forget_full(self, now: float) -> None:
+        refill = self.burst / self.per_second
+        self._buckets = {c: (t, at) for c, (t, at) in self._buckets.items() if now - at < refill}

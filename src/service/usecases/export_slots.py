@@ -1,4 +1,4 @@
-"""How many archive exports one process holds at once, in all and per company.
+"""How many archive exports, and archive verifications, one process holds at once, in all and per company.
 
 An export is built whole in memory (its documents, up to archive.DEFAULT_EXPORT_LIMIT, then the zip of them) and
 held until the client has read its last chunk, so concurrent exports add up: four of 48 MiB took a process from
@@ -7,6 +7,12 @@ about 100 MB to several hundred (bench/export_memory_bench.py). Past either boun
 minutes and a queue of them would hold their callers' deadlines. One per company: an auditor's second export of
 the same company while the first is still being read is a retry or a mistake; two per process: each gRPC process
 (GRPC_WORKERS) has its own.
+
+A verification (VerifyArchive) re-hashes every document of the company and its whole audit chain in one read-only
+transaction: it holds a pooled connection from seconds to minutes (24,000 documents: 6.4 s on the bench machine).
+Without a bound of their own, one company's verifications at once (up to its 32 calls in flight) took every
+connection of the process's pool (DB_POOL_MAX, 20), and every other company's call then waited for one and was
+answered UNAVAILABLE. Bounded as the exports are, with slots of their own (a verification during an export is fine).
 """
 
 from __future__ import annotations
@@ -25,6 +31,24 @@ class ExportsBusy(Busy):
 
     retry_after = RETRY_AFTER_S
 
+
+VERIFICATIONS_PER_PROCESS = 2
+VERIFICATIONS_PER_COMPANY = 1
+
+
+class VerificationsBusy(Busy):
+    """Too many archive verifications held at once; `retry_after` seconds is when to ask again."""
+
+    retry_after = RETRY_AFTER_S
+
+
+VerificationSlots = partial(
+    CompanySlots,
+    "archive verifications",
+    VerificationsBusy,
+    per_process=VERIFICATIONS_PER_PROCESS,
+    per_company=VERIFICATIONS_PER_COMPANY,
+)
 
 ExportSlots = partial(
     CompanySlots,

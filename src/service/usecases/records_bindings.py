@@ -19,7 +19,7 @@ from service.usecases import archive as archive_cases
 from service.usecases import reporting as reporting_cases
 from service.usecases import reporting_voids
 from service.usecases.company_slots import CompanySlots
-from service.usecases.export_slots import ExportSlots
+from service.usecases.export_slots import ExportSlots, VerificationSlots
 
 
 class _Deps(TypedDict):
@@ -42,6 +42,7 @@ class _RecordsUseCases:
 @dataclass(eq=False, slots=True, kw_only=True)
 class ArchiveUseCases(_RecordsUseCases):
     exports: CompanySlots = field(default_factory=ExportSlots)  # the exports this process holds at once
+    verifications: CompanySlots = field(default_factory=VerificationSlots)  # and the verifications
 
     async def archive(
         self, company: str, kind: ArchiveKind, data: bytes, meta: ArchiveMetadata
@@ -52,7 +53,9 @@ class ArchiveUseCases(_RecordsUseCases):
         return await archive_cases.get_archived_document(company, sha256, **self._deps)
 
     async def verify(self, company: str) -> archive_cases.VerificationReport:
-        return await archive_cases.verify_archive(company, **self._deps)
+        """In one of the process's verification slots; VerificationsBusy when none is free."""
+        with self.verifications.taken(company):
+            return await archive_cases.verify_archive(company, **self._deps)
 
     @contextlib.asynccontextmanager
     async def export(

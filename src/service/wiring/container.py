@@ -46,6 +46,7 @@ from pdpgateway.v1 import reception_service_pb2_grpc as reception_service_grpc
 from pdpgateway.v1 import reporting_service_pb2 as reporting_service
 from pdpgateway.v1 import reporting_service_pb2_grpc as reporting_service_grpc
 from service.grpc import records_errors  # noqa: F401 - registers the archive and reporting errors
+from service.grpc.admission import call_rate as admission_call_rate
 from service.grpc.admission import call_slots as admission_call_slots
 from service.grpc.archive_servicer import ArchiveServicer
 from service.grpc.document_servicer import DocumentServicer
@@ -65,7 +66,7 @@ from service.usecases.emission.bindings import (
 )
 from service.usecases.emission.document_bindings import DocumentUseCases
 from service.usecases.emission.invoices import new_invoice_id
-from service.usecases.export_slots import ExportSlots
+from service.usecases.export_slots import ExportSlots, VerificationSlots
 from service.usecases.reception import ReceptionUseCases, readable_view_slots
 from service.usecases.records_bindings import ArchiveUseCases, ReportingUseCases
 from service.wiring.admission_metrics import AdmissionMetrics
@@ -222,6 +223,7 @@ class Container(containers.DeclarativeContainer):
         uow_factory=records_uow_factory,
         clock=clock,
         exports=providers.Singleton(ExportSlots, refused=admission_metrics.provided.refused),
+        verifications=providers.Singleton(VerificationSlots, refused=admission_metrics.provided.refused),
     )
     reporting_use_cases = providers.Singleton(ReportingUseCases, uow_factory=records_uow_factory, clock=clock)
     declaration_relay = providers.Resource(
@@ -285,6 +287,12 @@ class Container(containers.DeclarativeContainer):
     # the unary calls a company holds at once in this process (service.grpc.admission)
     call_slots = providers.Singleton(
         admission_call_slots, typed(config, "GRPC_CALLS_PER_COMPANY"), admission_metrics.provided.refused
+    )
+    call_rate = providers.Singleton(
+        admission_call_rate,
+        typed(config, "GRPC_CALLS_PER_SECOND"),
+        typed(config, "GRPC_CALLS_BURST"),
+        admission_metrics.provided.refused,
     )
     # How every servicer, the auth interceptor and the HTTP side answer a failure: made with the database's outage
     # check, so an outage is UNAVAILABLE / 503 in every process that serves.

@@ -76,7 +76,7 @@ async def build_server(
     interceptors = [
         TelemetryInterceptor(await resolve(container.rpc_metrics)),
         # outside auth: it looks at the company auth let in, and refuses past its share before the request is read
-        AdmissionInterceptor(await resolve(container.call_slots), errors),
+        AdmissionInterceptor(await resolve(container.call_slots), await resolve(container.call_rate), errors),
         AuthInterceptor(
             await resolve(container.authenticate),
             errors,

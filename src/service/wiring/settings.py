@@ -54,6 +54,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("grpc.max_message_mb", "GRPC_MAX_MESSAGE_MB", integer(1, 2047)),  # in bytes, a gRPC int32
     Setting("grpc.workers", "GRPC_WORKERS", integer(0, 64, " (0: one per core)")),
     Setting("grpc.calls_per_company", "GRPC_CALLS_PER_COMPANY", integer(1, 100_000)),
+    Setting("grpc.calls_per_second", "GRPC_CALLS_PER_SECOND", integer(1, 1_000_000)),
+    Setting("grpc.calls_burst", "GRPC_CALLS_BURST", integer(1, 1_000_000)),
     Setting("http.port", "HTTP_PORT", _PORT),
     # a few, at least, so that a probe and a platform's callback can share the room an attacker leaves
     Setting("http.max_connections", "HTTP_MAX_CONNECTIONS", integer(8, 1_000_000)),

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
+
+from aio.tasks import wait_set
 
 
 async def pause(stop: asyncio.Event, seconds: float) -> None:
     """Return after `seconds`, or as soon as `stop` is set (at once when it already is)."""
-    with contextlib.suppress(TimeoutError):
-        await asyncio.wait_for(stop.wait(), seconds)
+    await wait_set(stop, seconds)

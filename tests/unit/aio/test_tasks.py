@@ -6,7 +6,7 @@ import asyncio
 
 import pytest
 
-from aio.tasks import cancel_all, wait_first
+from aio.tasks import cancel_all, wait_first, wait_set
 
 NEVER = 3600.0  # a wait that only cancellation ends
 
@@ -80,3 +80,22 @@ async def test_cancel_all_takes_a_set_its_tasks_leave_as_they_end() -> None:
     tasks = list(running)
     await cancel_all(running)
     assert running == set() and all(task.cancelled() for task in tasks)
+
+
+async def test_wait_set_returns_once_the_event_is_set_or_the_time_has_passed() -> None:
+    event = asyncio.Event()
+    asyncio.get_running_loop().call_soon(event.set)
+    await wait_set(event, 3600)
+    await wait_set(asyncio.Event(), 0.001)  # no TimeoutError: the time passing is an answer
+
+
+async def test_wait_set_cancelled_as_the_event_is_set_raises_the_cancellation() -> None:
+    event = asyncio.Event()
+    waiting = asyncio.ensure_future(wait_set(event, 3600))
+    await asyncio.sleep(0)  # waiting on the event
+
+    event.set()
+    waiting.cancel()
+
+    with pytest.raises(asyncio.CancelledError):
+        await waiting

@@ -19,7 +19,7 @@ from typing import Any, Protocol
 
 from adapters.pdp.afnor import payloads
 from adapters.pdp.afnor.client import FlowPage
-from adapters.pdp.answers import skipped
+from adapters.pdp.answers import parse_datetime, skipped
 from adapters.pdp.remembered import remember
 from adapters.pdp.unreadable_items import UnreadableItems
 from adapters.webhook import receiver
@@ -90,6 +90,11 @@ class AfnorCatchUp:
         self._lookback = lookback
         self.checkpoint = now() - lookback
         self._handed: OrderedDict[str, None] = OrderedDict()
+        # The checkpoint moves over flows stored, once a round proved nothing before them is left: it listed every
+        # flow after the checkpoint, or listed them in date order (XP Z12-013 orders the search by nothing said).
+        self._latest: datetime | None = None  # the latest date of the flows stored since the checkpoint moved
+        self._whole = True  # the last round listed every flow after the checkpoint, or in date order
+        self._awaited: set[str] = set()  # the flows the last round found, not stored yet
         self._ahead: OrderedDict[str, None] = OrderedDict()  # flows handed over dated FAR_AHEAD of our clock
         # Flows it cannot read: skipped, then given up after some rounds (adapters.pdp.unreadable_items).
         self._unreadable = UnreadableItems(platform)
@@ -98,14 +103,20 @@ class AfnorCatchUp:
         return self._unreadable.tally()
 
     async def fetch(self, max_items: int) -> Sequence[CaughtUp]:
+        self._awaited.clear()  # what the last round found and did not store comes again in this one
         where = {"updatedAfter": payloads.wire_datetime(self.checkpoint - self._overlap)}
         found: list[CaughtUp] = []
         cursor = ""
+        in_order, previous = True, None
         for _ in range(MAX_PAGES):
             page = await self._flows.search_flows(where, cursor=cursor)
             for row in page.skipped:
                 self._unreadable.skip("flow", row)
             for position, flow in enumerate(page.flows):
+                at = parse_datetime(flow.get("updatedAt"))
+                if at is not None:
+                    in_order = in_order and (previous is None or at >= previous)
+                    previous = at
                 if not flow.get("flowId"):  # no key to store it under, nothing to download
                     self._unreadable.skip("flow", skipped(f"result {position}", ValueError(NO_FLOW_ID), flow))
                     continue
@@ -123,11 +134,30 @@ class AfnorCatchUp:
                     )
                 )
                 if len(found) >= max_items:
-                    return found
+                    return self._round(found, whole=in_order)
             if not page.next_cursor or not page.flows:
-                break
+                return self._round(found, whole=True)
             cursor = page.next_cursor
+        if not in_order and not found:
+            _log.warning(
+                "%s catch-up: the search lists flows out of date order, and its first %d pages hold only flows "
+                "handed over already: the older ones are not reached until webhooks or the listing move on",
+                self._platform,
+                MAX_PAGES,
+            )
+        return self._round(found, whole=in_order)
+
+    def _round(self, found: list[CaughtUp], *, whole: bool) -> list[CaughtUp]:
+        self._whole = whole
+        self._awaited = {item.delivery.dedup_key for item in found}
+        self._settle()
         return found
+
+    def _settle(self) -> None:
+        """The checkpoint to the latest flow stored, once nothing before it can be left behind."""
+        if self._whole and not self._awaited and self._latest is not None:
+            self.checkpoint = max(self.checkpoint, self._latest)
+            self._latest = None
 
     def position(self) -> str:
         # Fixed width (microseconds always written) so that positions sort as text in time order (the port's
@@ -135,7 +165,7 @@ class AfnorCatchUp:
         return self.checkpoint.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
     def resume(self, kept: KeptPosition) -> None:
-        at = payloads.parse_datetime(kept.position) if kept.position else None
+        at = parse_datetime(kept.position) if kept.position else None
         if at is None:
             return
         now = self._now()
@@ -158,18 +188,19 @@ class AfnorCatchUp:
 
     async def stored(self, item: CaughtUp) -> None:
         key = item.delivery.dedup_key
-        at = payloads.parse_datetime(item.token)
+        at = parse_datetime(item.token)
         now = self._now()
+        self._awaited.discard(key)
         if at is not None and _no_later_than(at, now + FAR_AHEAD) != at:
             # Listed by every round until our clock passes its date: remembered apart, so that the flows handed
             # after it never push it back into the inbox. Nor does it move the checkpoint: years ahead would carry
             # it there (no later round nor restart would ask for anything updated before), and to our clock would
             # leave out what a platform whose clock is behind ours dates before it.
             remember(self._ahead, key, None, AHEAD)
-            return
-        remember(self._handed, key, None, REMEMBERED)
-        if at is not None:
-            # Never past our own clock (a platform's clock ahead of ours by less than FAR_AHEAD).
-            at = _no_later_than(at, now)
-            if at > self.checkpoint:
-                self.checkpoint = at
+        else:
+            remember(self._handed, key, None, REMEMBERED)
+            if at is not None:
+                # Never past our own clock (a platform's clock ahead of ours by less than FAR_AHEAD).
+                at = _no_later_than(at, now)
+                self._latest = at if self._latest is None else max(self._latest, at)
+        self._settle()

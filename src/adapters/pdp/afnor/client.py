@@ -39,6 +39,7 @@ from adapters.pdp.answers import (
     document_body,
     each_item,
     field_of,
+    parse_datetime,
     platform_id,
     read_answer,
     read_json,
@@ -213,7 +214,7 @@ class AfnorPdpGateway:
             raise port.PlatformOutcomeUnknown(
                 "POST /v1/flows: deposited without a flowId; reconcile"
             ) from None
-        submitted = payloads.parse_datetime(field_of(body, "submittedAt"))
+        submitted = parse_datetime(field_of(body, "submittedAt"))
         log.info("AFNOR deposited %s as flow %s", document.tracking_id, flow_id)
         return port.Submission(platform_id=flow_id, accepted_at=submitted or datetime.now(UTC))
 

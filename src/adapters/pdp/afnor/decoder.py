@@ -26,7 +26,7 @@ from typing import Any, Protocol
 from adapters.pdp.afnor import payloads
 from adapters.pdp.afnor.cdar import UnreadableCdar, read_statuses
 from adapters.pdp.afnor.flux10 import declaration_of
-from adapters.pdp.answers import SHAPE_ERRORS
+from adapters.pdp.answers import SHAPE_ERRORS, parse_datetime
 from domain.bounds import shorten, text_findings
 from domain.platform import MAX_TRACKING_ID, SubmissionQuery, SubmissionRecord
 from domain.platform_inbound import (
@@ -113,7 +113,7 @@ class AfnorDeliveryDecoder:
     ) -> Sequence[Decoded]:
         flow_id = str(flow["flowId"])
         content = await self._flows.download(flow_id)
-        at = payloads.parse_datetime(flow.get("updatedAt")) or received_at or datetime.now(UTC)
+        at = parse_datetime(flow.get("updatedAt")) or received_at or datetime.now(UTC)
         try:
             items = read_statuses(content, default_at=at)
         except UnreadableCdar as exc:

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping
 from datetime import UTC, date, datetime
 from typing import Any
 
-from adapters.pdp.answers import listed, obj, path_segment, platform_id
+from adapters.pdp.answers import listed, obj, parse_datetime, path_segment, platform_id
 from adapters.pdp.public_buyers import requirements
 from domain.bounds import xml_chars_only
 from domain.findings import Finding
@@ -52,16 +52,6 @@ def flow_id(value: object) -> str:
             f"not a flowId ({len(value)} characters): 1 to {MAX_FLOW_ID} XML characters, one path segment"
         )
     return value
-
-
-def parse_datetime(value: object) -> datetime | None:
-    if not isinstance(value, str) or not value:
-        return None
-    try:
-        parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00").replace("z", "+00:00"))
-    except ValueError:
-        return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
 def wire_datetime(at: datetime) -> str:

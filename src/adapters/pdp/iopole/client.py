@@ -29,6 +29,7 @@ from adapters.pdp.answers import (
     field_of,
     listed,
     obj,
+    parse_datetime,
     platform_id,
     read_json,
     rows,
@@ -39,7 +40,6 @@ from adapters.pdp.exchange import MAX_ANSWER_BYTES, MAX_DOCUMENT_ANSWER_BYTES
 from adapters.pdp.iopole.config import IopoleConfig
 from adapters.pdp.iopole.payloads import (
     directory_entry,
-    parse_datetime,
     refused,
     status_from_entry,
     status_from_label,

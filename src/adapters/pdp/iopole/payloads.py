@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 
-from adapters.pdp.answers import answer_json, listed, obj
+from adapters.pdp.answers import answer_json, listed, obj, parse_datetime
 from adapters.pdp.public_buyers import requirements
 from domain.findings import Finding
 from domain.identifiers import SIREN_SCHEME, siren_of, siren_of_address, split_address
@@ -31,18 +31,6 @@ FRENCH_REASON_TO_IOPOLE: Mapping[str, str] = {
 }
 
 DOMESTIC_NETWORK = "DOMESTIC_FR"
-
-
-def parse_datetime(value: object) -> datetime | None:
-    """ISO date-time (with Z or offset) or a bare date (midnight UTC); None when absent or unparseable."""
-    if not isinstance(value, str) or not value:
-        return None
-    text = value.strip().replace("Z", "+00:00").replace("z", "+00:00")
-    try:
-        parsed = datetime.fromisoformat(text)
-    except ValueError:
-        return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
 def parse_date(value: object) -> date | None:

@@ -161,3 +161,27 @@ def test_a_ubl_delivery_holding_only_delivery_terms_is_no_delivery_and_its_terms
 
     assert parsed.invoice.delivery is None
     assert any("DeliveryTerms" in f.location for f in parsed.unmapped)
+
+
+def test_a_document_without_its_type_code_is_refused_as_missing_bt_3() -> None:
+    # OASIS's UBL 2.1 CreditNote example (in Mustang's and speedata's samples) has no cbc:CreditNoteTypeCode, which
+    # UBL allows and EN 16931 requires (BR-04): the refusal called '' a code outside UNTDID 1001
+    example = (CEN_UBL / "ubl-tc434-creditnote1.xml").read_bytes()
+    without = re.sub(rb"<cbc:CreditNoteTypeCode>\d+</cbc:CreditNoteTypeCode>", b"", example)
+    assert without != example
+
+    with pytest.raises(DocumentError, match=r"^BT-3: the invoice type code is missing \(BR-04\)$"):
+        parse(without)
+
+
+def test_a_line_without_its_vat_category_is_refused_as_missing() -> None:
+    # ZUGFeRD 2.5's EXTENDED sub-line groups (phive-rules' factur-x-23.xml) give a group line no VAT category: the
+    # refusal called '' a category the gateway does not carry
+    example = (CEN_UBL / "ubl-tc434-example5.xml").read_bytes()
+    without = re.sub(
+        rb"(<cac:ClassifiedTaxCategory>\s*)<cbc:ID>S</cbc:ID>", rb"\1<cbc:ID></cbc:ID>", example, count=1
+    )
+    assert without != example
+
+    with pytest.raises(DocumentError, match=r"^BG-25\[1\]/BT-151: the VAT category is missing$"):
+        parse(without)

@@ -6,12 +6,22 @@ from __future__ import annotations
 import codecs
 import logging
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
 import httpx
 import pytest
 
-from adapters.pdp.answers import each_item, field_of, obj, platform_id, read_answer, read_json, rows
+from adapters.pdp.answers import (
+    each_item,
+    field_of,
+    obj,
+    parse_datetime,
+    platform_id,
+    read_answer,
+    read_json,
+    rows,
+)
 from domain.platform import PlatformRejected, PlatformUnavailable
 
 
@@ -111,3 +121,23 @@ def test_an_answer_not_in_the_charset_it_declares_is_the_platform_s_failure() ->
     answer = httpx.Response(200, headers={"Content-Type": "application/json"}, content="é".encode("latin-1"))
     with pytest.raises(PlatformUnavailable, match="non-JSON body"):
         read_json("GET /v1/x", "afnor", answer, lambda value: value)
+
+
+@pytest.mark.parametrize(
+    ("written", "instant"),
+    [
+        ("2026-11-25T10:00:00Z", datetime(2026, 11, 25, 10, tzinfo=UTC)),
+        (" 2026-11-25T10:00:00.5z ", datetime(2026, 11, 25, 10, 0, 0, 500_000, tzinfo=UTC)),
+        ("2026-11-25T11:00:00+01:00", datetime(2026, 11, 25, 11, tzinfo=timezone(timedelta(hours=1)))),
+        ("2026-11-25T10:00:00", datetime(2026, 11, 25, 10, tzinfo=UTC)),  # no offset: UTC
+        ("2026-11-25", datetime(2026, 11, 25, tzinfo=UTC)),  # a bare date: its midnight UTC
+        ("25/11/2026", None),
+        ("", None),
+        (20261125, None),
+        (None, None),
+    ],
+)
+def test_a_platform_s_instant_is_read_leniently_with_utc_for_none_given(
+    written: object, instant: object
+) -> None:
+    assert parse_datetime(written) == instant

@@ -1,6 +1,7 @@
 """Per-company admission through a real gRPC server on localhost, with the interceptors in the server's order: a
 company holds at most its share of calls at once, the next one is RESOURCE_EXHAUSTED CALLS_BUSY with RetryInfo,
-unread; another company's call goes through meanwhile; streams and refused keys are not counted."""
+unread; a company past its pace is CALLS_TOO_FAST, told when its next call is taken; another company's call goes
+through meanwhile; streams and refused keys are not counted."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from grpc_status import rpc_status
 
 from adapters.postgres.outage import is_outage
 from domain.ports import ApiKey
-from service.grpc.admission import AdmissionInterceptor, CallsBusy, call_slots
+from service.grpc.admission import AdmissionInterceptor, CallsBusy, call_rate, call_slots
 from service.grpc.auth import AuthInterceptor, company_var
 from service.grpc.errors import ErrorTable
 
@@ -64,13 +65,26 @@ class Held:
             await asyncio.sleep(0.01)
 
 
+class Clock:
+    """The pace's clock, moved by the test."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
 @pytest.fixture
 async def served() -> AsyncIterator[tuple[grpc.aio.Channel, Held, Any]]:
     held = Held()
     refusals: list[tuple[str, str]] = []
     slots = call_slots(2, refused=lambda what, bound: refusals.append((what, bound)))
+    clock = Clock()
+    rate = call_rate(4, 3, refused=lambda what, bound: refusals.append((what, bound)))
+    rate.clock = clock
     server = grpc.aio.server(
-        interceptors=[AdmissionInterceptor(slots, ERRORS), AuthInterceptor(_authenticate, ERRORS)]
+        interceptors=[AdmissionInterceptor(slots, rate, ERRORS), AuthInterceptor(_authenticate, ERRORS)]
     )
     server.add_generic_rpc_handlers(
         (
@@ -86,7 +100,7 @@ async def served() -> AsyncIterator[tuple[grpc.aio.Channel, Held, Any]]:
     port = server.add_insecure_port("127.0.0.1:0")
     await server.start()
     async with grpc.aio.insecure_channel(f"127.0.0.1:{port}") as channel:
-        yield channel, held, (slots, refusals)
+        yield channel, held, (slots, refusals, clock)
         held.release.set()
     await server.stop(None)
 
@@ -103,7 +117,7 @@ def _call(channel: grpc.aio.Channel, method: str, key: str) -> Any:
 async def test_a_company_past_its_share_of_calls_is_told_to_retry_and_another_company_goes_through(
     served: Any,
 ) -> None:
-    channel, held, (slots, refusals) = served
+    channel, held, (slots, refusals, clock) = served
     first = [asyncio.ensure_future(_call(channel, "Hold", "key-a")) for _ in range(2)]
     await held.until_running(KEYS["key-a"], 2)
     decoded = held.decoded
@@ -115,14 +129,9 @@ async def test_a_company_past_its_share_of_calls_is_told_to_retry_and_another_co
     assert "this company already has 2 calls in progress (at most 2 per company)" in (
         refused.value.details() or ""
     )
-    status = rpc_status.from_call(refused.value)
-    assert status is not None
-    infos = [error_details_pb2.ErrorInfo(), error_details_pb2.RetryInfo()]
-    for detail in status.details:
-        for info in infos:
-            detail.Unpack(info)
-    assert infos[0].reason == "CALLS_BUSY"
-    assert infos[1].retry_delay.ToMilliseconds() == CallsBusy.retry_after * 1000
+    reason, retry_ms = _details(refused.value)
+    assert reason == "CALLS_BUSY"
+    assert retry_ms == CallsBusy.retry_after * 1000
     assert held.decoded == decoded  # the refused call's request was not read
     assert refusals == [("calls", "company")]
 
@@ -130,12 +139,51 @@ async def test_a_company_past_its_share_of_calls_is_told_to_retry_and_another_co
     await held.until_running(KEYS["key-b"], 1)
     held.release.set()
     assert await asyncio.gather(*first, other) == [b"done"] * 3
+    clock.now += 1  # past the pace's bound too
     assert await _call(channel, "Hold", "key-a") == b"done"  # A's slots are given back
     assert slots.check(KEYS["key-a"]) is None
 
 
+def _details(error: grpc.aio.AioRpcError) -> tuple[str, int]:
+    """The refusal's ErrorInfo reason and RetryInfo delay in milliseconds."""
+    status = rpc_status.from_call(error)
+    assert status is not None
+    infos = [error_details_pb2.ErrorInfo(), error_details_pb2.RetryInfo()]
+    for detail in status.details:
+        for info in infos:
+            detail.Unpack(info)
+    return infos[0].reason, infos[1].retry_delay.ToMilliseconds()
+
+
+async def test_a_company_past_its_pace_is_told_when_its_next_call_is_taken_unread_and_another_goes_through(
+    served: Any,
+) -> None:
+    channel, held, (slots, refusals, clock) = served
+    held.release.set()
+    for _ in range(3):  # the burst
+        assert await _call(channel, "Hold", "key-a") == b"done"
+    decoded = held.decoded
+
+    with pytest.raises(grpc.aio.AioRpcError) as refused:
+        await _call(channel, "Hold", "key-a")
+
+    assert refused.value.code() is grpc.StatusCode.RESOURCE_EXHAUSTED
+    assert "faster than 4 a second (at most 3 at once)" in (refused.value.details() or "")
+    assert _details(refused.value) == ("CALLS_TOO_FAST", 250)  # 4 a second: the next one in 250 ms
+    assert held.decoded == decoded  # the refused call's request was not read
+    assert refusals == [("calls", "rate")]
+    assert await _call(channel, "Hold", "key-b") == b"done"  # B's pace is its own
+
+    clock.now += 0.1
+    with pytest.raises(grpc.aio.AioRpcError) as again:
+        await _call(channel, "Hold", "key-a")
+    assert _details(again.value) == ("CALLS_TOO_FAST", 150)  # a refused call spends nothing
+    clock.now += 0.15
+    assert await _call(channel, "Hold", "key-a") == b"done"
+
+
 async def test_streams_and_calls_refused_by_auth_take_no_slot(served: Any) -> None:
-    channel, held, (slots, refusals) = served
+    channel, held, (slots, refusals, clock) = served
     streams = [_call(channel, "Watch", "key-a") for _ in range(3)]
     for stream in streams:
         assert await stream.read() == b"event"

@@ -1,6 +1,7 @@
 """ExportArchive holds its export in memory from the moment it is built until the client has read its last chunk:
 while it does, more exports of the same company, or more than the process allows, are RESOURCE_EXHAUSTED with a
-retry hint, and the slot is given back however the stream ends."""
+retry hint, and the slot is given back however the stream ends. VerifyArchive holds a connection for its whole
+archive: one per company at once, likewise."""
 
 from __future__ import annotations
 
@@ -105,3 +106,27 @@ async def test_a_streamed_export_holds_its_company_s_export_slot_until_it_ends_h
     assert parts[-1].HasField("summary") and parts[-1].summary.zip_size == sum(len(p.data) for p in parts)
     again, _ = await _open(servicer, "732829320")  # read to its end: given back too
     await again.aclose()
+
+
+async def test_a_second_verification_of_a_company_is_resource_exhausted_while_its_first_holds_a_connection() -> (
+    None
+):
+    servicer = _servicer()
+    api: ArchiveUseCases = servicer._api
+    api.verifications.take(
+        "732829320"
+    )  # a verification of the company in progress (its read-only transaction)
+    company_var.set("732829320")
+    context = Context()
+
+    with pytest.raises(Aborted):
+        await servicer.VerifyArchive(apb.VerifyArchiveRequest(), context)  # type: ignore[arg-type]
+
+    assert context.status.code == grpc.StatusCode.RESOURCE_EXHAUSTED
+    assert [i.reason for i in _details(context.status, error_details_pb2.ErrorInfo)] == ["VERIFICATIONS_BUSY"]
+    company_var.set("552100554")  # another company's verification goes through meanwhile
+    assert (await servicer.VerifyArchive(apb.VerifyArchiveRequest(), Context())).ok  # type: ignore[arg-type]
+    api.verifications.give_back("732829320")
+    company_var.set("732829320")
+    assert (await servicer.VerifyArchive(apb.VerifyArchiveRequest(), Context())).ok  # type: ignore[arg-type]
+    assert api.verifications.check("732829320") is None  # each verification gave its slot back

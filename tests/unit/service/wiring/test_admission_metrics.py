@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from service.grpc.admission import CallsBusy
+from service.grpc.admission import CallsBusy, CallsTooFast
 from service.usecases.emission.bindings import TooManySubscribers
-from service.usecases.export_slots import ExportsBusy
+from service.usecases.export_slots import ExportsBusy, VerificationsBusy
 from service.wiring.container import Container
 
 
@@ -18,6 +18,7 @@ def _refused(container: Container, what: str, bound: str) -> float | None:
 
 def test_the_calls_streams_and_exports_bounds_count_their_refusals(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("GRPC_CALLS_PER_COMPANY", "3")
+    monkeypatch.setenv("GRPC_CALLS_BURST", "2")
     container = Container()
     calls = container.call_slots()
     for _ in range(3):
@@ -33,6 +34,17 @@ def test_the_calls_streams_and_exports_bounds_count_their_refusals(monkeypatch: 
         with pytest.raises(ExportsBusy):
             exports.take(company)
 
+    verifications = container.archive_use_cases.kwargs["verifications"]()
+    verifications.take("111111111")
+    with pytest.raises(VerificationsBusy):
+        verifications.take("111111111")
+
+    pace = container.call_rate()
+    pace.spend("111111111")
+    pace.spend("111111111")
+    with pytest.raises(CallsTooFast, match="at most 2 at once"):
+        pace.spend("111111111")
+
     streams = container.invoice_use_cases.kwargs["watch_slots"]()
     for _ in range(32):
         streams.take("111111111")
@@ -44,3 +56,5 @@ def test_the_calls_streams_and_exports_bounds_count_their_refusals(monkeypatch: 
     assert _refused(container, "calls", "process") is None
     assert _refused(container, "archive_exports", "company") == 1
     assert _refused(container, "archive_exports", "process") == 1
+    assert _refused(container, "archive_verifications", "company") == 1
+    assert _refused(container, "calls", "rate") == 1

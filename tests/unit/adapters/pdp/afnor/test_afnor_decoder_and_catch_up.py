@@ -207,6 +207,7 @@ class FakeSearch:
     def __init__(self) -> None:
         self.flows: list[dict[str, Any]] = []
         self.queries: list[dict[str, Any]] = []
+        self.newest_first = False  # the standard says no order: a platform may list the newest first
 
     async def search_flows(self, where: dict[str, Any], *, cursor: str = "", limit: int = 100) -> FlowPage:
         self.queries.append(dict(where))
@@ -214,6 +215,7 @@ class FakeSearch:
         hits = sorted(
             (f for f in self.flows if datetime.fromisoformat(f["updatedAt"].replace("Z", "+00:00")) > after),
             key=lambda f: (f["updatedAt"], f["flowId"]),
+            reverse=self.newest_first,
         )
         start = int(cursor or 0)
         page = hits[start : start + 2]
@@ -487,3 +489,56 @@ async def test_a_flow_dated_far_ahead_leaves_the_checkpoint_at_the_flows_dated_b
 
     assert await rounds(source, 1) == [f"afnor:flow:F1@{at(20)}"]
     assert source.checkpoint == AT + timedelta(seconds=20)
+
+
+async def test_a_platform_listing_the_newest_flows_first_has_every_flow_handed_over_round_after_round() -> (
+    None
+):
+    """The standard orders the search by nothing: a round that stopped at its most (the newest first) moved the
+    checkpoint to the newest, and the older flows it had not reached were never asked for again. The checkpoint
+    moves only once a round listed every flow after it (or listed them in date order), over flows stored."""
+    search = FakeSearch()
+    search.newest_first = True
+    search.flows = [{"flowId": f"F{k}", "updatedAt": at(k)} for k in range(7)]
+    source = AfnorCatchUp(search, lookback=timedelta(seconds=70), now=lambda: AT + timedelta(minutes=1))
+
+    handed: list[str] = []
+    for _ in range(5):
+        for item in await source.fetch(3):
+            await source.stored(item)
+            handed.append(item.delivery.dedup_key)
+
+    assert sorted(handed) == [f"afnor:flow:F{k}@{at(k)}" for k in range(7)]
+    assert source.checkpoint == AT + timedelta(seconds=6)
+
+
+async def test_the_checkpoint_never_passes_a_flow_of_its_round_not_stored() -> None:
+    """Out of date order within a round, a flow stored before another that failed to be (the inbox away) carried
+    the checkpoint past it, and the next round of this process did not list it again."""
+    search = FakeSearch()
+    search.newest_first = True
+    search.flows = [{"flowId": f"F{k}", "updatedAt": at(10 * k)} for k in range(3)]
+    source = AfnorCatchUp(search, lookback=timedelta(seconds=70), now=lambda: AT + timedelta(minutes=1))
+
+    first = await source.fetch(10)
+    await source.stored(first[0])  # F2, the newest; F1 and F0 never stored (the round failed)
+    again = await source.fetch(10)
+
+    assert [i.delivery.dedup_key for i in again] == [f"afnor:flow:F{k}@{at(10 * k)}" for k in (1, 0)]
+
+
+async def test_a_listing_out_of_order_the_rounds_cannot_get_past_is_warned(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    search = FakeSearch()  # pages of 2: a round reads 2 * MAX_PAGES flows at most
+    search.newest_first = True
+    search.flows = [{"flowId": f"F{k}", "updatedAt": at(k)} for k in range(2 * catch_up.MAX_PAGES + 5)]
+    source = AfnorCatchUp(search, lookback=timedelta(seconds=70), now=lambda: AT + timedelta(minutes=1))
+
+    first = await rounds(source, 1)
+    with caplog.at_level(logging.WARNING):
+        assert await rounds(source, 1) == []
+
+    assert len(first) == 2 * catch_up.MAX_PAGES
+    assert source.checkpoint == AT - timedelta(seconds=10)  # never past the 5 oldest, not reached
+    assert "the search lists flows out of date order" in caplog.text
