@@ -9,7 +9,8 @@ XML documents we render cannot even hold some of these. These are the gateway's 
   listing see a name, an address or an account other than the one stored ("Trojan Source", CVE-2021-42574). The
   marks LRM and RLM, which right-to-left text needs, stay;
 - PDP-TEXT-LENGTH: at most MAX_TEXT characters, MAX_LONG_TEXT for the free texts (notes, descriptions, terms);
-- PDP-LIST-SIZE: at most MAX_LINES invoice lines and MAX_ITEMS entries in any other list;
+- PDP-LIST-SIZE: at most MAX_LINES invoice lines and MAX_ITEMS entries in any other list, and MAX_REQUEST_ENTRIES
+  list entries in all in one request;
 - PDP-DATE (with the gRPC mapping's malformed dates): between MIN_DATE and MAX_DATE;
 - PDP-DECIMAL-DIGITS: at most MAX_INTEGER_DIGITS digits before the point and MAX_SCALE after it, checked where
   decimals are read (`domain.money.parse_decimal`); beyond every EN 16931 / BR-FR limit (19 digits, 2/4/6 decimals), so those rules
@@ -39,6 +40,11 @@ MAX_TEXT = 1_000
 MAX_LONG_TEXT = 20_000
 MAX_LINES = 10_000
 MAX_ITEMS = 200
+# Every list entry of a request, at any depth, together: each costs the process tens of microseconds to check, map
+# and use, much of it on the event loop every company's calls share, and the bounds of each list alone allowed
+# millions (10,000 lines of 200 allowances each; 10,000 payments of 200 amounts). Ten times a 10,000-line invoice:
+# a batch of 10,000 invoices or payments of a few entries each passes.
+MAX_REQUEST_ENTRIES = 100_000
 # Free texts of EN 16931 (BT-22 note, BT-20 payment terms, BT-154 item description, BT-127 line note, BT-83
 # remittance information, BT-82 means text, BT-120 / BT-97 / BT-104 reasons).
 LONG_TEXT_FIELDS = frozenset(
@@ -183,6 +189,19 @@ def list_findings(size: int, path: str, max_size: int = MAX_ITEMS) -> list[Findi
     if size <= max_size:
         return []
     return [_finding(RULE_LIST_SIZE, path, f"has {size} entries, at most {max_size}")]
+
+
+def request_entries_findings(entries: int) -> list[Finding]:
+    if entries <= MAX_REQUEST_ENTRIES:
+        return []
+    return [
+        _finding(
+            RULE_LIST_SIZE,
+            "",
+            f"the request holds {entries} list entries in all (at any depth), at most {MAX_REQUEST_ENTRIES}:"
+            " send it in parts",
+        )
+    ]
 
 
 def _finding(rule_id: str, path: str, message: str) -> Finding:

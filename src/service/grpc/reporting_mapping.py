@@ -183,8 +183,8 @@ _BROKEN_ENTRY = Fields(BrokenEntry, apb.BrokenAuditEntry, "seq", "reason")
 
 
 def recorded_to_proto(response: Callable[..., R], result: RecordResult) -> R:
-    """The answer of RecordB2cTransactions, RecordPayments or RecordPurchases (`response`, their one shape): what
-    the batch recorded, what it replayed, and the declarations its new records make to rectify."""
+    """The answer of RecordB2cTransactions, RecordPayments, RecordPurchases or RecordSales (`response`, their one
+    shape): what the batch recorded, what it replayed, and the declarations its new records make to rectify."""
     return response(
         recorded=result.recorded,
         replayed=result.replayed,

@@ -46,11 +46,7 @@ class ReportingServicer(ApiServicer[ReportingUseCases], rpb_grpc.ReportingServic
     ) -> rpb.RecordSalesResponse:
         invoices = await mapping.read_invoices(request, request.invoices)
         result = await self._api.record_sales(current_company(), invoices)
-        return rpb.RecordSalesResponse(
-            recorded=result.recorded,
-            replayed=result.replayed,
-            declarations_to_rectify=[period_text(p) for p in result.to_rectify],
-        )
+        return m.recorded_to_proto(rpb.RecordSalesResponse, result)
 
     @maps_errors
     async def PreviewDeclaration(

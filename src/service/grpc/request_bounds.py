@@ -5,7 +5,8 @@ A NUL in an invoice id must not reach PostgreSQL (which refuses it: INTERNAL), n
 document; a million-entry list must not reach a use case. The texts of the `Invoice` message are left to its
 mapping (`mapping.invoice_from_proto`), which applies the same bounds with the invoice's own limits; its lists are
 counted here, with those limits (MAX_LINES lines, MAX_ITEMS of anything else), because the mapping reads every
-entry (a decimal parsed in each) before it counts them: a million lines took it a minute of a worker. Bytes
+entry (a decimal parsed in each) before it counts them: a million lines took it a minute of a worker. The entries
+of every list of the request are also counted together (MAX_REQUEST_ENTRIES), however deep. Bytes
 (documents) are bounded by the document readers. The gateway's messages are not recursive: the walk's depth is
 the schema's.
 """
@@ -21,9 +22,11 @@ from domain.bounds import (
     LONG_TEXT_FIELDS,
     MAX_LINES,
     MAX_LONG_TEXT,
+    MAX_REQUEST_ENTRIES,
     MAX_TEXT,
     list_findings,
     list_limit,
+    request_entries_findings,
     text_findings,
     xml_chars_only,
 )
@@ -37,23 +40,26 @@ _STRING = FieldDescriptor.TYPE_STRING
 def request_findings(request: Message) -> list[Finding]:
     """Every text and list bound `request` breaks; empty (and cheap: no path built) for a request within them."""
     texts: list[str] = []
-    if _within(request, texts) and xml_chars_only("".join(texts)):
+    entries = [0]
+    if _within(request, texts, entries) and xml_chars_only("".join(texts)):
         return []
     found: list[Finding] = []
     _collect(request, "", found)
-    return found
+    return found or request_entries_findings(_entries(request))
 
 
 def _limit(field: FieldDescriptor) -> int:
     return MAX_LONG_TEXT if field.name in LONG_TEXT_FIELDS else MAX_TEXT
 
 
-def _within(msg: Message, texts: list[str]) -> bool:
+def _within(msg: Message, texts: list[str], entries: list[int]) -> bool:
+    """Whether `msg`'s texts and lists are within their bounds, its texts gathered into `texts` (their characters
+    checked at once by the caller) and its list entries counted into `entries[0]`."""
     for field, value in msg.ListFields():
         repeated = field.is_repeated
         if field.type == _STRING:
             values = value if repeated else (value,)
-            if repeated and len(values) > MAX_LINES:
+            if repeated and not _add(entries, len(values), MAX_LINES):
                 return False
             limit = _limit(field)
             for text in values:
@@ -64,13 +70,31 @@ def _within(msg: Message, texts: list[str]) -> bool:
             if message.GetOptions().map_entry:
                 continue  # no map fields in the gateway's requests
             values = value if repeated else (value,)
-            if repeated and len(values) > MAX_LINES:
+            if repeated and not _add(entries, len(values), MAX_LINES):
                 return False
             mapped = message.full_name in MAPPED_MESSAGES
             for item in values:
-                if not (_counted(item) if mapped else _within(item, texts)):
+                if not (_counted(item, entries) if mapped else _within(item, texts, entries)):
                     return False
     return True
+
+
+def _add(entries: list[int], size: int, limit: int) -> bool:
+    """`size` more entries counted, a list of at most `limit`; whether both are within their bounds."""
+    entries[0] += size
+    return size <= limit and entries[0] <= MAX_REQUEST_ENTRIES
+
+
+def _entries(msg: Message) -> int:
+    """The entries of every list of `msg`, at any depth (past their bound: the request is refused anyway)."""
+    total = 0
+    for field, value in msg.ListFields():
+        if field.message_type is not None and not field.message_type.GetOptions().map_entry:
+            values = value if field.is_repeated else (value,)
+            total += sum(_entries(item) for item in values)
+        if field.is_repeated:
+            total += len(value)
+    return total
 
 
 # (field name, its size limit or 0 when not repeated, the plan of its message or None): only the fields that are
@@ -95,16 +119,16 @@ def _plan(message: Descriptor) -> _Plan:
     return plan
 
 
-def _counted(msg: Message) -> bool:
-    """Every list of a mapped message (an Invoice) within its size, at any depth."""
+def _counted(msg: Message, entries: list[int]) -> bool:
+    """Every list of a mapped message (an Invoice) within its size, at any depth, its entries counted."""
     for name, limit, inner in _plan(cast(Descriptor, msg.DESCRIPTOR)):
         if limit:
             values = getattr(msg, name)
-            if len(values) > limit:
+            if not _add(entries, len(values), limit):
                 return False
-            if inner is not None and not all(_counted(item) for item in values):
+            if inner is not None and not all(_counted(item, entries) for item in values):
                 return False
-        elif msg.HasField(name) and not _counted(getattr(msg, name)):
+        elif msg.HasField(name) and not _counted(getattr(msg, name), entries):
             return False
     return True
 

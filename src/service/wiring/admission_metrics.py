@@ -1,4 +1,4 @@
-"""Prometheus figures of the per-company bounds (service.usecases.company_slots): the calls each one refused."""
+"""Prometheus figures of the per-company bounds and pace (service.usecases.company_slots): the calls each refused."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ class AdmissionMetrics:
     def __init__(self, registry: CollectorRegistry) -> None:
         self.refusals = Counter(
             "pdp_gateway_admission_refused",
-            "Calls refused RESOURCE_EXHAUSTED by a bound of calls held at once, by what they are and which bound"
-            " (company: the company's share; process: the whole process's)",
+            "Calls refused RESOURCE_EXHAUSTED by a bound of calls held at once or by their pace, by what they are and"
+            " which bound (company: the company's share; process: the whole process's; rate: the company's pace)",
             ["what", "bound"],
             registry=registry,
         )

@@ -7,9 +7,10 @@ import pytest
 from google.rpc import code_pb2
 
 from adapters.postgres.outage import is_outage
-from domain.bounds import MAX_ITEMS, MAX_LINES, MAX_TEXT
+from domain.bounds import MAX_ITEMS, MAX_LINES, MAX_REQUEST_ENTRIES, MAX_TEXT
 from domain.errors import RequestRejected
 from pdpgateway.v1 import archive_service_pb2 as apb
+from pdpgateway.v1 import invoice_pb2 as pb
 from pdpgateway.v1 import invoice_service_pb2 as svc
 from pdpgateway.v1 import reception_service_pb2 as rpb
 from pdpgateway.v1 import reporting_service_pb2 as reppb
@@ -114,3 +115,35 @@ def test_request_rejected_is_invalid_argument():
     assert to_status(RequestRejected(request_findings(svc.GetInvoiceRequest(invoice_id="\x00")))).code == (
         code_pb2.INVALID_ARGUMENT
     )
+
+
+def _payments(count: int, amounts: int) -> reppb.RecordPaymentsRequest:
+    paid = [reppb.PaymentAmount(vat_rate="20", amount="1.00")] * amounts
+    return reppb.RecordPaymentsRequest(
+        payments=[reppb.Payment(key=f"k{i}", day="2026-11-03", amounts=paid) for i in range(count)]
+    )
+
+
+def test_a_request_s_list_entries_in_all_are_bounded_whatever_each_list_holds():
+    # 500 payments of 199 amounts: 100,000 entries, each list within its own bound
+    assert request_findings(_payments(500, 199)) == []
+
+    [found] = request_findings(_payments(501, 199))  # 100,200
+
+    assert (found.rule_id, found.path) == ("PDP-LIST-SIZE", "")
+    assert found.message == (
+        f"the request holds 100200 list entries in all (at any depth), at most {MAX_REQUEST_ENTRIES}: send it in parts"
+    )
+
+
+def test_an_invoice_s_entries_count_with_the_request_s():
+    invoice = invoice_to_proto(an_invoice(lines=1))
+    line = invoice.lines[0]
+    line.allowances_charges.extend([pb.AllowanceCharge(amount="0.01", vat_rate="20")] * 100)
+    del invoice.lines[:]
+    invoice.lines.extend(
+        [line] * 1000
+    )  # 1,000 lines of 100 allowances: 101,000 entries and the invoice's own
+
+    assert _rules(request_findings(svc.ValidateInvoiceRequest(invoice=invoice))) == [("PDP-LIST-SIZE", "")]
+    assert _rules(request_findings(reppb.RecordSalesRequest(invoices=[invoice]))) == [("PDP-LIST-SIZE", "")]
