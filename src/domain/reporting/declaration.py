@@ -393,7 +393,8 @@ class DeclarationSeries:
             warning(
                 "ER-RECTIFY",
                 f"{held} does not hold what is recorded now ({'; '.join(changes)}): send this rectification"
-                " (`pdp-gateway report rectify`, RectifyDeclaration)",
+                f" (`pdp-gateway report rectify --regime {self.regime} --kind {self.kind} --day {self.period.start}`,"
+                " RectifyDeclaration)",
                 draft.label,
             ),
         )

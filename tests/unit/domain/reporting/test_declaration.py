@@ -372,7 +372,8 @@ def test_a_rectification_built_now_says_what_the_version_in_force_lacks_row_by_r
     assert (stale.rule_id, stale.severity.value, stale.path) == ("ER-RECTIFY", "warning", now.label)
     assert stale.message == (
         "v1 (ACCEPTED, the version in force) does not hold what is recorded now (B2C sales: 1 added, 1 removed,"
-        " 1 changed): send this rectification (`pdp-gateway report rectify`, RectifyDeclaration)"
+        " 1 changed): send this rectification (`pdp-gateway report rectify --regime REAL_QUARTERLY --kind"
+        " TRANSACTIONS --day 2027-01-01`, RectifyDeclaration)"
     )
 
     same = _submitted_initial()
