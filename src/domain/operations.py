@@ -105,5 +105,10 @@ class DatabaseUnreachable(Exception):
     """No connection to the database (refused, timed out, credentials, no such database): its text says which."""
 
 
+class ConnectionsExhausted(DatabaseUnreachable):
+    """The database refused a new connection because its connections are all taken (max_connections, or a role's or
+    database's limit): the server runs, and the pools that hold connections keep working."""
+
+
 # A connection to the database at that DSN, read only, closed on exit; raises DatabaseUnreachable.
 OpenOperations = Callable[[str], AbstractAsyncContextManager[OperationsReader]]

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import asyncio
 import json
+import uuid
 from collections.abc import AsyncIterator
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
 import asyncpg
 import grpc
@@ -324,3 +326,28 @@ async def test_a_database_that_answers_but_cannot_write_is_named_by_readyz_metri
         await probe.once()
         assert (await http.get("/readyz")).status_code == 200
         await client.submit(invoice_of("732829320"))
+
+
+async def test_with_the_database_s_connections_all_taken_doctor_says_so_not_is_it_running(
+    database_dsn: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Seen with max_connections reached by another program: serve kept serving on its pooled connections, while
+    # doctor asked whether PostgreSQL was running and DATABASE_URL right. A role at its own connection limit is
+    # refused the same way (SQLSTATE 53300).
+    role = f"doctor_full_{uuid.uuid4().hex[:8]}"
+    admin = await asyncpg.connect(database_dsn)
+    try:
+        await admin.execute(f"CREATE ROLE {role} LOGIN CONNECTION LIMIT 0")
+        parts = urlsplit(database_dsn)
+        netloc = f"{role}@{parts.netloc.rpartition('@')[2]}"
+        environment(
+            monkeypatch, DATABASE_URL=urlunsplit(parts._replace(netloc=netloc)), PDP_PROVIDER="sandbox"
+        )
+        code, checks = await doctor(capsys, "--http", "http://127.0.0.1:1")
+    finally:
+        await admin.execute(f"DROP ROLE {role}")
+        await admin.close()
+    assert code == 2 and checks["database"]["result"] == "fail"
+    assert "TooManyConnectionsError" in checks["database"]["detail"]
+    assert checks["database"]["advice"].startswith("its connections are all taken")
+    assert "pg_stat_activity" in checks["database"]["advice"]

@@ -23,6 +23,7 @@ from adapters.postgres.pool import ACQUIRE_TIMEOUT_S
 from domain.operations import (
     DECLARATION_HORIZON_DAYS,
     ArchiveSample,
+    ConnectionsExhausted,
     DatabaseUnreachable,
     DeclarationsDue,
     Migrations,
@@ -217,6 +218,8 @@ async def open_operations(dsn: str) -> AsyncIterator[PgOperationsReader]:
     """domain.operations.OpenOperations: a connection of its own (doctor never opens the pool, which migrates)."""
     try:
         conn = await asyncpg.connect(dsn, timeout=CONNECT_TIMEOUT_S)
+    except asyncpg.TooManyConnectionsError as exc:
+        raise ConnectionsExhausted(f"{type(exc).__name__}: {exc}") from exc
     except (OSError, TimeoutError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
         raise DatabaseUnreachable(f"{type(exc).__name__}: {exc}") from exc
     try:

@@ -24,6 +24,7 @@ from typing import Any, Protocol
 import httpx
 
 from domain.operations import (
+    ConnectionsExhausted,
     DatabaseUnreachable,
     OpenOperations,
     OperationsReader,
@@ -517,6 +518,18 @@ async def database_checks(settings: Settings, now: Callable[[], datetime]) -> tu
             companies = await database.active_companies(ACTIVE_COMPANIES_MAX)
             queues = check_queues(await database.operations(now()))
             return [checked, *queues, await check_archive(database)], companies
+    except ConnectionsExhausted as exc:
+        return [
+            Check(
+                "database",
+                Result.FAIL,
+                f"cannot connect ({settings.dsn_source}): {exc}; the database checks were not run",
+                "its connections are all taken (serve keeps the ones its pools hold, and keeps serving with them):"
+                " who holds them, `SELECT usename, application_name, client_addr, count(*) FROM pg_stat_activity"
+                " GROUP BY 1, 2, 3 ORDER BY 4 DESC`; then end those, raise max_connections, or lower DB_POOL_MAX"
+                " (docs/deploy.md, Connections)",
+            )
+        ], []
     except DatabaseUnreachable as exc:
         return [
             Check(
