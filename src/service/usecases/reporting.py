@@ -689,7 +689,11 @@ async def preview_declaration(
             company, regime, kind, day, await uow.reporting.series(company, kind.value, period.start)
         )
         draft = _next_version(series, rectify=series.effective is not None)
-        findings = (*await _fill(uow, draft), *draft.check(reporting_day(clock)))
+        findings = (
+            *await _fill(uow, draft),
+            *draft.check(reporting_day(clock)),
+            *series.against_in_force(draft),
+        )
         details = {
             "version": draft.version,
             "report_type": draft.report_type,
