@@ -12,7 +12,7 @@ from domain.document_file import DocumentFile
 from domain.document_formats import CheckedDocument, DocumentFormat, ParsedDocument, Profile
 from domain.findings import Finding
 from domain.invoice import Invoice
-from domain.ports import UnitOfWork
+from domain.records_ports import SubmitUnitOfWork
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,5 +68,5 @@ class DocumentStore(Protocol):
         ...
 
 
-class DocumentUnitOfWork(UnitOfWork, Protocol):
+class DocumentUnitOfWork(SubmitUnitOfWork, Protocol):
     documents: DocumentStore

@@ -13,8 +13,8 @@ Nothing outside this module writes the processing fields. How to add a transitio
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import Enum, StrEnum
 from typing import Any
@@ -241,19 +241,27 @@ class OutboundInvoice:
         invoice: Invoice,
         at: datetime,
         findings: tuple[Finding, ...] = (),
-        to_rectify: tuple[tuple[date, date], ...] = (),
     ) -> OutboundInvoice:
         """A new invoice, domain-valid: ACCEPTED, or NOT_TRANSMITTED when its processing rule keeps it off the
-        platform (it is rendered and archived all the same). Its SUBMITTED event is pending. `to_rectify`: the
-        periods (first day, last day) whose transactions declaration, already sent, it lands in (a sale to a
-        consumer or abroad issued late): its history says to rectify them, as a late payment's PAYMENT event does."""
+        platform (it is rendered and archived all the same). Its SUBMITTED event is pending."""
         outbound = cls(id, company_siren, request_id, request_hash, invoice, at, findings=findings)
         state = _S.ACCEPTED if invoice.processing_rule.is_sent_to_platform else _S.NOT_TRANSMITTED
-        periods = [period_text(p) for p in to_rectify]
-        detail = f"rectify the transactions declaration of {', '.join(periods)} (RE)" if periods else ""
-        facts = {"to_rectify": periods} if periods else None
-        outbound._record(EventKind.SUBMITTED, state, at, detail, findings=findings, facts=facts)
+        outbound._record(EventKind.SUBMITTED, state, at, "", findings=findings)
         return outbound
+
+    def lands_in_declared(self, to_rectify: Sequence[tuple[date, date]]) -> None:
+        """The periods (first day, last day) whose transactions declaration, already sent, this new invoice lands
+        in (a sale to a consumer or abroad issued late): its SUBMITTED event, still pending, says to rectify them
+        (history and audit entry), as a late payment's PAYMENT event does."""
+        if not to_rectify:
+            return
+        [submitted] = self.events
+        periods = [period_text(p) for p in to_rectify]
+        self.events[0] = replace(
+            submitted,
+            detail=f"rectify the transactions declaration of {', '.join(periods)} (RE)",
+            facts={**submitted.facts, "to_rectify": periods},
+        )
 
     # --- rendering and official validation ----------------------------------------------------------------------
 

@@ -14,7 +14,7 @@ from domain.archive_ports import ArchivedItem, ArchiveStore, AuditEntry, AuditLo
 from domain.invoice import Invoice
 from domain.leased_queue import LeasedQueue
 from domain.pipeline_ports import OutboxMessage, OutboxRepository
-from domain.ports import Transaction
+from domain.ports import Transaction, UnitOfWork
 from domain.reporting.b2c import B2cTransaction
 from domain.reporting.calendar import ReportKind, VatRegime, period_for
 from domain.reporting.declaration import Declaration, DeclarationStatus, ReportType
@@ -124,8 +124,8 @@ class DeclarationStatuses(Protocol):
 
 class LandingPeriods(Protocol):
     """What tells whether a row landing now is in its period's declaration or names it to rectify: the hold on the
-    company's declarations, the declarations, and the international records (a purchase received that a record
-    stands for adds nothing)."""
+    company's declarations, the declarations, and the rows recorded (a purchase received, or a sale issued, that a
+    record stands for adds nothing)."""
 
     async def hold_declarations(self, company: str, *, exclusive: bool) -> None:
         """The company's declarations as a whole, until the end of the transaction, taken before anything else it
@@ -146,6 +146,16 @@ class LandingPeriods(Protocol):
     ) -> list[InternationalInvoiceFacts]:
         """The international records of the period, purchases and sales, by issue date then key."""
         ...
+
+    async def b2c_between(self, company: str, start: date, end: date) -> list[B2cTransaction]: ...
+
+
+class SubmitUnitOfWork(UnitOfWork, Protocol):
+    """A new invoice's transaction: it also looks there for the declarations already sent that the invoice lands
+    in, so its SUBMITTED event names them as of its own commit (service.usecases.reporting.sale_to_rectify)."""
+
+    @property
+    def declarations(self) -> LandingPeriods: ...
 
 
 class ReceivedDeclarations(DeclarationStatuses, LandingPeriods, Protocol):
@@ -204,8 +214,6 @@ class ReportingRecords(DeclarationStatuses, LandingPeriods, Protocol):
     ) -> list[VoidedRecord]:
         """The voids of `kind` whose day lies in the period."""
         ...
-
-    async def b2c_between(self, company: str, start: date, end: date) -> list[B2cTransaction]: ...
 
     async def payments_between(self, company: str, start: date, end: date) -> list[PaymentEvent]: ...
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import uuid
 import zipfile
@@ -116,6 +117,25 @@ async def test_invoice_submit_prints_the_declaration_a_late_sale_to_a_consumer_n
     declared = sent["declaration"]
     assert code == EXIT_OK and declared["period_start"] == "2026-09-01"
     assert submitted["declarations_to_rectify"] == [f"{declared['period_start']}/{declared['period_end']}"]
+
+    # Whoever closes the month later reads it in the period's preview, and once rectified, that nothing is left.
+    decade = ("--regime", "REAL_MONTHLY", "--day", "2026-09-03", *target)
+    code, preview = await cli(capsys, "report", "preview", *decade)
+    [stale] = [f for f in preview["declaration"]["findings"] if f["rule_id"] == "ER-RECTIFY"]
+    assert re.match(
+        r"v1 \((SUBMITTED|ACCEPTED), the version in force\) does not hold what is recorded now \(B2C sales: 1"
+        r" added\): send this rectification",
+        stale["message"],
+    ), stale
+    code, rectified = await cli(capsys, "report", "rectify", *decade)
+    assert code == EXIT_OK and rectified["declaration"]["version"] == 2
+    code, preview = await cli(capsys, "report", "preview", *decade)
+    [current] = [
+        f
+        for f in preview["declaration"]["findings"]
+        if f["rule_id"].startswith("ER-") and "force" in f["message"]
+    ]
+    assert current["rule_id"] == "ER-IN-FORCE" and "nothing to rectify" in current["message"], current
 
 
 async def test_a_sale_an_older_release_recorded_is_named_by_the_refusal_and_voided_with_its_command(

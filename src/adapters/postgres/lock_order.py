@@ -10,9 +10,10 @@ order, so two transactions never wait for each other in a circle (PostgreSQL wou
    `lock_credited`) before the company locks, so the payment's check and the credit never cross.
 3b. A company's declarations (advisory 7005, adapters.postgres.reporting_repository `hold_declarations`): a
    declaration's submission holds them alone, first of all; what records an e-reporting row or looks for the
-   declarations one lands in (the Record* batches, a void, an invoice's look, a payment's payment data, a
-   purchase from abroad being received, before its identity's lock 4b) holds them shared, before its series locks
-   (`lock_series`, the refunds' too) and its company.
+   declarations one lands in (the Record* batches, a void, a payment's payment data, a purchase from abroad being
+   received, before its identity's lock 4b; a B2C or international sale being submitted, once its row is inserted
+   and a credit note's lock 3 taken, before its events take its company's lock at the commit) holds them shared,
+   before its series locks (`lock_series`, the refunds' too) and its company.
 4. Invoice rows: ours (`invoices`), then those we received (`received_invoices`), each kind in id order. A row is
    locked by the UPDATE that changes it, or earlier by a locking read (`lock_named_invoices`) when the transaction
    will take a company lock (5) before it changes its last invoice. A foreign key's KEY SHARE lock (a status, an

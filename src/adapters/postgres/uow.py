@@ -23,6 +23,7 @@ from adapters.postgres.event_feed import CHANNEL as EVENTS_CHANNEL
 from adapters.postgres.invoice_repository import PgInvoiceRepository
 from adapters.postgres.notifier import PgNotifier
 from adapters.postgres.pool import ACQUIRE_TIMEOUT_S
+from adapters.postgres.reporting_repository import PgReportingRepository
 
 OUTBOX_CHANNEL = "outbox"  # adapters.postgres.outbox_source's default channel
 
@@ -31,6 +32,7 @@ class PgUnitOfWork:
     """Usable for several `async with` blocks in turn; each block is one transaction on its own connection."""
 
     invoices: PgInvoiceRepository
+    declarations: PgReportingRepository
 
     def __init__(
         self,
@@ -90,6 +92,8 @@ class PgUnitOfWork:
 
     def _open_on(self, conn: Connection) -> None:
         self.invoices = PgInvoiceRepository(conn)
+        # a new invoice looks there, in its transaction, for the declarations it lands in (SubmitUnitOfWork)
+        self.declarations = PgReportingRepository(conn)
         self._attach(conn)
 
     def _attach(self, conn: Connection) -> None:

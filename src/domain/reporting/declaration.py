@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, fields
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
+from typing import Any
 
 from domain.document_types import sign_of
 from domain.errors import Refusal
@@ -34,7 +35,7 @@ from domain.reporting.international import (
 )
 from domain.reporting.journal import KeyedJournal
 from domain.reporting.payments import PaymentEvent, PaymentLine, payment_lines
-from domain.reporting.rules import fatal, warning
+from domain.reporting.rules import fatal, info, warning
 
 
 class DeclarationStatus(StrEnum):
@@ -366,6 +367,38 @@ class DeclarationSeries:
         ]
         return sent[-1] if sent else None
 
+    def against_in_force(self, draft: Declaration) -> tuple[Finding, ...]:
+        """Whether the version in force holds what is recorded now, as `draft` (the rectification a preview would
+        send) reads it: ER-RECTIFY (warning) with what was added, removed or changed since, row by row (a row
+        recorded or received late, voided, or refused since), or ER-IN-FORCE (info): nothing to rectify. The
+        finance team closing a month sees there what its answers and events named one by one."""
+        effective = self.effective
+        if effective is None or draft is effective:
+            return ()
+        changes = [
+            change
+            for label, before, now in (
+                ("B2C sales", effective.b2c_transactions, draft.b2c_transactions),
+                ("international records", effective.international_records, draft.international_records),
+                ("payments", effective.payment_events, draft.payment_events),
+            )
+            if (change := _changed(label, before, now))
+        ]
+        held = f"v{effective.version} ({effective.status.value}, the version in force)"
+        if not changes:
+            return (
+                info("ER-IN-FORCE", f"{held} holds what is recorded now: nothing to rectify", draft.label),
+            )
+        return (
+            warning(
+                "ER-RECTIFY",
+                f"{held} does not hold what is recorded now ({'; '.join(changes)}): send this rectification"
+                f" (`pdp-gateway report rectify --regime {self.regime} --kind {self.kind} --day {self.period.start}`,"
+                " RectifyDeclaration)",
+                draft.label,
+            ),
+        )
+
     def superseded_by(self, version: int) -> int | None:
         """The version that replaced `version`, if a later one was sent and not rejected."""
         me = self.get(version)
@@ -434,3 +467,15 @@ class DeclarationSeries:
         d = Declaration(self.siren, self.regime, self.kind, self.period, len(self.versions) + 1, report_type)
         self.versions.append(d)
         return d
+
+
+def _changed(label: str, before: Iterable[Any], now: Iterable[Any]) -> str:
+    """Rows (each with its `key`) added, removed or changed between two contents: "" when none."""
+    old, new = {r.key: r for r in before}, {r.key: r for r in now}
+    counts = (
+        ("added", sum(1 for k in new if k not in old)),
+        ("removed", sum(1 for k in old if k not in new)),
+        ("changed", sum(1 for k in new if k in old and new[k] != old[k])),
+    )
+    said = ", ".join(f"{n} {what}" for what, n in counts if n)
+    return f"{label}: {said}" if said else ""

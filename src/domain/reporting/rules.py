@@ -13,3 +13,7 @@ def fatal(rule_id: str, message: str, path: str) -> Finding:
 
 def warning(rule_id: str, message: str, path: str) -> Finding:
     return Finding(rule_id, Severity.WARNING, message, path=path, layer=LAYER)
+
+
+def info(rule_id: str, message: str, path: str) -> Finding:
+    return Finding(rule_id, Severity.INFO, message, path=path, layer=LAYER)

@@ -162,7 +162,8 @@ class ReportingServiceServicer:
         rectification): a row part of the version in force of a declaration sent is voided only with `rectify`
         (otherwise FAILED_PRECONDITION ER-VOID-DECLARED), and the answer names that declaration in
         declarations_to_rectify. The same void again (kind, key, reason) is a replay while no row is under the key (a
-        row recorded under it since is voided). No row under the key and no such void: NOT_FOUND;
+        row recorded under it since is voided); voided before for another reason, nothing under it since:
+        FAILED_PRECONDITION ER-VOID-VOIDED, naming when and why. Never recorded: NOT_FOUND;
         the payment data RecordPayment wrote (keys invoice/ID/payment/...) follows its invoice's books:
         FAILED_PRECONDITION ER-VOID-PAYMENT-DATA (record a reversal on the invoice); a payment covering a refund of
         its day: INVALID_ARGUMENT ER-PAY-NEGATIVE (void the refund first).

@@ -169,8 +169,10 @@ class ReceptionUseCases:
         if invoice.document.media_type == "application/pdf":
             return ReadableCopy(invoice.document.content, "document", why)
         if not isinstance(invoice.invoice, Invoice):
+            unread = next((f for f in invoice.findings if f.is_fatal and f.layer == "document"), None)
+            because = f"{unread.rule_id}: {unread.message}; {why}" if unread is not None else why
             raise ReadableViewUnavailable(
-                f"received invoice {invoice_id} could not be read: no readable view can be drawn from it ({why})",
+                f"received invoice {invoice_id} could not be read: no readable view can be drawn from it ({because})",
                 path="invoice_id",
             )
         parsed = invoice.invoice

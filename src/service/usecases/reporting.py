@@ -273,21 +273,31 @@ async def declared_periods(
 async def invoice_to_rectify(
     company: str, invoice: Invoice, *, uow_factory: RecordsUowFactory
 ) -> tuple[tuple[date, date], ...]:
+    """`sale_to_rectify` in a transaction of its own: SubmitInvoice's answer, read after the invoice's commit (a
+    replay: as of the replay)."""
+    if e_reported_on(invoice) is None:
+        return ()
+    async with uow_factory() as uow:
+        return await sale_to_rectify(company, uow.reporting, invoice)
+
+
+async def sale_to_rectify(
+    company: str, declarations: LandingPeriods, invoice: Invoice
+) -> tuple[tuple[date, date], ...]:
     """The transactions declarations already sent that an invoice the company issued lands in (a sale to a
     consumer or abroad, dated in a declared period): rectify each (RE), as for a late record. None for an invoice
-    the platform carries, nor for a B2C sale the till already recorded under its number (it adds nothing)."""
+    the platform carries, nor for a B2C sale the till already recorded under its number (it adds nothing). Holds
+    the company's declarations shared first: a submission under way is waited for and seen, or it waits for this
+    transaction and reads the invoice when it is the invoice's own (SubmitInvoice's write)."""
     day = e_reported_on(invoice)
     if day is None:
         return ()
-    async with uow_factory() as uow:
-        # After its commit (the answer's look), waits for a submission under way: it sees it, or that submission
-        # read the invoice.
-        await uow.reporting.hold_declarations(company, exclusive=False)
-        if invoice.processing_rule is ProcessingRule.B2C:
-            recorded = {tx.key for tx in await uow.reporting.b2c_between(company, day, day)}
-            if is_recorded_sale(invoice.number, recorded):
-                return ()
-        return await declared_periods(uow.reporting, company, ReportKind.TRANSACTIONS, {day})
+    await declarations.hold_declarations(company, exclusive=False)
+    if invoice.processing_rule is ProcessingRule.B2C:
+        recorded = {tx.key for tx in await declarations.b2c_between(company, day, day)}
+        if is_recorded_sale(invoice.number, recorded):
+            return ()
+    return await declared_periods(declarations, company, ReportKind.TRANSACTIONS, {day})
 
 
 async def purchase_to_rectify(
@@ -679,7 +689,11 @@ async def preview_declaration(
             company, regime, kind, day, await uow.reporting.series(company, kind.value, period.start)
         )
         draft = _next_version(series, rectify=series.effective is not None)
-        findings = (*await _fill(uow, draft), *draft.check(reporting_day(clock)))
+        findings = (
+            *await _fill(uow, draft),
+            *draft.check(reporting_day(clock)),
+            *series.against_in_force(draft),
+        )
         details = {
             "version": draft.version,
             "report_type": draft.report_type,

@@ -83,8 +83,9 @@ def test_an_illegal_transition_keeps_its_findings() -> None:
 def test_a_late_sale_s_submitted_event_names_each_declaration_to_rectify() -> None:
     periods = ((date(2026, 9, 1), date(2026, 9, 10)), (date(2026, 9, 11), date(2026, 9, 20)))
     outbound = OutboundInvoice.submit(
-        "inv-1", "732829320", "req-1", "h" * 64, an_invoice(number="F-2026-1"), AT, to_rectify=periods
+        "inv-1", "732829320", "req-1", "h" * 64, an_invoice(number="F-2026-1"), AT
     )
+    outbound.lands_in_declared(periods)  # looked for once added, before its commit writes the event
     [event] = outbound.events
     assert event.detail == (
         "rectify the transactions declaration of 2026-09-01/2026-09-10, 2026-09-11/2026-09-20 (RE)"

@@ -32,9 +32,8 @@ from domain.ports import (
     InvoiceFilter,
     Page,
     StoredEvent,
-    UnitOfWork,
 )
-from domain.records_ports import RecordsUowFactory
+from domain.records_ports import RecordsUowFactory, SubmitUnitOfWork
 from domain.serialization import canonical_json
 from domain.totals import compute_totals
 from service.usecases import api_keys as key_cases
@@ -72,7 +71,7 @@ class InvoiceUseCases:
     computes request fingerprints (see domain.serialization.invoice_fingerprint). The rules are the `validator`
     (not `validate`: that is the API's method, which checks an invoice without submitting it)."""
 
-    uow_factory: Callable[[], UnitOfWork]
+    uow_factory: Callable[[], SubmitUnitOfWork]
     clock: Clock
     validator: cases.Validator
     feed: EventFeed
@@ -97,7 +96,7 @@ class InvoiceUseCases:
             new_id=self.new_id,
             group_commit=self.group_commit,
             canonical_text=self.canonical_text,
-            to_rectify=functools.partial(self.to_rectify, company),
+            to_rectify=functools.partial(reporting_cases.sale_to_rectify, company),
         )
 
     async def to_rectify(self, company: str, invoice: Invoice) -> tuple[tuple[date, date], ...]:

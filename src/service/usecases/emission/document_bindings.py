@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -16,7 +17,7 @@ from domain.validation_scope import RuleSelection
 from service.usecases.company_slots import Busy, CompanySlots, Refused, uncounted
 from service.usecases.emission import documents as cases
 from service.usecases.emission.invoices import Validator, new_invoice_id
-from service.usecases.reporting import invoice_to_rectify
+from service.usecases.reporting import sale_to_rectify
 
 
 class DocumentsBusy(Busy):
@@ -99,9 +100,7 @@ class DocumentUseCases:
             clock=self.clock,
             validate=self.validate,
             new_id=self.new_id,
-            to_rectify=lambda invoice: invoice_to_rectify(
-                company, invoice, uow_factory=self.records_uow_factory
-            ),
+            to_rectify=functools.partial(sale_to_rectify, company),
         )
 
     async def document(

@@ -32,9 +32,10 @@ from domain.ports import (
     Page,
     UnitOfWork,
 )
+from domain.records_ports import LandingPeriods, SubmitUnitOfWork
 from domain.reporting.b2c import transaction_findings
 from domain.reporting.international import record_findings
-from domain.reporting.invoice_facts import b2c_transactions, international_sale
+from domain.reporting.invoice_facts import b2c_transactions, e_reported_on, international_sale
 from domain.rules import validate_invoice
 from domain.serialization import canonical_json, invoice_fingerprint, reusing_encodings
 from domain.totals import compute_totals
@@ -43,9 +44,9 @@ from service.usecases.emission.request_ids import request_id_finding
 Validator = Callable[[Invoice], list[Finding]]
 # Writes what comes with a new invoice (e.g. its submitted document) in the transaction that adds it.
 Attach = Callable[[UnitOfWork, OutboundInvoice], Awaitable[None]]
-# The transactions declarations already sent that an invoice lands in (service.usecases.reporting
-# .invoice_to_rectify, bound to the company and the records): noted in a new invoice's SUBMITTED event.
-ToRectify = Callable[[Invoice], Awaitable[tuple[tuple[date, date], ...]]]
+# The transactions declarations already sent that an invoice lands in (service.usecases.reporting.sale_to_rectify,
+# bound to the company), looked for in the invoice's own transaction: noted in its SUBMITTED event.
+ToRectify = Callable[[LandingPeriods, Invoice], Awaitable[tuple[tuple[date, date], ...]]]
 
 DEFAULT_PAGE_SIZE = 50
 MAX_PAGE_SIZE = 500
@@ -67,7 +68,7 @@ def new_invoice_id() -> str:
 async def submit_invoice(
     cmd: SubmitInvoice,
     *,
-    uow: UnitOfWork,
+    uow: SubmitUnitOfWork,
     clock: Clock,
     validate: Validator = validate_invoice,
     new_id: Callable[[], str] = new_invoice_id,
@@ -86,21 +87,25 @@ async def submit_invoice(
     `fingerprint` (default: of the invoice content) is what a replay must match; `attach` runs right after the
     invoice is added, in the same transaction. `canonical_text`: domain.serialization.canonical_json or a faster
     equal (adapters.json_text.canonical_json), for the fingerprint. `to_rectify`: the declarations already sent that
-    the invoice lands in, read before it is written and noted in its SUBMITTED event (its history and audit entry),
-    as RecordPayment notes them in its PAYMENT event.
-    With a `group_commit` (and no `attach`), a new invoice is validated first and written in one of its units of
-    work, with others submitted meanwhile; what it does not commit (a replay, a conflict, a taken number, a failed
-    batch: NotCommitted) is submitted in a unit of work of its own, which tells them apart.
+    the invoice lands in, looked for in the transaction that writes it (after it, so a submission of the period
+    either reads the invoice or is seen) and noted in its SUBMITTED event (its history and audit entry), as
+    RecordPayment notes them in its PAYMENT event.
+    With a `group_commit` (and no `attach`), a new invoice the e-reporting does not carry (with a `to_rectify`: a
+    domestic B2B one) is validated first and written in one of its units of work, with others submitted meanwhile;
+    what it does not commit (a replay, a conflict, a taken number, a failed batch: NotCommitted) is submitted in a
+    unit of work of its own, which tells them apart. A sale to a consumer or abroad is written in a unit of work of
+    its own: its look holds its company's declarations, which the group commit's batch of other companies'
+    invoices must not wait for.
     """
     # The fingerprint's encoding of the request is reused for the stored content: parties, items, notes... are the
     # same objects in the invoice with computed totals, so they are encoded once.
-    declared = await to_rectify(cmd.invoice) if to_rectify is not None else ()
+    batched_ok = to_rectify is None or e_reported_on(cmd.invoice) is None
     with reusing_encodings():
         fingerprint = fingerprint or invoice_fingerprint(cmd.invoice, canonical_text)
         accepted = None
-        if group_commit is not None and attach is None:
+        if group_commit is not None and attach is None and batched_ok:
             try:
-                accepted = _accept(cmd, fingerprint, validate, clock, new_id, declared)
+                accepted = _accept(cmd, fingerprint, validate, clock, new_id)
             except InvoiceRejected:
                 # A replay is answered from storage even if the rules changed since it was stored: one read, on
                 # the rejection path only.
@@ -116,19 +121,19 @@ async def submit_invoice(
                 return accepted
             except NotCommitted:
                 pass  # nothing of it was written: the unit of work below tells why, or writes it
-        return await _submit(cmd, uow, clock, validate, new_id, fingerprint, attach, accepted, declared)
+        return await _submit(cmd, uow, clock, validate, new_id, fingerprint, attach, accepted, to_rectify)
 
 
 async def _submit(
     cmd: SubmitInvoice,
-    uow: UnitOfWork,
+    uow: SubmitUnitOfWork,
     clock: Clock,
     check: Validator,
     new_id: Callable[[], str],
     fingerprint: str,
     attach: Attach | None,
     accepted: OutboundInvoice | None = None,
-    declared: tuple[tuple[date, date], ...] = (),
+    to_rectify: ToRectify | None = None,
 ) -> OutboundInvoice:
     """One unit of work; `accepted` is the aggregate already validated, written unless the request is stored."""
     try:
@@ -138,14 +143,14 @@ async def _submit(
             existing = await uow.invoices.get_by_request(cmd.company_siren, cmd.request_id)
             if existing is not None:
                 return _replay(existing, fingerprint)
-            outbound = (
-                accepted
-                if accepted is not None
-                else _accept(cmd, fingerprint, check, clock, new_id, declared)
-            )
+            outbound = accepted if accepted is not None else _accept(cmd, fingerprint, check, clock, new_id)
             await uow.invoices.add(outbound)
             if attach is not None:
                 await attach(uow, outbound)
+            if to_rectify is not None:
+                # In its transaction, after its row (and a credit note's payments lock, rule 3), before its events
+                # take its company's lock at the commit (rule 5): the declarations' hold is rule 3b.
+                outbound.lands_in_declared(await to_rectify(uow.declarations, outbound.invoice))
             await uow.commit()
             return outbound
     except (DuplicateRequest, DuplicateInvoiceNumber) as exc:
@@ -167,7 +172,6 @@ def _accept(
     validate: Validator,
     clock: Clock,
     new_id: Callable[[], str],
-    declared: tuple[tuple[date, date], ...] = (),
 ) -> OutboundInvoice:
     """The new aggregate, with totals computed unless declared; InvoiceRejected on any fatal finding."""
     invoice = cmd.invoice if cmd.invoice.totals is not None else compute_totals(cmd.invoice)
@@ -182,7 +186,6 @@ def _accept(
         invoice,
         clock.now(),
         tuple(findings),
-        declared,
     )
 
 

@@ -3,11 +3,15 @@ platform by the declaration relay, rectification, the audit trail, the immutabil
 recording and the refusals run over memory and PostgreSQL alike in tests/contract/test_records_use_cases.py."""
 
 import asyncio
+import functools
 from datetime import date, timedelta
 
 import asyncpg
 import pytest
 
+from adapters.postgres.uow import PgUnitOfWork
+from domain.emission import EventKind
+from domain.invoice import ProcessingRule
 from domain.payments import RatePart
 from domain.platform import PlatformAuthError, PlatformOutcomeUnknown, PlatformRejected, PlatformUnavailable
 from domain.reporting.b2c import B2cCategory
@@ -18,6 +22,7 @@ from domain.reporting.declaration import (
 )
 from domain.reporting.payments import PaymentEvent
 from service.usecases.archive import verify_archive
+from service.usecases.emission.invoices import SubmitInvoice, submit_invoice
 from service.usecases.reporting import (
     InvalidReportingRequest,
     RegimeMismatch,
@@ -26,11 +31,12 @@ from service.usecases.reporting import (
     preview_declaration,
     record_b2c_transactions,
     record_payments,
+    sale_to_rectify,
     submit_declaration,
 )
 from tests.builders import a_seller, an_invoice
 from tests.fakes import FixedClock
-from tests.random_refs import random_siren
+from tests.random_refs import random_request_id, random_siren
 from tests.support.locks import company_gate, until_blocked
 from tests.support.records import records_uow
 from tests.support.reporting import ScriptedGateway, emit, relay_for
@@ -348,6 +354,42 @@ async def test_an_invoice_s_look_for_the_declarations_it_lands_in_waits_for_a_su
         await until_blocked(pg_pool, 2, submitted, look)  # or the look ended: it waited for nothing
     await submitted
     assert await look == ((date(2026, 9, 1), date(2026, 9, 10)),)
+
+
+async def test_a_sale_submitted_while_its_period_is_submitted_is_in_the_declaration_or_its_event_names_it(
+    pg_pool: asyncpg.Pool,
+) -> None:
+    """A late sale to a consumer and its decade's submission at the same moment: the invoice's write stopped at its
+    company's lock (its commit's events), the submission started then. Before, the SUBMITTED event's look was made
+    before the write, in a transaction of its own: the submission read the rows without the invoice, and the event,
+    read before, named nothing: the sale was in neither. The look is now made in the write's transaction, holding
+    the declarations shared until its commit: the submission waits for it and reads the invoice."""
+    company = random_siren()
+    day = date(2026, 9, 3)
+    await record_b2c_transactions(
+        company, [tx(f"{company}-first", day, B2cCategory.TLB1, "20", "10.00", "2.00")], **deps(pg_pool)
+    )
+    invoice = an_invoice(seller=a_seller(company), issue_date=day, processing_rule=ProcessingRule.B2C)
+    async with company_gate(pg_pool, company):
+        written = asyncio.ensure_future(
+            submit_invoice(
+                SubmitInvoice(company, random_request_id(), invoice),
+                uow=PgUnitOfWork(pg_pool),
+                clock=FixedClock(),
+                validate=lambda _: [],
+                to_rectify=functools.partial(sale_to_rectify, company),
+            )
+        )
+        await until_blocked(pg_pool, 1, written)  # its look done, it waits for the company at its commit
+        submitted = asyncio.ensure_future(
+            submit_declaration(company, VatRegime.REAL_MONTHLY, T, day, **deps(pg_pool, FixedClock()))
+        )
+        await until_blocked(pg_pool, 2, written, submitted)
+    sent, stored = await submitted, await written
+    async with PgUnitOfWork(pg_pool) as uow:
+        [event] = [e for e in await uow.invoices.history(company, stored.id) if e.kind is EventKind.SUBMITTED]
+    in_declaration = sent.totals.b2c_count > 1  # the first sale and the invoice's
+    assert in_declaration or event.facts.get("to_rectify") == ["2026-09-01/2026-09-10"], (sent.totals, event)
 
 
 async def _declaration_content(pool: asyncpg.Pool, declaration_id: str) -> dict:  # type: ignore[type-arg]

@@ -353,3 +353,42 @@ def test_a_declaration_s_refusal_is_of_the_reporting_layer_naming_its_rule() -> 
     assert [(f.rule_id, f.message, f.layer) for f in refused.findings] == [
         ("ER-NOTHING-SENT", "nothing was sent for 2026-01", "reporting")
     ]
+
+
+def test_a_rectification_built_now_says_what_the_version_in_force_lacks_row_by_row_or_that_nothing_does() -> (
+    None
+):
+    """The preview of a period already sent compares what it would send with the version in force: a sale added
+    (recorded late), one removed (voided), one changed (voided and recorded again) are said; the same content says
+    there is nothing to rectify. Before, a preview of a declared period said neither."""
+    series = _submitted_initial()
+    series.mark_accepted(1)
+    first, second, *rest = JANUARY_B2C
+    now = series.open_rectification(copy_previous=False)
+    for tx in (replace(second, vat_amount=second.vat_amount + D("0.01")), *rest):
+        now.record_b2c(tx)
+    now.record_b2c(b2c("t-late", date(2027, 1, 30), "TLB1", "20", "10.00", "2.00"))
+    [stale] = series.against_in_force(now)
+    assert (stale.rule_id, stale.severity.value, stale.path) == ("ER-RECTIFY", "warning", now.label)
+    assert stale.message == (
+        "v1 (ACCEPTED, the version in force) does not hold what is recorded now (B2C sales: 1 added, 1 removed,"
+        " 1 changed): send this rectification (`pdp-gateway report rectify --regime REAL_QUARTERLY --kind"
+        " TRANSACTIONS --day 2027-01-01`, RectifyDeclaration)"
+    )
+
+    same = _submitted_initial()
+    again = same.open_rectification(copy_previous=False)
+    for tx in JANUARY_B2C:
+        again.record_b2c(tx)
+    [current] = same.against_in_force(again)
+    assert (current.rule_id, current.severity.value) == ("ER-IN-FORCE", "info")
+    assert (
+        current.message
+        == "v1 (SUBMITTED, the version in force) holds what is recorded now: nothing to rectify"
+    )
+    assert (
+        DeclarationSeries.for_day(SIREN, VatRegime.REAL_QUARTERLY, T, date(2027, 1, 1)).against_in_force(
+            again
+        )
+        == ()
+    )  # nothing sent: nothing to compare with

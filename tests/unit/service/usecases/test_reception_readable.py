@@ -12,6 +12,7 @@ from typing import Any, cast
 import pytest
 
 from domain.document_file import DocumentFile
+from domain.document_formats import unreadable
 from domain.errors import ReadableViewUnavailable
 from domain.invoice import Invoice
 from domain.platform import PlatformRejected, PlatformUnavailable
@@ -163,6 +164,24 @@ async def test_an_invoice_that_could_not_be_read_has_no_view_and_says_why() -> N
         " (the platform has no readable copy of this invoice)"
     )
     assert [(f.rule_id, f.path) for f in refused.value.findings] == [("PDP-NO-READABLE-VIEW", "invoice_id")]
+
+
+async def test_an_invoice_that_could_not_be_read_says_what_kept_it_from_being_read() -> None:
+    # a ZUGFeRD 1.0 received (FeRD's 1.0 examples): the refusal named only the platform's missing copy, not why the
+    # gateway could not draw its own page; GetReceivedInvoice's findings said it, the refusal now does too
+    api, received, _ = _api(Views(None))
+    why = unreadable(
+        "root element {urn:ferd:CrossIndustryDocument:invoice:1p0}CrossIndustryDocument is not a CII"
+    )
+    _holding(api, replace(received, invoice=None, findings=(why,)))
+    with pytest.raises(ReadableViewUnavailable) as refused:
+        await api.readable(BUYER_SIREN, received.id)
+    assert str(refused.value) == (
+        f"PDP-NO-READABLE-VIEW: received invoice {received.id} could not be read: no readable view can be drawn from it"
+        " (PDP-UNREADABLE: the invoice could not be read: root element"
+        " {urn:ferd:CrossIndustryDocument:invoice:1p0}CrossIndustryDocument is not a CII;"
+        " the platform has no readable copy of this invoice)"
+    )
 
 
 async def test_only_the_platform_s_copy_will_do_an_outage_is_unavailable_and_no_copy_is_refused() -> None:

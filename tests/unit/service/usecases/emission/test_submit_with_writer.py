@@ -9,7 +9,7 @@ import pytest
 from domain.emission import OutboundInvoice, ProcessingState
 from domain.errors import DuplicateInvoiceNumber, InvoiceRejected, RequestConflict
 from domain.findings import Finding, Severity
-from domain.invoice import Invoice
+from domain.invoice import Invoice, ProcessingRule
 from domain.ports import UnitOfWork
 from service.usecases.emission.invoices import SubmitInvoice, submit_invoice
 from tests.builders import SELLER_SIREN, an_invoice
@@ -124,17 +124,24 @@ async def test_an_invoice_with_attached_writes_keeps_the_one_by_one_path() -> No
 
 
 @pytest.mark.parametrize("grouped", [True, False], ids=["group-commit", "own-unit-of-work"])
-async def test_a_late_sale_s_submitted_event_names_the_declaration_to_rectify(grouped: bool) -> None:
+async def test_a_late_sale_s_submitted_event_names_the_declaration_to_rectify_looked_for_in_its_own_write(
+    grouped: bool,
+) -> None:
+    """A sale to a consumer is written in a unit of work of its own, even beside a group commit, and the look for
+    the declarations it lands in is made there, on that unit of work's declarations, once the invoice is added:
+    before, it was made before the write, in another transaction, and a declaration sent meanwhile was missed."""
     uow, writer = setup()
-    asked: list[Invoice] = []
+    asked: list[tuple[object, bool]] = []
     september = (date(2026, 9, 1), date(2026, 9, 10))
 
-    async def to_rectify(invoice: Invoice) -> tuple[tuple[date, date], ...]:
-        asked.append(invoice)
+    async def to_rectify(declarations: object, invoice: Invoice) -> tuple[tuple[date, date], ...]:
+        asked.append((declarations, bool(uow.invoices._new)))  # after the invoice was added
         return (september,)
 
-    invoice = an_invoice()
+    invoice = replace(an_invoice(), processing_rule=ProcessingRule.B2C)
     await submit(uow, writer if grouped else None, invoice, to_rectify=to_rectify)
-    assert asked == [invoice]
+    assert asked == [(uow.declarations, True)]  # its own unit of work's, the invoice added
+    assert (writer.offered, uow.committed) == ([], True)
     [submitted] = [e.event for e in uow.db.events]
+    assert submitted.detail == "rectify the transactions declaration of 2026-09-01/2026-09-10 (RE)"
     assert submitted.facts == {"to_rectify": ["2026-09-01/2026-09-10"]}
