@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Sequence
+from typing import Any
 
 import pytest
 
@@ -23,7 +24,7 @@ class Recorder:
         return [f"wrote {item}" for item in items]
 
 
-async def started(recorder: Recorder, **settings: float) -> GroupCommit[str, str]:
+async def started(recorder: Recorder, **settings: Any) -> GroupCommit[str, str]:
     group: GroupCommit[str, str] = GroupCommit(recorder.write, unwritten="unwritten", name="test", **settings)
     await group.start()
     return group
@@ -116,14 +117,7 @@ async def test_with_a_key_one_company_s_burst_shares_the_batches_with_another_s_
     key: object, batches: list[list[str]]
 ) -> None:
     recorder = Gated()
-    group: GroupCommit[str, str] = GroupCommit(
-        recorder.write,
-        unwritten="unwritten",
-        name="test",
-        max_batch=2,
-        key=key,  # type: ignore[arg-type]
-    )
-    await group.start()
+    group = await started(recorder, max_batch=2, key=key)
     try:
         first = asyncio.create_task(group.submit("x"))
         while not recorder.batches:  # "x" is being written
@@ -142,15 +136,7 @@ async def test_with_a_key_one_company_s_burst_shares_the_batches_with_another_s_
 
 async def test_what_the_writer_took_and_did_not_write_is_answered_unwritten_at_stop() -> None:
     recorder = Gated()
-    group: GroupCommit[str, str] = GroupCommit(
-        recorder.write,
-        unwritten="unwritten",
-        name="test",
-        max_batch=1,
-        key=lambda item: item[0],
-        stop_timeout=0.01,
-    )
-    await group.start()
+    group = await started(recorder, max_batch=1, key=lambda item: item[0], stop_timeout=0.01)
     submitted = [asyncio.create_task(group.submit(item)) for item in ("x", "a1", "b1")]
     while not recorder.batches:  # "x" is being written; "a1" and "b1" were taken with it, for their turn
         await asyncio.sleep(0)
