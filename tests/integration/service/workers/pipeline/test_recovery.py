@@ -86,3 +86,33 @@ async def test_a_status_send_reset_after_the_platform_kept_it_is_not_sent_again(
     )
     assert [(r["code"], r["source"]) for r in stored] == [("204", "sent")]
     assert await pipeline.pool.fetchval("SELECT last_error FROM outbox WHERE kind = 'send_status'") == ""
+
+
+async def test_a_status_found_in_a_history_dated_past_the_year_9999_is_recorded_dated_when_found(
+    pipeline: PgPipeline, sim: IopoleSimulator, http: httpx.AsyncClient
+) -> None:
+    """The platform keeps our status, the answer is lost, and its history dates the entry
+    9999-12-31T23:59:59-14:00 (the year 10000 in UTC): PostgreSQL refused it (DataError), retried as a bug of ours
+    until the row gave up. It is dated no later than when it was found, as a status the platform delivers."""
+    pdp = iopole_gateway(sim, http)
+    ids = await pipeline.submit(1)
+    far = b'[{"statusId": "s-far", "date": "9999-12-31T23:59:59-14:00", "status": {"code": "IN_HAND"}}]'
+    async with running(pipeline.dispatcher(pdp)):
+        platform_id = (await pipeline.wait_for(ids))[ids[0]]["platform_id"]
+        sim.faults.push(Fault.reset(endpoint="status"), Fault.answer(far, endpoint="history"))
+        before = await pipeline.pool.fetchval("SELECT now()")
+        await queue_status(
+            pipeline.ctx,
+            company_siren="552100554",
+            invoice_id="received-2",
+            platform_id=platform_id,
+            status=OutgoingStatus("204"),
+        )
+        await until_outbox_empty(pipeline)
+    stored = await pipeline.pool.fetch(
+        "SELECT code, source, at FROM status_history WHERE invoice_id = 'received-2'"
+    )
+    assert [(r["code"], r["source"]) for r in stored] == [("204", "sent")]
+    assert before <= stored[0]["at"] <= await pipeline.pool.fetchval("SELECT now()")
+    assert await pipeline.pool.fetchval("SELECT last_error FROM outbox WHERE kind = 'send_status'") == ""
+    assert [invoice_id for invoice_id, _ in sim.sent_statuses] == [platform_id]  # not sent twice
