@@ -76,6 +76,14 @@ async def submitted_until(
         stream.cancel()
 
 
+async def sent_invoice(gw: Gateway) -> tuple[GatewayClient, str]:
+    """A new company's client and one of its invoices, SENT."""
+    company = await gw.company()
+    client = gw.client.as_(company)
+    invoice_id, _ = await submitted_until(client, invoice_of(company), lambda e: e.kind == "SENT")
+    return client, invoice_id
+
+
 async def sent_statuses(gw: Gateway, platform_id: str, count: int) -> list[Any]:
     """The statuses the sandbox platform received for a submission, once there are `count` (bounded poll: the
     dispatcher records no event for a status it sends)."""
@@ -172,9 +180,7 @@ async def test_a_payment_received_status_is_refused_naming_record_payment_and_th
     # attacker2, on a real serve: 20 distinct 212s of the invoice's whole amount were each queued for the platform
     # (each one a payment the administration's pre-filled VAT counts) while the books said paid 2.00
     gw, _ = gateway
-    company = await gw.company()
-    client = gw.client.as_(company)
-    invoice_id, _ = await submitted_until(client, invoice_of(company), lambda e: e.kind == "SENT")
+    client, invoice_id = await sent_invoice(gw)
     total = (await client.get(invoice_id)).invoice.settlement.total
     paid = {"code": "212", "amount": total, "vat_rate": "20"}
     refusals = await asyncio.gather(
@@ -218,9 +224,7 @@ async def test_a_status_sent_twenty_times_at_once_under_one_request_id_is_queued
     # A busy client retries a call it saw time out: without a request id, each status went to the platform, each one a
     # payment reported (20 concurrent calls queued 20 statuses)
     gw, _ = gateway
-    company = await gw.company()
-    client = gw.client.as_(company)
-    invoice_id, _ = await submitted_until(client, invoice_of(company), lambda e: e.kind == "SENT")
+    client, invoice_id = await sent_invoice(gw)
     pool = await resolve(gw.container.db_pool)
 
     async def queued() -> int:
