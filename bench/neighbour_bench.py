@@ -8,7 +8,8 @@ as a remote client does not). Printed: B alone, then B beside the flood (its lat
 answers by status code), the flood's own rate and answers by code (RESOURCE_EXHAUSTED: refused by the
 per-company admission), and the CPU time the gateway's processes used during the flood. Knobs: BENCH_SECONDS (per phase, default 10), BENCH_GRPC_WORKERS (as grpc_bench),
 BENCH_FLOOD_POLITE (1: a refused flood call waits the RetryInfo's delay before the next, as a client should; default
-0: again at once, as an attacker would), and the gateway's settings through the environment (e.g.
+0: again at once, as an attacker would), BENCH_FLOODERS (the companies the flood comes from, its calls shared in
+turn; default 1), and the gateway's settings through the environment (e.g.
 GRPC_CALLS_PER_COMPANY).
 
 Run: `nice -n 10 .venv/bin/python -m bench.neighbour_bench`.
@@ -104,12 +105,14 @@ async def _main() -> None:
     flood = int(os.environ.get("BENCH_FLOOD", "128"))
     method = os.environ.get("BENCH_FLOOD_METHOD", "submit")
     polite = os.environ.get("BENCH_FLOOD_POLITE", "0") == "1"
+    flooding_companies = int(os.environ.get("BENCH_FLOODERS", "1"))
     workers = grpc_processes(int(os.environ.get("BENCH_GRPC_WORKERS", "0")))
     async with AsyncExitStack() as stack:
         dsn, pool = await bench_database(stack)
-        flooder, neighbour = random_siren(), random_siren()
-        auth = dict(zip((flooder, neighbour), await authorizations(pool, [flooder, neighbour]), strict=True))
-        flood_payloads = iter(_invoices([flooder], 200_000))
+        flooders, neighbour = [random_siren() for _ in range(flooding_companies)], random_siren()
+        companies = [*flooders, neighbour]
+        auth = dict(zip(companies, await authorizations(pool, companies), strict=True))
+        flood_payloads = iter(enumerate(_invoices(flooders, 200_000)))
         gw_port, _, gateway_pid = start_gateway(stack, dsn, workers)
         await _wait_listening(gw_port, workers)
 
@@ -125,9 +128,11 @@ async def _main() -> None:
 
         def flood_call() -> Awaitable[Any]:
             channel = flood_channels[next(n) % len(flood_channels)]
+            i, payload = next(flood_payloads)  # request i is flooder i's (modulo), as _invoices makes them
+            flooder = flooders[i % len(flooders)]
             if method == "list":
                 return call(channel, LIST, list_page, flooder)
-            return call(channel, SUBMIT, next(flood_payloads), flooder)
+            return call(channel, SUBMIT, payload, flooder)
 
         neighbour_args = [str(gw_port), auth[neighbour][0][1], neighbour, str(seconds)]
         alone = await _neighbour("B alone", *neighbour_args)
@@ -138,7 +143,7 @@ async def _main() -> None:
         deadline = time.perf_counter() + 5
         await asyncio.gather(*(_until(deadline, lambda: warm.make(flood_call())) for _ in range(32)))
         print(
-            f"{workers} gRPC processes; flood: {flood} concurrent {method}"
+            f"{workers} gRPC processes; flood: {flood} concurrent {method} from {flooding_companies} companies"
             f" ({'waiting as RetryInfo says' if polite else 'again at once'} when refused); {seconds:.0f} s per phase;"
             f" {os.cpu_count()} CPUs; flooder's warm-up: {dict(warm.codes)}",
             flush=True,

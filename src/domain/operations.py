@@ -87,6 +87,11 @@ class OperationsReader(Protocol):
 
     async def operations(self, now: datetime) -> OperationsSnapshot: ...
 
+    async def refused_write(self) -> str | None:
+        """Why the database refuses a write (its disk full, read-only), None when it wrote: a probe that touches
+        none of the gateway's rows."""
+        ...
+
     async def archive_sample(self, limit: int) -> list[ArchiveSample]:
         """Up to `limit` archived documents, a random sample when the archive is large."""
         ...
@@ -98,6 +103,11 @@ class OperationsReader(Protocol):
 
 class DatabaseUnreachable(Exception):
     """No connection to the database (refused, timed out, credentials, no such database): its text says which."""
+
+
+class ConnectionsExhausted(DatabaseUnreachable):
+    """The database refused a new connection because its connections are all taken (max_connections, or a role's or
+    database's limit): the server runs, and the pools that hold connections keep working."""
 
 
 # A connection to the database at that DSN, read only, closed on exit; raises DatabaseUnreachable.

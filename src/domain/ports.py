@@ -115,6 +115,9 @@ GroupCommitted = Callable[[], UnitOfWork]
 # attempt on it and hands its item back once the database answers, the supervisor restarts a task that died of it
 # without a stack trace. The wiring gives the classifier of the database it uses.
 OutageCheck = Callable[[BaseException], bool]
+# Among those, why the database refused to write (its disk full, read-only: it answers reads), else None: what the
+# on-call must act on, named to the caller, in /readyz and in doctor instead of a bare "unavailable".
+WriteRefusal = Callable[[BaseException], str | None]
 """Units of work sharing their commit with concurrent submissions': each takes ONE new invoice (`invoices.add`) and
 commits it with its pending events within a batch, or raises NotCommitted (request id or number taken, batch
 failed, writer stopped, or any other call). Once queued, a cancelled caller's invoice is committed with its batch

@@ -6,10 +6,14 @@ from __future__ import annotations
 
 import asyncio
 import json
+import uuid
 from collections.abc import AsyncIterator
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
 import asyncpg
+import grpc
+import httpx
 import pytest
 from dependency_injector import providers
 
@@ -17,6 +21,7 @@ from adapters.postgres.embedded import DEFAULT_DATABASE
 from service.cli.main import main
 from service.wiring.container import Container
 from service.wiring.server import Runner, resolve
+from tests.e2e.grpc_client import GatewayClient, expect_error, invoice_of
 from tests.support.database import migrated_pool, stoppable_server
 from tests.support.iopole_simulator import IopoleSimulator
 from tests.support.pipeline import fresh_database_url
@@ -273,3 +278,76 @@ async def test_a_profiles_file_that_cannot_be_read_is_the_one_failed_settings_ch
     assert checks["settings"]["result"] == "fail"
     assert checks["settings"]["detail"].startswith("PLATFORM_PROFILES_FILE: ")
     assert "/nonexistent/profiles.yml" in checks["settings"]["detail"]
+
+
+async def test_a_database_that_answers_but_cannot_write_is_named_by_readyz_metrics_doctor_and_the_caller(
+    serving: tuple[Runner, str], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A failover to a standby, or a managed server that set itself read-only when its storage filled: every write
+    fails while reads pass. Before, /readyz and doctor said all was well and every submit was INTERNAL; the same blind
+    spot as a full disk (docs/on-call.md), whose refusal (53100) cannot be made here without a small filesystem."""
+    runner, dsn = serving
+    pool = await resolve(runner.container.db_pool)
+    probe = await resolve(runner.container.write_probe)
+    key = await (await resolve(runner.container.api_keys)).create("732829320", "writes")
+    base = f"http://127.0.0.1:{runner.http_port}"
+    name = await pool.fetchval("SELECT current_database()")
+    environment(monkeypatch, DATABASE_URL=dsn, PDP_PROVIDER="sandbox")
+    async with (
+        httpx.AsyncClient(base_url=base, timeout=30) as http,
+        grpc.aio.insecure_channel(f"127.0.0.1:{runner.grpc_port}") as channel,
+    ):
+        client = GatewayClient(channel, key["secret"])
+        await client.submit(invoice_of("732829320"))
+        assert "pdp_gateway_database_writable 1.0" in (await http.get("/metrics")).text
+
+        await pool.execute(f'ALTER DATABASE "{name}" SET default_transaction_read_only = on')
+        await pool.expire_connections()  # every connection anew, as after a failover
+        await probe.once()  # the supervised probe's next round, without waiting for it
+
+        ready = await http.get("/readyz")
+        assert ready.status_code == 503
+        why = "read-only: a standby, or default_transaction_read_only set (SQLSTATE 25006)"
+        assert ready.json()["status"] == f"database cannot write: {why}"
+        assert "pdp_gateway_database_writable 0.0" in (await http.get("/metrics")).text
+        refused = await expect_error(client.submit(invoice_of("732829320")), grpc.StatusCode.UNAVAILABLE)
+        assert refused.message == f"the service's database cannot write: {why}; retry later"
+        assert (await client.list()).invoices  # reads still work
+        code, checks = await doctor(capsys, "--http", base)
+        assert code == 2 and checks["database"]["result"] == "fail"
+        assert checks["database"]["detail"].endswith(f"but it cannot write: {why}")
+        assert "DATABASE_URL must name the primary" in checks["database"]["advice"]
+        assert checks["tasks"]["advice"].startswith("the database check above says what to do")
+
+        async with pool.acquire() as conn:
+            await conn.execute("SET default_transaction_read_only = off")
+            await conn.execute(f'ALTER DATABASE "{name}" RESET default_transaction_read_only')
+        await pool.expire_connections()
+        await probe.once()
+        assert (await http.get("/readyz")).status_code == 200
+        await client.submit(invoice_of("732829320"))
+
+
+async def test_with_the_database_s_connections_all_taken_doctor_says_so_not_is_it_running(
+    database_dsn: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Seen with max_connections reached by another program: serve kept serving on its pooled connections, while
+    # doctor asked whether PostgreSQL was running and DATABASE_URL right. A role at its own connection limit is
+    # refused the same way (SQLSTATE 53300).
+    role = f"doctor_full_{uuid.uuid4().hex[:8]}"
+    admin = await asyncpg.connect(database_dsn)
+    try:
+        await admin.execute(f"CREATE ROLE {role} LOGIN CONNECTION LIMIT 0")
+        parts = urlsplit(database_dsn)
+        netloc = f"{role}@{parts.netloc.rpartition('@')[2]}"
+        environment(
+            monkeypatch, DATABASE_URL=urlunsplit(parts._replace(netloc=netloc)), PDP_PROVIDER="sandbox"
+        )
+        code, checks = await doctor(capsys, "--http", "http://127.0.0.1:1")
+    finally:
+        await admin.execute(f"DROP ROLE {role}")
+        await admin.close()
+    assert code == 2 and checks["database"]["result"] == "fail"
+    assert "TooManyConnectionsError" in checks["database"]["detail"]
+    assert checks["database"]["advice"].startswith("its connections are all taken")
+    assert "pg_stat_activity" in checks["database"]["advice"]

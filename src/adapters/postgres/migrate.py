@@ -18,7 +18,11 @@ _log = logging.getLogger(__name__)
 _PACKAGE = "adapters.postgres.migrations"
 _FILE_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 # An arbitrary constant shared by every gateway process ("pdpg" in ASCII).
-_LOCK_KEY = 0x70647067
+MIGRATION_LOCK_KEY = 0x70647067
+# A migration takes as long as its work (0360 reads every invoice to build an index), and a process started while
+# another migrates waits for it: neither is cut by the pool's command timeout (30 s), which failed both. Bounded all
+# the same, so that a lock never released cannot hold a start for ever.
+MIGRATION_TIMEOUT_S = 6 * 3600.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +48,12 @@ def available_migrations(package: str = _PACKAGE) -> list[Migration]:
 async def migrate(conn: Connection, package: str = _PACKAGE) -> list[str]:
     """Apply the pending migrations; returns the names of those applied by this call."""
     applied_now: list[str] = []
-    await conn.execute("SELECT pg_advisory_lock($1)", _LOCK_KEY)
+    if not await conn.fetchval("SELECT pg_try_advisory_lock($1)", MIGRATION_LOCK_KEY):
+        _log.warning(
+            "migrations: another process is applying them (PostgreSQL advisory lock %d); waiting for it",
+            MIGRATION_LOCK_KEY,
+        )
+        await conn.execute("SELECT pg_advisory_lock($1)", MIGRATION_LOCK_KEY, timeout=MIGRATION_TIMEOUT_S)
     try:
         await conn.execute(
             """CREATE TABLE IF NOT EXISTS schema_migrations (
@@ -57,8 +66,9 @@ async def migrate(conn: Connection, package: str = _PACKAGE) -> list[str]:
         for migration in available_migrations(package):
             if migration.version in done:
                 continue
+            _log.info("applying migration %s", migration.name)
             async with conn.transaction():
-                await conn.execute(migration.sql)
+                await conn.execute(migration.sql, timeout=MIGRATION_TIMEOUT_S)
                 await conn.execute(
                     "INSERT INTO schema_migrations (version, name) VALUES ($1, $2)",
                     migration.version,
@@ -67,5 +77,5 @@ async def migrate(conn: Connection, package: str = _PACKAGE) -> list[str]:
             _log.info("applied migration %s", migration.name)
             applied_now.append(migration.name)
     finally:
-        await conn.execute("SELECT pg_advisory_unlock($1)", _LOCK_KEY)
+        await conn.execute("SELECT pg_advisory_unlock($1)", MIGRATION_LOCK_KEY)
     return applied_now

@@ -17,11 +17,13 @@ import asyncpg
 
 from adapters.postgres.connection import Connection
 from adapters.postgres.migrate import available_migrations
+from adapters.postgres.outage import cannot_write
 from adapters.postgres.payment_repository import PARKED
 from adapters.postgres.pool import ACQUIRE_TIMEOUT_S
 from domain.operations import (
     DECLARATION_HORIZON_DAYS,
     ArchiveSample,
+    ConnectionsExhausted,
     DatabaseUnreachable,
     DeclarationsDue,
     Migrations,
@@ -139,6 +141,37 @@ def _outages(rows: Sequence[asyncpg.Record], now: datetime) -> tuple[OutageFigur
     return tuple(figures)
 
 
+# A write that needs new room on PostgreSQL's disk every time: a temporary table's first row extends its file (and
+# the catalog rows describing it are written, and logged, then dropped at commit). It touches nothing of the
+# gateway's, takes no lock another session waits on, and leaves nothing behind but dead catalog rows for autovacuum.
+_WRITE_PROBE = (
+    "CREATE TEMPORARY TABLE pdp_gateway_write_probe (b bytea) ON COMMIT DROP;"
+    " INSERT INTO pdp_gateway_write_probe VALUES ('\\x00')"
+)
+
+
+async def write_probe(conn: Connection) -> str | None:
+    """Why the database refuses a write (`outage.cannot_write`: its disk full, read-only), None when it wrote;
+    other failures (unreachable, a timeout) are raised, for the caller to tell apart."""
+    try:
+        async with asyncio.timeout(QUERY_TIMEOUT_S), conn.transaction():
+            await conn.execute(_WRITE_PROBE)
+    except asyncpg.PostgresError as exc:
+        refused = cannot_write(exc)
+        if refused is None:
+            raise
+        return refused
+    return None
+
+
+async def pooled_write_probe(
+    pool: asyncpg.Pool, *, acquire_timeout_s: float = ACQUIRE_TIMEOUT_S
+) -> str | None:
+    """`write_probe` on a pooled connection (the write probe's, service.workers.write_probe)."""
+    async with pool.acquire(timeout=acquire_timeout_s) as conn:
+        return await write_probe(conn)
+
+
 @functools.cache
 def _known_migrations() -> Mapping[int, str]:
     return {m.version: m.name for m in available_migrations()}  # read once: /readyz asks on every probe
@@ -157,6 +190,9 @@ class PgOperationsReader:
 
     async def operations(self, now: datetime) -> OperationsSnapshot:
         return await read_operations(self._conn, now)
+
+    async def refused_write(self) -> str | None:
+        return await write_probe(self._conn)
 
     async def archive_sample(self, limit: int) -> list[ArchiveSample]:
         sample = "SELECT company_siren, sha256, content FROM archive_items TABLESAMPLE SYSTEM (1) LIMIT $1"
@@ -182,6 +218,8 @@ async def open_operations(dsn: str) -> AsyncIterator[PgOperationsReader]:
     """domain.operations.OpenOperations: a connection of its own (doctor never opens the pool, which migrates)."""
     try:
         conn = await asyncpg.connect(dsn, timeout=CONNECT_TIMEOUT_S)
+    except asyncpg.TooManyConnectionsError as exc:
+        raise ConnectionsExhausted(f"{type(exc).__name__}: {exc}") from exc
     except (OSError, TimeoutError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
         raise DatabaseUnreachable(f"{type(exc).__name__}: {exc}") from exc
     try:

@@ -1,9 +1,14 @@
 """Which failures mean "the database (or the network to it) is down": the one classification of asyncpg, OSError and
 connection-pool failures. The edges (gRPC, HTTP) answer those with UNAVAILABLE / 503 and a retry delay; the
 background tasks' supervisor restarts a task that died of one without calling it a bug.
+
+Among them, a database that answers but cannot write (`cannot_write`: its disk full, read-only) is named: reads still
+work, so nothing else tells the on-call why every write fails (the write probe, service.workers.write_probe).
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterator
 
 import asyncpg
 from asyncpg import exceptions as pg
@@ -15,6 +20,10 @@ _OUTAGE_ERRORS: tuple[type[BaseException], ...] = (
     asyncpg.PostgresConnectionError,
     pg.OperatorInterventionError,
     pg.InsufficientResourcesError,
+    # A database that refuses every write: a standby (a failover to the wrong address), or a primary made read-only
+    # (default_transaction_read_only, which managed services set when their storage is full). A bug of ours writing
+    # in a read-only transaction would fail every time, in the tests first.
+    pg.ReadOnlySQLTransactionError,
     # asyncpg's pool losing track of a connection the server dropped (seen mid-outage: "connect() called while
     # another connection already exists"): a client-side connection failure, gone on the next try.
     pg.InternalClientError,
@@ -27,18 +36,39 @@ _OUTAGE_ERRORS: tuple[type[BaseException], ...] = (
 _GONE = ("connection is closed", "pool is closing", "pool is closed")
 
 
+# SQLSTATEs of a database that answers but cannot write, as the on-call and a caller read them (a fixed text: the
+# error's own names files and paths).
+_CANNOT_WRITE = {
+    "53100": "disk full",
+    "53200": "out of memory",
+    "25006": "read-only: a standby, or default_transaction_read_only set",
+}
+
+
+def _chain(exc: BaseException) -> Iterator[BaseException]:
+    """`exc`, then what it was raised from: the explicit cause, else the exception being handled when it was raised
+    (unless `from None`). Bounded: a cause chain can be long, and never needs to be read whole."""
+    current: BaseException | None = exc
+    for _ in range(8):
+        if current is None:
+            return
+        yield current
+        current = current.__cause__ or (None if current.__suppress_context__ else current.__context__)
+
+
 def is_outage(exc: BaseException) -> bool:
     """True when `exc`, or an exception it was raised from, says the database cannot be reached right now."""
-    seen = 0
-    current: BaseException | None = exc
-    while (
-        current is not None and seen < 8
-    ):  # bounded: a cause chain can be long, never needs to be read whole
-        if isinstance(current, _OUTAGE_ERRORS):
-            return True
-        if isinstance(current, asyncpg.InterfaceError) and str(current).startswith(_GONE):
-            return True
-        # the explicit cause, else the exception being handled when this one was raised (unless `from None`)
-        current = current.__cause__ or (None if current.__suppress_context__ else current.__context__)
-        seen += 1
-    return False
+    return any(
+        isinstance(e, _OUTAGE_ERRORS) or (isinstance(e, asyncpg.InterfaceError) and str(e).startswith(_GONE))
+        for e in _chain(exc)
+    )
+
+
+def cannot_write(exc: BaseException) -> str | None:
+    """Why the database refused to write, when `exc` or an exception it was raised from says it cannot ("disk full
+    (SQLSTATE 53100)"), else None."""
+    for e in _chain(exc):
+        code = getattr(e, "sqlstate", None) if isinstance(e, pg.PostgresError) else None
+        if code in _CANNOT_WRITE:
+            return f"{_CANNOT_WRITE[code]} (SQLSTATE {code})"
+    return None

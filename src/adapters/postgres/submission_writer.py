@@ -73,6 +73,8 @@ class PgSubmissionWriter:
             on_batch=on_batch,
             linger_s=linger_s,
             order=lambda row: (row.invoice.company_siren, row.invoice.request_id),
+            # one company's burst shares the batches with the others' submissions
+            key=lambda row: row.invoice.company_siren,
         )
         self.written = 0  # invoices the batches committed
 

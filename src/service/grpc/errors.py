@@ -43,7 +43,7 @@ from domain.errors import (
 )
 from domain.findings import Finding, Severity
 from domain.platform import PlatformUnavailable
-from domain.ports import InvalidPageToken, OutageCheck
+from domain.ports import InvalidPageToken, OutageCheck, WriteRefusal
 from service.grpc import off_loop
 from service.grpc.request_bounds import request_findings
 from service.grpc.undecodable import Undecodable
@@ -222,6 +222,13 @@ def register(
 
 
 OUTAGE_MESSAGE = "the service's database is unavailable; retry later"
+
+
+def cannot_write_message(why: str) -> str:
+    """What a caller is told when the database answers but refuses to write (domain.ports.WriteRefusal's `why`)."""
+    return f"the service's database cannot write: {why}; retry later"
+
+
 # A timeout (no free connection in the pool in time, a connect or a statement too slow) says the database did not
 # answer in time, not that it is down: under CPU saturation every connection is busy while PostgreSQL is fine.
 TIMEOUT_MESSAGE = (
@@ -247,10 +254,12 @@ def _timed_out(exc: BaseException) -> bool:
 
 
 class ErrorTable:
-    """TABLE, with the check that tells a database outage from a bug among the failures TABLE does not list."""
+    """TABLE, with the check that tells a database outage from a bug among the failures TABLE does not list, and
+    (`cannot_write`) the one that names an outage where the database answers but refuses to write."""
 
-    def __init__(self, is_outage: OutageCheck) -> None:
+    def __init__(self, is_outage: OutageCheck, cannot_write: WriteRefusal = lambda exc: None) -> None:
         self._is_outage = is_outage
+        self._cannot_write = cannot_write
 
     def _entry(self, exc: BaseException) -> tuple[grpc.StatusCode, DetailsFn, str] | None:
         """(code, details, message) for a known failure, None for a bug."""
@@ -259,6 +268,9 @@ class ErrorTable:
                 code, details = TABLE[klass]
                 return code, details, _message(exc) or code.name.lower().replace("_", " ")
         if self._is_outage(exc):  # its text may name hosts, sockets or paths: the caller gets a fixed message
+            refused = self._cannot_write(exc)
+            if refused is not None:
+                return grpc.StatusCode.UNAVAILABLE, _retry, cannot_write_message(refused)
             return grpc.StatusCode.UNAVAILABLE, _retry, TIMEOUT_MESSAGE if _timed_out(exc) else OUTAGE_MESSAGE
         return None
 
@@ -271,7 +283,15 @@ class ErrorTable:
         entry = self._entry(exc)
         if entry is not None:
             code, details, message = entry
-            if code is grpc.StatusCode.UNAVAILABLE:
+            refused = self._cannot_write(exc) if code is grpc.StatusCode.UNAVAILABLE else None
+            if refused is not None:
+                _log.warning(
+                    "unavailable: the database cannot write, %s (docs/on-call.md): %s: %s",
+                    refused,
+                    type(exc).__name__,
+                    exc,
+                )
+            elif code is grpc.StatusCode.UNAVAILABLE:
                 _log.warning("unavailable: %s: %s", type(exc).__name__, exc)
             elif isinstance(exc, pg.TransactionRollbackError):
                 # The caller only gets the primary message; the log keeps the DETAIL (a deadlock's processes and

@@ -24,6 +24,7 @@ from typing import Any, Protocol
 import httpx
 
 from domain.operations import (
+    ConnectionsExhausted,
     DatabaseUnreachable,
     OpenOperations,
     OperationsReader,
@@ -151,6 +152,19 @@ async def check_database(database: OperationsReader) -> Check:
             "this host runs an older release than the database: stop it, or upgrade it to the release that migrated",
         )
     return Check("database", Result.OK, f"reachable, {len(known)} migrations applied")
+
+
+def _cannot_write(reachable: Check, refused: str) -> Check:
+    """The database answers and is migrated, but refused a write (doctor's probe: a temporary table): every
+    submission and delivery fails while reads work."""
+    return Check(
+        "database",
+        Result.FAIL,
+        f"{reachable.detail}, but it cannot write: {refused}",
+        "disk full: free room on PostgreSQL's volume (its WAL and logs first), writes resume at once; read-only:"
+        " DATABASE_URL must name the primary (after a failover, the new one) and serve restarted with it"
+        " (docs/on-call.md)",
+    )
 
 
 def _graded(value: float, warn: float, fail: float) -> Result:
@@ -468,10 +482,13 @@ async def check_serve(http: httpx.AsyncClient, base: str, webhook_paths: Sequenc
         if down
         else f"/readyz: {body.get('status', ready.status_code)}"
     )
-    return [
-        *checks,
-        Check("tasks", Result.FAIL, detail, "the logs of serve say why; it restarts them with backoff"),
-    ]
+    # Not ready with every task up: the database (its check above says what to do) or a stop under way.
+    advice = (
+        "the logs of serve say why; it restarts them with backoff"
+        if down
+        else "the database check above says what to do; the logs of serve say why"
+    )
+    return [*checks, Check("tasks", Result.FAIL, detail, advice)]
 
 
 # --- all of them ---------------------------------------------------------------------------------------------
@@ -495,9 +512,24 @@ async def database_checks(settings: Settings, now: Callable[[], datetime]) -> tu
             checked = await check_database(database)
             if checked.result is Result.FAIL:
                 return [checked], []
+            refused = await database.refused_write()
+            if refused is not None:
+                checked = _cannot_write(checked, refused)
             companies = await database.active_companies(ACTIVE_COMPANIES_MAX)
             queues = check_queues(await database.operations(now()))
             return [checked, *queues, await check_archive(database)], companies
+    except ConnectionsExhausted as exc:
+        return [
+            Check(
+                "database",
+                Result.FAIL,
+                f"cannot connect ({settings.dsn_source}): {exc}; the database checks were not run",
+                "its connections are all taken (serve keeps the ones its pools hold, and keeps serving with them):"
+                " who holds them, `SELECT usename, application_name, client_addr, count(*) FROM pg_stat_activity"
+                " GROUP BY 1, 2, 3 ORDER BY 4 DESC`; then end those, raise max_connections, or lower DB_POOL_MAX"
+                " (docs/deploy.md, Connections)",
+            )
+        ], []
     except DatabaseUnreachable as exc:
         return [
             Check(

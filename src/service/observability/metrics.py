@@ -23,12 +23,14 @@ from __future__ import annotations
 import atexit
 import functools
 import gc
+import logging
 import os
 import shutil
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import partial
 from pathlib import Path
+from typing import cast
 
 from prometheus_client import (
     PLATFORM_COLLECTOR,
@@ -40,8 +42,11 @@ from prometheus_client import (
     values,
 )
 from prometheus_client.metrics_core import GaugeMetricFamily, Metric
+from prometheus_client.mmap_dict import _INITIAL_MMAP_SIZE, MmapedDict
 from prometheus_client.multiprocess import MultiProcessCollector, mark_process_dead
 from prometheus_client.registry import Collector
+
+_log = logging.getLogger(__name__)
 
 MULTIPROC_ENV = "PROMETHEUS_MULTIPROC_DIR"
 _PROC = Path("/proc")
@@ -62,8 +67,76 @@ def enable_multiprocess() -> Path:
         atexit.register(shutil.rmtree, folder, True)
         os.environ[MULTIPROC_ENV] = str(folder)
     # prometheus-client picks its value store when first imported; metrics created from now on use the files.
+    values.MmapedDict = ReservedMmapedDict  # type: ignore[misc]  # the library names its class; no hook for it
     values.ValueClass = values.get_value_class()
     return folder
+
+
+# Bytes a series takes in a file, at most: its key's length (4), the key padded to 8 bytes, value and timestamp (16).
+_ENTRY_OVERHEAD = 4 + 8 + 16
+
+
+class ReservedMmapedDict(MmapedDict):
+    """prometheus-client's file of one process's values, whose room is reserved on the disk before it is written.
+
+    The library extends the file sparse (`truncate`) and writes through a memory map: on a full filesystem (the
+    folder is a small tmpfs or an in-memory volume) that write is a SIGBUS, which killed the gateway's process
+    without a word at its first new series. Here the room is taken first (`posix_fallocate`, which fails with
+    ENOSPC instead), and a series that finds none is not written: the process keeps its value in memory, exports
+    it once there is room, and says so once (ERROR)."""
+
+    _told = False  # the process said the folder was full (once: every new series would say it again)
+
+    def __init__(self, filename: str, read_mode: bool = False) -> None:
+        if not read_mode:
+            with open(filename, "a+b") as file:
+                if os.fstat(file.fileno()).st_size == 0:
+                    try:
+                        _reserve(file.fileno(), _INITIAL_MMAP_SIZE)
+                    except (
+                        OSError
+                    ) as exc:  # a new file of this process: the metric cannot be made (/metrics 503)
+                        where = os.path.dirname(filename)
+                        raise OSError(
+                            exc.errno, f"no room in PROMETHEUS_MULTIPROC_DIR {where}: {exc.strerror}"
+                        ) from exc
+        super().__init__(filename, read_mode)
+
+    def _init_value(self, key: str) -> None:
+        capacity = self._capacity
+        while self._used + len(key.encode("utf-8")) + _ENTRY_OVERHEAD > capacity:
+            capacity *= 2
+        if capacity > self._capacity:
+            _reserve(self._f.fileno(), capacity)
+        super()._init_value(key)
+
+    def read_value(self, key: str) -> tuple[float, float]:
+        try:
+            return cast(tuple[float, float], super().read_value(key))
+        except OSError as exc:
+            self._no_room(exc)
+            return 0.0, 0.0
+
+    def write_value(self, key: str, value: float, timestamp: float) -> None:
+        try:
+            super().write_value(key, value, timestamp)
+        except OSError as exc:
+            self._no_room(exc)
+
+    def _no_room(self, exc: OSError) -> None:
+        if not ReservedMmapedDict._told:
+            ReservedMmapedDict._told = True
+            _log.error(
+                "metrics: no room in PROMETHEUS_MULTIPROC_DIR %s (%s): new series of this process are not exported"
+                " until room is made (this process's figures are kept in memory meanwhile)",
+                os.path.dirname(self._fname),
+                exc,
+            )
+
+
+def _reserve(fd: int, size: int) -> None:
+    """Blocks for `size` bytes of the file, allocated now (OSError ENOSPC when the filesystem has none)."""
+    os.posix_fallocate(fd, 0, size)
 
 
 def single_process() -> None:
@@ -169,8 +242,13 @@ def not_running_exposition(parts: Mapping[str, str]) -> bytes:
     )
     for part in sorted(parts):
         family.add_metric([part], 1.0)
+    return fixed_exposition([family])
+
+
+def fixed_exposition(families: list[Metric]) -> bytes:
+    """The text of metrics a process knows at scrape time (not counted in the multiprocess files)."""
     registry = CollectorRegistry()
-    registry.register(_Fixed([family]))
+    registry.register(_Fixed(families))
     return generate_latest(registry)
 
 

@@ -26,8 +26,8 @@ from adapters.postgres.document_store import PgDocumentUnitOfWork
 from adapters.postgres.embedded import database_dsn, resolve_data_dir
 from adapters.postgres.inbox import PgInbox
 from adapters.postgres.notifier import PgNotifier
-from adapters.postgres.operations import operations_snapshot
-from adapters.postgres.outage import is_outage
+from adapters.postgres.operations import operations_snapshot, pooled_write_probe
+from adapters.postgres.outage import cannot_write, is_outage
 from adapters.postgres.pool import init_pool
 from adapters.postgres.reception_uow import PgReceptionUnitOfWork
 from adapters.postgres.records_uow import PgRecordsUnitOfWork
@@ -83,6 +83,7 @@ from service.wiring.transmission import PlatformStatusSink, run_pipeline, step_c
 from service.workers.pipeline.config import PipelineConfig
 from service.workers.schema_gate import SchemaGate
 from service.workers.supervisor import init_supervisor
+from service.workers.write_probe import init_write_probe
 
 INVOICE_SERVICE = invoice_service.DESCRIPTOR.services_by_name["InvoiceService"].full_name
 
@@ -123,6 +124,10 @@ class Container(containers.DeclarativeContainer):
         interval_s=typed(config, "DB_SCHEMA_CHECK_S"),
     )
     supervisor = providers.Resource(init_supervisor, is_outage, gate=schema_gate)
+    # whether the database takes writes (a full disk, a read-only database answer reads): /readyz and /metrics say it
+    write_probe = providers.Resource(
+        init_write_probe, providers.Callable(functools.partial, pooled_write_probe, db_pool), supervisor
+    )
 
     # --- adapters ---
     clock = providers.Singleton(SystemClock)
@@ -242,6 +247,7 @@ class Container(containers.DeclarativeContainer):
         pipeline_uow=pipeline_context.provided.uow,
         records_uow=records_uow_factory,
         clock=clock,
+        is_outage=providers.Object(is_outage),
     )
     dispatcher = providers.Resource(
         run_pipeline, db_pool, pipeline_context, platforms, document_archiver, supervisor
@@ -296,7 +302,7 @@ class Container(containers.DeclarativeContainer):
     )
     # How every servicer, the auth interceptor and the HTTP side answer a failure: made with the database's outage
     # check, so an outage is UNAVAILABLE / 503 in every process that serves.
-    error_table = providers.Singleton(ErrorTable, providers.Object(is_outage))
+    error_table = providers.Singleton(ErrorTable, providers.Object(is_outage), providers.Object(cannot_write))
     invoice_servicer = providers.Singleton(
         InvoiceServicer,
         errors=error_table,
@@ -320,7 +326,7 @@ class Container(containers.DeclarativeContainer):
 
     # --- HTTP ---
     lifecycle = providers.Singleton(Lifecycle)
-    ready_check = providers.Singleton(pool_ready, db_pool)
+    ready_check = providers.Singleton(pool_ready, db_pool, write_probe)
     tasks_down = supervisor.provided.down
     http_routes = providers.Callable(
         webhook_routes,
@@ -345,4 +351,5 @@ class Container(containers.DeclarativeContainer):
         tasks_down=tasks_down,
         figures=database_figures,
         errors=error_table,
+        writes=write_probe,
     )

@@ -26,6 +26,7 @@ from service.observability.business_metrics import WEBHOOK_DELIVERIES, DatabaseF
 from service.observability.doctor import Result, check_database
 from service.observability.metrics import exposition, not_running_exposition
 from service.wiring.http_protocol import DEFAULT_HEADER_TIMEOUT_S, DEFAULT_MAX_CONNECTIONS, with_header_bounds
+from service.workers.write_probe import WriteProbe
 
 _log = logging.getLogger(__name__)
 
@@ -59,15 +60,19 @@ async def schema_check(pool: asyncpg.Pool) -> str | None:
     return f"database {database.detail}: {database.advice}" if database.result is Result.FAIL else None
 
 
-def pool_ready(pool: asyncpg.Pool) -> ReadyCheck:
-    """Ready for traffic: the database answers and carries every migration this code needs (doctor's check). Else
-    what is wrong, in the terms an operator acts on: unreachable, busy (every pooled connection in use: slow
-    statements, a lock held by another session; the network and the server are fine), migrations missing, or
-    migrations of a newer release (this replica's code is older than its database)."""
+def pool_ready(pool: asyncpg.Pool, writes: WriteProbe | None = None) -> ReadyCheck:
+    """Ready for traffic: the database answers, carries every migration this code needs (doctor's check) and took
+    the last write probe (`writes`). Else what is wrong, in the terms an operator acts on: unreachable, busy (every
+    pooled connection in use: slow statements, a lock held by another session; the network and the server are
+    fine), migrations missing, migrations of a newer release (this replica's code is older than its database), or
+    it cannot write (its disk full, read-only: it answers reads)."""
 
     async def check() -> str | None:
         try:
-            return await schema_check(pool)
+            schema = await schema_check(pool)
+            if schema is None and writes is not None and writes.refused is not None:
+                return f"database cannot write: {writes.refused}"
+            return schema
         except Exception as exc:  # any failure to reach the database means "not ready", never a 500
             _log.warning("readiness check failed: %s", type(exc).__name__, exc_info=not is_outage(exc))
             in_use, size = pool.get_size() - pool.get_idle_size(), pool.get_max_size()
@@ -127,9 +132,10 @@ def build_http_app(
     figures: DatabaseFigures | None = None,
     *,
     errors: ErrorTable,
+    writes: WriteProbe | None = None,
 ) -> Starlette:
     """`errors`: the gateway's error table, with its outage check: a request failing on a database outage is 503 +
-    Retry-After, never a 500."""
+    Retry-After, never a 500. `writes`: the database's write probe, on /metrics."""
 
     async def healthz(request: Request) -> Response:
         return JSONResponse({"status": "up"})
@@ -162,6 +168,7 @@ def build_http_app(
             exposition(registry)
             + not_running_exposition(lifecycle.degraded)
             + (await figures.text() if figures is not None else b"")
+            + (writes.exposition() if writes is not None else b"")
         )
         return Response(text, media_type=CONTENT_TYPE_LATEST)
 

@@ -41,6 +41,7 @@ def without_background_work(container: containers.Container) -> None:
         container.inbox_worker,
         container.notseen_poller,
         container.declaration_relay,
+        container.write_probe,
     ):
         resource.override(providers.Object(None))
 

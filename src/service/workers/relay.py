@@ -199,7 +199,8 @@ class Relay(Generic[T]):
     def _claim_failed(self, exc: Exception) -> None:
         """Logged, then polled again later; while the database is down, as expected, one line and no stack trace."""
         if self.is_outage(exc):
-            why = f"the database is unreachable ({type(exc).__name__})"
+            # unavailable, not unreachable: it may answer and refuse to write (a full disk: DiskFullError)
+            why = f"the database is unavailable ({type(exc).__name__})"
             log.warning("%s %s: claiming failed, %s; polling again later", self.name, self.owner, why)
         else:
             log.exception("%s %s: claiming failed; polling again later", self.name, self.owner)

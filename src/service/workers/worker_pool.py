@@ -118,11 +118,19 @@ class _Slot:
         self.served = False  # its worker has run a call (and compiled what it needs)
         self.busy = False  # a call runs in its worker
 
-    def kill(self) -> None:
-        """SIGKILL to its worker process (a thread-pool stand-in runs in this very process: left alone)."""
-        if self.pid and self.pid != os.getpid():
+    def kill(self, executor: Executor | None = None) -> None:
+        """SIGKILL to its worker process (a thread-pool stand-in runs in this very process: left alone). Its pid is
+        learnt once the worker has started; a worker still running its initializer (the artifacts' warm-up, 26 s
+        at load 9) is found among `executor`'s processes, known from the moment it is spawned."""
+        for pid in {self.pid, *_spawned(executor)} - {0, os.getpid()}:
             with contextlib.suppress(ProcessLookupError):
-                os.kill(self.pid, signal.SIGKILL)
+                os.kill(pid, signal.SIGKILL)
+
+
+def _spawned(executor: Executor | None) -> list[int]:
+    """The processes a ProcessPoolExecutor has spawned (its private map: the one place they are known before their
+    initializer has run, which a job submitted to them waits for); a thread pool has none."""
+    return list(getattr(executor, "_processes", None) or ())
 
 
 class WorkerPool:
@@ -241,14 +249,15 @@ class WorkerPool:
         return self._idle
 
     def close(self) -> None:
-        """Stops every worker; one still running a call is killed first. At the server's stop that call is one its
-        caller left (the gRPC drain and the pipeline's stop grace are over): nobody reads its result, and waiting
-        for it held the stop, the event loop blocked, up to its time limit (a first call's allowance too)."""
+        """Stops every worker; one still running a call, or still starting for one, is killed first. At the
+        server's stop that call is one its caller left (the gRPC drain and the pipeline's stop grace are over):
+        nobody reads its result, and waiting for it held the stop, the event loop blocked, up to its time limit (a
+        first call's allowance too), or until the worker's warm-up was over."""
         for slot in self._slots:
             executor, slot.executor = slot.executor, None
             if executor is not None:
                 if slot.busy:
-                    slot.kill()
+                    slot.kill(executor)
                 executor.shutdown(wait=True, cancel_futures=True)
 
 

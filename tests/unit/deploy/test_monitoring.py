@@ -20,6 +20,7 @@ from service.observability import business_metrics
 from service.observability.business_metrics import DatabaseFigures
 from service.observability.metrics import exposition, not_running_exposition
 from service.wiring.batch_metrics import SubmitBatchMetrics
+from service.workers.write_probe import WriteProbe
 
 DEPLOY = Path(__file__).resolve().parents[3] / "deploy"
 METRIC = re.compile(r"\b((?:pdp_gateway|process|python)_[a-z0-9_]+)\b")
@@ -49,10 +50,17 @@ async def exposed_names() -> set[str]:
     async def read(now: object) -> OperationsSnapshot:
         return SNAPSHOT
 
+    async def wrote() -> str | None:
+        return None
+
+    writes = WriteProbe(wrote)
+    await writes.once()
+
     text = (
         exposition(registry)
         + not_running_exposition({"grpc-worker-0": "exited (code 1); restarting"})
         + await DatabaseFigures(read).text()
+        + writes.exposition()
     )
     return {
         line.split("{")[0].split(" ")[0] for line in text.decode().splitlines() if line and line[0] != "#"

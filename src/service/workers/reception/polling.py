@@ -104,7 +104,7 @@ class CatchUpPoller:
             if self._is_outage(exc):  # the database away: no bug of ours, the next round tries again
                 outcome = "failed"
                 _log.warning(
-                    "%s: round failed, the database is unreachable (%s)", self.name, type(exc).__name__
+                    "%s: round failed, the database is unavailable (%s)", self.name, type(exc).__name__
                 )
             else:
                 outcome = "crashed"

@@ -1,13 +1,17 @@
 import asyncio
+import logging
 import uuid
 from datetime import UTC, datetime
+from pathlib import Path
 
 import asyncpg
+import pytest
 
 from adapters.postgres.invoice_repository import PgInvoiceRepository
-from adapters.postgres.migrate import available_migrations, migrate
+from adapters.postgres.migrate import MIGRATION_LOCK_KEY, available_migrations, migrate
 from adapters.postgres.pool import init_connection
 from tests.support.outbound import an_outbound_invoice
+from tests.support.pipeline import fresh_database_url
 
 
 def test_migrations_are_numbered_from_one_in_increasing_order() -> None:
@@ -104,3 +108,33 @@ async def test_0007_moves_outbound_statuses_from_platform_statuses_to_status_his
         assert "invoice_id" not in columns and "received_invoice_id" in columns
     finally:
         await conn.close()
+
+
+async def test_a_migration_longer_than_the_command_timeout_and_a_wait_for_another_s_are_not_cut(
+    database_dsn: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Migrations ran on a pooled connection, under its command timeout (30 s): a migration building an index over
+    a large table (0360), or a replica waiting while the migrate Job holds the lock, failed at 30 s and `serve`
+    stopped. Here the connection's command timeout is 0.5 s, the migration takes 1.5 s and the lock is held 1.5 s."""
+    caplog.set_level(logging.INFO, logger="adapters.postgres.migrate")
+    package = tmp_path / "slow_migrations"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "0001_slow.sql").write_text("SELECT pg_sleep(1.5);")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    async with fresh_database_url(database_dsn) as dsn:
+        holder = await asyncpg.connect(dsn)
+        migrating = await asyncpg.connect(dsn, command_timeout=0.5)
+        try:
+            await holder.execute("SELECT pg_advisory_lock($1)", MIGRATION_LOCK_KEY)  # the migrate Job's, say
+            applying = asyncio.create_task(migrate(migrating, package="slow_migrations"))
+            while not applying.done() and "another process is applying them" not in caplog.text:
+                await asyncio.sleep(0.05)
+            await asyncio.sleep(1.0)  # past the command timeout, the lock still held
+            assert not applying.done(), applying.exception()  # before: TimeoutError at the command timeout
+            await holder.execute("SELECT pg_advisory_unlock($1)", MIGRATION_LOCK_KEY)
+            assert await applying == ["0001_slow.sql"]
+        finally:
+            await holder.close()
+            await migrating.close()
+    assert "applying migration 0001_slow.sql" in caplog.text  # said before it runs, not only once done

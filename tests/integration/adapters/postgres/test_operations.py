@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 import asyncpg
 
-from adapters.postgres.operations import operations_snapshot
+from adapters.postgres.operations import operations_snapshot, pooled_write_probe, write_probe
 from tests.support.pipeline import fresh_database
 
 NOW = datetime(2026, 12, 6, 12, 0, tzinfo=UTC)
@@ -98,3 +98,21 @@ async def test_an_outage_dates_from_its_earliest_item_whatever_offset_each_was_w
         "iopole": (4, datetime(2026, 12, 6, 22, 30, tzinfo=UTC), 5400.0),
         "afnor": (1, datetime(2026, 12, 6, 11, 0, 0, 250000, tzinfo=UTC), 46799.75),
     }
+
+
+async def test_the_write_probe_writes_leaves_nothing_and_names_a_read_only_database(
+    database_dsn: str,
+) -> None:
+    async with fresh_database(database_dsn) as pool, pool.acquire() as conn:
+        tables = "SELECT count(*) FROM pg_class WHERE relname = 'pdp_gateway_write_probe'"
+        assert await write_probe(conn) is None
+        assert await write_probe(conn) is None  # again on the same session: its table went at commit
+        assert await conn.fetchval(tables) == 0
+
+        await conn.execute("SET default_transaction_read_only = on")  # a standby refuses the same way
+        assert await write_probe(conn) == (
+            "read-only: a standby, or default_transaction_read_only set (SQLSTATE 25006)"
+        )
+        assert not conn.is_in_transaction()
+        await conn.execute("RESET default_transaction_read_only")
+        assert await pooled_write_probe(pool) is None

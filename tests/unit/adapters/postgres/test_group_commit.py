@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Sequence
+from typing import Any
 
 import pytest
 
@@ -23,7 +24,7 @@ class Recorder:
         return [f"wrote {item}" for item in items]
 
 
-async def started(recorder: Recorder, **settings: float) -> GroupCommit[str, str]:
+async def started(recorder: Recorder, **settings: Any) -> GroupCommit[str, str]:
     group: GroupCommit[str, str] = GroupCommit(recorder.write, unwritten="unwritten", name="test", **settings)
     await group.start()
     return group
@@ -84,3 +85,63 @@ async def test_a_lone_caller_is_written_at_once_whatever_the_linger() -> None:
 def test_a_negative_linger_is_refused() -> None:
     with pytest.raises(ValueError, match="linger_s"):
         GroupCommit(Recorder().write, unwritten="", name="test", linger_s=-1)
+
+
+class Gated(Recorder):
+    """A recorder whose first batch waits for `gate`: what comes meanwhile queues up behind it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.gate = asyncio.Event()
+
+    async def write(self, items: Sequence[str]) -> list[str]:
+        if not self.batches:
+            self.batches.append(list(items))
+            await self.gate.wait()
+            return [f"wrote {item}" for item in items]
+        return await super().write(items)
+
+
+@pytest.mark.parametrize(
+    ("key", "batches"),
+    [
+        (
+            lambda item: item[0],
+            [["x"], ["a1", "b1"], ["a2", "c1"], ["a3", "a4"]],
+        ),  # one of each company in turn
+        (None, [["x"], ["a1", "a2"], ["a3", "a4"], ["b1", "c1"]]),  # arrival order
+    ],
+    ids=["by company", "without a key"],
+)
+async def test_with_a_key_one_company_s_burst_shares_the_batches_with_another_s_lone_item(
+    key: object, batches: list[list[str]]
+) -> None:
+    recorder = Gated()
+    group = await started(recorder, max_batch=2, key=key)
+    try:
+        first = asyncio.create_task(group.submit("x"))
+        while not recorder.batches:  # "x" is being written
+            await asyncio.sleep(0)
+        queued = [asyncio.create_task(group.submit(item)) for item in ("a1", "a2", "a3", "a4", "b1", "c1")]
+        while group._queue.qsize() < len(queued):
+            await asyncio.sleep(0)
+        recorder.gate.set()
+        assert await asyncio.gather(first, *queued) == [
+            f"wrote {item}" for item in ("x", "a1", "a2", "a3", "a4", "b1", "c1")
+        ]
+    finally:
+        await group.stop()
+    assert recorder.batches == batches
+
+
+async def test_what_the_writer_took_and_did_not_write_is_answered_unwritten_at_stop() -> None:
+    recorder = Gated()
+    group = await started(recorder, max_batch=1, key=lambda item: item[0], stop_timeout=0.01)
+    submitted = [asyncio.create_task(group.submit(item)) for item in ("x", "a1", "b1")]
+    while not recorder.batches:  # "x" is being written; "a1" and "b1" were taken with it, for their turn
+        await asyncio.sleep(0)
+    assert group._queue.empty()
+
+    await group.stop()  # the first batch never ends: stopping gives up on it, and on what waits
+
+    assert await asyncio.gather(*submitted) == ["unwritten"] * 3

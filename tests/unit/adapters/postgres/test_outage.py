@@ -4,7 +4,7 @@ import asyncpg
 import pytest
 from asyncpg import exceptions as pg
 
-from adapters.postgres.outage import is_outage
+from adapters.postgres.outage import cannot_write, is_outage
 
 
 @pytest.mark.parametrize(
@@ -63,3 +63,44 @@ def test_an_error_raised_while_handling_an_outage_is_one() -> None:
             raise RuntimeError("rollback failed") from cause
     except RuntimeError as exc:
         assert is_outage(exc)
+
+
+@pytest.mark.parametrize(
+    ("exc", "why"),
+    [
+        (
+            pg.DiskFullError('could not extend file "base/16384/16414": No space left on device'),
+            "disk full (SQLSTATE 53100)",
+        ),
+        (
+            pg.ReadOnlySQLTransactionError("cannot execute INSERT in a read-only transaction"),
+            "read-only: a standby, or default_transaction_read_only set (SQLSTATE 25006)",
+        ),
+        (pg.OutOfMemoryError("out of memory"), "out of memory (SQLSTATE 53200)"),
+    ],
+    ids=lambda e: type(e).__name__ if isinstance(e, BaseException) else "",
+)
+def test_a_database_that_answers_but_cannot_write_is_an_outage_named_by_its_cause(
+    exc: BaseException, why: str
+) -> None:
+    # Seen for real: a full disk under PostgreSQL failed every write while reads (and so /readyz) passed.
+    assert is_outage(exc)
+    assert cannot_write(exc) == why
+    try:
+        raise RuntimeError("the unit of work failed") from exc
+    except RuntimeError as wrapped:
+        assert cannot_write(wrapped) == why
+
+
+@pytest.mark.parametrize(
+    "exc",
+    [
+        pg.TooManyConnectionsError("sorry, too many clients already"),
+        pg.CannotConnectNowError("the database system is starting up"),
+        ConnectionRefusedError(111, "Connect call failed"),
+        pg.UniqueViolationError("duplicate key"),
+    ],
+    ids=lambda e: type(e).__name__,
+)
+def test_other_failures_are_no_refusal_to_write(exc: BaseException) -> None:
+    assert cannot_write(exc) is None

@@ -7,7 +7,7 @@ import grpc
 import pytest
 from google.rpc import code_pb2, error_details_pb2
 
-from adapters.postgres.outage import is_outage
+from adapters.postgres.outage import cannot_write, is_outage
 from domain.document_formats import WorkerCrashed, WorkersBusy
 from domain.emission import EventKind, IllegalInvoiceTransition, ProcessingState
 from domain.errors import (
@@ -325,3 +325,37 @@ def test_a_company_past_its_share_is_resource_exhausted_naming_what_with_when_to
     assert [i.reason for i in _details(status, error_details_pb2.ErrorInfo)] == [reason]
     [retry] = _details(status, error_details_pb2.RetryInfo)
     assert retry.retry_delay.ToMilliseconds() == 1000
+
+
+@pytest.mark.parametrize(
+    ("exc", "why"),
+    [
+        (
+            asyncpg.exceptions.DiskFullError(
+                'could not extend file "base/16384/16414": No space left on device'
+            ),
+            "disk full (SQLSTATE 53100)",
+        ),
+        (
+            asyncpg.exceptions.ReadOnlySQLTransactionError(
+                "cannot execute INSERT in a read-only transaction"
+            ),
+            "read-only: a standby, or default_transaction_read_only set (SQLSTATE 25006)",
+        ),
+    ],
+    ids=lambda e: type(e).__name__ if isinstance(e, BaseException) else "",
+)
+def test_a_database_that_cannot_write_is_unavailable_naming_why_to_the_caller_and_in_the_log(
+    exc: BaseException, why: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    # Before: the outage's fixed text, the same as a stopped server's; a read-only database was INTERNAL.
+    status = ErrorTable(is_outage, cannot_write).to_status(exc)
+
+    assert status.code == code_pb2.UNAVAILABLE
+    assert status.message == f"the service's database cannot write: {why}; retry later"
+    assert "base/16384" not in status.message  # its files are not the caller's business
+    assert _details(status, error_details_pb2.RetryInfo)
+    [logged] = [r for r in caplog.records if r.name == "service.grpc.errors"]
+    assert logged.levelno == logging.WARNING
+    assert logged.getMessage().startswith(f"unavailable: the database cannot write, {why} (docs/on-call.md)")
+    assert str(exc) in logged.getMessage()  # the on-call reads PostgreSQL's own words

@@ -325,7 +325,7 @@ async def test_claims_failing_while_the_database_is_down_are_one_warning_line_ea
     for record in logged:
         assert record.levelno == logging.WARNING and record.exc_info is None
         assert record.getMessage() == (
-            f"test {record.args[1]}: claiming failed, the database is unreachable (ConnectionRefusedError);"  # type: ignore[index]
+            f"test {record.args[1]}: claiming failed, the database is unavailable (ConnectionRefusedError);"  # type: ignore[index]
             " polling again later"
         )
 

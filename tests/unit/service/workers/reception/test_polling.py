@@ -120,5 +120,5 @@ async def test_a_round_the_database_interrupts_is_failed_with_one_warning_line_n
     [record] = caplog.records
     assert record.levelno == logging.WARNING and record.exc_info is None
     assert record.getMessage() == (
-        "catch-up-database-test: round failed, the database is unreachable (ConnectionRefusedError)"
+        "catch-up-database-test: round failed, the database is unavailable (ConnectionRefusedError)"
     )
