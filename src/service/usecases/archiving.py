@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from domain.archive_ports import ArchiveKind, ArchiveMetadata
 from domain.pipeline_ports import OutboxMessage, PipelineUnitOfWork
-from domain.ports import Clock
+from domain.ports import Clock, OutageCheck
 from domain.records_ports import ArchiveRecords, RecordsUowFactory
 from service.usecases.archive import ArchiveReceipt, archive_document, archive_in
 
@@ -52,6 +52,7 @@ class RenderedDocumentArchiver:
     pipeline_uow: Callable[[], PipelineUnitOfWork]
     records_uow: RecordsUowFactory
     clock: Clock
+    is_outage: OutageCheck = lambda exc: False  # the database's (the wiring's): an outage is no bug of ours
 
     async def archive(self, company: str, invoice_id: str) -> ArchiveReceipt | None:
         async with self.pipeline_uow() as uow:
@@ -78,9 +79,19 @@ class RenderedDocumentArchiver:
             await step(message, owner)
             try:
                 await self.archive(message.company_siren, message.invoice_id)
-            except Exception:
-                log.exception(
-                    "archiving the document of invoice %s failed; retried before sending", message.invoice_id
+            except Exception as exc:
+                if not self.is_outage(exc):
+                    log.exception(
+                        "archiving the document of invoice %s failed; retried before sending",
+                        message.invoice_id,
+                    )
+                    return
+                # one line per invoice while the database is down or cannot write, as the relays say it
+                log.warning(
+                    "archiving the document of invoice %s failed, the database is unavailable (%s); retried before"
+                    " sending",
+                    message.invoice_id,
+                    type(exc).__name__,
                 )
 
         return run

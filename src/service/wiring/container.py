@@ -247,6 +247,7 @@ class Container(containers.DeclarativeContainer):
         pipeline_uow=pipeline_context.provided.uow,
         records_uow=records_uow_factory,
         clock=clock,
+        is_outage=providers.Object(is_outage),
     )
     dispatcher = providers.Resource(
         run_pipeline, db_pool, pipeline_context, platforms, document_archiver, supervisor
