@@ -1,7 +1,8 @@
 """What one company's flood does to another company's calls, through the real server process and PostgreSQL.
 
 Company A floods (BENCH_FLOOD concurrent calls, default 128, of BENCH_FLOOD_METHOD: `submit` (SubmitInvoice, each a
-distinct 10-line invoice) or `list` (ListInvoices, 500 a page)) while company B, from a process of its own, makes
+distinct 10-line invoice) or `list` (ListInvoices, 500 a page), `random_key` (ListInvoices under a new random API key each call: an
+unauthenticated flood)) while company B, from a process of its own, makes
 one call at a time, a SubmitInvoice then a ListInvoices (50 a page), and again. The flooding client runs in this
 process at the lowest priority (nice 19: on a shared machine it would otherwise take the cores the server needs,
 as a remote client does not). Printed: B alone, then B beside the flood (its latencies, and its
@@ -97,6 +98,7 @@ async def _until(deadline: float, step: Callable[[], Awaitable[None]]) -> None:
 
 
 async def _main() -> None:
+    from domain.api_keys import new_secret
     from pdpgateway.v1 import invoice_service_pb2 as svc
     from service.wiring.server import grpc_processes
     from tests.random_refs import random_siren
@@ -132,6 +134,10 @@ async def _main() -> None:
             flooder = flooders[i % len(flooders)]
             if method == "list":
                 return call(channel, LIST, list_page, flooder)
+            if method == "random_key":
+                stub = channel.unary_unary(LIST, request_serializer=identity, response_deserializer=identity)
+                unknown = (("authorization", f"Bearer {new_secret()}"),)
+                return stub(list_page, metadata=unknown, timeout=30)
             return call(channel, SUBMIT, payload, flooder)
 
         neighbour_args = [str(gw_port), auth[neighbour][0][1], neighbour, str(seconds)]
@@ -153,6 +159,7 @@ async def _main() -> None:
         flooding = Calls()
         deadline = time.perf_counter() + seconds + 1
         cpu_before = _cpu_seconds(gateway_pid)
+        db_before = await _transactions(pool)
 
         async def flood_step() -> None:
             await flooding.make(flood_call(), polite)
@@ -162,9 +169,20 @@ async def _main() -> None:
             *(_until(deadline, flood_step) for _ in range(flood)),
         )
         cpu = _cpu_seconds(gateway_pid) - cpu_before
+        db = await _transactions(pool) - db_before
         print(beside, end="", flush=True)
         print(flooding.line(f"A's flood ({method})", seconds), flush=True)
         print(f"the gateway's processes used {cpu:.1f} CPU seconds over the {seconds + 1:.0f} s of the flood")
+        print(f"the database committed {db} transactions during the flood ({db / (seconds + 1):.0f}/s)")
+
+
+async def _transactions(pool: Any) -> int:
+    """Transactions the bench's database has ended (committed or rolled back): its load from the gateway."""
+    return int(
+        await pool.fetchval(
+            "SELECT xact_commit + xact_rollback FROM pg_stat_database WHERE datname = current_database()"
+        )
+    )
 
 
 def _cpu_seconds(pid: int) -> float:

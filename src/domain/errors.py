@@ -88,3 +88,10 @@ class ReadableViewUnavailable(Refusal):
 
 class Unauthenticated(DomainError):
     pass
+
+
+class KeyLookupsBusy(DomainError):
+    """Every API-key lookup the process allows at once is in flight (a flood of unknown keys): the key was not
+    checked; worth retrying after `retry_after` seconds."""
+
+    retry_after = 1.0

@@ -3,17 +3,27 @@ a key created or revoked is an audit entry of its company in that transaction.
 
 `authenticate` runs on every RPC, so a key found valid is remembered for `cache_ttl` seconds (default 5): a key
 revoked through another process (another replica, the CLI) keeps working here for up to that long; revoking
-through this repository forgets the company's remembered keys at once. Unknown or revoked keys are never
-remembered (a new key works immediately), and the memory is bounded (`cache_size` keys).
+through this repository forgets the company's remembered keys at once. A key found unknown or revoked is
+remembered as such for `unknown_ttl` seconds (default 5): it cannot become valid (a secret is drawn when its key is
+created, a revocation is final), so a client repeating a wrong key costs one lookup per period, not one per call.
+Each memory is bounded (`cache_size` keys). Lookups of one key at once share one query, and at most `max_lookups`
+run at once (default 4, of the pool's 20 connections): past it a call is refused KeyLookupsBusy (UNAVAILABLE,
+retry in a second), so a flood of random keys, which no memory helps, cannot take the connections other
+companies' calls need; a valid key whose memory expired less than `stale_s` (60) seconds ago is then taken as
+remembered rather than refused (a key revoked through another process may work that much longer during a flood,
+never through this one). The refusals are logged once per `LOG_EVERY_S`, counted, not one line each.
 """
 
 from __future__ import annotations
 
+import asyncio
+import logging
 import time
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import KW_ONLY, dataclass, field
 from datetime import datetime
+from typing import TypeVar
 
 import asyncpg
 
@@ -23,7 +33,13 @@ from adapters.postgres.keys import uuid_or_none
 from adapters.postgres.pool import ACQUIRE_TIMEOUT_S
 from domain.api_keys import hash_secret, new_secret, secret_prefix
 from domain.archive_ports import AuditEvent
+from domain.errors import KeyLookupsBusy
 from domain.ports import ApiKey, IssuedApiKey
+
+V = TypeVar("V")
+
+_log = logging.getLogger(__name__)
+LOG_EVERY_S = 10.0
 
 _COLUMNS = "id, company_siren, name, prefix, created_at, revoked_at"
 
@@ -34,9 +50,19 @@ class PgApiKeyRepository:
     _: KW_ONLY
     cache_ttl: float = 5.0
     cache_size: int = 10_000
+    unknown_ttl: float = 5.0
+    max_lookups: int = 4
+    stale_s: float = 60.0
     acquire_timeout: float = ACQUIRE_TIMEOUT_S  # `authenticate` runs on every RPC: a busy pool is UNAVAILABLE
     # key hash -> (the key, monotonic expiry)
     _valid: dict[str, tuple[ApiKey, float]] = field(default_factory=dict, init=False)
+    # key hash -> monotonic expiry of "unknown or revoked"
+    _unknown: dict[str, float] = field(default_factory=dict, init=False)
+    # key hash -> its lookup in flight, shared by every call asking it meanwhile
+    _lookups: dict[str, asyncio.Future[ApiKey | None]] = field(default_factory=dict, init=False)
+    # lookups refused since the last log line, and when that line may be written
+    _refused: int = field(default=0, init=False)
+    _log_after: float = field(default=0.0, init=False)
     # a lookup that overlapped a revocation is not remembered
     _revocations: int = field(default=0, init=False)
 
@@ -85,8 +111,10 @@ class PgApiKeyRepository:
             await PgAuditLog(conn).append(
                 company_siren, AuditEvent("api_key.revoked", "api_key", key_id, {"name": name}), revoked_at
             )
-        # The revoked key's hash is not at hand: forget every remembered key of the company.
+        # The revoked key's hash is not at hand: forget every remembered key of the company, and let the calls from
+        # now on look again rather than share a lookup that may have read the key before its revocation.
         self._revocations += 1
+        self._lookups.clear()
         for key_hash in [h for h, (k, _) in self._valid.items() if k.company_siren == company_siren]:
             self._valid.pop(key_hash, None)
         return True
@@ -97,21 +125,64 @@ class PgApiKeyRepository:
         remembered = self._valid.get(key_hash)
         if remembered is not None and remembered[1] > now:
             return remembered[0]
+        if self._unknown.get(key_hash, 0.0) > now:
+            return None
+        lookup = self._lookups.get(key_hash)
+        if lookup is None:
+            if len(self._lookups) >= self.max_lookups:
+                if remembered is not None and remembered[1] + self.stale_s > now:
+                    return remembered[0]
+                self._refused_lookup(now)
+                raise KeyLookupsBusy(
+                    f"{self.max_lookups} API-key lookups are already in flight in this process; retry"
+                )
+            lookup = asyncio.ensure_future(self._look_up(key_hash))
+            self._lookups[key_hash] = lookup
+            lookup.add_done_callback(lambda done: self._looked_up(key_hash, done))
+        # A caller gone (cancelled) leaves the lookup to the others waiting on it.
+        return await asyncio.shield(lookup)
+
+    def _refused_lookup(self, now: float) -> None:
+        self._refused += 1
+        if now >= self._log_after:
+            _log.warning(
+                "%d API-key lookups refused: %d already in flight (a flood of unknown keys?)",
+                self._refused,
+                self.max_lookups,
+            )
+            self._refused, self._log_after = 0, now + LOG_EVERY_S
+
+    def _looked_up(self, key_hash: str, done: asyncio.Future[ApiKey | None]) -> None:
+        if self._lookups.get(key_hash) is done:
+            del self._lookups[key_hash]
+        if not done.cancelled():
+            done.exception()  # retrieved here too: every caller may have gone
+
+    async def _look_up(self, key_hash: str) -> ApiKey | None:
         revocations = self._revocations
         async with self.pool.acquire(timeout=self.acquire_timeout) as conn:
             row = await conn.fetchrow(
                 f"SELECT {_COLUMNS} FROM api_keys WHERE key_hash = $1 AND revoked_at IS NULL", key_hash
             )
+        now = time.monotonic()
         key = None if row is None else _key(row)
         if key is None:
             self._valid.pop(key_hash, None)
+            if self.unknown_ttl > 0:
+                self._unknown = _bounded(self._unknown, self.cache_size, now, lambda expiry: expiry)
+                self._unknown[key_hash] = now + self.unknown_ttl
         elif self.cache_ttl > 0 and revocations == self._revocations:
-            if len(self._valid) >= self.cache_size:
-                self._valid = {h: v for h, v in self._valid.items() if v[1] > now}
-                if len(self._valid) >= self.cache_size:
-                    self._valid.clear()
+            self._valid = _bounded(self._valid, self.cache_size, now, lambda entry: entry[1] + self.stale_s)
             self._valid[key_hash] = (key, now + self.cache_ttl)
         return key
+
+
+def _bounded(memory: dict[str, V], size: int, now: float, expiry: Callable[[V], float]) -> dict[str, V]:
+    """`memory` with room for one more: past `size`, the expired entries go, then all if none had expired."""
+    if len(memory) < size:
+        return memory
+    kept = {h: v for h, v in memory.items() if expiry(v) > now}
+    return kept if len(kept) < size else {}
 
 
 def _key(row: asyncpg.Record) -> ApiKey:

@@ -35,6 +35,7 @@ from domain.errors import (
     InvoiceLocked,
     InvoiceNotFound,
     InvoiceRejected,
+    KeyLookupsBusy,
     PaymentIdReused,
     Refusal,
     RequestConflict,
@@ -211,6 +212,7 @@ TABLE: dict[type[BaseException], tuple[grpc.StatusCode, DetailsFn]] = {
     WorkersBusy: (grpc.StatusCode.UNAVAILABLE, _retry),
     WorkerCrashed: (grpc.StatusCode.UNAVAILABLE, _retry),
     Stopping: (grpc.StatusCode.UNAVAILABLE, _retry),
+    KeyLookupsBusy: (grpc.StatusCode.UNAVAILABLE, _retry),
 }
 
 
@@ -291,7 +293,8 @@ class ErrorTable:
                     type(exc).__name__,
                     exc,
                 )
-            elif code is grpc.StatusCode.UNAVAILABLE:
+            elif code is grpc.StatusCode.UNAVAILABLE and not isinstance(exc, KeyLookupsBusy):
+                # KeyLookupsBusy comes by the thousand in a flood: its adapter logs a count now and then
                 _log.warning("unavailable: %s: %s", type(exc).__name__, exc)
             elif isinstance(exc, pg.TransactionRollbackError):
                 # The caller only gets the primary message; the log keeps the DETAIL (a deadlock's processes and
