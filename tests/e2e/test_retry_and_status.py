@@ -76,6 +76,14 @@ async def submitted_until(
         stream.cancel()
 
 
+async def sent_invoice(gw: Gateway) -> tuple[GatewayClient, str]:
+    """A new company's client and one of its invoices, SENT."""
+    company = await gw.company()
+    client = gw.client.as_(company)
+    invoice_id, _ = await submitted_until(client, invoice_of(company), lambda e: e.kind == "SENT")
+    return client, invoice_id
+
+
 async def sent_statuses(gw: Gateway, platform_id: str, count: int) -> list[Any]:
     """The statuses the sandbox platform received for a submission, once there are `count` (bounded poll: the
     dispatcher records no event for a status it sends)."""
@@ -115,14 +123,14 @@ async def test_a_failed_invoice_is_queued_again_by_a_call(gateway: tuple[Gateway
     other = gw.client.as_(await gw.company())
     await expect_error(retry(other, invoice_id), grpc.StatusCode.NOT_FOUND)
     refused = await expect_error(
-        set_status(client, invoice_id, code="212", amount="1200.00", vat_rate="20"),
+        set_status(client, invoice_id, code="211", amount="1200.00"),
         grpc.StatusCode.FAILED_PRECONDITION,
     )
     assert "SENT" in refused.message and "FAILED" in refused.message
     assert refused.preconditions == ["PDP-STATUS-NOT-SENT"]  # a rule, not an exception's class name
 
 
-async def test_a_payment_received_status_on_a_sent_invoice_reaches_the_platform(
+async def test_a_payment_sent_status_on_a_sent_invoice_reaches_the_platform(
     gateway: tuple[Gateway, int],
 ) -> None:
     gw, _ = gateway
@@ -134,19 +142,17 @@ async def test_a_payment_received_status_on_a_sent_invoice_reaches_the_platform(
     )
     platform_id = (await client.get(invoice_id)).invoice.platform_id
 
-    missing_rate = await expect_error(
-        set_status(client, invoice_id, code="212", amount="1200.00"), grpc.StatusCode.INVALID_ARGUMENT
+    missing_amount = await expect_error(
+        set_status(client, invoice_id, code="211"), grpc.StatusCode.INVALID_ARGUMENT
     )
-    assert missing_rate.rule_ids == ["BR-FR-CDV-14_MDT-207"]
-    # "-0" went to the platform as "Encaissée -0": a payment status of zero reports no payment
+    assert missing_amount.rule_ids == ["PDP-STATUS-AMOUNT"]
+    # "-0" went to the platform as "-0": a payment status of zero reports no payment
     zero = await expect_error(
-        set_status(client, invoice_id, code="212", amount="-0", vat_rate="20"),
-        grpc.StatusCode.INVALID_ARGUMENT,
+        set_status(client, invoice_id, code="211", amount="-0"), grpc.StatusCode.INVALID_ARGUMENT
     )
     assert zero.rule_ids == ["PDP-STATUS-AMOUNT"]
     bad_amount = await expect_error(
-        set_status(client, invoice_id, code="212", amount="1,200", vat_rate="20"),
-        grpc.StatusCode.INVALID_ARGUMENT,
+        set_status(client, invoice_id, code="211", amount="1,200"), grpc.StatusCode.INVALID_ARGUMENT
     )
     assert bad_amount.violations[0][0] == "amount"
     not_sendable = await expect_error(
@@ -154,9 +160,7 @@ async def test_a_payment_received_status_on_a_sent_invoice_reaches_the_platform(
     )
     assert not_sendable.rule_ids == ["PDP-STATUS-NOT-SENDABLE"]
     await expect_error(
-        set_status(
-            gw.client.as_(await gw.company()), invoice_id, code="212", amount="1200.00", vat_rate="20"
-        ),
+        set_status(gw.client.as_(await gw.company()), invoice_id, code="211", amount="1200.00"),
         grpc.StatusCode.NOT_FOUND,
     )
     not_failed = await expect_error(retry(client, invoice_id), grpc.StatusCode.FAILED_PRECONDITION)
@@ -164,26 +168,63 @@ async def test_a_payment_received_status_on_a_sent_invoice_reaches_the_platform(
         "PDP-INVOICE-STATE: "
     )
 
-    answered = (await set_status(client, invoice_id, code="212", amount="1200.00", vat_rate="20")).invoice
+    answered = (await set_status(client, invoice_id, code="211", amount="1200.00")).invoice
     assert answered.id == invoice_id and answered.state == pb.PROCESSING_STATE_SENT
     [sent] = await sent_statuses(gw, platform_id, 1)
-    assert (sent.code, sent.amount, sent.vat_rate, sent.currency) == (
-        "212",
-        Decimal("1200.00"),
-        Decimal("20"),
-        "EUR",
+    assert (sent.code, sent.amount, sent.currency) == ("211", Decimal("1200.00"), "EUR")
+
+
+async def test_a_payment_received_status_is_refused_naming_record_payment_and_the_books_stay_the_one_count(
+    gateway: tuple[Gateway, int],
+) -> None:
+    # attacker2, on a real serve: 20 distinct 212s of the invoice's whole amount were each queued for the platform
+    # (each one a payment the administration's pre-filled VAT counts) while the books said paid 2.00
+    gw, _ = gateway
+    client, invoice_id = await sent_invoice(gw)
+    total = (await client.get(invoice_id)).invoice.settlement.total
+    paid = {"code": "212", "amount": total, "vat_rate": "20"}
+    refusals = await asyncio.gather(
+        *(
+            expect_error(
+                set_status(client, invoice_id, **paid, request_id=f"bank-{i}"),
+                grpc.StatusCode.INVALID_ARGUMENT,
+            )
+            for i in range(20)
+        )
     )
+    assert {tuple(r.rule_ids) for r in refusals} == {("PDP-STATUS-PAYMENT",)}
+    assert "RecordPayment" in refusals[0].message and "pdp-gateway invoice pay" in refusals[0].message
+    no_id = await expect_error(set_status(client, invoice_id, **paid), grpc.StatusCode.INVALID_ARGUMENT)
+    assert no_id.rule_ids == ["PDP-STATUS-PAYMENT"]
+    pool = await resolve(gw.container.db_pool)
+    queued = await pool.fetchval(
+        "SELECT count(*) FROM outbox WHERE kind = 'send_status' AND payload->>'invoice_id' = $1", invoice_id
+    )
+    assert queued == 0
+    # the one way to say it: the books count it, and a second one is an over-payment
+    await client.stub.RecordPayment(
+        svc.RecordPaymentRequest(invoice_id=invoice_id, payment_id="bank-1", date="2026-12-01", amount=total),
+        metadata=client.metadata,
+    )
+    again = await expect_error(
+        client.stub.RecordPayment(
+            svc.RecordPaymentRequest(
+                invoice_id=invoice_id, payment_id="bank-2", date="2026-12-01", amount=total
+            ),
+            metadata=client.metadata,
+        ),
+        grpc.StatusCode.FAILED_PRECONDITION,
+    )
+    assert again.preconditions == ["PAY-OVERPAYMENT"]
 
 
 async def test_a_status_sent_twenty_times_at_once_under_one_request_id_is_queued_once(
     gateway: tuple[Gateway, int],
 ) -> None:
-    # A busy client retries a call it saw time out: without a request id, each 212 went to the platform, each one a
+    # A busy client retries a call it saw time out: without a request id, each status went to the platform, each one a
     # payment reported (20 concurrent calls queued 20 statuses)
     gw, _ = gateway
-    company = await gw.company()
-    client = gw.client.as_(company)
-    invoice_id, _ = await submitted_until(client, invoice_of(company), lambda e: e.kind == "SENT")
+    client, invoice_id = await sent_invoice(gw)
     pool = await resolve(gw.container.db_pool)
 
     async def queued() -> int:
@@ -194,7 +235,7 @@ async def test_a_status_sent_twenty_times_at_once_under_one_request_id_is_queued
             )
         )
 
-    paid = {"code": "212", "amount": "100.00", "vat_rate": "20", "request_id": "bank-2026-12-06-001"}
+    paid = {"code": "211", "amount": "100.00", "request_id": "bank-2026-12-06-001"}
     answers = await asyncio.gather(*(set_status(client, invoice_id, **paid) for _ in range(20)))
     assert {(a.invoice.id, a.invoice.state) for a in answers} == {(invoice_id, pb.PROCESSING_STATE_SENT)}
     assert await queued() == 1
@@ -232,13 +273,13 @@ async def test_the_cli_retries_and_sends_a_status(
     assert code == EXIT_OK and retried["invoice"]["state"] == "PROCESSING_STATE_READY"
 
     sent_id, _ = await submitted_until(client, invoice_of(company), lambda e: e.kind == "SENT")
-    code, refused = await cli("invoice", "status", sent_id, "--code", "212", "--amount", "1200.00")
-    assert code == EXIT_REFUSED and refused["code"] == "INVALID_ARGUMENT"
-    assert [f["rule_id"] for f in refused["findings"]] == ["BR-FR-CDV-14_MDT-207"]
-    code, answered = await cli(
+    code, refused = await cli(
         "invoice", "status", sent_id, "--code", "212", "--amount", "1200.00", "--vat-rate", "20"
     )
+    assert code == EXIT_REFUSED and refused["code"] == "INVALID_ARGUMENT"
+    assert [f["rule_id"] for f in refused["findings"]] == ["PDP-STATUS-PAYMENT"]
+    code, answered = await cli("invoice", "status", sent_id, "--code", "211", "--amount", "1200.00")
     assert code == EXIT_OK and answered["invoice"]["id"] == sent_id
     platform_id = (await client.get(sent_id)).invoice.platform_id
     [sent] = await sent_statuses(gw, platform_id, 1)
-    assert sent.code == "212" and sent.vat_rate == Decimal("20")
+    assert sent.code == "211" and sent.amount == Decimal("1200.00")

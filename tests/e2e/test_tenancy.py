@@ -97,7 +97,7 @@ async def test_another_company_s_ids_are_not_found_by_every_method_that_takes_on
         "RetryInvoice": stub.RetryInvoice(svc.RetryInvoiceRequest(invoice_id=invoice_id), metadata=md),
         "CancelInvoice": attacker.cancel(invoice_id, "not mine"),
         "SetInvoiceStatus": stub.SetInvoiceStatus(
-            svc.SetInvoiceStatusRequest(invoice_id=invoice_id, code="212", amount="10.00", vat_rate="20"),
+            svc.SetInvoiceStatusRequest(invoice_id=invoice_id, code="211", amount="10.00"),
             metadata=md,
         ),
         "RecordPayment": stub.RecordPayment(

@@ -247,7 +247,7 @@ async def _platform_got(gateway: Gateway, platform_id: str, number: str, code: s
     if isinstance(gateway.sim, AfnorSimulator):
         return (number, code) in gateway.sim.sent_statuses()
     if isinstance(gateway.sim, IopoleSimulator):
-        label = {"212": "PAYMENT_RECEIVED", "205": "APPROVED"}[code]
+        label = {"211": "PAYMENT_SENT", "212": "PAYMENT_RECEIVED", "205": "APPROVED"}[code]
         return any(
             pid == platform_id and body.get("code") == label for pid, body in gateway.sim.sent_statuses
         )
@@ -261,7 +261,7 @@ async def _until(check: Any) -> None:
             await asyncio.sleep(0.1)
 
 
-async def test_a_sent_invoice_is_declared_paid_at_its_platform(gateway: Gateway) -> None:
+async def test_a_status_we_send_about_a_sent_invoice_reaches_its_platform(gateway: Gateway) -> None:
     company = await gateway.company()
     client = gateway.client.as_(company)
     stream = client.watch(after_event_id=0)
@@ -274,11 +274,11 @@ async def test_a_sent_invoice_is_declared_paid_at_its_platform(gateway: Gateway)
     got = (await client.get(invoice_id)).invoice
 
     await client.stub.SetInvoiceStatus(
-        svc.SetInvoiceStatusRequest(invoice_id=invoice_id, code="212", amount="1200.00", vat_rate="20"),
+        svc.SetInvoiceStatusRequest(invoice_id=invoice_id, code="211", amount="1200.00"),
         metadata=client.metadata,
     )
 
-    await _until(lambda: _platform_got(gateway, got.platform_id, got.invoice.number, "212"))
+    await _until(lambda: _platform_got(gateway, got.platform_id, got.invoice.number, "211"))
 
 
 def _inbound_platform(gateway: Gateway) -> IopoleSimulator | AfnorSimulator:
@@ -348,7 +348,7 @@ async def _non_empty(fetch: Any) -> bool:
 
 
 async def test_a_status_we_send_shows_in_watch_history_get_and_the_list_filter(gateway: Gateway) -> None:
-    """`invoice status 212` on a SENT invoice: once the platform took it, it is the invoice's current status
+    """`invoice status 211` on a SENT invoice: once the platform took it, it is the invoice's current status
     everywhere the API shows one (it used to stay in status_history only, the invoice left at its last received
     status)."""
     company = await gateway.company()
@@ -358,21 +358,19 @@ async def test_a_status_we_send_shows_in_watch_history_get_and_the_list_filter(g
     try:
         invoice_id = (await client.submit(invoice_of(company))).invoice.id
         await events_until(stream, invoice_id, lambda e: e.kind == "STATUS" and e.status_code == last)
-        request = svc.SetInvoiceStatusRequest(
-            invoice_id=invoice_id, code="212", amount="1200.00", vat_rate="20"
-        )
+        request = svc.SetInvoiceStatusRequest(invoice_id=invoice_id, code="211", amount="1200.00")
         await client.stub.SetInvoiceStatus(request, metadata=client.metadata)
         [sent] = await events_until(
-            stream, invoice_id, lambda e: e.kind == "STATUS" and e.status_code == "212"
+            stream, invoice_id, lambda e: e.kind == "STATUS" and e.status_code == "211"
         )
     finally:
         stream.cancel()
-    assert sent.detail == "sent to the platform: Encaissée 1200.00", sent
+    assert sent.detail == "sent to the platform: Paiement transmis 1200.00", sent
     history = (await client.history(invoice_id)).events
-    assert [e.detail for e in history if e.status_code == "212"][:1] == [sent.detail]
+    assert [e.detail for e in history if e.status_code == "211"][:1] == [sent.detail]
     got = (await client.get(invoice_id)).invoice
-    assert (got.state, got.lifecycle_code) == (pb.PROCESSING_STATE_SENT, "212")
-    listed = await client.list(lifecycle_codes=["212"], page_size=50)
+    assert (got.state, got.lifecycle_code) == (pb.PROCESSING_STATE_SENT, "211")
+    listed = await client.list(lifecycle_codes=["211"], page_size=50)
     assert invoice_id in [i.id for i in listed.invoices]
     assert invoice_id not in [
         i.id for i in (await client.list(lifecycle_codes=[last], page_size=50)).invoices

@@ -157,10 +157,12 @@ class InvoiceServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def SetInvoiceStatus(self, request, context):
-        """Queues a lifecycle status we send about one of our invoices (e.g. 212 Encaissée), sent by the pipeline with
-        its retries, once per request_id. A status breaking a lifecycle rule (e.g. 212 without its amount and VAT rate,
-        BR-FR-CDV-14) is INVALID_ARGUMENT; before the invoice is SENT, or after a terminal status, it is
-        FAILED_PRECONDITION.
+        """Queues a lifecycle status we send about one of our invoices (e.g. 211 Paiement transmis), sent by the pipeline
+        with its retries, once per request_id. A status breaking a lifecycle rule (e.g. 211 without its amount,
+        PDP-STATUS-AMOUNT) is INVALID_ARGUMENT; before the invoice is SENT, or after a terminal status, it is
+        FAILED_PRECONDITION. A 212 (Encaissée) reports a payment, which the administration's pre-filled VAT counts:
+        it is INVALID_ARGUMENT PDP-STATUS-PAYMENT; record the payment with RecordPayment, which checks it against the
+        books and queues its 212.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')

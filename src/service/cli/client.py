@@ -89,9 +89,7 @@ def add_status_details(parser: argparse.ArgumentParser) -> None:
         " dispute, suspend or refuse (206, 207, 208, 210)",
     )
     parser.add_argument("--message", default="", help="free text sent with the status")
-    parser.add_argument(
-        "--amount", default="", help="the amount paid (211) or received (212), VAT included, e.g. 1200.00"
-    )
+    parser.add_argument("--amount", default="", help="the amount paid (211), VAT included, e.g. 1200.00")
     parser.add_argument("--currency", default="", help="ISO 4217 (default EUR)")
     parser.add_argument(
         "--request-id",

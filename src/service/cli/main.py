@@ -515,12 +515,16 @@ def build_parser(given: str | None = None) -> argparse.ArgumentParser:
         "--request-id", default="", help="idempotency key (default: derived from the id and reason)"
     )
     status = client_command(
-        invoice, "status", cmd_status, "send a lifecycle status about a SENT invoice, e.g. 212 Encaissée"
+        invoice,
+        "status",
+        cmd_status,
+        "send a lifecycle status about a SENT invoice, e.g. 211 Paiement transmis; not 212: a payment received"
+        " is recorded with `invoice pay`, which sends its 212",
     )
     status.add_argument("id", help="the invoice's id")
-    status.add_argument("--code", required=True, help="CDAR status code, e.g. 212")
+    status.add_argument("--code", required=True, help="CDAR status code, e.g. 211 (212: use `invoice pay`)")
     add_status_details(status)
-    status.add_argument("--vat-rate", default="", help="VAT rate of that amount, e.g. 20 (needed for 212)")
+    status.add_argument("--vat-rate", default="", help="VAT rate of that amount, e.g. 20")
     pay = client_command(
         invoice,
         "pay",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -126,3 +126,20 @@ def test_a_received_invoice_s_event_is_one_audit_entry_with_its_facts() -> None:
     )
     bare = received_invoice_audit_event("r-1", ReceivedInvoiceEvent(ReceivedEventKind.PAYMENT, AT))
     assert (bare.action, bare.details) == ("received_invoice.payment", {"state": "ACCEPTED"})
+
+
+def test_a_purchase_received_after_its_period_was_declared_says_which_declarations_to_rectify() -> None:
+    """Its RECEIVED event, still pending, names each period (history) and lists them (audit entry); none named:
+    the event as received."""
+    periods = ((date(2026, 9, 1), date(2026, 9, 10)), (date(2026, 9, 11), date(2026, 9, 20)))
+    received = ReceivedInvoice.receive(at=AT, **_fields())
+    received.lands_in_declared(periods)
+    [event] = received.events
+    assert (event.kind, event.detail) == (
+        ReceivedEventKind.RECEIVED,
+        "CII F-1; rectify the transactions declaration of 2026-09-01/2026-09-10, 2026-09-11/2026-09-20 (RE)",
+    )
+    assert event.facts == {"to_rectify": ["2026-09-01/2026-09-10", "2026-09-11/2026-09-20"]}
+    plain = ReceivedInvoice.receive(at=AT, **_fields())
+    plain.lands_in_declared(())
+    assert [(e.detail, e.facts) for e in plain.events] == [("CII F-1", {})]

@@ -20,6 +20,9 @@ from service.usecases.emission.request_ids import (
 )
 
 NOT_SENT_RULE = "PDP-STATUS-NOT-SENT"  # a status names the platform's id of the invoice: it must have one
+# A 212 reports a payment received, which the administration's pre-filled VAT counts: only the books
+# (record_payment) may say one, checked against what is owed and derived from the payment, once per payment id.
+PAYMENT_RULE = "PDP-STATUS-PAYMENT"
 
 
 async def set_invoice_status(
@@ -33,10 +36,13 @@ async def set_invoice_status(
 ) -> OutboundInvoice:
     """Only a SENT invoice has a platform id a status can refer to; the lifecycle checks the rest. With a
     `request_id`, the same request again answers the invoice without queuing the status twice (a retry after a
-    timeout), and the id asking another status is a RequestConflict; without, every call queues its status."""
+    timeout), and the id asking another status is a RequestConflict; without, every call queues its status. A 212
+    is refused (PDP-STATUS-PAYMENT): a payment is recorded (record_payment), which derives its 212."""
     refused_id = request_id_finding(request_id, "a retried status", required=False)
     if refused_id:
         raise RequestRejected([refused_id])
+    if status.code == "212":
+        raise RequestRejected([_payment_status()])
     async with uow:
         invoice = await stored_invoice(uow.invoices, company_siren, invoice_id)
         if request_id:
@@ -85,6 +91,17 @@ async def queue_outgoing_status(
         status=status,
     )
     await uow.outbox.add(work)
+
+
+def _payment_status() -> Finding:
+    return Finding(
+        PAYMENT_RULE,
+        Severity.FATAL,
+        "a 212 reports a payment: record it with RecordPayment (pdp-gateway invoice pay), which checks it"
+        " against the books and queues its 212",
+        "code",
+        layer="gateway",
+    )
 
 
 def _fingerprint(invoice_id: str, status: OutgoingStatus) -> str:

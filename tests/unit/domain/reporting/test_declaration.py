@@ -18,7 +18,7 @@ from domain.reporting.declaration import (
 )
 from domain.reporting.journal import DuplicateTransactionKey
 
-from .month import JANUARY_B2C, JANUARY_PAYMENTS, SALE_TO_DE, SERVICES_FROM_US, SIREN, b2c
+from .month import JANUARY_B2C, JANUARY_PAYMENTS, SALE_TO_DE, SERVICES_FROM_US, SIREN, b2c, pay
 
 T, P = ReportKind.TRANSACTIONS, ReportKind.PAYMENTS
 JANUARY_INTERNATIONAL = (SALE_TO_DE, SERVICES_FROM_US)
@@ -381,7 +381,7 @@ def test_a_rectification_built_now_says_what_the_version_in_force_lacks_row_by_r
     for tx in JANUARY_B2C:
         again.record_b2c(tx)
     [current] = same.against_in_force(again)
-    assert (current.rule_id, current.severity.value) == ("ER-IN-FORCE", "info")
+    assert (current.rule_id, current.severity.value, current.path) == ("ER-IN-FORCE", "info", again.label)
     assert (
         current.message
         == "v1 (SUBMITTED, the version in force) holds what is recorded now: nothing to rectify"
@@ -392,3 +392,24 @@ def test_a_rectification_built_now_says_what_the_version_in_force_lacks_row_by_r
         )
         == ()
     )  # nothing sent: nothing to compare with
+
+
+def test_what_the_version_in_force_lacks_is_said_for_each_section() -> None:
+    """International records and payments are compared as B2C sales are, each section named, the changes of
+    several sections listed one after the other."""
+    [decade] = declare_transactions(VatRegime.REAL_QUARTERLY, date(2027, 1, 1), date(2027, 1, 31))
+    now = decade.open_rectification(copy_previous=False)
+    for tx in JANUARY_B2C[1:]:
+        now.record_b2c(tx)
+    held = decade.effective.international_records  # type: ignore[union-attr]
+    for record in held[1:]:
+        now.record_international(record.facts)
+    [stale] = decade.against_in_force(now)
+    assert "(B2C sales: 1 removed; international records: 1 removed): send" in stale.message, stale.message
+
+    [month] = declare_payments(VatRegime.REAL_QUARTERLY, date(2027, 1, 1), date(2027, 1, 31))
+    paid = month.open_rectification(copy_previous=False)
+    for event in (*JANUARY_PAYMENTS, pay("p-late", date(2027, 1, 30), ("20", "12.00"))):
+        paid.record_payment(event)
+    [late] = month.against_in_force(paid)
+    assert "(payments: 1 added): send" in late.message, late.message

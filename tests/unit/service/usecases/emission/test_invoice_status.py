@@ -5,13 +5,13 @@ from decimal import Decimal
 import pytest
 
 from domain.emission import ProcessingState
-from domain.errors import IllegalTransition, InvoiceNotFound
+from domain.errors import IllegalTransition, InvoiceNotFound, RequestRejected
 from domain.platform import OutgoingStatus, PlatformRejected
 from service.usecases.emission.invoice_status import set_invoice_status
 from tests.builders import SELLER_SIREN
 from tests.unit.service.workers.pipeline.harness import Pipeline
 
-PAID = OutgoingStatus(code="212", amount=Decimal("1200.00"), vat_rate=Decimal("20"))
+PAID = OutgoingStatus(code="211", amount=Decimal("1200.00"))
 
 
 async def test_a_status_about_a_sent_invoice_is_queued_and_sent_to_its_platform_id() -> None:
@@ -43,11 +43,11 @@ async def test_a_status_sent_shows_at_once_in_the_history_the_invoice_and_its_li
     await set_invoice_status(SELLER_SIREN, invoice_id, PAID, uow=p.ctx.uow(), clock=p.ctx.clock)
     await p.settle()
     invoice = p.invoice(invoice_id)
-    assert invoice.lifecycle_code == "212"  # GetInvoice and the ListInvoices filter on lifecycle codes
-    [sent] = [e for e in invoice.events if e.kind == "STATUS" and e.status_code == "212"]
-    assert sent.detail == "sent to the platform: Encaissée 1200.00"
+    assert invoice.lifecycle_code == "211"  # GetInvoice and the ListInvoices filter on lifecycle codes
+    [sent] = [e for e in invoice.events if e.kind == "STATUS" and e.status_code == "211"]
+    assert sent.detail == "sent to the platform: Paiement transmis 1200.00"
     assert [(r.status.code, r.source, r.amount) for r in p.store.statuses[invoice_id]] == [
-        ("212", "sent", Decimal("1200.00"))
+        ("211", "sent", Decimal("1200.00"))
     ]
 
 
@@ -62,4 +62,22 @@ async def test_a_status_the_platform_refuses_is_in_the_history_and_does_not_move
     invoice = p.invoice(invoice_id)
     assert invoice.lifecycle_code == before and p.store.statuses.get(invoice_id, []) == []
     [refused] = [e for e in invoice.events if e.kind == "STATUS_REFUSED"]
-    assert refused.status_code == "212" and "MDT-207: unknown VAT rate" in refused.detail
+    assert refused.status_code == "211" and "MDT-207: unknown VAT rate" in refused.detail
+
+
+async def test_a_212_is_refused_naming_record_payment_and_nothing_is_queued() -> None:
+    p = Pipeline()
+    invoice_id = p.submit()
+    await p.settle()
+    received = OutgoingStatus(code="212", amount=Decimal("1200.00"), vat_rate=Decimal("20"))
+    with pytest.raises(RequestRejected) as refused:
+        await set_invoice_status(
+            SELLER_SIREN, invoice_id, received, uow=p.ctx.uow(), clock=p.ctx.clock, request_id="bank-1"
+        )
+    [finding] = refused.value.findings
+    assert (finding.rule_id, finding.path) == (
+        "PDP-STATUS-PAYMENT",
+        "code",
+    ) and "RecordPayment" in finding.message
+    await p.settle()
+    assert p.platform.sent_statuses == []
