@@ -336,7 +336,9 @@ async def test_a_void_for_another_reason_says_when_in_utc_whatever_the_server_s_
     layer; the time is said in UTC on a server in Tokyo's time too (its local time would be 9 hours off)."""
     books = Books()
     paris = timezone(timedelta(hours=2))
-    earlier = VoidedRecord(RecordKind.B2C, "k-1", DAY, None, "dup", datetime(2026, 9, 5, 20, 30, tzinfo=paris))
+    earlier = VoidedRecord(
+        RecordKind.B2C, "k-1", DAY, None, "dup", datetime(2026, 9, 5, 20, 30, tzinfo=paris)
+    )
 
     class Voided(FakeUnitOfWork):
         async def __aenter__(self) -> Voided:
