@@ -7,7 +7,9 @@ import pytest
 from domain.emission import ProcessingState
 from domain.errors import IllegalTransition, InvoiceNotFound, RequestRejected
 from domain.platform import OutgoingStatus, PlatformRejected
+from service.usecases.emission import invoice_status
 from service.usecases.emission.invoice_status import set_invoice_status
+from service.usecases.emission.request_ids import claimed_before
 from tests.builders import SELLER_SIREN
 from tests.unit.service.workers.pipeline.harness import Pipeline
 
@@ -81,3 +83,25 @@ async def test_a_212_is_refused_naming_record_payment_and_nothing_is_queued() ->
     ) and "RecordPayment" in finding.message
     await p.settle()
     assert p.platform.sent_statuses == []
+
+
+async def test_a_212_queued_by_the_previous_release_and_retried_now_is_answered_as_its_replay() -> None:
+    """A 212 the previous release took, retried under its request id after the upgrade (its answer lost): the retry
+    is that request's replay, answered as the first call was, not refused as if nothing had been queued (the caller
+    would then take the 212 on its way to the platform for one that failed)."""
+    p = Pipeline()
+    invoice_id = p.submit()
+    await p.settle()
+    received = OutgoingStatus(code="212", amount=Decimal("1200.00"), vat_rate=Decimal("20"))
+    asked = invoice_status._fingerprint(invoice_id, received)
+    async with p.ctx.uow() as uow:  # the previous release's call: its request id claimed with its status
+        assert await claimed_before(uow, SELLER_SIREN, "bank-1", asked, invoice_id) is None
+        await uow.commit()
+
+    replayed = await set_invoice_status(
+        SELLER_SIREN, invoice_id, received, uow=p.ctx.uow(), clock=p.ctx.clock, request_id="bank-1"
+    )
+
+    assert replayed.id == invoice_id
+    await p.settle()
+    assert p.platform.sent_statuses == []  # nothing queued again
