@@ -7,6 +7,8 @@ from __future__ import annotations
 import functools
 from datetime import date
 
+import pytest
+
 from domain.findings import Finding
 from domain.invoice import Invoice
 from domain.pipeline_ports import OutboxKind
@@ -14,11 +16,13 @@ from domain.reporting.calendar import ReportKind, VatRegime
 from domain.reporting.declaration import DeclarationStatus
 from service.usecases.emission.invoices import SubmitInvoice, submit_invoice
 from service.usecases.reporting import (
+    declared_periods,
     list_declarations,
     record_b2c_transactions,
     record_payments,
     submit_declaration,
 )
+from tests import fakes
 from tests.fakes import FakeUnitOfWork, FixedClock, InMemoryDatabase
 from tests.random_refs import random_request_id, random_siren
 from tests.support.reporting_data import (
@@ -65,3 +69,23 @@ async def test_a_submitted_declaration_is_computed_archived_audited_and_queued_t
     assert [e.action for e in db.audit.entries[company]][-1] == "declaration.submitted"
     [listed] = await list_declarations(company, uow_factory=deps["uow_factory"])
     assert listed.id == view.id and listed.status is DeclarationStatus.SUBMITTED
+
+
+async def test_a_declared_period_holds_its_first_and_last_day_and_is_found_past_later_declarations(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """declared_periods: a day on a declared period's first or last day lands in it; a later period declared
+    since, listed first, does not push it out of the listing it reads (only the days' span is listed)."""
+    db, company = InMemoryDatabase(), random_siren()
+    deps = {"uow_factory": functools.partial(FakeUnitOfWork, db), "clock": FixedClock()}
+    await record_b2c_transactions(company, september_b2c(company), **deps)
+    for day in (date(2026, 9, 15), date(2026, 9, 25)):
+        await submit_declaration(company, VatRegime.REAL_MONTHLY, ReportKind.TRANSACTIONS, day, **deps)
+    decade_2 = (date(2026, 9, 11), date(2026, 9, 20))
+    monkeypatch.setattr(fakes, "DECLARATIONS_LISTED", 1)
+    async with FakeUnitOfWork(db) as uow:
+        for day in decade_2:
+            assert await declared_periods(uow.declarations, company, ReportKind.TRANSACTIONS, {day}) == (
+                decade_2,
+            )
+        assert await declared_periods(uow.declarations, company, ReportKind.PAYMENTS, set(decade_2)) == ()
