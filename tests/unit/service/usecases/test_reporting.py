@@ -17,12 +17,15 @@ from domain.reporting.declaration import DeclarationStatus
 from service.usecases.emission.invoices import SubmitInvoice, submit_invoice
 from service.usecases.reporting import (
     declared_periods,
+    purchase_to_rectify,
+    sale_to_rectify,
     list_declarations,
     record_b2c_transactions,
     record_payments,
     submit_declaration,
 )
 from tests import fakes
+from tests.builders import a_buyer
 from tests.fakes import FakeUnitOfWork, FixedClock, InMemoryDatabase
 from tests.random_refs import random_request_id, random_siren
 from tests.support.reporting_data import (
@@ -89,3 +92,24 @@ async def test_a_declared_period_holds_its_first_and_last_day_and_is_found_past_
                 decade_2,
             )
         assert await declared_periods(uow.declarations, company, ReportKind.PAYMENTS, set(decade_2)) == ()
+
+
+async def test_a_late_record_sale_or_purchase_holds_its_company_s_declarations_shared_first() -> None:
+    """A submission under way is waited for (and seen), other records and invoices do not wait for each other: the
+    company's declarations held shared, before the periods are read."""
+    db, company = InMemoryDatabase(), random_siren()
+    deps = {"uow_factory": functools.partial(FakeUnitOfWork, db), "clock": FixedClock()}
+    await record_b2c_transactions(company, september_b2c(company)[:1], **deps)
+    assert db.declaration_holds == [(company, False)]
+    async with FakeUnitOfWork(db) as uow:
+        del db.declaration_holds[:]
+        assert (
+            await sale_to_rectify(company, uow.declarations, intra_eu_invoice(company, date(2026, 9, 12)))
+            == ()
+        )
+        assert db.declaration_holds == [(company, False)]
+        bought = intra_eu_invoice(company, date(2026, 9, 12))
+        bought = bought.evolve(seller=bought.buyer, buyer=a_buyer(company))
+        del db.declaration_holds[:]
+        assert await purchase_to_rectify(uow.declarations, company, bought) == ()
+        assert db.declaration_holds == [(company, False)]
