@@ -14,12 +14,14 @@ from domain.invoice import Invoice
 from domain.pipeline_ports import OutboxKind
 from domain.reporting.calendar import ReportKind, VatRegime
 from domain.reporting.declaration import DeclarationStatus
+from domain.serialization import to_json_value
 from service.usecases.emission.invoices import SubmitInvoice, submit_invoice
 from service.usecases.reporting import (
     declared_periods,
     purchase_to_rectify,
     sale_to_rectify,
     list_declarations,
+    preview_declaration,
     record_b2c_transactions,
     record_payments,
     submit_declaration,
@@ -113,3 +115,35 @@ async def test_a_late_record_sale_or_purchase_holds_its_company_s_declarations_s
         del db.declaration_holds[:]
         assert await purchase_to_rectify(uow.declarations, company, bought) == ()
         assert db.declaration_holds == [(company, False)]
+
+
+async def test_a_preview_of_a_declared_period_is_audited_with_its_version_totals_and_says_it_is_in_force() -> (
+    None
+):
+    db, company = InMemoryDatabase(), random_siren()
+    deps = {"uow_factory": functools.partial(FakeUnitOfWork, db), "clock": FixedClock()}
+    await record_b2c_transactions(company, september_b2c(company), **deps)
+    sent = await submit_declaration(
+        company, VatRegime.REAL_MONTHLY, ReportKind.TRANSACTIONS, date(2026, 9, 15), **deps
+    )
+    view = await preview_declaration(
+        company, VatRegime.REAL_MONTHLY, ReportKind.TRANSACTIONS, date(2026, 9, 15), **deps
+    )
+    assert (view.version, view.report_type.value, view.totals) == (2, "RE", sent.totals)
+    [in_force] = [f for f in view.findings if f.rule_id == "ER-IN-FORCE"]
+    assert (
+        in_force.message
+        == "v1 (SUBMITTED, the version in force) holds what is recorded now: nothing to rectify"
+    )
+    async with FakeUnitOfWork(db) as uow:
+        [entry] = [e async for e in uow.audit.entries(company) if e.action == "declaration.previewed"]
+    assert (entry.subject_type, entry.subject_id) == (
+        "declaration_period",
+        "TRANSACTIONS/2026-09-11..2026-09-20",
+    )
+    assert entry.details == {
+        "version": 2,
+        "report_type": "RE",
+        "totals": to_json_value(sent.totals),
+        "fatal_findings": sum(1 for f in view.findings if f.is_fatal),
+    }
