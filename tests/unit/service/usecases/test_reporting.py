@@ -18,12 +18,12 @@ from domain.serialization import to_json_value
 from service.usecases.emission.invoices import SubmitInvoice, submit_invoice
 from service.usecases.reporting import (
     declared_periods,
-    purchase_to_rectify,
-    sale_to_rectify,
     list_declarations,
     preview_declaration,
+    purchase_to_rectify,
     record_b2c_transactions,
     record_payments,
+    sale_to_rectify,
     submit_declaration,
 )
 from tests import fakes
