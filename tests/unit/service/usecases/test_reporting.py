@@ -5,6 +5,7 @@ audited and queued for the relay in one transaction."""
 from __future__ import annotations
 
 import functools
+import hashlib
 from datetime import date
 
 import pytest
@@ -12,6 +13,7 @@ import pytest
 from domain.findings import Finding
 from domain.invoice import Invoice
 from domain.pipeline_ports import OutboxKind
+from domain.reporting.b2c import B2cCategory
 from domain.reporting.calendar import ReportKind, VatRegime
 from domain.reporting.declaration import DeclarationStatus
 from domain.serialization import to_json_value
@@ -36,6 +38,7 @@ from tests.support.reporting_data import (
     intra_eu_invoice,
     september_b2c,
     september_payments,
+    tx,
 )
 
 
@@ -147,3 +150,23 @@ async def test_a_preview_of_a_declared_period_is_audited_with_its_version_totals
         "totals": to_json_value(sent.totals),
         "fatal_findings": sum(1 for f in view.findings if f.is_fatal),
     }
+
+
+async def test_a_late_record_s_audit_entry_names_its_batch_and_the_declaration_to_rectify() -> None:
+    db, company = InMemoryDatabase(), random_siren()
+    deps = {"uow_factory": functools.partial(FakeUnitOfWork, db), "clock": FixedClock()}
+    await record_b2c_transactions(company, september_b2c(company), **deps)
+    await submit_declaration(
+        company, VatRegime.REAL_MONTHLY, ReportKind.TRANSACTIONS, date(2026, 9, 15), **deps
+    )
+    late = tx(f"{company}-late", date(2026, 9, 14), B2cCategory.TLB1, "20", "10.00", "2.00")
+    result = await record_b2c_transactions(company, [late], **deps)
+    assert result.to_rectify == ((date(2026, 9, 11), date(2026, 9, 20)),)
+    async with FakeUnitOfWork(db) as uow:
+        entries = [e async for e in uow.audit.entries(company) if e.action == "reporting.b2c_recorded"]
+    assert (entries[-1].subject_type, entries[-1].subject_id) == (
+        "b2c_batch",
+        hashlib.sha256(late.key.encode("utf-8")).hexdigest(),
+    )
+    assert entries[-1].details["to_rectify"] == ["2026-09-11/2026-09-20"]
+    assert "to_rectify" not in entries[0].details  # the batch recorded before the declaration names none
