@@ -226,7 +226,6 @@ async def test_a_payment_of_less_than_a_unit_covering_a_refund_stays() -> None:
 async def test_a_payment_s_void_takes_the_company_s_refunds_lock_and_a_sale_s_does_not() -> None:
     books = Books()
     locks: list[tuple[str, str, date]] = []
-    held: list[tuple[str, bool]] = []
 
     class Spied(FakeUnitOfWork):
         async def __aenter__(self) -> Spied:
@@ -237,19 +236,17 @@ async def test_a_payment_s_void_takes_the_company_s_refunds_lock_and_a_sale_s_do
                 locks.append((company, kind, period_start))
                 await original(company, kind, period_start)
 
-            async def hold_declarations(company: str, *, exclusive: bool) -> None:
-                held.append((company, exclusive))
-
             entered.reporting.lock_series = lock_series  # type: ignore[method-assign]
-            entered.reporting.hold_declarations = hold_declarations  # type: ignore[method-assign]
             return self
 
     await _payments_written(books, _pay("p-1", "20", "10.00"))
     await books.sale("s-1")
     deps = {"uow_factory": functools.partial(Spied, books.db), "clock": books.clock}
+    del books.db.declaration_holds[:]  # the records' own
     await void_record(books.company, RecordKind.B2C, "s-1", "wrong", **deps)
     assert locks == []
-    assert held == [(books.company, False)]  # a submission under way first; other voids do not wait
+    # a submission under way is waited for; other voids and records do not wait for each other
+    assert books.db.declaration_holds == [(books.company, False)]
     await void_record(books.company, RecordKind.PAYMENT, "p-1", "wrong", **deps)
     assert locks == [(books.company, REFUNDS_LOCK, date.min)]
 
