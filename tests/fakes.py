@@ -123,6 +123,7 @@ class InMemoryDatabase:
     statuses: dict[str, list[StatusRecord]] = field(default_factory=dict)
     parked: dict[str, list[ParkedStatus]] = field(default_factory=dict)
     cancellations: dict[str, Cancellation] = field(default_factory=dict)
+    declaration_holds: list[tuple[str, bool]] = field(default_factory=list)  # _Reporting.hold_declarations
     # (company, request id) → [fingerprint, answer]
     status_requests: dict[tuple[str, str], list[str]] = field(default_factory=dict)
     payments: dict[tuple[str, str], StoredPayment] = field(default_factory=dict)  # (company, payment id)
@@ -870,7 +871,8 @@ class _Reporting(_Declarations):
         """Nothing to wait for: in memory, a unit of work runs to its commit without another interleaving."""
 
     async def hold_declarations(self, company: str, *, exclusive: bool) -> None:
-        """Nothing to wait for, as `lock_series`."""
+        """Nothing to wait for, as `lock_series`; each hold is kept (company, exclusive) for the tests to read."""
+        self._uow.db.declaration_holds.append((company, exclusive))
 
     def _declarations(self, company: str) -> list[DeclarationRow]:
         return [r for r in self._rows().values() if r.company_siren == company]

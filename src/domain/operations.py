@@ -110,5 +110,6 @@ class ConnectionsExhausted(DatabaseUnreachable):
     database's limit): the server runs, and the pools that hold connections keep working."""
 
 
-# A connection to the database at that DSN, read only, closed on exit; raises DatabaseUnreachable.
+# A connection to the database at that DSN, closed on exit; raises DatabaseUnreachable. It writes nothing of the
+# gateway's (`refused_write`'s probe is a temporary table dropped at its commit).
 OpenOperations = Callable[[str], AbstractAsyncContextManager[OperationsReader]]

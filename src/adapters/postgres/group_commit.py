@@ -130,7 +130,10 @@ class GroupCommit(Generic[T, R]):
     async def _run(self) -> None:
         while True:
             if not self._taken:
-                self._taken.append(await self._queue.get())
+                # awaited first, then appended: the writers in flight share `_taken`, and an `append` bound before
+                # the wait put the item in a list another writer had batched meanwhile (lost, its caller waiting)
+                queued = await self._queue.get()
+                self._taken.append(queued)
                 if self._linger_s and self._previous > 1 and self._queue.qsize() < self._max_batch - 1:
                     await asyncio.sleep(self._linger_s)  # others are submitting: let them join this batch
             # everything queued now, when batches are fair (each key's turn is among all that waits), else a batch
@@ -139,6 +142,8 @@ class GroupCommit(Generic[T, R]):
                 self._taken.append(self._queue.get_nowait())
                 room -= 1
             batch = self._next_batch()
+            if not batch:  # another writer in flight batched what this one took while it lingered
+                continue
             self._previous = len(batch)
             try:
                 await self._write(batch)
@@ -151,7 +156,8 @@ class GroupCommit(Generic[T, R]):
         taken, one item of each key in turn (keys in the order of their first item), each key's in arrival order."""
         taken, size = self._taken, self._max_batch
         if self._key is None or len(taken) <= size:
-            batch, self._taken = taken[:size], taken[size:]
+            batch = taken[:size]
+            del taken[:size]
             return batch
         key = self._key
         by_key: dict[Hashable, deque[_Queued[T, R]]] = {}
@@ -164,7 +170,7 @@ class GroupCommit(Generic[T, R]):
                 if items and len(batch) < size:
                     batch.append(items.popleft())
         chosen = {id(queued) for queued in batch}
-        self._taken = [queued for queued in taken if id(queued) not in chosen]
+        taken[:] = [queued for queued in taken if id(queued) not in chosen]
         return batch
 
     async def _write(self, batch: list[_Queued[T, R]]) -> None:

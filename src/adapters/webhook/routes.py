@@ -145,6 +145,13 @@ def _temporary_file() -> IO[bytes]:
     return tempfile.TemporaryFile()
 
 
+def _close_in_reader(file: IO[bytes]) -> None:
+    try:
+        BODY_READER.submit(file.close)
+    except RuntimeError:  # the reader stopped (the interpreter exiting): no write can be running any more
+        file.close()
+
+
 class _Spool:
     """A body's pieces: in memory up to SPOOL_AFTER_BYTES, then written to a temporary file (deleted when closed,
     on every path) a batch at a time, in the body reader's thread so that a slow disk never holds the event loop."""
@@ -172,7 +179,10 @@ class _Spool:
     def close(self) -> None:
         self._pieces.clear()
         if self._file is not None:
-            self._file.close()
+            # In the body reader's thread, after what it was given: a read cancelled mid-write (its deadline, the
+            # server's stop) leaves that write running there, and a buffered file's close waits for it (on the
+            # event loop, every call of the process waited as long as the disk took).
+            _close_in_reader(self._file)
             self._file = None
         self._budget.give_back(self._spooled)
         self._spooled = 0

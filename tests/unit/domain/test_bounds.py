@@ -12,6 +12,7 @@ from domain.bounds import (
     MAX_ITEMS,
     MAX_LINES,
     MAX_LONG_TEXT,
+    MAX_REQUEST_ENTRIES,
     MAX_TEXT,
     NotADate,
     ascii_int,
@@ -21,9 +22,11 @@ from domain.bounds import (
     out_of_bounds,
     parse_date,
     printable,
+    request_entries_findings,
     shorten,
     xml_chars_only,
 )
+from domain.findings import Severity
 from domain.invoice import Note
 from domain.totals import compute_totals
 from tests.builders import an_invoice
@@ -200,3 +203,18 @@ def test_an_instant_is_judged_in_utc_whatever_the_server_s_time_zone(monkeypatch
     finally:
         monkeypatch.undo()
         time.tzset()
+
+
+def test_a_request_s_list_entries_in_all_are_bounded_at_its_limit_included() -> None:
+    assert request_entries_findings(MAX_REQUEST_ENTRIES) == []
+    [finding] = request_entries_findings(MAX_REQUEST_ENTRIES + 1)
+    assert (finding.rule_id, finding.path, finding.severity, finding.layer) == (
+        "PDP-LIST-SIZE",
+        "",
+        Severity.FATAL,
+        "bounds",
+    )
+    assert finding.message == (
+        f"the request holds {MAX_REQUEST_ENTRIES + 1} list entries in all (at any depth), at most"
+        f" {MAX_REQUEST_ENTRIES}: send it in parts"
+    )

@@ -41,14 +41,16 @@ async def set_invoice_status(
     refused_id = request_id_finding(request_id, "a retried status", required=False)
     if refused_id:
         raise RequestRejected([refused_id])
-    if status.code == "212":
-        raise RequestRejected([_payment_status()])
     async with uow:
         invoice = await stored_invoice(uow.invoices, company_siren, invoice_id)
         if request_id:
             asked = _fingerprint(invoice.id, status)
             if await claimed_before(uow, company_siren, request_id, asked, invoice.id) is not None:
                 return invoice  # a retry: queued by the first call (its transaction committed, or this claim waits)
+        if status.code == "212":
+            # after the replay's look: a 212 an earlier release took, retried, is answered as its first call was
+            # (refused, the retry's caller would take the status queued for one that failed); the claim rolls back
+            raise RequestRejected([_payment_status()])
         if invoice.state is not ProcessingState.SENT or not invoice.platform_id:
             message = (
                 f"status {status.code} can only be sent once the platform has the invoice (SENT); "

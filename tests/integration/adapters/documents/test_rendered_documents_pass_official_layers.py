@@ -4,17 +4,25 @@ finding, for the invoice shapes the French reform exercises."""
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
+from decimal import Decimal
 
 import pytest
 
+from adapters.documents.api import render
 from adapters.documents.cii_writer import render_cii
 from adapters.documents.cli import validate_bytes
+from adapters.documents.facturx_writer import render_facturx
 from adapters.documents.ubl_writer import render_ubl
 from adapters.documents.validation import default_validator
 from domain.document_formats import Profile
 from domain.findings import ValidationReport
-from domain.invoice import Delivery, Invoice
+from domain.invoice import Delivery, Invoice, PaymentInstructions, VatCategory
+from domain.totals import compute_totals
+from tests.builders import a_line, an_invoice
 from tests.document_examples import ALL_SHAPES, annex_b_full
+from tests.unit.adapters.documents.test_attachments import DELIVERY, EXTERNAL, READABLE
+from tests.unit.domain.rules.test_en16931 import category_invoice
 
 INVOICE_PROFILES = [Profile.EN16931, Profile.EXTENDED_CTC_FR]
 FACTURX_PROFILES = [Profile.BASIC_WL, Profile.EN16931, Profile.EXTENDED]
@@ -65,8 +73,6 @@ def test_ubl_refuses_a_private_identifier_without_scheme_as_br_fr_co_10_says() -
 
 
 def test_a_facturx_pdf_is_validated_on_its_embedded_xml() -> None:
-    from adapters.documents.facturx_writer import render_facturx
-
     report = validate_bytes(render_facturx(annex_b_full(), Profile.EXTENDED))
 
     assert report.complete and _fatal(report) == []
@@ -75,11 +81,6 @@ def test_a_facturx_pdf_is_validated_on_its_embedded_xml() -> None:
 
 @pytest.mark.parametrize("fmt", ["CII", "UBL", "FACTURX"])
 def test_attachments_pass_every_official_layer(fmt: str) -> None:
-    from adapters.documents.api import render
-    from domain.totals import compute_totals
-    from tests.builders import an_invoice
-    from tests.unit.adapters.documents.test_attachments import DELIVERY, EXTERNAL, READABLE
-
     invoice = compute_totals(an_invoice(attachments=(READABLE, DELIVERY, EXTERNAL)))
     report = validate_bytes(render(invoice, fmt).content)
 
@@ -90,12 +91,6 @@ def test_attachments_pass_every_official_layer(fmt: str) -> None:
 def test_a_vat_point_date_with_two_vat_rates_passes_every_official_layer(fmt: str) -> None:
     # CII holds BT-7 once in the header's VAT breakdowns (CEN's CII-SR-461): written in each BG-23, an invoice with two
     # rates and a VAT point date (CEN's CII_example2, OpenPeppol's Allowance-example) failed the official layers
-    from datetime import date
-
-    from adapters.documents.api import render
-    from domain.totals import compute_totals
-    from tests.builders import a_line, an_invoice
-
     lines = (a_line("1", rate="20"), a_line("2", rate="10"))
     invoice = compute_totals(an_invoice().evolve(lines=lines, vat_point_date=date(2026, 10, 31)))
     report = validate_bytes(render(invoice, fmt).content)
@@ -107,11 +102,6 @@ def test_a_vat_point_date_with_two_vat_rates_passes_every_official_layer(fmt: st
 def test_the_same_payment_means_text_on_two_instructions_passes_every_official_layer(fmt: str) -> None:
     # Mustang's multiple-payment-means.cii.xml (valid) gives four transfers, each "Zahlung durch Überweisung": UBL
     # holds BT-82 once (CEN's UBL-SR-46), and our UBL wrote it on each
-    from adapters.documents.api import render
-    from domain.invoice import PaymentInstructions
-    from domain.totals import compute_totals
-    from tests.builders import an_invoice
-
     means = tuple(
         PaymentInstructions(means_code="58", means_text="Virement", iban=iban)
         for iban in ("FR7630006000011234567890189", "FR7610107001011234567890129")
@@ -126,17 +116,9 @@ def test_the_same_payment_means_text_on_two_instructions_passes_every_official_l
 def test_an_exempt_breakdown_whose_tax_is_a_negative_zero_passes_every_official_layer(fmt: str) -> None:
     # the Dutch SI-UBL 2.0 "ok_full_negative_zero" (valid) gives an exempt breakdown's tax as -0.00: written so in
     # CII, CEN's BR-E-09 (the tax amount of category E is 0) refused our document
-    from dataclasses import replace as evolve_line
-    from decimal import Decimal
-
-    from adapters.documents.api import render
-    from domain.invoice import VatCategory
-    from domain.totals import compute_totals
-    from tests.unit.domain.rules.test_en16931 import category_invoice
-
     invoice = compute_totals(category_invoice(VatCategory.EXEMPT))
     assert invoice.vat_breakdown is not None
-    breakdown = tuple(evolve_line(vat, tax_amount=Decimal("-0.00")) for vat in invoice.vat_breakdown)
+    breakdown = tuple(replace(vat, tax_amount=Decimal("-0.00")) for vat in invoice.vat_breakdown)
     report = validate_bytes(render(invoice.evolve(vat_breakdown=breakdown), fmt).content)
 
     assert report.complete and _fatal(report) == []

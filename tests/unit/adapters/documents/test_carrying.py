@@ -278,6 +278,14 @@ def test_each_refusal_names_its_term_and_syntax_exactly() -> None:
             " payment instructions' creditor_id, not as a seller identifier (BT-29)",
         )
     ]
+    ids = tuple(Identifier(f"GE202021{n}") for n in range(4))
+    assert _refusals(invoice.evolve(buyer=replace(invoice.buyer, identifiers=ids)), UBL) == [
+        (
+            "BG-7/BT-46",
+            "UBL holds one buyer identifier BT-46; this invoice gives 4 ('GE2020210', 'GE2020211', 'GE2020212'):"
+            " give one (CEN's UBL-SR-16)",  # three quoted
+        )
+    ]
     payee = model.Payee("Factor SA", identifier=Identifier("FR12ZZZ123456", "SEPA"))
     assert _refusals(invoice.evolve(payee=payee), UBL) == [
         (

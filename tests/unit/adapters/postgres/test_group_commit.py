@@ -145,3 +145,24 @@ async def test_what_the_writer_took_and_did_not_write_is_answered_unwritten_at_s
     await group.stop()  # the first batch never ends: stopping gives up on it, and on what waits
 
     assert await asyncio.gather(*submitted) == ["unwritten"] * 3
+
+
+async def test_two_writers_in_flight_write_every_item_and_no_empty_batch() -> None:
+    """The writers in flight share what was taken from the queue. One waiting for an item had bound `append` to the
+    list another then batched: the item it got went into that list, never written nor answered (its caller waited
+    until the stop said unwritten, and the stop waited its whole timeout for it); and one lingering on an item the
+    other had batched wrote an empty batch."""
+    recorder = Recorder()
+    group = await started(recorder, in_flight=2, linger_s=0.5, stop_timeout=0.1)
+    try:
+        # a batch of 2: the writers linger from now
+        await asyncio.gather(group.submit("a"), group.submit("b"))
+        third = asyncio.create_task(group.submit("c"))
+        for _ in range(5):  # one writer takes "c" and lingers
+            await asyncio.sleep(0)
+        fourth = asyncio.create_task(group.submit("d"))  # the other takes "d"
+        assert await third == "wrote c"
+    finally:
+        await group.stop()  # what is not written by now is answered unwritten
+    assert await fourth == "wrote d"
+    assert [] not in recorder.batches

@@ -10,12 +10,14 @@ pieces, each a new object (as uvicorn hands them), so that holding them shows in
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import hashlib
 import logging
 import secrets
+import threading
 import tracemalloc
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 import pytest
@@ -200,3 +202,56 @@ async def test_a_body_that_cannot_be_spooled_is_answered_503_with_retry_after(
     assert store.deliveries == []
     assert routes.SPOOL_BUDGET.spooled == 0
     assert "webhook body not set aside" in caplog.text and "FileNotFoundError" in caplog.text
+
+
+class HeldFile:
+    """A temporary file whose first write waits until `release` is set, and that records what happens to it."""
+
+    def __init__(self) -> None:
+        self.writing = threading.Event()
+        self.release = threading.Event()
+        self.events: list[str] = []
+
+    def write(self, data: bytes) -> int:
+        self.writing.set()
+        self.release.wait()
+        self.events.append("written")
+        return len(data)
+
+    def close(self) -> None:
+        self.events.append("closed")
+
+
+class Chunks:
+    """A request whose body comes as `chunks`."""
+
+    def __init__(self, *chunks: bytes) -> None:
+        self._chunks = chunks
+
+    async def stream(self) -> AsyncIterator[bytes]:
+        for chunk in self._chunks:
+            yield chunk
+
+
+async def test_a_read_cancelled_while_its_spool_is_written_closes_the_file_after_that_write(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A read cancelled mid-write (its deadline, the server's stop) closed the file on the event loop while the body
+    reader's thread still wrote it: a buffered file's close waits for that write, and every call of the process
+    waited with it (a slow disk: for as long as the write took). It is closed in that thread, after the write."""
+    held = HeldFile()
+    monkeypatch.setattr(routes, "_temporary_file", lambda: held)
+    request = Chunks(b"x" * routes.SPOOL_AFTER_BYTES, b"y")
+    reading = asyncio.create_task(routes.read_bounded(request, {}, 1 << 30, 60.0))  # type: ignore[arg-type]
+    while not held.writing.is_set():
+        await asyncio.sleep(0.01)
+
+    reading.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await reading
+    held.release.set()
+    # the reader's one thread has run what it was given before this
+    await asyncio.get_running_loop().run_in_executor(routes.BODY_READER, lambda: None)
+
+    assert held.events == ["written", "closed"]
+    assert routes.SPOOL_BUDGET.spooled == 0

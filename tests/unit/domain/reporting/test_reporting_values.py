@@ -11,7 +11,7 @@ import pytest
 from domain.findings import Finding, Severity
 from domain.reporting.declaration import DeclarationInvalid
 from domain.reporting.international import VatBreakdownFacts
-from domain.reporting.rules import fatal, warning
+from domain.reporting.rules import fatal, info, warning
 
 from .month import SALE_TO_DE
 
@@ -56,7 +56,8 @@ def test_an_international_invoice_names_the_total_that_is_not_a_decimal(
     assert str(refused.value) == message
 
 
-def test_a_warning_and_a_fatal_finding_of_e_reporting() -> None:
+def test_an_info_a_warning_and_a_fatal_finding_of_e_reporting() -> None:
+    assert info("ER-I", "o", "r") == Finding("ER-I", Severity.INFO, "o", "r", "", "ereporting")
     assert warning("ER-X", "m", "p") == Finding("ER-X", Severity.WARNING, "m", "p", "", "ereporting")
     assert fatal("ER-Y", "n", "q") == Finding("ER-Y", Severity.FATAL, "n", "q", "", "ereporting")
 

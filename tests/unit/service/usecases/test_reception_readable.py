@@ -14,6 +14,7 @@ import pytest
 from domain.document_file import DocumentFile
 from domain.document_formats import unreadable
 from domain.errors import ReadableViewUnavailable
+from domain.findings import Finding, Severity
 from domain.invoice import Invoice
 from domain.platform import PlatformRejected, PlatformUnavailable
 from domain.platform_profile import PlatformServices, PlatformSet
@@ -173,7 +174,9 @@ async def test_an_invoice_that_could_not_be_read_says_what_kept_it_from_being_re
     why = unreadable(
         "root element {urn:ferd:CrossIndustryDocument:invoice:1p0}CrossIndustryDocument is not a CII"
     )
-    _holding(api, replace(received, invoice=None, findings=(why,)))
+    # what the official layers found before it is not what kept it from being read
+    judged = Finding("BR-FR-01", Severity.FATAL, "judged by the official layer", "BT-1", layer="br-fr")
+    _holding(api, replace(received, invoice=None, findings=(judged, why)))
     with pytest.raises(ReadableViewUnavailable) as refused:
         await api.readable(BUYER_SIREN, received.id)
     assert str(refused.value) == (

@@ -5,20 +5,31 @@ audited and queued for the relay in one transaction."""
 from __future__ import annotations
 
 import functools
+import hashlib
 from datetime import date
+
+import pytest
 
 from domain.findings import Finding
 from domain.invoice import Invoice
 from domain.pipeline_ports import OutboxKind
+from domain.reporting.b2c import B2cCategory
 from domain.reporting.calendar import ReportKind, VatRegime
 from domain.reporting.declaration import DeclarationStatus
+from domain.serialization import to_json_value
 from service.usecases.emission.invoices import SubmitInvoice, submit_invoice
 from service.usecases.reporting import (
+    declared_periods,
     list_declarations,
+    preview_declaration,
+    purchase_to_rectify,
     record_b2c_transactions,
     record_payments,
+    sale_to_rectify,
     submit_declaration,
 )
+from tests import fakes
+from tests.builders import a_buyer
 from tests.fakes import FakeUnitOfWork, FixedClock, InMemoryDatabase
 from tests.random_refs import random_request_id, random_siren
 from tests.support.reporting_data import (
@@ -27,6 +38,7 @@ from tests.support.reporting_data import (
     intra_eu_invoice,
     september_b2c,
     september_payments,
+    tx,
 )
 
 
@@ -65,3 +77,96 @@ async def test_a_submitted_declaration_is_computed_archived_audited_and_queued_t
     assert [e.action for e in db.audit.entries[company]][-1] == "declaration.submitted"
     [listed] = await list_declarations(company, uow_factory=deps["uow_factory"])
     assert listed.id == view.id and listed.status is DeclarationStatus.SUBMITTED
+
+
+async def test_a_declared_period_holds_its_first_and_last_day_and_is_found_past_later_declarations(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """declared_periods: a day on a declared period's first or last day lands in it; a later period declared
+    since, listed first, does not push it out of the listing it reads (only the days' span is listed)."""
+    db, company = InMemoryDatabase(), random_siren()
+    deps = {"uow_factory": functools.partial(FakeUnitOfWork, db), "clock": FixedClock()}
+    await record_b2c_transactions(company, september_b2c(company), **deps)
+    for day in (date(2026, 9, 15), date(2026, 9, 25)):
+        await submit_declaration(company, VatRegime.REAL_MONTHLY, ReportKind.TRANSACTIONS, day, **deps)
+    decade_2 = (date(2026, 9, 11), date(2026, 9, 20))
+    monkeypatch.setattr(fakes, "DECLARATIONS_LISTED", 1)
+    async with FakeUnitOfWork(db) as uow:
+        for day in decade_2:
+            assert await declared_periods(uow.declarations, company, ReportKind.TRANSACTIONS, {day}) == (
+                decade_2,
+            )
+        assert await declared_periods(uow.declarations, company, ReportKind.PAYMENTS, set(decade_2)) == ()
+
+
+async def test_a_late_record_sale_or_purchase_holds_its_company_s_declarations_shared_first() -> None:
+    """A submission under way is waited for (and seen), other records and invoices do not wait for each other: the
+    company's declarations held shared, before the periods are read."""
+    db, company = InMemoryDatabase(), random_siren()
+    deps = {"uow_factory": functools.partial(FakeUnitOfWork, db), "clock": FixedClock()}
+    await record_b2c_transactions(company, september_b2c(company)[:1], **deps)
+    assert db.declaration_holds == [(company, False)]
+    async with FakeUnitOfWork(db) as uow:
+        del db.declaration_holds[:]
+        assert (
+            await sale_to_rectify(company, uow.declarations, intra_eu_invoice(company, date(2026, 9, 12)))
+            == ()
+        )
+        assert db.declaration_holds == [(company, False)]
+        bought = intra_eu_invoice(company, date(2026, 9, 12))
+        bought = bought.evolve(seller=bought.buyer, buyer=a_buyer(company))
+        del db.declaration_holds[:]
+        assert await purchase_to_rectify(uow.declarations, company, bought) == ()
+        assert db.declaration_holds == [(company, False)]
+
+
+async def test_a_preview_of_a_declared_period_is_audited_with_its_version_totals_and_says_it_is_in_force() -> (
+    None
+):
+    db, company = InMemoryDatabase(), random_siren()
+    deps = {"uow_factory": functools.partial(FakeUnitOfWork, db), "clock": FixedClock()}
+    await record_b2c_transactions(company, september_b2c(company), **deps)
+    sent = await submit_declaration(
+        company, VatRegime.REAL_MONTHLY, ReportKind.TRANSACTIONS, date(2026, 9, 15), **deps
+    )
+    view = await preview_declaration(
+        company, VatRegime.REAL_MONTHLY, ReportKind.TRANSACTIONS, date(2026, 9, 15), **deps
+    )
+    assert (view.version, view.report_type.value, view.totals) == (2, "RE", sent.totals)
+    [in_force] = [f for f in view.findings if f.rule_id == "ER-IN-FORCE"]
+    assert (
+        in_force.message
+        == "v1 (SUBMITTED, the version in force) holds what is recorded now: nothing to rectify"
+    )
+    async with FakeUnitOfWork(db) as uow:
+        [entry] = [e async for e in uow.audit.entries(company) if e.action == "declaration.previewed"]
+    assert (entry.subject_type, entry.subject_id) == (
+        "declaration_period",
+        "TRANSACTIONS/2026-09-11..2026-09-20",
+    )
+    assert entry.details == {
+        "version": 2,
+        "report_type": "RE",
+        "totals": to_json_value(sent.totals),
+        "fatal_findings": sum(1 for f in view.findings if f.is_fatal),
+    }
+
+
+async def test_a_late_record_s_audit_entry_names_its_batch_and_the_declaration_to_rectify() -> None:
+    db, company = InMemoryDatabase(), random_siren()
+    deps = {"uow_factory": functools.partial(FakeUnitOfWork, db), "clock": FixedClock()}
+    await record_b2c_transactions(company, september_b2c(company), **deps)
+    await submit_declaration(
+        company, VatRegime.REAL_MONTHLY, ReportKind.TRANSACTIONS, date(2026, 9, 15), **deps
+    )
+    late = tx(f"{company}-late", date(2026, 9, 14), B2cCategory.TLB1, "20", "10.00", "2.00")
+    result = await record_b2c_transactions(company, [late], **deps)
+    assert result.to_rectify == ((date(2026, 9, 11), date(2026, 9, 20)),)
+    async with FakeUnitOfWork(db) as uow:
+        entries = [e async for e in uow.audit.entries(company) if e.action == "reporting.b2c_recorded"]
+    assert (entries[-1].subject_type, entries[-1].subject_id) == (
+        "b2c_batch",
+        hashlib.sha256(late.key.encode("utf-8")).hexdigest(),
+    )
+    assert entries[-1].details["to_rectify"] == ["2026-09-11/2026-09-20"]
+    assert "to_rectify" not in entries[0].details  # the batch recorded before the declaration names none

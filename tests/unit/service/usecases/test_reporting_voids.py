@@ -6,8 +6,9 @@ the same use case on PostgreSQL."""
 from __future__ import annotations
 
 import functools
+import time
 from dataclasses import replace
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any
 
 import pytest
@@ -29,6 +30,7 @@ from service.usecases.reporting_voids import (
     RecordDeclared,
     RecordNotFound,
     RecordNotVoidable,
+    RecordVoidedAlready,
     _to_rectify,
     void_record,
 )
@@ -240,8 +242,11 @@ async def test_a_payment_s_void_takes_the_company_s_refunds_lock_and_a_sale_s_do
     await _payments_written(books, _pay("p-1", "20", "10.00"))
     await books.sale("s-1")
     deps = {"uow_factory": functools.partial(Spied, books.db), "clock": books.clock}
+    del books.db.declaration_holds[:]  # the records' own
     await void_record(books.company, RecordKind.B2C, "s-1", "wrong", **deps)
     assert locks == []
+    # a submission under way is waited for; other voids and records do not wait for each other
+    assert books.db.declaration_holds == [(books.company, False)]
     await void_record(books.company, RecordKind.PAYMENT, "p-1", "wrong", **deps)
     assert locks == [(books.company, REFUNDS_LOCK, date.min)]
 
@@ -319,3 +324,46 @@ async def test_the_periods_to_rectify_are_the_day_s_even_when_later_ones_fill_th
     monkeypatch.setattr(fakes, "DECLARATIONS_LISTED", 1)
     with pytest.raises(RecordDeclared, match="2026-09-01/2026-09-10"):
         await books.void(RecordKind.B2C, "s-1")
+
+
+async def test_a_void_for_another_reason_says_when_in_utc_whatever_the_server_s_time_zone(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The refusal names the key, the earlier void's UTC minute and reason, on the key's path, of the e-reporting
+    layer; the time is said in UTC on a server in Tokyo's time too (its local time would be 9 hours off)."""
+    books = Books()
+    paris = timezone(timedelta(hours=2))
+    earlier = VoidedRecord(
+        RecordKind.B2C, "k-1", DAY, None, "dup", datetime(2026, 9, 5, 20, 30, tzinfo=paris)
+    )
+
+    class Voided(FakeUnitOfWork):
+        async def __aenter__(self) -> Voided:
+            entered = await super().__aenter__()
+
+            async def voided_record(*_: object) -> VoidedRecord:
+                return earlier
+
+            async def void_record(*_: object) -> None:
+                return None
+
+            entered.reporting.voided_record = voided_record  # type: ignore[method-assign]
+            entered.reporting.void_record = void_record  # type: ignore[method-assign]
+            return self
+
+    deps = {"uow_factory": functools.partial(Voided, books.db), "clock": books.clock}
+    monkeypatch.setenv("TZ", "Asia/Tokyo")
+    time.tzset()
+    try:
+        with pytest.raises(RecordVoidedAlready) as refused:
+            await void_record(books.company, RecordKind.B2C, "k-1", "another", **deps)
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    assert _finding(refused.value) == (
+        "ER-VOID-VOIDED",
+        "key",
+        "b2c k-1 was voided on 2026-09-05 18:30 UTC for: dup (nothing is recorded under its key since; the audit"
+        " log's reporting.record_voided entry says who)",
+        "ereporting",
+    )

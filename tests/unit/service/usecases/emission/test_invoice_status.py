@@ -6,8 +6,11 @@ import pytest
 
 from domain.emission import ProcessingState
 from domain.errors import IllegalTransition, InvoiceNotFound, RequestRejected
+from domain.findings import Finding, Severity
 from domain.platform import OutgoingStatus, PlatformRejected
+from service.usecases.emission import invoice_status
 from service.usecases.emission.invoice_status import set_invoice_status
+from service.usecases.emission.request_ids import MAX_REQUEST_ID_LENGTH, REQUEST_ID_RULE, claimed_before
 from tests.builders import SELLER_SIREN
 from tests.unit.service.workers.pipeline.harness import Pipeline
 
@@ -74,10 +77,61 @@ async def test_a_212_is_refused_naming_record_payment_and_nothing_is_queued() ->
         await set_invoice_status(
             SELLER_SIREN, invoice_id, received, uow=p.ctx.uow(), clock=p.ctx.clock, request_id="bank-1"
         )
-    [finding] = refused.value.findings
-    assert (finding.rule_id, finding.path) == (
-        "PDP-STATUS-PAYMENT",
-        "code",
-    ) and "RecordPayment" in finding.message
+    assert refused.value.findings == (
+        Finding(
+            "PDP-STATUS-PAYMENT",
+            Severity.FATAL,
+            "a 212 reports a payment: record it with RecordPayment (pdp-gateway invoice pay), which checks it"
+            " against the books and queues its 212",
+            "code",
+            layer="gateway",
+        ),
+    )
     await p.settle()
     assert p.platform.sent_statuses == []
+
+
+async def test_a_212_queued_by_the_previous_release_and_retried_now_is_answered_as_its_replay() -> None:
+    """A 212 the previous release took, retried under its request id after the upgrade (its answer lost): the retry
+    is that request's replay, answered as the first call was, not refused as if nothing had been queued (the caller
+    would then take the 212 on its way to the platform for one that failed)."""
+    p = Pipeline()
+    invoice_id = p.submit()
+    await p.settle()
+    received = OutgoingStatus(code="212", amount=Decimal("1200.00"), vat_rate=Decimal("20"))
+    asked = invoice_status._fingerprint(invoice_id, received)
+    async with p.ctx.uow() as uow:  # the previous release's call: its request id claimed with its status
+        assert await claimed_before(uow, SELLER_SIREN, "bank-1", asked, invoice_id) is None
+        await uow.commit()
+
+    replayed = await set_invoice_status(
+        SELLER_SIREN, invoice_id, received, uow=p.ctx.uow(), clock=p.ctx.clock, request_id="bank-1"
+    )
+
+    assert replayed.id == invoice_id
+    await p.settle()
+    assert p.platform.sent_statuses == []  # nothing queued again
+
+
+async def test_a_status_refused_before_sent_or_for_its_request_id_names_its_rule_path_and_layer() -> None:
+    p = Pipeline()
+    invoice_id = p.submit()  # ACCEPTED
+    with pytest.raises(IllegalTransition) as early:
+        await set_invoice_status(SELLER_SIREN, invoice_id, PAID, uow=p.ctx.uow(), clock=p.ctx.clock)
+    message = "status 211 can only be sent once the platform has the invoice (SENT); this one is ACCEPTED"
+    assert early.value.findings == (
+        Finding("PDP-STATUS-NOT-SENT", Severity.FATAL, message, "invoice_id", layer="gateway"),
+    )
+    assert str(early.value) == message
+    too_long = "r" * (MAX_REQUEST_ID_LENGTH + 1)
+    with pytest.raises(RequestRejected) as refused:
+        await set_invoice_status(
+            SELLER_SIREN, invoice_id, PAID, uow=p.ctx.uow(), clock=p.ctx.clock, request_id=too_long
+        )
+    assert [(f.rule_id, f.path, f.message) for f in refused.value.findings] == [
+        (
+            REQUEST_ID_RULE,
+            "request_id",
+            f"the request id is at most {MAX_REQUEST_ID_LENGTH} characters long: it makes a retried status safe",
+        )
+    ]

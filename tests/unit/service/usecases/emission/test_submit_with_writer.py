@@ -131,17 +131,32 @@ async def test_a_late_sale_s_submitted_event_names_the_declaration_to_rectify_lo
     the declarations it lands in is made there, on that unit of work's declarations, once the invoice is added:
     before, it was made before the write, in another transaction, and a declaration sent meanwhile was missed."""
     uow, writer = setup()
-    asked: list[tuple[object, bool]] = []
+    asked: list[tuple[object, Invoice, bool]] = []
     september = (date(2026, 9, 1), date(2026, 9, 10))
 
     async def to_rectify(declarations: object, invoice: Invoice) -> tuple[tuple[date, date], ...]:
-        asked.append((declarations, bool(uow.invoices._new)))  # after the invoice was added
+        asked.append((declarations, invoice, bool(uow.invoices._new)))  # after the invoice was added
         return (september,)
 
     invoice = replace(an_invoice(), processing_rule=ProcessingRule.B2C)
-    await submit(uow, writer if grouped else None, invoice, to_rectify=to_rectify)
-    assert asked == [(uow.declarations, True)]  # its own unit of work's, the invoice added
+    stored = await submit(uow, writer if grouped else None, invoice, to_rectify=to_rectify)
+    # its own unit of work's, for the invoice it writes (with its computed totals), once added
+    assert asked == [(uow.declarations, stored.invoice, True)]
     assert (writer.offered, uow.committed) == ([], True)
     [submitted] = [e.event for e in uow.db.events]
     assert submitted.detail == "rectify the transactions declaration of 2026-09-01/2026-09-10 (RE)"
     assert submitted.facts == {"to_rectify": ["2026-09-01/2026-09-10"]}
+
+
+async def test_a_domestic_b2b_invoice_goes_to_the_group_commit_even_when_late_sales_are_looked_for() -> None:
+    """The e-reporting does not carry it (the platform does): no declaration to look for, so nothing keeps it out
+    of the group commit's batch."""
+    uow, writer = setup()
+    asked: list[Invoice] = []
+
+    async def to_rectify(declarations: object, invoice: Invoice) -> tuple[tuple[date, date], ...]:
+        asked.append(invoice)
+        return ()
+
+    stored = await submit(uow, writer, an_invoice(), to_rectify=to_rectify)
+    assert (writer.written, uow.committed, asked) == ([stored], False, [])
