@@ -968,16 +968,18 @@ class _Audit:
         *,
         since: datetime | None = None,
         until: datetime | None = None,
-        about: Collection[str] | None = None,
     ) -> AsyncIterator[AuditEntry]:
-        """The company's committed chain in order, `since` included, `until` not, `about` those subjects when given
-        (this transaction's appends are sealed at its commit: they are not read back before it)."""
+        """The company's committed chain in order, `since` included, `until` not (this transaction's appends are
+        sealed at its commit: they are not read back before it)."""
         for entry in list(self._uow.db.audit.entries.get(company_siren, [])):
-            if (
-                (since is None or entry.at >= since)
-                and (until is None or entry.at < until)
-                and (about is None or entry.subject_id in about)
-            ):
+            if (since is None or entry.at >= since) and (until is None or entry.at < until):
+                yield entry
+
+    async def entries_about(
+        self, company_siren: str, subjects: Collection[str], *, since: datetime
+    ) -> AsyncIterator[AuditEntry]:
+        async for entry in self.entries(company_siren, since=since):
+            if entry.subject_id in subjects:
                 yield entry
 
     async def append(self, company_siren: str, event: AuditEvent, at: datetime) -> AuditEntry:

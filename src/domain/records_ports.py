@@ -257,10 +257,15 @@ class ReadableAuditLog(AuditLog, Protocol):
         *,
         since: datetime | None = None,
         until: datetime | None = None,
-        about: Collection[str] | None = None,
     ) -> AsyncIterator[AuditEntry]:
-        """The company's chain in order, `since` included, `until` not; with `about`, only the entries whose
-        subject id is one of them (read by subject, not by walking the chain of the days)."""
+        """The company's chain in order, `since` included, `until` not."""
+        ...
+
+    def entries_about(
+        self, company_siren: str, subjects: Collection[str], *, since: datetime
+    ) -> AsyncIterator[AuditEntry]:
+        """The company's entries since `since` whose subject id is one of `subjects`, in order (read by subject, not
+        by walking the chain of the days)."""
         ...
 
 

@@ -103,16 +103,18 @@ class PgAuditLog:
         *,
         since: datetime | None = None,
         until: datetime | None = None,
-        about: Collection[str] | None = None,
     ) -> AsyncIterator[AuditEntry]:
-        """The chain in order, streamed (needs an open transaction); `about`: by subject (migration 0501's index),
-        as many entries read as there are about them, not the company's log of the days."""
-        query, args = (
-            (ENTRIES, (company_siren, since, until))
-            if about is None
-            else (ENTRIES_ABOUT, (company_siren, since, until, list(about)))
-        )
-        async for row in self._conn.cursor(query, *args, prefetch=CURSOR_PREFETCH):
+        """The chain in order, streamed (needs an open transaction)."""
+        async for row in self._conn.cursor(ENTRIES, company_siren, since, until, prefetch=CURSOR_PREFETCH):
+            yield entry_from_row(row)
+
+    async def entries_about(
+        self, company_siren: str, subjects: Collection[str], *, since: datetime
+    ) -> AsyncIterator[AuditEntry]:
+        """By subject (migration 0501's index): as many entries read as there are about them, not the company's log
+        of the days since."""
+        args = (company_siren, since, None, list(subjects))
+        async for row in self._conn.cursor(ENTRIES_ABOUT, *args, prefetch=CURSOR_PREFETCH):
             yield entry_from_row(row)
 
 

@@ -337,7 +337,7 @@ async def stream_export(
             # export (migration 0501): as many as there are, however old the period.
             with out.entry(LATER_LOG_NAME) as write:
                 if until is not None and subjects:
-                    async for entry in uow.audit.entries(company, since=until, about=subjects):
+                    async for entry in uow.audit.entries_about(company, subjects, since=until):
                         write(_chain_line(entry))
                         if out.pending >= PART_BYTES:
                             for part in out.take():
