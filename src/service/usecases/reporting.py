@@ -19,7 +19,7 @@ from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from domain.archive import canonical_json
+from domain.archive import archive_json
 from domain.archive_ports import ArchiveKind, ArchiveMetadata, AuditEvent
 from domain.bounds import RULE_LIST_SIZE
 from domain.errors import DomainError, RequestRejected
@@ -741,7 +741,7 @@ async def submit_declaration(
         supersedes = rows[previous.version - 1].id if rectify and previous is not None else None
         content, totals = _content(sent), to_json_value(sent.totals())
         requests = [{"path": r.path, "body": r.body} for r in declaration_requests(sent)]
-        document = canonical_json(
+        document = archive_json(
             {
                 "declaration_id": declaration_id,
                 "siren": company,
