@@ -75,5 +75,7 @@ def _pdf_cut_short(content: bytes) -> str:
         return "a PDF whose %%EOF at its end follows no startxref"
     offset = int(ends[-1].group(1))
     if offset >= ends[-1].start() or not _XREF_SECTION.match(content, offset):
-        return f"a PDF whose startxref {offset} points at no cross-reference section of its {len(content)} bytes"
+        return (
+            f"a PDF whose startxref {offset} points at no cross-reference section of its {len(content)} bytes"
+        )
     return ""
