@@ -458,6 +458,8 @@ class DeclarationView:
     platform_ref: str = ""
     rejection_reason: str = ""
     archive_sha256: str = ""
+    # The version in force only (list and get): whether it holds what is recorded now, read at the call.
+    in_force_check: Finding | None = None
 
 
 def _view(
@@ -465,6 +467,7 @@ def _view(
     findings: Sequence[Finding],
     row: DeclarationRow | None = None,
     superseded_by: str | None = None,
+    in_force_check: Finding | None = None,
 ) -> DeclarationView:
     return DeclarationView(
         id=row.id if row is not None else "",
@@ -487,6 +490,7 @@ def _view(
         platform_ref=row.platform_ref if row is not None else "",
         rejection_reason=row.rejection_reason if row is not None else "",
         archive_sha256=row.archive_sha256 if row is not None else "",
+        in_force_check=in_force_check,
     )
 
 
@@ -828,6 +832,32 @@ def _new_row(
     )
 
 
+async def _in_force_check(
+    uow: RecordsUnitOfWork, rows: Sequence[DeclarationRow]
+) -> tuple[str, Finding] | None:
+    """The version in force of one period's series (`rows`, every version, oldest first) by its id, and whether it
+    holds what is recorded now, as the period's preview says it (`against_in_force` on the rectification it would
+    send): ER-RECTIFY or ER-IN-FORCE. None when nothing of the period was sent (or all of it was rejected)."""
+    first = rows[0]
+    series = _series(
+        first.company_siren, VatRegime(first.regime), ReportKind(first.kind), first.period_start, rows
+    )
+    if series.effective is None:
+        return None
+    in_force = rows[series.versions.index(series.effective)].id
+    draft = _next_version(series, rectify=True)
+    await _fill(uow, draft)
+    return next(((in_force, f) for f in series.against_in_force(draft)), None)
+
+
+def _by_series(rows: Sequence[DeclarationRow]) -> dict[tuple[str, date], list[DeclarationRow]]:
+    """Each period's versions, oldest first (a series' order)."""
+    out: dict[tuple[str, date], list[DeclarationRow]] = {}
+    for row in sorted(rows, key=lambda r: r.version):
+        out.setdefault((row.kind, row.period_start), []).append(row)
+    return out
+
+
 async def list_declarations(
     company: str,
     *,
@@ -835,9 +865,13 @@ async def list_declarations(
     period_to: date | None = None,
     uow_factory: RecordsUowFactory,
 ) -> list[DeclarationView]:
-    """Every version (newest period first), with the version that superseded it, if any."""
+    """Every version (newest period first), with the version that superseded it, if any; the version in force of
+    each period says whether it holds what is recorded now (`in_force_check`)."""
     async with uow_factory(read_only=True) as uow:
         rows = await uow.reporting.declarations(company, period_from=period_from, period_to=period_to)
+        checks = dict(
+            [check for versions in _by_series(rows).values() if (check := await _in_force_check(uow, versions))]
+        )
     later: dict[tuple[str, date], str] = {}
     views = []
     for row in rows:  # within one series, newest version first
@@ -848,6 +882,7 @@ async def list_declarations(
                 findings_from_list(row.findings),
                 row,
                 later.get(series) if row.status in SENT_STATUSES else None,
+                checks.get(row.id),
             )
         )
         if row.status in SENT_STATUSES:
@@ -860,6 +895,8 @@ async def get_declaration(
 ) -> DeclarationView:
     async with uow_factory(read_only=True) as uow:
         row = await uow.reporting.declaration(company, declaration_id)
-    if row is None:
-        raise DeclarationNotFound(f"no declaration {declaration_id} for this company")
-    return _view(row.declaration(), findings_from_list(row.findings), row)
+        if row is None:
+            raise DeclarationNotFound(f"no declaration {declaration_id} for this company")
+        check = await _in_force_check(uow, await uow.reporting.series(company, row.kind, row.period_start))
+    in_force = check[1] if check is not None and check[0] == row.id else None
+    return _view(row.declaration(), findings_from_list(row.findings), row, in_force_check=in_force)
