@@ -15,7 +15,7 @@ import logging
 import uuid
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -32,13 +32,21 @@ from domain.ports import Clock
 from domain.records_ports import (
     DeclarationRow,
     LandingPeriods,
+    ReadableAuditLog,
     RecordKind,
     RecordsUnitOfWork,
     RecordsUowFactory,
     ReportingRecords,
 )
 from domain.reporting.b2c import B2cAggregate, B2cTransaction, transaction_findings
-from domain.reporting.calendar import ReportingPeriod, ReportKind, VatRegime, period_for, period_text
+from domain.reporting.calendar import (
+    ReportingPeriod,
+    ReportKind,
+    VatRegime,
+    period_for,
+    period_of_text,
+    period_text,
+)
 from domain.reporting.declaration import (
     Declaration,
     DeclarationError,
@@ -79,13 +87,16 @@ from service.usecases.archive import archive_in
 log = logging.getLogger(__name__)
 
 MAX_BATCH = 10_000  # transactions or payments in one call
+_EVER = datetime(
+    2000, 1, 1, tzinfo=UTC
+)  # before any entry of the audit log (the reform's first year is 2026)
 SENT_STATUSES = (DeclarationStatus.SUBMITTED.value, DeclarationStatus.ACCEPTED.value)
 
 try:
     # Deadlines are French calendar days.
     REPORTING_TZ: Any = ZoneInfo("Europe/Paris")
 except ZoneInfoNotFoundError:  # no tz database on the host: UTC is at most two hours off
-    from datetime import UTC as REPORTING_TZ
+    REPORTING_TZ = UTC
 
 
 class DeclarationNotFound(DomainError):
@@ -246,8 +257,22 @@ async def _record_batch(
                 facts["to_rectify"] = [period_text(p) for p in to_rectify]
             event = AuditEvent(batch.action, batch.subject_type, _batch_id(keys), facts)
             await uow.audit.append(company, event, now)
+        else:  # sent again whole (a retry after a lost answer): answered as the first time
+            to_rectify = await _first_answer(uow.audit, company, batch, _batch_id(keys))
         await uow.commit()
     return RecordResult(new, len(keys) - new, to_rectify)
+
+
+async def _first_answer(
+    audit: ReadableAuditLog, company: str, batch: _Batch, batch_id: str
+) -> tuple[tuple[date, date], ...]:
+    """The declarations to rectify a batch's first recording named, read from its audit entry: what was decided
+    then, not decided again (the declarations in force now would need rebuilding to tell a row they hold from one
+    recorded after them). None for a batch whose keys were first recorded in other batches (no entry of its id)."""
+    async for entry in audit.entries_about(company, (batch_id,), since=_EVER):
+        if entry.action == batch.action:
+            return tuple(period_of_text(text) for text in entry.details.get("to_rectify", ()))
+    return ()
 
 
 async def declared_periods(
@@ -870,7 +895,11 @@ async def list_declarations(
     async with uow_factory(read_only=True) as uow:
         rows = await uow.reporting.declarations(company, period_from=period_from, period_to=period_to)
         checks = dict(
-            [check for versions in _by_series(rows).values() if (check := await _in_force_check(uow, versions))]
+            [
+                check
+                for versions in _by_series(rows).values()
+                if (check := await _in_force_check(uow, versions))
+            ]
         )
     later: dict[tuple[str, date], str] = {}
     views = []
