@@ -610,6 +610,18 @@ async def test_a_purchase_whose_buyer_writes_the_company_s_number_with_spaces_is
         assert result.recorded == 1
 
 
+async def test_a_purchase_whose_buyer_names_no_company_is_taken_as_the_company_s(
+    records: RecordsBackend,
+) -> None:
+    # a supplier abroad may not know its buyer's SIREN: a purchase naming none is the company's own, where a sale
+    # naming no seller is refused (test_record_voids)
+    company = random_siren()
+    invoice = purchase(company, "DE-U", supplier("DE", "DE3"), "10.00")
+    gln = (Identifier("5790000435968", "0088"),)  # BT-46: the buyer identified, but by no SIREN
+    unnamed = replace(invoice, buyer=replace(invoice.buyer, legal_registration=None, identifiers=gln))
+    assert (await record_purchases(company, [unnamed], **deps(records))).recorded == 1
+
+
 # --- the archive's reads and export -----------------------------------------------------------------------------
 
 

@@ -19,7 +19,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from domain.archive import canonical_json
+from domain.archive import archive_json
 from domain.archive_ports import ArchiveKind, ArchiveMetadata, AuditEvent
 from domain.bounds import RULE_LIST_SIZE
 from domain.errors import DomainError, RequestRejected
@@ -388,36 +388,13 @@ async def record_payments(
     return await _record_batch(company, events, _PAYMENTS, uow_factory=uow_factory, clock=clock)
 
 
-def _buyer_named(invoice: Invoice) -> str:
-    """The company an invoice says bought it: its buyer's SIREN, read as BR-FR reads BT-47 (without surrounding
-    spaces); else a registration under the SIREN or SIRET scheme, or nine digits under none, as written (malformed,
-    it names no SIREN, yet not the declarant's either); "" when it names none."""
-    reg = invoice.buyer.legal_registration
-    if invoice.buyer.siren or reg is None:
-        return invoice.buyer.siren
-    value = reg.value.strip()
-    if reg.scheme in (SIREN_SCHEME, SIRET_SCHEME):
-        return siren_of(value, reg.scheme) or value
-    return value if not reg.scheme and len(value) == 9 and value.isascii() and value.isdigit() else ""
-
-
 async def record_purchases(
     company: str, invoices: Sequence[Invoice], *, uow_factory: RecordsUowFactory, clock: Clock
 ) -> RecordResult:
     """International purchases that did not come through the platform, as the suppliers' invoices: recorded
     atomically for the international B2B e-reporting (10.1, declarant BUYER), idempotent per invoice (seller and
     number). An invoice out of scope, or bought by another company, refuses the batch naming it (ER-INT-SCOPE)."""
-    _check_batch(invoices, "purchases", "invoices")
-    facts = []
-    for i, invoice in enumerate(invoices):
-        buyer = _buyer_named(invoice)
-        if buyer and buyer != company:
-            raise InvalidReportingRequest(
-                "ER-INT-SCOPE",
-                f"invoices[{i}]",
-                f"invoice {invoice.number} was bought by {buyer}, not by this company",
-            )
-        facts.append(_international_record(invoice, i, DeclarantRole.BUYER, "purchase"))
+    facts = _international_batch(company, invoices, DeclarantRole.BUYER)
     return await _record_batch(company, facts, _PURCHASES, uow_factory=uow_factory, clock=clock)
 
 
@@ -430,34 +407,56 @@ async def record_sales(
     period's declaration (the refusal says so). A record stands for the issued invoice of the same seller and
     number: the sale is declared once, from the record. An invoice sold by another company, or not to a business
     abroad, refuses the batch naming it (ER-INT-SCOPE), as one its 10.1 record could not carry does (ER-INT-*)."""
-    _check_batch(invoices, "sales", "invoices")
-    facts = []
-    for i, invoice in enumerate(invoices):
-        if invoice.seller.siren != company:
-            raise InvalidReportingRequest(
-                "ER-INT-SCOPE",
-                f"invoices[{i}]",
-                f"invoice {invoice.number} was sold by {invoice.seller.siren or 'no SIREN'}, not by this company",
-            )
-        facts.append(_international_record(invoice, i, DeclarantRole.SELLER, "sale"))
+    facts = _international_batch(company, invoices, DeclarantRole.SELLER)
     return await _record_batch(company, facts, _SALES, uow_factory=uow_factory, clock=clock)
 
 
-def _international_record(
-    invoice: Invoice, i: int, role: DeclarantRole, what: str
-) -> InternationalInvoiceFacts:
-    """The 10.1 record of the batch's `i`th invoice as the company declares it (`role`); an invoice that is not an
-    international `what` to e-report, or that its record could not carry, refuses the batch naming it."""
-    item = international_facts(invoice, role)
-    decision = assess_scope(item)
-    if not decision.in_scope:
-        raise InvalidReportingRequest(
-            "ER-INT-SCOPE",
-            f"invoices[{i}]",
-            f"invoice {invoice.number} is not an international {what} to e-report: {decision.reason}",
-        )
-    _refuse_unreportable(record_findings(item), f"invoices[{i}]", f"invoice {invoice.number}")
-    return item
+def _international_batch(
+    company: str, invoices: Sequence[Invoice], role: DeclarantRole
+) -> list[InternationalInvoiceFacts]:
+    """The 10.1 records of the invoices the company declares as `role` (BUYER: its purchases, SELLER: its sales).
+    The first it cannot declare so refuses the batch naming it: another company's, or not an international
+    purchase (sale) to e-report (ER-INT-SCOPE); one its record could not carry (ER-INT-*)."""
+    what = "purchase" if role is DeclarantRole.BUYER else "sale"
+    _check_batch(invoices, f"{what}s", "invoices")
+    facts = []
+    for i, invoice in enumerate(invoices):
+        path, named = f"invoices[{i}]", f"invoice {invoice.number}"
+        another = _declared_by_another(company, invoice, role)
+        if another:
+            raise InvalidReportingRequest("ER-INT-SCOPE", path, f"{named} {another}, not by this company")
+        item = international_facts(invoice, role)
+        decision = assess_scope(item)
+        if not decision.in_scope:
+            raise InvalidReportingRequest(
+                "ER-INT-SCOPE", path, f"{named} is not an international {what} to e-report: {decision.reason}"
+            )
+        _refuse_unreportable(record_findings(item), path, named)
+        facts.append(item)
+    return facts
+
+
+def _declared_by_another(company: str, invoice: Invoice, role: DeclarantRole) -> str:
+    """How `invoice` names a company other than `company` in `role` ("" when it does not): its seller must be the
+    company; its buyer too, when it names one (an invoice from abroad may leave the buyer's SIREN out)."""
+    if role is DeclarantRole.SELLER:
+        seller = invoice.seller.siren
+        return "" if seller == company else f"was sold by {seller or 'no SIREN'}"
+    buyer = _buyer_named(invoice)
+    return f"was bought by {buyer}" if buyer and buyer != company else ""
+
+
+def _buyer_named(invoice: Invoice) -> str:
+    """The company an invoice says bought it: its buyer's SIREN, read as BR-FR reads BT-47 (without surrounding
+    spaces); else a registration under the SIREN or SIRET scheme, or nine digits under none, as written (malformed,
+    it names no SIREN, yet not the declarant's either); "" when it names none."""
+    reg = invoice.buyer.legal_registration
+    if invoice.buyer.siren or reg is None:
+        return invoice.buyer.siren
+    value = reg.value.strip()
+    if reg.scheme in (SIREN_SCHEME, SIRET_SCHEME):
+        return siren_of(value, reg.scheme) or value
+    return value if not reg.scheme and len(value) == 9 and value.isascii() and value.isdigit() else ""
 
 
 # --- views ------------------------------------------------------------------------------------------------------
@@ -770,7 +769,7 @@ async def submit_declaration(
         supersedes = rows[previous.version - 1].id if rectify and previous is not None else None
         content, totals = _content(sent), to_json_value(sent.totals())
         requests = [{"path": r.path, "body": r.body} for r in declaration_requests(sent)]
-        document = canonical_json(
+        document = archive_json(
             {
                 "declaration_id": declaration_id,
                 "siren": company,
