@@ -218,7 +218,9 @@ async def test_every_list_of_every_request_past_its_bound_is_refused_naming_it(
     process 13.6 s): past MAX_LINES entries, PDP-LIST-SIZE before the method reads it."""
     service, method = service_method
     for path in list_paths(method.input_type):
-        answer = await call(channel, service, method, with_list(method.input_type, path, MAX_LINES + 1), company)
+        answer = await call(
+            channel, service, method, with_list(method.input_type, path, MAX_LINES + 1), company
+        )
         assert answer is grpc.StatusCode.INVALID_ARGUMENT, (method.name, [f.name for f in path], answer)
 
 
