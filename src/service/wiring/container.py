@@ -146,11 +146,7 @@ class Container(containers.DeclarativeContainer):
     api_key_repository = providers.Singleton(
         PgApiKeyRepository,
         db_pool,
-        max_lookups=typed(config, "API_KEY_LOOKUPS"),
-        cache_ttl=typed(config, "API_KEY_CACHE_S"),
-        unknown_ttl=typed(config, "API_KEY_UNKNOWN_S"),
-        stale_s=typed(config, "API_KEY_STALE_S"),
-        cache_size=typed(config, "API_KEY_MEMORY"),
+        **typed_section(config, "auth"),
         counted=admission_metrics.provided.key_looked_up,
     )
     submission_writer = providers.Resource(  # group commit of new invoices
