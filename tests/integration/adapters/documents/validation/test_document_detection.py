@@ -5,7 +5,7 @@ import pytest
 from adapters.documents.api import parse
 from adapters.documents.checking import check_document
 from adapters.documents.validation import DocumentKind, UnrecognisedDocument, detect_document
-from domain.document_formats import NotAnInvoice
+from domain.document_formats import NotAnInvoice, Profile
 
 
 @pytest.mark.parametrize(
@@ -38,6 +38,28 @@ def test_profile_comes_from_bt24(document: Callable[[str], bytes], bt24: str, pr
     )
 
     assert detect_document(xml) == DocumentKind("CII", profile, bt24)
+
+
+@pytest.mark.parametrize(
+    ("bt24", "profile"),
+    [
+        ("urn:cen.eu:en16931:2017", Profile.EN16931),
+        ("urn:cen.eu:en16931:2017#conformant#urn.cpro.gouv.fr:1p0:extended-ctc-fr", Profile.EXTENDED_CTC_FR),
+        ("urn:cen.eu:en16931:2017#conformant#urn:factur-x.eu:1p0:extended", Profile.EXTENDED),
+        ("urn:factur-x.eu:1p0:basicwl", Profile.BASIC_WL),
+        ("urn:factur-x.eu:1p0:minimum", None),  # a profile the gateway does not produce
+        ("urn:something:else", None),
+    ],
+)
+def test_a_checked_document_has_the_profile_its_bt24_announces(
+    document: Callable[[str], bytes], bt24: str, profile: Profile | None
+) -> None:
+    # what ValidateDocument answers and a submitted document is stored with
+    xml = document("cii_invoice_fr_b2b_services.xml").replace(
+        b"<ram:ID>urn:cen.eu:en16931:2017</ram:ID>", f"<ram:ID>{bt24}</ram:ID>".encode()
+    )
+
+    assert check_document(xml, read=False).profile is profile
 
 
 def test_ubl_credit_note_is_ubl() -> None:
