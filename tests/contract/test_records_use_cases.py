@@ -329,6 +329,20 @@ async def test_a_late_record_names_the_declaration_already_sent_for_its_day_to_r
     assert (bought.recorded, bought.to_rectify) == (1, (decade_2,))
     assert (undeclared.recorded, undeclared.to_rectify) == (1, ())
 
+    # Sent again whole (a retry after a lost answer): each answers as its first time, read from its audit entry.
+    again = (
+        await record_b2c_transactions(company, [late_sale, other_decade], **deps(records)),
+        await record_payments(company, [late_payment], **deps(records)),
+        await record_purchases(company, [late_purchase], **deps(records)),
+        await record_b2c_transactions(company, [replace(other_decade, key="d3-bis")], **deps(records)),
+    )
+    assert [(r.recorded, r.to_rectify) for r in again] == [
+        (0, (decade_2,)),
+        (0, (september,)),
+        (0, (decade_2,)),
+        (0, ()),
+    ]
+
 
 async def test_an_invoice_e_reported_in_a_declared_period_names_the_declaration_to_rectify(
     records: RecordsBackend,

@@ -333,6 +333,8 @@ class Container(containers.DeclarativeContainer):
         inbox,
         webhook_keys=webhook_keys,
         max_body_bytes=typed(config, "WEBHOOK_MAX_BODY_BYTES"),
+        spool_after_bytes=typed(config, "WEBHOOK_SPOOL_AFTER_BYTES"),
+        spool_budget_bytes=typed(config, "WEBHOOK_SPOOL_BUDGET_BYTES"),
         tolerance_s=typed(config, "WEBHOOK_TOLERANCE_S"),
         provider=typed(config, "PDP_PROVIDER"),
         profiles_file=config.pdp.profiles_file,
