@@ -17,7 +17,7 @@ from typing import Any, NoReturn, Self
 
 from adapters.page_token import INVOICES, RECEIVED_INVOICES, decode_page_token, encode_page_token, page_scope
 from domain.api_keys import hash_secret, new_secret, secret_prefix
-from domain.archive import GENESIS_HASH, canonical_json, content_address, entry_hash, retention_end
+from domain.archive import GENESIS_HASH, archive_json, content_address, entry_hash, retention_end
 from domain.archive_ports import ArchivedItem, ArchiveKind, ArchiveMetadata, AuditEntry, AuditEvent
 from domain.audit import current_acting
 from domain.audit_trail import invoice_audit_items, received_invoice_audit_event
@@ -1488,9 +1488,7 @@ class InMemoryAuditLog:
             event.action,
             event.subject_type,
             event.subject_id,
-            json.loads(
-                canonical_json(dict(event.details))
-            ),  # stored as PostgreSQL keeps them: canonical JSON
+            json.loads(archive_json(dict(event.details))),  # stored as PostgreSQL keeps them: canonical JSON
             prev,
             "",
             event.acting.actor.name,

@@ -2,7 +2,7 @@
 
 - Content address: lowercase hex SHA-256 of the exact bytes kept (originals are stored byte for byte).
 - Retention: 10 years after the document date (Code de commerce L123-22, longer than the 6 years of LPF L102 B).
-- Audit log: each entry's hash is `sha256(prev_hash || canonical_json(entry without "hash"))`, where `prev_hash` is
+- Audit log: each entry's hash is `sha256(prev_hash || archive_json(entry without "hash"))`, where `prev_hash` is
   the previous entry's hash as 64 ASCII hex characters (GENESIS_HASH for the first entry) and `||` concatenates bytes.
 - Canonical JSON: keys sorted, no whitespace (`,` and `:` separators), UTF-8 without escaping non-ASCII characters,
   Decimal written as a JSON string of its exact value (`"1200.50"`), date/datetime as ISO 8601 strings, enums by value,
@@ -43,7 +43,7 @@ def retention_end(document_date: date, years: int = RETENTION_YEARS) -> date:
 
 # --- canonical JSON ------------------------------------------------------------------------------------------------
 def canonical_value(value: Any) -> Any:
-    """`value` as the JSON values its canonical text reads back as (`canonical_json` writes these)."""
+    """`value` as the JSON values its canonical text reads back as (`archive_json` writes these)."""
     if value is None or isinstance(value, bool | int | str):
         return value
     if isinstance(value, float):
@@ -68,7 +68,9 @@ def canonical_value(value: Any) -> Any:
     raise TypeError(f"{type(value).__name__} cannot be written as canonical JSON")
 
 
-def canonical_json(value: Any) -> bytes:
+def archive_json(value: Any) -> bytes:
+    """The archive's canonical JSON of `value` (above): the bytes it hashes and keeps for ten years, so never to
+    change. Not domain.serialization.canonical_json, the ASCII text of request fingerprints and stored findings."""
     return json.dumps(
         canonical_value(value), sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
     ).encode("utf-8")
@@ -77,7 +79,7 @@ def canonical_json(value: Any) -> bytes:
 # --- audit log hash chain ------------------------------------------------------------------------------------------
 def entry_hash(prev_hash: str, entry: Mapping[str, Any]) -> str:
     body = {k: v for k, v in entry.items() if k != HASH_FIELD}
-    return hashlib.sha256(prev_hash.encode("ascii") + canonical_json(body)).hexdigest()
+    return hashlib.sha256(prev_hash.encode("ascii") + archive_json(body)).hexdigest()
 
 
 # The field the chain numbers: whoever holds the chain's lock knows it, so PostgreSQL seals the entries it appends.
@@ -91,8 +93,8 @@ def entry_hash_parts(entry: Mapping[str, Any]) -> tuple[str, str]:
     in the statement that writes them, from these parts. Keys are sorted, so `seq` sits between the keys that sort
     before it and those after it (an entry has both: "action", "subject_id")."""
     body = {k: v for k, v in entry.items() if k not in (HASH_FIELD, SEQ_FIELD)}
-    lower = canonical_json({k: v for k, v in body.items() if k < SEQ_FIELD}).decode("utf-8")
-    upper = canonical_json({k: v for k, v in body.items() if k > SEQ_FIELD}).decode("utf-8")
+    lower = archive_json({k: v for k, v in body.items() if k < SEQ_FIELD}).decode("utf-8")
+    upper = archive_json({k: v for k, v in body.items() if k > SEQ_FIELD}).decode("utf-8")
     before = f'{lower[:-1]},"{SEQ_FIELD}":' if len(lower) > 2 else f'{{"{SEQ_FIELD}":'
     after = f",{upper[1:]}" if len(upper) > 2 else "}"
     return before, after

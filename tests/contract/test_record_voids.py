@@ -309,6 +309,12 @@ async def test_a_sale_invoiced_elsewhere_is_declared_and_one_not_the_company_s_o
     other = intra_eu_invoice(random_siren(), DAY)
     with pytest.raises(InvalidReportingRequest, match=r"ER-INT-SCOPE invoices\[0\]: invoice .* was sold by"):
         await record_sales(company, [other], **deps(records))
+    unnamed = replace(elsewhere, number="ERP-78", seller=replace(elsewhere.seller, legal_registration=None))
+    with pytest.raises(
+        InvalidReportingRequest,
+        match=r"invoices\[0\]: invoice ERP-78 was sold by no SIREN, not by this company",
+    ):
+        await record_sales(company, [unnamed], **deps(records))
     domestic = an_invoice(seller=a_seller(company), issue_date=DAY)
     with pytest.raises(
         InvalidReportingRequest, match=r"ER-INT-SCOPE invoices\[0\]: .* not an international sale"

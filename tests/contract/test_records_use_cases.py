@@ -329,6 +329,20 @@ async def test_a_late_record_names_the_declaration_already_sent_for_its_day_to_r
     assert (bought.recorded, bought.to_rectify) == (1, (decade_2,))
     assert (undeclared.recorded, undeclared.to_rectify) == (1, ())
 
+    # Sent again whole (a retry after a lost answer): each answers as its first time, read from its audit entry.
+    again = (
+        await record_b2c_transactions(company, [late_sale, other_decade], **deps(records)),
+        await record_payments(company, [late_payment], **deps(records)),
+        await record_purchases(company, [late_purchase], **deps(records)),
+        await record_b2c_transactions(company, [replace(other_decade, key="d3-bis")], **deps(records)),
+    )
+    assert [(r.recorded, r.to_rectify) for r in again] == [
+        (0, (decade_2,)),
+        (0, (september,)),
+        (0, (decade_2,)),
+        (0, ()),
+    ]
+
 
 async def test_an_invoice_e_reported_in_a_declared_period_names_the_declaration_to_rectify(
     records: RecordsBackend,
@@ -594,6 +608,18 @@ async def test_a_purchase_whose_buyer_writes_the_company_s_number_with_spaces_is
     for i, invoice in enumerate(padded):
         result = await record_purchases(company, [replace(invoice, number=f"DE-P{i}")], **deps(records))
         assert result.recorded == 1
+
+
+async def test_a_purchase_whose_buyer_names_no_company_is_taken_as_the_company_s(
+    records: RecordsBackend,
+) -> None:
+    # a supplier abroad may not know its buyer's SIREN: a purchase naming none is the company's own, where a sale
+    # naming no seller is refused (test_record_voids)
+    company = random_siren()
+    invoice = purchase(company, "DE-U", supplier("DE", "DE3"), "10.00")
+    gln = (Identifier("5790000435968", "0088"),)  # BT-46: the buyer identified, but by no SIREN
+    unnamed = replace(invoice, buyer=replace(invoice.buyer, legal_registration=None, identifiers=gln))
+    assert (await record_purchases(company, [unnamed], **deps(records))).recorded == 1
 
 
 # --- the archive's reads and export -----------------------------------------------------------------------------

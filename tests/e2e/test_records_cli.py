@@ -127,8 +127,16 @@ async def test_invoice_submit_prints_the_declaration_a_late_sale_to_a_consumer_n
         r" added\): send this rectification",
         stale["message"],
     ), stale
+    # `report list` says it of the version in force as the preview does (one check), and nothing of a replaced one.
+    code, listed = await cli(capsys, "report", "list", *target)
+    [in_force] = listed["declarations"]
+    assert code == EXIT_OK and in_force["in_force_check"] == stale
     code, rectified = await cli(capsys, "report", "rectify", *decade)
     assert code == EXIT_OK and rectified["declaration"]["version"] == 2
+    code, listed = await cli(capsys, "report", "list", *target)
+    new, old = listed["declarations"]
+    assert (new["version"], new["in_force_check"]["rule_id"]) == (2, "ER-IN-FORCE")
+    assert old["version"] == 1 and "in_force_check" not in old
     code, preview = await cli(capsys, "report", "preview", *decade)
     [current] = [
         f

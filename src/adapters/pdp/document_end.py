@@ -1,12 +1,18 @@
 """Whether a downloaded document reaches its end, for an answer whose framing cannot say: one ended by its connection's
 close, without a length (adapters.pdp.exchange.close_delimited), is whole or cut short alike, and neither IOPOLE nor
 an XP Z12-013 platform gives a size or a hash of the documents it hands out (XP Z12-013's Flow has no sha256; only
-a deposit's answer may). What the document holds says it: an XML document closes its root element, a PDF ends with
-`%%EOF`. A document of another kind cannot tell, and is taken as it came.
+a deposit's answer may). What the document holds says it. A document of another kind cannot tell, and is taken as
+it came.
 
-The root element's closing tag is looked for at the end, not matched by parsing: a document whose root element holds
-one of the same name, cut right after the inner one's end, would pass for whole (no invoice or CDAR syntax nests
-its root); the document's own reading (the document worker's) then finds it unreadable.
+- XML: parsed (libxml2's push parser, building nothing, no entity or DTD loaded). The bytes given are either a
+  document, or they break the syntax before their end (a document the platform sent malformed, `</root>garbage`
+  too: taken as it came, the document worker finds it unreadable and parks it), or they stop inside the document (a
+  root element not closed, a tag, a comment, a character cut): cut short. Looking for the root's closing tag at the
+  end (what this was) passed a document cut right after an inner element of the root's name.
+- PDF: ends with `%%EOF` within its last 1024 bytes, after a `startxref` pointing at a cross-reference section (a
+  table `xref` or a stream `N G obj`) inside the bytes given. A cut landing after a `%%EOF` that an uncompressed
+  stream holds (an attached PDF's own) points elsewhere, or past the end. What cannot be told: a cut right after the
+  `%%EOF` of an earlier revision of an incrementally updated PDF (a signed one), which is a whole PDF itself.
 """
 
 from __future__ import annotations
@@ -14,68 +20,62 @@ from __future__ import annotations
 import codecs
 import re
 
+from lxml import etree
+
 # ISO 32000-1 §7.5.5: a reader looks for %%EOF within the last 1024 bytes (a few writers add bytes after it).
 _PDF_TAIL = 1024
-# What may follow the root element (comments, processing instructions, blanks) is looked for this far from the end.
-_XML_TAIL = 64 * 1024
-_NAME_END = re.compile(rb"[\s/>]")
-_BLANKS = re.compile(rb"\s*")
-_AFTER_ROOT = re.compile(rb"(?:\s|<!--.*?-->|<\?.*?\?>)*\Z", re.DOTALL)
+_STARTXREF = re.compile(rb"startxref\s+(\d{1,15})\s+%%EOF")
+_XREF_SECTION = re.compile(rb"\s*(?:xref|\d{1,10}\s+\d{1,5}\s+obj)")
 
 
 def cut_short(content: bytes) -> str:
     """Why `content` stops before its end; "" when it reaches it, or is of no kind that can tell."""
     if content.startswith(b"%PDF-"):
-        return "" if b"%%EOF" in content[-_PDF_TAIL:] else "a PDF without %%EOF at its end"
-    xml = _utf8(content)
-    start = _BLANKS.match(xml).end()  # type: ignore[union-attr]  # matches any text, if only emptily
-    if not xml.startswith(b"<", start):
-        return ""  # no XML: nothing to tell by
-    root = _root_element(xml, start)
-    if root is None:
-        return "an XML document cut before its root element"
-    name, start_tag_end = root
-    if xml[start_tag_end - 2 : start_tag_end] == b"/>" and _AFTER_ROOT.match(xml, start_tag_end):
-        return ""  # the root element is empty (<root/>)
-    tail = xml[-_XML_TAIL:]
-    for closing in re.finditer(rb"</" + re.escape(name) + rb"\s*>", tail):
-        if _AFTER_ROOT.match(tail, closing.end()):
-            return ""
-    return f"an XML document whose root element <{name.decode('latin-1')}> is not closed"
+        return _pdf_cut_short(content)
+    if _looks_xml(content):
+        return _xml_cut_short(content)
+    return ""
 
 
-def _utf8(content: bytes) -> bytes:
-    """The document in an ASCII-compatible encoding (UTF-16 recoded, a UTF-8 byte order mark dropped)."""
+def _looks_xml(content: bytes) -> bool:
     if content.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return content.decode("utf-16", "replace").encode("utf-8")
-    return content.removeprefix(codecs.BOM_UTF8)
+        return True
+    return content.removeprefix(codecs.BOM_UTF8).lstrip().startswith(b"<")
 
 
-def _root_element(xml: bytes, at: int) -> tuple[bytes, int] | None:
-    """The root element's name and where its start tag ends, past the prolog (declaration, comments, processing
-    instructions, document type); None when the document stops before it."""
-    while True:
-        while at < len(xml) and xml[at : at + 1].isspace():
-            at += 1
-        if xml.startswith(b"<?", at):
-            end = xml.find(b"?>", at + 2)
-            step = 2
-        elif xml.startswith(b"<!--", at):
-            end = xml.find(b"-->", at + 4)
-            step = 3
-        elif xml.startswith(b"<!", at):  # the document type, perhaps with an internal subset in brackets
-            bracket, end = xml.find(b"[", at), xml.find(b">", at)
-            if bracket != -1 and bracket < end:
-                end = xml.find(b">", xml.find(b"]", bracket))
-            step = 1
-        elif xml.startswith(b"<", at):
-            name_end = _NAME_END.search(xml, at + 1)
-            tag_end = xml.find(b">", at)
-            if name_end is None or tag_end == -1:
-                return None
-            return xml[at + 1 : name_end.start()], tag_end + 1
-        else:
-            return None
-        if end == -1:
-            return None
-        at = end + step
+class _NothingBuilt:
+    """A parser target keeping nothing: the parse says whether the bytes are well-formed, at no tree's cost."""
+
+    def close(self) -> None:
+        return None
+
+
+def _xml_cut_short(content: bytes) -> str:
+    # huge_tree: a document's text nodes (an attachment's base64) may pass libxml2's 10 MB default
+    parser = etree.XMLParser(
+        target=_NothingBuilt(), resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True
+    )
+    try:
+        parser.feed(content)
+    except etree.XMLSyntaxError:
+        return ""  # broken before its end: malformed as the platform sent it, no cut
+    try:
+        parser.close()
+    except etree.XMLSyntaxError as exc:
+        return f"an XML document that stops inside itself ({exc.msg})"
+    return ""
+
+
+def _pdf_cut_short(content: bytes) -> str:
+    tail_start = max(0, len(content) - _PDF_TAIL - 64)  # the startxref line just before the %%EOF too
+    ends = list(_STARTXREF.finditer(content, tail_start))
+    if not ends or ends[-1].end() < len(content) - _PDF_TAIL:
+        if b"%%EOF" not in content[-_PDF_TAIL:]:
+            return "a PDF without %%EOF at its end"
+        return "a PDF whose %%EOF at its end follows no startxref"
+    offset = int(ends[-1].group(1))
+    if offset >= ends[-1].start() or not _XREF_SECTION.match(content, offset):
+        return (
+            f"a PDF whose startxref {offset} points at no cross-reference section of its {len(content)} bytes"
+        )
+    return ""

@@ -105,21 +105,22 @@ class BodyCut(Exception):
 
 
 class BodyNotSpooled(Exception):
-    """A body could not be set aside: the spool budget is spent (SPOOL_BUDGET_BYTES) or the temporary file failed
-    (a full disk). Not the sender's fault: it is told to send again later (503)."""
+    """A body could not be set aside: the spool budget is spent (WEBHOOK_SPOOL_BUDGET_BYTES) or the temporary file
+    failed (a full disk). Not the sender's fault: it is told to send again later (503)."""
 
 
-# A body's pieces are held in memory up to this size, then set aside in a temporary file: a signature covers the body,
-# so a made-up one is found out only at its last byte, and meanwhile a body costs this much memory, not up to
-# WEBHOOK_MAX_BODY_BYTES (100 MiB) each.
+# WEBHOOK_SPOOL_AFTER_BYTES: a body's pieces are held in memory up to this size, then set aside in a temporary file: a
+# signature covers the body, so a made-up one is found out only at its last byte, and meanwhile a body costs this
+# much memory, not up to WEBHOOK_MAX_BODY_BYTES (100 MiB) each.
 SPOOL_AFTER_BYTES = 1 << 20
-# The bytes every body being read holds in temporary files at once, in this process: past it a callback is answered
-# 503 with Retry-After (the platform sends it again), so that bodies sent at once fill no disk.
+# WEBHOOK_SPOOL_BUDGET_BYTES: the bytes every body being read holds in temporary files at once, in this process: past
+# it a callback is answered 503 with Retry-After (the platform sends it again), so that bodies sent at once fill no
+# disk.
 SPOOL_BUDGET_BYTES = 2 << 30
 SPOOL_RETRY_AFTER_S = 30
 
 
-class _SpoolBudget:
+class SpoolBudget:
     """The bytes spooled now by every body (the event loop's: no lock)."""
 
     def __init__(self, limit: int) -> None:
@@ -137,7 +138,8 @@ class _SpoolBudget:
         self.spooled -= size
 
 
-SPOOL_BUDGET = _SpoolBudget(SPOOL_BUDGET_BYTES)
+# The process's, unless the routes are given their own (serve: from WEBHOOK_SPOOL_BUDGET_BYTES).
+SPOOL_BUDGET = SpoolBudget(SPOOL_BUDGET_BYTES)
 
 
 def _temporary_file() -> IO[bytes]:
@@ -153,11 +155,12 @@ def _close_in_reader(file: IO[bytes]) -> None:
 
 
 class _Spool:
-    """A body's pieces: in memory up to SPOOL_AFTER_BYTES, then written to a temporary file (deleted when closed,
+    """A body's pieces: in memory up to WEBHOOK_SPOOL_AFTER_BYTES, then written to a temporary file (deleted when closed,
     on every path) a batch at a time, in the body reader's thread so that a slow disk never holds the event loop."""
 
-    def __init__(self, budget: _SpoolBudget) -> None:
+    def __init__(self, budget: SpoolBudget, after_bytes: int) -> None:
         self._budget = budget
+        self._after = after_bytes
         self._pieces: list[bytes] = []
         self._held = 0  # bytes in _pieces
         self._file: IO[bytes] | None = None
@@ -166,7 +169,7 @@ class _Spool:
     async def add(self, chunk: bytes) -> None:
         self._pieces.append(chunk)
         self._held += len(chunk)
-        if self._held >= SPOOL_AFTER_BYTES:
+        if self._held >= self._after:
             await self._set_aside()
 
     async def body(self) -> bytes:
@@ -215,29 +218,31 @@ class _Spool:
 class WebhookSettings:
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
     body_deadline_s: float = DEFAULT_BODY_DEADLINE_S
+    spool_after_bytes: int = SPOOL_AFTER_BYTES
+    spool_budget: SpoolBudget = SPOOL_BUDGET  # shared by every route of the process
 
 
 async def read_bounded(
     request: Request,
     headers: Mapping[str, str],
-    limit: int,
-    deadline_s: float = DEFAULT_BODY_DEADLINE_S,
+    settings: WebhookSettings,
     sink: BodySink | None = None,
 ) -> bytes:
-    """The body, at most `limit` bytes (BodyTooLarge) and read within `deadline_s` (BodyTooSlow: a client
+    """The body, at most `max_body_bytes` (BodyTooLarge) and read within `body_deadline_s` (BodyTooSlow: a client
     trickling its body holds a connection and a task); BodyCut when the client leaves before its end; BodyNotSpooled
     when it cannot be set aside. `sink`: given each piece as it comes, and told the end before the body is read back
-    from its spool (it may end the request there: the body then cost SPOOL_AFTER_BYTES of memory at most)."""
+    from its spool (it may end the request there: the body then cost `spool_after_bytes` of memory at most)."""
+    limit = settings.max_body_bytes
     declared = headers.get("content-length")
     if declared is not None:
         length = ascii_int(declared.strip(), max_digits=15)  # ASCII digits only: "²" passes isdigit()
         if length is None or length > limit:
             raise BodyTooLarge()
-    spool = _Spool(SPOOL_BUDGET)
+    spool = _Spool(settings.spool_budget, settings.spool_after_bytes)
     size = 0
     try:
         try:
-            async with asyncio.timeout(deadline_s):
+            async with asyncio.timeout(settings.body_deadline_s):
                 async for chunk in request.stream():
                     size += len(chunk)
                     if size > limit:
@@ -416,7 +421,7 @@ class WebhookEndpoints:
         """The bounded body, or the 413/408 answer (400 to a client gone mid-body, 503 to one we could not spool)."""
         s = self._settings
         try:
-            return await read_bounded(request, headers, s.max_body_bytes, s.body_deadline_s, sink)
+            return await read_bounded(request, headers, s, sink)
         except BodyTooSlow as exc:
             raise _Answer(_too_slow(self._settings.body_deadline_s)) from exc
         except BodyTooLarge as exc:

@@ -137,6 +137,12 @@ def period_text(period: tuple[date, date]) -> str:
     return f"{period[0].isoformat()}/{period[1].isoformat()}"
 
 
+def period_of_text(text: str) -> tuple[date, date]:
+    """`period_text` read back (a period named in the audit log)."""
+    start, end = text.split("/")
+    return date.fromisoformat(start), date.fromisoformat(end)
+
+
 def is_late(period: ReportingPeriod, today: date) -> bool:
     """True when a report submitted on `today` misses the period's deadline (the deadline day itself is on time)."""
     return today > period.deadline

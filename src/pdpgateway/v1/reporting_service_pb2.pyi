@@ -364,7 +364,7 @@ class PaymentLine(_message.Message):
     def __init__(self, day: _Optional[str] = ..., vat_rate: _Optional[str] = ..., amount: _Optional[str] = ..., invoice_id: _Optional[str] = ..., invoice_date: _Optional[str] = ...) -> None: ...
 
 class Declaration(_message.Message):
-    __slots__ = ("id", "company_siren", "regime", "kind", "period_start", "period_end", "deadline", "version", "report_type", "status", "totals", "findings", "b2c_aggregates", "international", "payment_lines", "request_count", "supersedes", "superseded_by", "submitted_on", "platform_ref", "rejection_reason", "archive_sha256")
+    __slots__ = ("id", "company_siren", "regime", "kind", "period_start", "period_end", "deadline", "version", "report_type", "status", "totals", "findings", "b2c_aggregates", "international", "payment_lines", "request_count", "supersedes", "superseded_by", "submitted_on", "platform_ref", "rejection_reason", "archive_sha256", "in_force_check")
     ID_FIELD_NUMBER: _ClassVar[int]
     COMPANY_SIREN_FIELD_NUMBER: _ClassVar[int]
     REGIME_FIELD_NUMBER: _ClassVar[int]
@@ -387,6 +387,7 @@ class Declaration(_message.Message):
     PLATFORM_REF_FIELD_NUMBER: _ClassVar[int]
     REJECTION_REASON_FIELD_NUMBER: _ClassVar[int]
     ARCHIVE_SHA256_FIELD_NUMBER: _ClassVar[int]
+    IN_FORCE_CHECK_FIELD_NUMBER: _ClassVar[int]
     id: str
     company_siren: str
     regime: VatRegime
@@ -409,4 +410,5 @@ class Declaration(_message.Message):
     platform_ref: str
     rejection_reason: str
     archive_sha256: str
-    def __init__(self, id: _Optional[str] = ..., company_siren: _Optional[str] = ..., regime: _Optional[_Union[VatRegime, str]] = ..., kind: _Optional[_Union[ReportKind, str]] = ..., period_start: _Optional[str] = ..., period_end: _Optional[str] = ..., deadline: _Optional[str] = ..., version: _Optional[int] = ..., report_type: _Optional[_Union[ReportType, str]] = ..., status: _Optional[_Union[DeclarationStatus, str]] = ..., totals: _Optional[_Union[DeclarationTotals, _Mapping]] = ..., findings: _Optional[_Iterable[_Union[_invoice_pb2.Finding, _Mapping]]] = ..., b2c_aggregates: _Optional[_Iterable[_Union[B2cAggregate, _Mapping]]] = ..., international: _Optional[_Iterable[_Union[InternationalInvoice, _Mapping]]] = ..., payment_lines: _Optional[_Iterable[_Union[PaymentLine, _Mapping]]] = ..., request_count: _Optional[int] = ..., supersedes: _Optional[str] = ..., superseded_by: _Optional[str] = ..., submitted_on: _Optional[str] = ..., platform_ref: _Optional[str] = ..., rejection_reason: _Optional[str] = ..., archive_sha256: _Optional[str] = ...) -> None: ...
+    in_force_check: _invoice_pb2.Finding
+    def __init__(self, id: _Optional[str] = ..., company_siren: _Optional[str] = ..., regime: _Optional[_Union[VatRegime, str]] = ..., kind: _Optional[_Union[ReportKind, str]] = ..., period_start: _Optional[str] = ..., period_end: _Optional[str] = ..., deadline: _Optional[str] = ..., version: _Optional[int] = ..., report_type: _Optional[_Union[ReportType, str]] = ..., status: _Optional[_Union[DeclarationStatus, str]] = ..., totals: _Optional[_Union[DeclarationTotals, _Mapping]] = ..., findings: _Optional[_Iterable[_Union[_invoice_pb2.Finding, _Mapping]]] = ..., b2c_aggregates: _Optional[_Iterable[_Union[B2cAggregate, _Mapping]]] = ..., international: _Optional[_Iterable[_Union[InternationalInvoice, _Mapping]]] = ..., payment_lines: _Optional[_Iterable[_Union[PaymentLine, _Mapping]]] = ..., request_count: _Optional[int] = ..., supersedes: _Optional[str] = ..., superseded_by: _Optional[str] = ..., submitted_on: _Optional[str] = ..., platform_ref: _Optional[str] = ..., rejection_reason: _Optional[str] = ..., archive_sha256: _Optional[str] = ..., in_force_check: _Optional[_Union[_invoice_pb2.Finding, _Mapping]] = ...) -> None: ...

@@ -141,7 +141,8 @@ class ReportingServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def ListDeclarations(self, request, context):
-        """Every version, newest period first; a version replaced by a later one names it in superseded_by.
+        """Every version, newest period first; a version replaced by a later one names it in superseded_by, the version
+        in force of each period says in in_force_check whether a rectification is due (one preview per period listed).
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')

@@ -220,6 +220,7 @@ def declaration_to_proto(v: DeclarationView) -> rpb.Declaration:
         payment_lines=[_PAYMENT_LINE.to_proto(ln, invoice_id=ln.invoice_id or "") for ln in v.payment_lines],
         supersedes=v.supersedes or "",
         superseded_by=v.superseded_by or "",
+        in_force_check=finding_to_proto(v.in_force_check) if v.in_force_check is not None else None,
     )
 
 

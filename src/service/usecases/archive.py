@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from domain.archive import GENESIS_HASH, canonical_json, content_address, entry_hash
+from domain.archive import GENESIS_HASH, archive_json, content_address, entry_hash
 from domain.archive_ports import (
     ArchivedDocumentNotFound,
     ArchivedItem,
@@ -316,7 +316,7 @@ async def stream_export(
                         )
                     path = document_path(item)
                     await asyncio.to_thread(out.add, path, item.content)
-                    index.write(canonical_json(_index_line(item, path)) + b"\n")
+                    index.write(archive_json(_index_line(item, path)) + b"\n")
                     documents += 1
                     for part in out.take():
                         yield part
@@ -364,7 +364,7 @@ async def stream_export(
 
 
 def _chain_line(entry: AuditEntry) -> bytes:
-    return canonical_json({**entry.chain_entry(), "prev_hash": entry.prev_hash}) + b"\n"
+    return archive_json({**entry.chain_entry(), "prev_hash": entry.prev_hash}) + b"\n"
 
 
 def readme_text(company: str, date_from: date | None, date_to: date | None, at: datetime) -> str:

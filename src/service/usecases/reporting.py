@@ -15,11 +15,11 @@ import logging
 import uuid
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from domain.archive import canonical_json
+from domain.archive import archive_json
 from domain.archive_ports import ArchiveKind, ArchiveMetadata, AuditEvent
 from domain.bounds import RULE_LIST_SIZE
 from domain.errors import DomainError, RequestRejected
@@ -32,13 +32,21 @@ from domain.ports import Clock
 from domain.records_ports import (
     DeclarationRow,
     LandingPeriods,
+    ReadableAuditLog,
     RecordKind,
     RecordsUnitOfWork,
     RecordsUowFactory,
     ReportingRecords,
 )
 from domain.reporting.b2c import B2cAggregate, B2cTransaction, transaction_findings
-from domain.reporting.calendar import ReportingPeriod, ReportKind, VatRegime, period_for, period_text
+from domain.reporting.calendar import (
+    ReportingPeriod,
+    ReportKind,
+    VatRegime,
+    period_for,
+    period_of_text,
+    period_text,
+)
 from domain.reporting.declaration import (
     Declaration,
     DeclarationError,
@@ -79,13 +87,16 @@ from service.usecases.archive import archive_in
 log = logging.getLogger(__name__)
 
 MAX_BATCH = 10_000  # transactions or payments in one call
+_EVER = datetime(
+    2000, 1, 1, tzinfo=UTC
+)  # before any entry of the audit log (the reform's first year is 2026)
 SENT_STATUSES = (DeclarationStatus.SUBMITTED.value, DeclarationStatus.ACCEPTED.value)
 
 try:
     # Deadlines are French calendar days.
     REPORTING_TZ: Any = ZoneInfo("Europe/Paris")
 except ZoneInfoNotFoundError:  # no tz database on the host: UTC is at most two hours off
-    from datetime import UTC as REPORTING_TZ
+    REPORTING_TZ = UTC
 
 
 class DeclarationNotFound(DomainError):
@@ -246,8 +257,22 @@ async def _record_batch(
                 facts["to_rectify"] = [period_text(p) for p in to_rectify]
             event = AuditEvent(batch.action, batch.subject_type, _batch_id(keys), facts)
             await uow.audit.append(company, event, now)
+        else:  # sent again whole (a retry after a lost answer): answered as the first time
+            to_rectify = await _first_answer(uow.audit, company, batch, _batch_id(keys))
         await uow.commit()
     return RecordResult(new, len(keys) - new, to_rectify)
+
+
+async def _first_answer(
+    audit: ReadableAuditLog, company: str, batch: _Batch, batch_id: str
+) -> tuple[tuple[date, date], ...]:
+    """The declarations to rectify a batch's first recording named, read from its audit entry: what was decided
+    then, not decided again (the declarations in force now would need rebuilding to tell a row they hold from one
+    recorded after them). None for a batch whose keys were first recorded in other batches (no entry of its id)."""
+    async for entry in audit.entries_about(company, (batch_id,), since=_EVER):
+        if entry.action == batch.action:
+            return tuple(period_of_text(text) for text in entry.details.get("to_rectify", ()))
+    return ()
 
 
 async def declared_periods(
@@ -363,36 +388,13 @@ async def record_payments(
     return await _record_batch(company, events, _PAYMENTS, uow_factory=uow_factory, clock=clock)
 
 
-def _buyer_named(invoice: Invoice) -> str:
-    """The company an invoice says bought it: its buyer's SIREN, read as BR-FR reads BT-47 (without surrounding
-    spaces); else a registration under the SIREN or SIRET scheme, or nine digits under none, as written (malformed,
-    it names no SIREN, yet not the declarant's either); "" when it names none."""
-    reg = invoice.buyer.legal_registration
-    if invoice.buyer.siren or reg is None:
-        return invoice.buyer.siren
-    value = reg.value.strip()
-    if reg.scheme in (SIREN_SCHEME, SIRET_SCHEME):
-        return siren_of(value, reg.scheme) or value
-    return value if not reg.scheme and len(value) == 9 and value.isascii() and value.isdigit() else ""
-
-
 async def record_purchases(
     company: str, invoices: Sequence[Invoice], *, uow_factory: RecordsUowFactory, clock: Clock
 ) -> RecordResult:
     """International purchases that did not come through the platform, as the suppliers' invoices: recorded
     atomically for the international B2B e-reporting (10.1, declarant BUYER), idempotent per invoice (seller and
     number). An invoice out of scope, or bought by another company, refuses the batch naming it (ER-INT-SCOPE)."""
-    _check_batch(invoices, "purchases", "invoices")
-    facts = []
-    for i, invoice in enumerate(invoices):
-        buyer = _buyer_named(invoice)
-        if buyer and buyer != company:
-            raise InvalidReportingRequest(
-                "ER-INT-SCOPE",
-                f"invoices[{i}]",
-                f"invoice {invoice.number} was bought by {buyer}, not by this company",
-            )
-        facts.append(_international_record(invoice, i, DeclarantRole.BUYER, "purchase"))
+    facts = _international_batch(company, invoices, DeclarantRole.BUYER)
     return await _record_batch(company, facts, _PURCHASES, uow_factory=uow_factory, clock=clock)
 
 
@@ -405,34 +407,56 @@ async def record_sales(
     period's declaration (the refusal says so). A record stands for the issued invoice of the same seller and
     number: the sale is declared once, from the record. An invoice sold by another company, or not to a business
     abroad, refuses the batch naming it (ER-INT-SCOPE), as one its 10.1 record could not carry does (ER-INT-*)."""
-    _check_batch(invoices, "sales", "invoices")
-    facts = []
-    for i, invoice in enumerate(invoices):
-        if invoice.seller.siren != company:
-            raise InvalidReportingRequest(
-                "ER-INT-SCOPE",
-                f"invoices[{i}]",
-                f"invoice {invoice.number} was sold by {invoice.seller.siren or 'no SIREN'}, not by this company",
-            )
-        facts.append(_international_record(invoice, i, DeclarantRole.SELLER, "sale"))
+    facts = _international_batch(company, invoices, DeclarantRole.SELLER)
     return await _record_batch(company, facts, _SALES, uow_factory=uow_factory, clock=clock)
 
 
-def _international_record(
-    invoice: Invoice, i: int, role: DeclarantRole, what: str
-) -> InternationalInvoiceFacts:
-    """The 10.1 record of the batch's `i`th invoice as the company declares it (`role`); an invoice that is not an
-    international `what` to e-report, or that its record could not carry, refuses the batch naming it."""
-    item = international_facts(invoice, role)
-    decision = assess_scope(item)
-    if not decision.in_scope:
-        raise InvalidReportingRequest(
-            "ER-INT-SCOPE",
-            f"invoices[{i}]",
-            f"invoice {invoice.number} is not an international {what} to e-report: {decision.reason}",
-        )
-    _refuse_unreportable(record_findings(item), f"invoices[{i}]", f"invoice {invoice.number}")
-    return item
+def _international_batch(
+    company: str, invoices: Sequence[Invoice], role: DeclarantRole
+) -> list[InternationalInvoiceFacts]:
+    """The 10.1 records of the invoices the company declares as `role` (BUYER: its purchases, SELLER: its sales).
+    The first it cannot declare so refuses the batch naming it: another company's, or not an international
+    purchase (sale) to e-report (ER-INT-SCOPE); one its record could not carry (ER-INT-*)."""
+    what = "purchase" if role is DeclarantRole.BUYER else "sale"
+    _check_batch(invoices, f"{what}s", "invoices")
+    facts = []
+    for i, invoice in enumerate(invoices):
+        path, named = f"invoices[{i}]", f"invoice {invoice.number}"
+        another = _declared_by_another(company, invoice, role)
+        if another:
+            raise InvalidReportingRequest("ER-INT-SCOPE", path, f"{named} {another}, not by this company")
+        item = international_facts(invoice, role)
+        decision = assess_scope(item)
+        if not decision.in_scope:
+            raise InvalidReportingRequest(
+                "ER-INT-SCOPE", path, f"{named} is not an international {what} to e-report: {decision.reason}"
+            )
+        _refuse_unreportable(record_findings(item), path, named)
+        facts.append(item)
+    return facts
+
+
+def _declared_by_another(company: str, invoice: Invoice, role: DeclarantRole) -> str:
+    """How `invoice` names a company other than `company` in `role` ("" when it does not): its seller must be the
+    company; its buyer too, when it names one (an invoice from abroad may leave the buyer's SIREN out)."""
+    if role is DeclarantRole.SELLER:
+        seller = invoice.seller.siren
+        return "" if seller == company else f"was sold by {seller or 'no SIREN'}"
+    buyer = _buyer_named(invoice)
+    return f"was bought by {buyer}" if buyer and buyer != company else ""
+
+
+def _buyer_named(invoice: Invoice) -> str:
+    """The company an invoice says bought it: its buyer's SIREN, read as BR-FR reads BT-47 (without surrounding
+    spaces); else a registration under the SIREN or SIRET scheme, or nine digits under none, as written (malformed,
+    it names no SIREN, yet not the declarant's either); "" when it names none."""
+    reg = invoice.buyer.legal_registration
+    if invoice.buyer.siren or reg is None:
+        return invoice.buyer.siren
+    value = reg.value.strip()
+    if reg.scheme in (SIREN_SCHEME, SIRET_SCHEME):
+        return siren_of(value, reg.scheme) or value
+    return value if not reg.scheme and len(value) == 9 and value.isascii() and value.isdigit() else ""
 
 
 # --- views ------------------------------------------------------------------------------------------------------
@@ -458,6 +482,8 @@ class DeclarationView:
     platform_ref: str = ""
     rejection_reason: str = ""
     archive_sha256: str = ""
+    # The version in force only (list and get): whether it holds what is recorded now, read at the call.
+    in_force_check: Finding | None = None
 
 
 def _view(
@@ -465,6 +491,7 @@ def _view(
     findings: Sequence[Finding],
     row: DeclarationRow | None = None,
     superseded_by: str | None = None,
+    in_force_check: Finding | None = None,
 ) -> DeclarationView:
     return DeclarationView(
         id=row.id if row is not None else "",
@@ -487,6 +514,7 @@ def _view(
         platform_ref=row.platform_ref if row is not None else "",
         rejection_reason=row.rejection_reason if row is not None else "",
         archive_sha256=row.archive_sha256 if row is not None else "",
+        in_force_check=in_force_check,
     )
 
 
@@ -741,7 +769,7 @@ async def submit_declaration(
         supersedes = rows[previous.version - 1].id if rectify and previous is not None else None
         content, totals = _content(sent), to_json_value(sent.totals())
         requests = [{"path": r.path, "body": r.body} for r in declaration_requests(sent)]
-        document = canonical_json(
+        document = archive_json(
             {
                 "declaration_id": declaration_id,
                 "siren": company,
@@ -828,6 +856,32 @@ def _new_row(
     )
 
 
+async def _in_force_check(
+    uow: RecordsUnitOfWork, rows: Sequence[DeclarationRow]
+) -> tuple[str, Finding] | None:
+    """The version in force of one period's series (`rows`, every version, oldest first) by its id, and whether it
+    holds what is recorded now, as the period's preview says it (`against_in_force` on the rectification it would
+    send): ER-RECTIFY or ER-IN-FORCE. None when nothing of the period was sent (or all of it was rejected)."""
+    first = rows[0]
+    series = _series(
+        first.company_siren, VatRegime(first.regime), ReportKind(first.kind), first.period_start, rows
+    )
+    if series.effective is None:
+        return None
+    in_force = rows[series.versions.index(series.effective)].id
+    draft = _next_version(series, rectify=True)
+    await _fill(uow, draft)
+    return next(((in_force, f) for f in series.against_in_force(draft)), None)
+
+
+def _by_series(rows: Sequence[DeclarationRow]) -> dict[tuple[str, date], list[DeclarationRow]]:
+    """Each period's versions, oldest first (a series' order)."""
+    out: dict[tuple[str, date], list[DeclarationRow]] = {}
+    for row in sorted(rows, key=lambda r: r.version):
+        out.setdefault((row.kind, row.period_start), []).append(row)
+    return out
+
+
 async def list_declarations(
     company: str,
     *,
@@ -835,9 +889,17 @@ async def list_declarations(
     period_to: date | None = None,
     uow_factory: RecordsUowFactory,
 ) -> list[DeclarationView]:
-    """Every version (newest period first), with the version that superseded it, if any."""
+    """Every version (newest period first), with the version that superseded it, if any; the version in force of
+    each period says whether it holds what is recorded now (`in_force_check`)."""
     async with uow_factory(read_only=True) as uow:
         rows = await uow.reporting.declarations(company, period_from=period_from, period_to=period_to)
+        checks = dict(
+            [
+                check
+                for versions in _by_series(rows).values()
+                if (check := await _in_force_check(uow, versions))
+            ]
+        )
     later: dict[tuple[str, date], str] = {}
     views = []
     for row in rows:  # within one series, newest version first
@@ -848,6 +910,7 @@ async def list_declarations(
                 findings_from_list(row.findings),
                 row,
                 later.get(series) if row.status in SENT_STATUSES else None,
+                checks.get(row.id),
             )
         )
         if row.status in SENT_STATUSES:
@@ -860,6 +923,8 @@ async def get_declaration(
 ) -> DeclarationView:
     async with uow_factory(read_only=True) as uow:
         row = await uow.reporting.declaration(company, declaration_id)
-    if row is None:
-        raise DeclarationNotFound(f"no declaration {declaration_id} for this company")
-    return _view(row.declaration(), findings_from_list(row.findings), row)
+        if row is None:
+            raise DeclarationNotFound(f"no declaration {declaration_id} for this company")
+        check = await _in_force_check(uow, await uow.reporting.series(company, row.kind, row.period_start))
+    in_force = check[1] if check is not None and check[0] == row.id else None
+    return _view(row.declaration(), findings_from_list(row.findings), row, in_force_check=in_force)

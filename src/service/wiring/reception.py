@@ -18,7 +18,7 @@ from adapters.postgres.inbox import PgInbox
 from adapters.postgres.outage import is_outage
 from adapters.postgres.reception_uow import PgReceptionUnitOfWork
 from adapters.reception.document_reader import read_received
-from adapters.webhook.routes import WebhookEndpoints, WebhookSettings
+from adapters.webhook.routes import SpoolBudget, WebhookEndpoints, WebhookSettings
 from domain.platform_profile import PlatformSet
 from domain.ports import Clock
 from domain.reception_ports import ArchiveHook
@@ -35,6 +35,8 @@ def webhook_routes(
     *,
     webhook_keys: Mapping[str, str],
     max_body_bytes: int,
+    spool_after_bytes: int,
+    spool_budget_bytes: int,
     tolerance_s: int,
     provider: str,  # PDP_PROVIDER: the default profile's
     profiles_file: str = "",
@@ -43,7 +45,11 @@ def webhook_routes(
     by the provider's own names: IOPOLE_WEBHOOK_SECRET, AFNOR_WEBHOOK_SIGNING_KEY...), then each profile's of
     PLATFORM_PROFILES_FILE, on its own path with the key of its own settings. The routes and their verifiers come
     from each platform's package (adapters.pdp.registry.WEBHOOKS); a bad key setting stops the start-up."""
-    settings = WebhookSettings(max_body_bytes=max_body_bytes)
+    settings = WebhookSettings(
+        max_body_bytes=max_body_bytes,
+        spool_after_bytes=spool_after_bytes,
+        spool_budget=SpoolBudget(spool_budget_bytes),  # one for every route of the process
+    )
     endpoints = [
         WebhookEndpoints(inbox, side.receivers(webhook_keys, tolerance_s), platform=name, settings=settings)
         for name, side in WEBHOOKS.items()

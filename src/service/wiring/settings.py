@@ -56,6 +56,12 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("grpc.calls_per_company", "GRPC_CALLS_PER_COMPANY", integer(1, 100_000)),
     Setting("grpc.calls_per_second", "GRPC_CALLS_PER_SECOND", integer(1, 1_000_000)),
     Setting("grpc.calls_burst", "GRPC_CALLS_BURST", integer(1, 1_000_000)),
+    # API keys (adapters.postgres.api_key_repository): what a process remembers, and the lookups it makes at once
+    Setting("auth.max_lookups", "API_KEY_LOOKUPS", integer(1, 1000)),
+    Setting("auth.cache_ttl", "API_KEY_CACHE_S", seconds(0, 3600)),
+    Setting("auth.unknown_ttl", "API_KEY_UNKNOWN_S", seconds(0, 3600)),
+    Setting("auth.stale_s", "API_KEY_STALE_S", seconds(0, DAY_S)),
+    Setting("auth.cache_size", "API_KEY_MEMORY", integer(1, 10_000_000)),
     Setting("http.port", "HTTP_PORT", _PORT),
     # a few, at least, so that a probe and a platform's callback can share the room an attacker leaves
     Setting("http.max_connections", "HTTP_MAX_CONNECTIONS", integer(8, 1_000_000)),
@@ -87,6 +93,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("pipeline.outage_patience_s", "PIPELINE_OUTAGE_PATIENCE_S", seconds(60, 7 * DAY_S)),
     Setting("pipeline.stop_grace_s", "PIPELINE_STOP_GRACE_S", seconds(0, 3600)),
     Setting("reception.max_body_bytes", "WEBHOOK_MAX_BODY_BYTES", integer(1, 1 << 31)),
+    Setting("reception.spool_after_bytes", "WEBHOOK_SPOOL_AFTER_BYTES", integer(0, 1 << 31)),
+    Setting("reception.spool_budget_bytes", "WEBHOOK_SPOOL_BUDGET_BYTES", integer(1, 1 << 50)),
     Setting("reception.tolerance_s", "WEBHOOK_TOLERANCE_S", integer(1, DAY_S)),
     Setting("reception.worker_concurrency", "RECEPTION_WORKERS", integer(1, 1000)),
     Setting("reception.poll_interval_s", "RECEPTION_POLL_INTERVAL_S", seconds(0, above=True)),
@@ -138,6 +146,20 @@ def provider_settings(provider: str, section: Mapping[str, Any], extra: Mapping[
     return {name: "" if values.get(name) is None else str(values[name]) for name in wanted}
 
 
+def _check_spool(config: providers.Configuration) -> None:
+    """A body past WEBHOOK_SPOOL_AFTER_BYTES is set aside whole, its room taken from the budget: a budget below the
+    largest body taken would answer every such body 503, and the platform would send it again for ever."""
+    body, after, budget = (
+        read(v, config.get(_BY_VARIABLE[v].path))
+        for v in ("WEBHOOK_MAX_BODY_BYTES", "WEBHOOK_SPOOL_AFTER_BYTES", "WEBHOOK_SPOOL_BUDGET_BYTES")
+    )
+    if body >= after and budget < body:
+        raise BadSetting(
+            f"WEBHOOK_SPOOL_BUDGET_BYTES must be at least WEBHOOK_MAX_BODY_BYTES ({body}), not {str(budget)!r}: "
+            "a body that large could never be set aside"
+        )
+
+
 def check(config: providers.Configuration) -> None:
     """Every typed setting read now: the first bad one raises BadSetting; then the rules between settings, then the
     chosen platform's settings by its package's rules, then the profiles file and each profile's settings."""
@@ -146,6 +168,7 @@ def check(config: providers.Configuration) -> None:
     pool_min, pool_max = (read(v, config.get(_BY_VARIABLE[v].path)) for v in ("DB_POOL_MIN", "DB_POOL_MAX"))
     if pool_min > pool_max:  # asyncpg would refuse it with a traceback once the database is up
         raise BadSetting(f"DB_POOL_MIN must be at most DB_POOL_MAX ({pool_max}), not {str(pool_min)!r}")
+    _check_spool(config)
     provider = read("PDP_PROVIDER", config.get("pdp.provider"))
     section = (config.get("pdp") or {}).get(provider) or {}
     judged_all(

@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 from domain.archive import (
     GENESIS_HASH,
     ManifestError,
+    archive_json,
     broken_entries,
-    canonical_json,
     canonical_value,
     chain_append,
     content_address,
@@ -35,20 +35,20 @@ def test_retention_ends_ten_years_after_the_document_date():
     assert retention_end(date(2028, 2, 29)) == date(2038, 3, 1)
 
 
-def test_canonical_json_sorts_keys_drops_spaces_and_writes_decimals_as_strings():
+def test_archive_json_sorts_keys_drops_spaces_and_writes_decimals_as_strings():
     value = {"b": D("1200.50"), "a": [1, "é", None, True], "d": date(2027, 1, 3), "r": VatRegime.SIMPLIFIED}
     assert (
-        canonical_json(value)
+        archive_json(value)
         == '{"a":[1,"é",null,true],"b":"1200.50","d":"2027-01-03","r":"SIMPLIFIED"}'.encode()
     )
     assert (
-        canonical_json({"t": datetime(2027, 1, 3, 12, 0, tzinfo=UTC)}) == b'{"t":"2027-01-03T12:00:00+00:00"}'
+        archive_json({"t": datetime(2027, 1, 3, 12, 0, tzinfo=UTC)}) == b'{"t":"2027-01-03T12:00:00+00:00"}'
     )
 
 
-def test_canonical_json_refuses_floats():
+def test_archive_json_refuses_floats():
     with pytest.raises(TypeError, match="floats"):
-        canonical_json({"amount": 1.5})
+        archive_json({"amount": 1.5})
 
 
 def test_entry_hash_follows_the_documented_formula():
@@ -169,12 +169,12 @@ def test_an_audit_entry_chains_over_exactly_its_fields_with_the_time_in_utc() ->
     }
 
 
-def test_canonical_json_of_every_kind_of_value_exactly() -> None:
+def test_archive_json_of_every_kind_of_value_exactly() -> None:
     from datetime import date, datetime
     from decimal import Decimal
     from enum import Enum
 
-    from domain.archive import canonical_json
+    from domain.archive import archive_json
 
     class Colour(Enum):
         RED = "red"
@@ -185,14 +185,14 @@ def test_canonical_json_of_every_kind_of_value_exactly() -> None:
         "é": ("x",),
     }
     assert (
-        canonical_json(value)
+        archive_json(value)
         == (
             '{"a":{"colour":"red","day":"2026-11-02","when":"2026-11-02T09:30:00"},'
             '"b":["1.50","100",null,true,3],"é":["x"]}'
         ).encode()
     )
     assert canonical_value(value) == json.loads(
-        canonical_json(value)
+        archive_json(value)
     )  # what a stored audit entry's details are
 
 
@@ -206,21 +206,21 @@ def test_canonical_json_of_every_kind_of_value_exactly() -> None:
         ({"a": b"x"}, TypeError, "bytes cannot be written as canonical JSON"),
     ],
 )
-def test_canonical_json_refuses_what_has_no_single_text(value: object, error: type, message: str) -> None:
-    from domain.archive import canonical_json
+def test_archive_json_refuses_what_has_no_single_text(value: object, error: type, message: str) -> None:
+    from domain.archive import archive_json
 
     with pytest.raises(error) as refused:
-        canonical_json(value)
+        archive_json(value)
     assert str(refused.value) == message
 
 
-def test_canonical_json_refuses_a_non_finite_decimal() -> None:
+def test_archive_json_refuses_a_non_finite_decimal() -> None:
     from decimal import Decimal
 
-    from domain.archive import canonical_json
+    from domain.archive import archive_json
 
     with pytest.raises(ValueError) as refused:
-        canonical_json([Decimal("NaN")])
+        archive_json([Decimal("NaN")])
     assert str(refused.value) == "non-finite Decimal NaN cannot be written"
 
 

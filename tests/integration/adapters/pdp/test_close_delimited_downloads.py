@@ -41,6 +41,28 @@ async def test_an_afnor_flow_cut_short_without_a_length_is_asked_again_not_taken
         await afnor_download(afnor_sim, http, close_delimited(document[:end]))
 
 
+@pytest.mark.parametrize(
+    "cut",
+    [
+        pytest.param(b"<Invoice><ID>1</ID><Invoice>an inner one</Invoice>", id="after-an-inner-root-name"),
+        # an attached PDF held whole in an uncompressed stream, the answer cut right after its %%EOF
+        pytest.param(
+            b"%PDF-1.7\n1 0 obj\n<</Type/EmbeddedFile/Length "
+            + str(len(PDF)).encode()
+            + b">>\nstream\n"
+            + PDF,
+            id="pdf-in-a-pdf",
+        ),
+    ],
+)
+async def test_an_afnor_flow_cut_where_its_end_seemed_near_is_asked_again_not_taken(
+    afnor_sim: AfnorSimulator, http: httpx.AsyncClient, cut: bytes
+) -> None:
+    """The root's closing tag was looked for at the end, and a PDF's %%EOF: both were there, the cut passed."""
+    with pytest.raises(PlatformUnavailable, match="stop short of the document's end"):
+        await afnor_download(afnor_sim, http, close_delimited(cut))
+
+
 @pytest.mark.parametrize("document", [CII, PDF], ids=["xml", "pdf"])
 async def test_an_afnor_flow_whole_without_a_length_is_taken(
     afnor_sim: AfnorSimulator, http: httpx.AsyncClient, document: bytes

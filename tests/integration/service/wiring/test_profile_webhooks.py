@@ -52,6 +52,8 @@ async def client(
         PgInbox(pg_pool),
         webhook_keys={"IOPOLE_WEBHOOK_SECRET": IOPOLE_SECRET, "AFNOR_WEBHOOK_SIGNING_KEY": AFNOR_KEY},
         max_body_bytes=64 * 1024,
+        spool_after_bytes=16 * 1024,
+        spool_budget_bytes=64 * 1024,
         tolerance_s=300,
         provider="afnor",
         profiles_file=str(profiles),

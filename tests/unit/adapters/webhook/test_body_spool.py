@@ -242,7 +242,7 @@ async def test_a_read_cancelled_while_its_spool_is_written_closes_the_file_after
     held = HeldFile()
     monkeypatch.setattr(routes, "_temporary_file", lambda: held)
     request = Chunks(b"x" * routes.SPOOL_AFTER_BYTES, b"y")
-    reading = asyncio.create_task(routes.read_bounded(request, {}, 1 << 30, 60.0))  # type: ignore[arg-type]
+    reading = asyncio.create_task(routes.read_bounded(request, {}, routes.WebhookSettings()))  # type: ignore[arg-type]
     while not held.writing.is_set():
         await asyncio.sleep(0.01)
 

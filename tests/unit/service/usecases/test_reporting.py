@@ -20,6 +20,7 @@ from domain.serialization import to_json_value
 from service.usecases.emission.invoices import SubmitInvoice, submit_invoice
 from service.usecases.reporting import (
     declared_periods,
+    get_declaration,
     list_declarations,
     preview_declaration,
     purchase_to_rectify,
@@ -170,3 +171,54 @@ async def test_a_late_record_s_audit_entry_names_its_batch_and_the_declaration_t
     )
     assert entries[-1].details["to_rectify"] == ["2026-09-11/2026-09-20"]
     assert "to_rectify" not in entries[0].details  # the batch recorded before the declaration names none
+
+
+async def test_a_late_batch_sent_again_whole_answers_the_declaration_its_first_answer_named() -> None:
+    """A retry after a lost answer (every key recorded already) answers as the first answer did, read from the
+    batch's audit entry (no second way of deciding it); a replay of a batch recorded before the declaration names
+    none, and neither does one whose keys were first recorded in another batch."""
+    db, company = InMemoryDatabase(), random_siren()
+    deps = {"uow_factory": functools.partial(FakeUnitOfWork, db), "clock": FixedClock()}
+    on_time = september_b2c(company)[:4]
+    await record_b2c_transactions(company, on_time, **deps)
+    await submit_declaration(
+        company, VatRegime.REAL_MONTHLY, ReportKind.TRANSACTIONS, date(2026, 9, 15), **deps
+    )
+    late = [
+        tx(f"{company}-late-{i}", date(2026, 9, 14), B2cCategory.TLB1, "20", "10.00", "2.00") for i in (1, 2)
+    ]
+    first = await record_b2c_transactions(company, late, **deps)
+    again = await record_b2c_transactions(company, late, **deps)
+    assert (again.recorded, again.replayed) == (0, 2)
+    assert again.to_rectify == first.to_rectify == ((date(2026, 9, 11), date(2026, 9, 20)),)
+    assert (await record_b2c_transactions(company, on_time, **deps)).to_rectify == ()
+    assert (await record_b2c_transactions(company, late[:1], **deps)).to_rectify == ()
+
+
+async def test_list_and_get_say_whether_the_version_in_force_holds_what_is_recorded_now_as_the_preview_does() -> (
+    None
+):
+    """A finance team reads `report list` to close its month: the version in force of each period says, as the
+    period's preview does (one check, `DeclarationSeries.against_in_force`), whether a row recorded, voided or
+    refused since makes it need a rectification; a version replaced or rejected says nothing."""
+    db, company = InMemoryDatabase(), random_siren()
+    deps = {"uow_factory": functools.partial(FakeUnitOfWork, db), "clock": FixedClock()}
+    decade = (company, VatRegime.REAL_MONTHLY, ReportKind.TRANSACTIONS, date(2026, 9, 3))
+    await record_b2c_transactions(company, september_b2c(company)[:3], **deps)
+    sent = await submit_declaration(*decade, **deps)
+    [listed] = await list_declarations(company, uow_factory=deps["uow_factory"])
+    assert listed.in_force_check is not None and listed.in_force_check.rule_id == "ER-IN-FORCE"
+
+    late = tx(f"{company}-late", date(2026, 9, 4), B2cCategory.TLB1, "20", "10.00", "2.00")
+    await record_b2c_transactions(company, [late], **deps)
+    [stale] = [f for f in (await preview_declaration(*decade, **deps)).findings if f.rule_id == "ER-RECTIFY"]
+    [listed] = await list_declarations(company, uow_factory=deps["uow_factory"])
+    got = await get_declaration(company, sent.id, uow_factory=deps["uow_factory"])
+    assert listed.in_force_check == got.in_force_check == stale
+
+    rectified = await submit_declaration(*decade, rectify=True, **deps)
+    new, old = await list_declarations(company, uow_factory=deps["uow_factory"])
+    assert new.id == rectified.id and new.in_force_check is not None
+    assert new.in_force_check.rule_id == "ER-IN-FORCE"
+    assert old.id == sent.id and old.in_force_check is None
+    assert (await get_declaration(company, sent.id, uow_factory=deps["uow_factory"])).in_force_check is None

@@ -169,3 +169,18 @@ def test_every_setting_is_in_the_readme_configuration_table() -> None:
     variables = [s.variable for s in TYPED] + [v for names in SETTINGS.values() for v in names]
     missing = [variable for variable in variables if f"`{variable}`" not in rows]
     assert missing == []
+
+
+def test_a_spool_budget_below_the_largest_body_taken_is_named_before_anything_starts(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Every body that large would be answered 503, and the platform would send it again for ever."""
+    monkeypatch.setenv("WEBHOOK_MAX_BODY_BYTES", "2000000")
+    monkeypatch.setenv("WEBHOOK_SPOOL_BUDGET_BYTES", "1999999")
+    with pytest.raises(
+        BadSetting,
+        match=r"^WEBHOOK_SPOOL_BUDGET_BYTES must be at least WEBHOOK_MAX_BODY_BYTES \(2000000\), not '1999999'",
+    ):
+        check(read_configuration())
+    monkeypatch.setenv("WEBHOOK_SPOOL_AFTER_BYTES", "2000001")  # never spooled: no budget needed
+    check(read_configuration())
