@@ -39,7 +39,8 @@ class SchemaGate:
         self._opened = asyncio.Event()
         self._closed = asyncio.Event()
         self._closed.set()
-        self._unread = Streak(_log, "schema check: reading the database's migrations")  # an outage: said twice
+        # an outage: said when reads begin to fail and when they work again, not at every read
+        self._unread = Streak(_log, "schema check: reading the database's migrations")
 
     @property
     def open(self) -> bool:

@@ -125,7 +125,8 @@ async def test_the_write_probe_s_table_has_no_toast_table_to_make_and_drop_every
     10 s on every replica, against 13 with an `int` (measured with pg_stat_xact_sys_tables); the heap's
     extension, which a full disk refuses, is the same."""
     async with fresh_database(database_dsn) as pool, pool.acquire() as conn:
-        async with conn.transaction():  # the probe's own is a savepoint of it: its table is there until the end
+        # the probe's own transaction is a savepoint of this one: its table is there until the end
+        async with conn.transaction():
             assert await write_probe(conn) is None
             toast = "SELECT reltoastrelid FROM pg_class WHERE relname = 'pdp_gateway_write_probe'"
             assert await conn.fetchval(toast) == 0

@@ -156,7 +156,8 @@ async def test_closing_kills_a_worker_still_starting_whose_initializer_runs():
     assert not _alive(worker)
 
 
-CLOSE_GUARD_S = 120.0  # far below the hour the workers would hold a close that waits for them: a hang guard only
+# far below the hour the workers would hold a close that waits for them: a hang guard only
+CLOSE_GUARD_S = 120.0
 
 
 def _close_unheld(pool: WorkerPool, workers: set[int]) -> None:

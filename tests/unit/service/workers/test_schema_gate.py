@@ -126,7 +126,9 @@ async def test_reads_failing_through_an_outage_are_said_once_then_their_end_with
     assert began == (
         "schema check: reading the database's migrations failed, ConnectionRefusedError; said again once it works"
     )
-    assert ended.startswith("schema check: reading the database's migrations works again, after 7 failure(s) over")
+    assert ended.startswith(
+        "schema check: reading the database's migrations works again, after 7 failure(s) over"
+    )
 
 
 async def test_the_process_supervisor_reads_the_schema_before_any_task_starts_and_keeps_reading_it() -> None:
