@@ -112,8 +112,18 @@ HOSTILE_STRINGS = (
     "١٢٣",
     "-0",
     "1e5",
+    "1e999999",
+    "-1E-999999",
     "NaN",
+    "-sNaN",
     "Infinity",
+    "０１",
+    "+1",
+    ".5",
+    "1_000",
+    "\u202eRTL",  # a bidirectional override: PDP-TEXT-CHARS
+    "\u200fFR",  # a right-to-left mark: taken
+    "\u2067x\u2069",
     "0.0000000000001",
     "1" * 28,
     "9" * 21 + ".5",
@@ -159,10 +169,22 @@ hostile_texts = st.one_of(
     st.text(max_size=40),
     st.text(alphabet=st.characters(max_codepoint=0x20), max_size=5),
     st.integers(min_value=1, max_value=3).map(lambda n: "x" * 10 ** (n + 2)),
+    st.just("x" * (1 << 20)),
 )
 hostile_bytes = st.one_of(
     st.binary(max_size=64),
-    st.sampled_from((b"", b"%PDF-1.7\n", b"<?xml version='1.0'?><x/>", b"\x00" * 10, b"[" * 1000)),
+    st.sampled_from(
+        (
+            b"",
+            b"%PDF-1.7\n",
+            b"<?xml version='1.0'?><x/>",
+            b"\x00" * 10,
+            b"[" * 1000,
+            b"<x>\xed\xa0\x80</x>",  # a lone surrogate, UTF-8 encoded
+            b"<x>" + b"\xe2\x80\xae" * 1000 + b"</x>",
+            b"x" * (1 << 20),
+        )
+    ),
 )
 
 _INT_RANGES = {

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from domain.findings import Finding, Severity, ValidationReport
-from domain.invoice import Invoice
+from domain.invoice import EN16931_SPECIFICATION, Invoice
 
 
 class DocumentFormat(str, Enum):
@@ -45,7 +45,7 @@ class Profile(str, Enum):
 
 
 PROFILE_URNS: dict[Profile, str] = {
-    Profile.EN16931: "urn:cen.eu:en16931:2017",
+    Profile.EN16931: EN16931_SPECIFICATION,
     Profile.EXTENDED_CTC_FR: "urn:cen.eu:en16931:2017#conformant#urn.cpro.gouv.fr:1p0:extended-ctc-fr",
     Profile.BASIC_WL: "urn:factur-x.eu:1p0:basicwl",
     Profile.EXTENDED: "urn:cen.eu:en16931:2017#conformant#urn:factur-x.eu:1p0:extended",

@@ -19,8 +19,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from domain.identifiers import ADDRESS_SCHEME
-
-EN16931_CORE = "urn:cen.eu:en16931:2017"
+from domain.invoice import EN16931_SPECIFICATION
 
 
 class RuleSelection(str, Enum):
@@ -67,9 +66,11 @@ def declares_en16931(specification_id: str) -> bool:
     CIUS: `...#compliant#<cius>#conformant#<extension>`) is not. Factur-X 1.0 wrote its BASIC
     `urn:cen.eu:en16931:2017:compliant:factur-x.eu:1p0:basic` (colons), as FNFE-MPE's examples still do."""
     spec = specification_id.strip()
-    if spec == EN16931_CORE:
+    if spec == EN16931_SPECIFICATION:
         return True
-    compliant = spec.startswith((f"{EN16931_CORE}#compliant#", f"{EN16931_CORE}:compliant:"))
+    compliant = spec.startswith(
+        (f"{EN16931_SPECIFICATION}#compliant#", f"{EN16931_SPECIFICATION}:compliant:")
+    )
     return compliant and "#conformant#" not in spec and ":conformant:" not in spec
 
 

@@ -22,6 +22,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from adapters.documents.platform_document import check_submitted, render_and_validate
+from domain.bounds import MAX_LINES
 from domain.document_file import DocumentFile
 from domain.pipeline_ports import ContentNotRenderable
 from pdpgateway.v1 import (
@@ -179,6 +180,48 @@ def with_value(descriptor: Any, path: str, value: str) -> Message:
 
 
 UNARY = [(s, m) for s, m in METHODS if not m.server_streaming]
+
+
+def list_paths(descriptor: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    """The field path to every list of a request, however deep and of whatever type (the schema is not
+    recursive)."""
+    found = []
+    for field in descriptor.fields:
+        if field.is_repeated:
+            found.append((*prefix, field))
+        if field.type == field.TYPE_MESSAGE:
+            found += list_paths(field.message_type, (*prefix, field))
+    return found
+
+
+def with_list(descriptor: Any, path: tuple[Any, ...], size: int) -> Message:
+    """A request holding `size` entries (each its type's default, non-zero) in the list at `path`."""
+    request = GetMessageClass(descriptor)()
+    target: Any = request
+    for field in path[:-1]:
+        target = getattr(target, field.name).add() if field.is_repeated else getattr(target, field.name)
+    entries = getattr(target, path[-1].name)
+    if path[-1].type == path[-1].TYPE_MESSAGE:
+        for _ in range(size):
+            entries.add()
+    else:
+        default = {path[-1].TYPE_STRING: "x", path[-1].TYPE_BYTES: b"x"}.get(path[-1].type, 1)
+        entries.extend([default] * size)
+    return request
+
+
+@pytest.mark.parametrize("service_method", METHODS, ids=[_id(m) for m in METHODS])
+async def test_every_list_of_every_request_past_its_bound_is_refused_naming_it(
+    channel: grpc.aio.Channel, company: Company, service_method: tuple[Any, Any]
+) -> None:
+    """Every list, texts, messages and numbers alike (ListInvoices' 3,000,000 states were taken, and held the
+    process 13.6 s): past MAX_LINES entries, PDP-LIST-SIZE before the method reads it."""
+    service, method = service_method
+    for path in list_paths(method.input_type):
+        answer = await call(
+            channel, service, method, with_list(method.input_type, path, MAX_LINES + 1), company
+        )
+        assert answer is grpc.StatusCode.INVALID_ARGUMENT, (method.name, [f.name for f in path], answer)
 
 
 @pytest.mark.parametrize("service_method", UNARY, ids=[_id(m) for m in UNARY])

@@ -18,7 +18,7 @@ from domain.document_formats import (
     DocumentFormat,
     NotAnInvoice,
     ParsedDocument,
-    Profile,
+    profile_from_urn,
     unreadable,
 )
 from domain.document_ports import DocumentTools
@@ -57,8 +57,7 @@ def check_document(
         report = replace(report, findings=(*report.findings, *embedded.findings()))
     if read:
         report = _with_reading(report, content)
-    profile = next((p for p in Profile if p.value == kind.profile), None)
-    return CheckedDocument(fmt, profile, kind.specification_id, report)
+    return CheckedDocument(fmt, profile_from_urn(kind.specification_id), kind.specification_id, report)
 
 
 def _with_reading(report: ValidationReport, content: bytes) -> ValidationReport:

@@ -1,17 +1,19 @@
 """API keys in PostgreSQL: only the SHA-256 of each secret is stored; each call is its own short transaction, and
 a key created or revoked is an audit entry of its company in that transaction.
 
-`authenticate` runs on every RPC, so a key found valid is remembered for `cache_ttl` seconds (default 5): a key
+`authenticate` runs on every RPC, so a key found valid is remembered for `cache_ttl` seconds (API_KEY_CACHE_S, 5): a key
 revoked through another process (another replica, the CLI) keeps working here for up to that long; revoking
 through this repository forgets the company's remembered keys at once. A key found unknown or revoked is
-remembered as such for `unknown_ttl` seconds (default 5): it cannot become valid (a secret is drawn when its key is
+remembered as such for `unknown_ttl` seconds (API_KEY_UNKNOWN_S, 5): it cannot become valid (a secret is drawn when its key is
 created, a revocation is final), so a client repeating a wrong key costs one lookup per period, not one per call.
-Each memory is bounded (`cache_size` keys). Lookups of one key at once share one query, and at most `max_lookups`
-run at once (default 4, of the pool's 20 connections): past it a call is refused KeyLookupsBusy (UNAVAILABLE,
+Each memory is bounded (`cache_size` keys, API_KEY_MEMORY). Lookups of one key at once share one query, and at most
+`max_lookups` run at once (API_KEY_LOOKUPS, 4, of the pool's 20 connections): past it a call is refused KeyLookupsBusy (UNAVAILABLE,
 retry in a second), so a flood of random keys, which no memory helps, cannot take the connections other
-companies' calls need; a valid key whose memory expired less than `stale_s` (60) seconds ago is then taken as
+companies' calls need; a valid key whose memory expired less than `stale_s` (API_KEY_STALE_S, 60) seconds ago is then taken as
 remembered rather than refused (a key revoked through another process may work that much longer during a flood,
-never through this one). The refusals are logged once per `LOG_EVERY_S`, counted, not one line each.
+never through this one). The refusals are logged once per `LOG_EVERY_S`, counted, not one line each. Every lookup
+is told to `counted` with its outcome (LOOKED_UP_VALID, LOOKED_UP_UNKNOWN, REFUSED, STALE): the wiring counts them on
+/metrics.
 """
 
 from __future__ import annotations
@@ -40,6 +42,8 @@ V = TypeVar("V")
 
 _log = logging.getLogger(__name__)
 LOG_EVERY_S = 10.0
+# what became of a key the memories did not answer (its `counted` hook's argument)
+LOOKED_UP_VALID, LOOKED_UP_UNKNOWN, REFUSED, STALE = "valid", "unknown", "refused", "stale"
 
 _COLUMNS = "id, company_siren, name, prefix, created_at, revoked_at"
 
@@ -54,6 +58,7 @@ class PgApiKeyRepository:
     max_lookups: int = 4
     stale_s: float = 60.0
     acquire_timeout: float = ACQUIRE_TIMEOUT_S  # `authenticate` runs on every RPC: a busy pool is UNAVAILABLE
+    counted: Callable[[str], None] = lambda outcome: None
     # key hash -> (the key, monotonic expiry)
     _valid: dict[str, tuple[ApiKey, float]] = field(default_factory=dict, init=False)
     # key hash -> monotonic expiry of "unknown or revoked"
@@ -131,7 +136,9 @@ class PgApiKeyRepository:
         if lookup is None:
             if len(self._lookups) >= self.max_lookups:
                 if remembered is not None and remembered[1] + self.stale_s > now:
+                    self.counted(STALE)
                     return remembered[0]
+                self.counted(REFUSED)
                 self._refused_lookup(now)
                 raise KeyLookupsBusy(
                     f"{self.max_lookups} API-key lookups are already in flight in this process; retry"
@@ -166,6 +173,7 @@ class PgApiKeyRepository:
             )
         now = time.monotonic()
         key = None if row is None else _key(row)
+        self.counted(LOOKED_UP_UNKNOWN if key is None else LOOKED_UP_VALID)
         if key is None:
             self._valid.pop(key_hash, None)
             if self.unknown_ttl > 0:

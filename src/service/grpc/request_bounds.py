@@ -66,7 +66,10 @@ def _within(msg: Message, texts: list[str], entries: list[int]) -> bool:
                 if len(text) > limit:
                     return False
                 texts.append(text)
-        elif (message := field.message_type) is not None:
+        elif (message := field.message_type) is None:
+            if repeated and not _add(entries, len(value), MAX_LINES):
+                return False  # a list of numbers (ListInvoices' states): a list like any other
+        else:
             if message.GetOptions().map_entry:
                 continue  # no map fields in the gateway's requests
             values = value if repeated else (value,)
@@ -157,7 +160,10 @@ def _collect(msg: Message, path: str, found: list[Finding]) -> None:
                     found.extend(text_findings(text, f"{name}[{i}]", _limit(field)))
             else:
                 found.extend(text_findings(value, name, _limit(field)))
-        elif (message := field.message_type) is not None:
+        elif (message := field.message_type) is None:
+            if repeated:
+                found.extend(list_findings(len(value), name, MAX_LINES))
+        else:
             if message.GetOptions().map_entry:
                 continue
             # a mapped message (an Invoice): its lists only, its texts are its mapping's

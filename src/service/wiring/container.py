@@ -133,7 +133,6 @@ class Container(containers.DeclarativeContainer):
     clock = providers.Singleton(SystemClock)
     notifier = providers.Singleton(PgNotifier, db_pool)  # wake-ups after commit (migration 0008)
     uow_factory = providers.Singleton(functools.partial, PgUnitOfWork, db_pool, notifier=notifier)
-    api_key_repository = providers.Singleton(PgApiKeyRepository, db_pool)
     event_feed = providers.Resource(
         init_reception_event_feed, db_pool, supervisor
     )  # outbound + inbound events
@@ -142,8 +141,14 @@ class Container(containers.DeclarativeContainer):
     new_id = providers.Object(new_invoice_id)
 
     metrics_registry = providers.Singleton(CollectorRegistry)
-    # the calls refused by each per-company bound (service.usecases.company_slots)
+    # the calls refused by each per-company bound (service.usecases.company_slots), the API keys looked up
     admission_metrics = providers.Singleton(AdmissionMetrics, registry=metrics_registry)
+    api_key_repository = providers.Singleton(
+        PgApiKeyRepository,
+        db_pool,
+        **typed_section(config, "auth"),
+        counted=admission_metrics.provided.key_looked_up,
+    )
     submission_writer = providers.Resource(  # group commit of new invoices
         init_submission_writer,
         db_pool,

@@ -56,6 +56,12 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("grpc.calls_per_company", "GRPC_CALLS_PER_COMPANY", integer(1, 100_000)),
     Setting("grpc.calls_per_second", "GRPC_CALLS_PER_SECOND", integer(1, 1_000_000)),
     Setting("grpc.calls_burst", "GRPC_CALLS_BURST", integer(1, 1_000_000)),
+    # API keys (adapters.postgres.api_key_repository): what a process remembers, and the lookups it makes at once
+    Setting("auth.max_lookups", "API_KEY_LOOKUPS", integer(1, 1000)),
+    Setting("auth.cache_ttl", "API_KEY_CACHE_S", seconds(0, 3600)),
+    Setting("auth.unknown_ttl", "API_KEY_UNKNOWN_S", seconds(0, 3600)),
+    Setting("auth.stale_s", "API_KEY_STALE_S", seconds(0, DAY_S)),
+    Setting("auth.cache_size", "API_KEY_MEMORY", integer(1, 10_000_000)),
     Setting("http.port", "HTTP_PORT", _PORT),
     # a few, at least, so that a probe and a platform's callback can share the room an attacker leaves
     Setting("http.max_connections", "HTTP_MAX_CONNECTIONS", integer(8, 1_000_000)),

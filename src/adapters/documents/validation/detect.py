@@ -8,6 +8,7 @@ from typing import Literal
 from lxml import etree
 
 from adapters.documents.cii_paths import CDAR_NS
+from domain.document_formats import PROFILE_URNS
 
 Syntax = Literal["CII", "UBL", "CDAR"]
 
@@ -24,12 +25,11 @@ _ROOTS: dict[str, Syntax] = {
     f"{{{CDAR_NS}}}CrossDomainAcknowledgementAndResponse": "CDAR",
 }
 
-# BT-24 values (factur-x get_level(); XP Z12-012). EN16931 is also the Factur-X EN 16931 profile's identifier.
+# BT-24 values (factur-x get_level(); XP Z12-012): the profiles the gateway renders, by the URNs it writes
+# (domain.document_formats.PROFILE_URNS; EN16931 is also the Factur-X EN 16931 profile's identifier), and two
+# Factur-X profiles it only meets in documents made elsewhere, named so that a refusal says which.
 PROFILES_BY_BT24: dict[str, str] = {
-    "urn:cen.eu:en16931:2017": "EN16931",
-    "urn:cen.eu:en16931:2017#conformant#urn.cpro.gouv.fr:1p0:extended-ctc-fr": "EXTENDED-CTC-FR",
-    "urn:cen.eu:en16931:2017#conformant#urn:factur-x.eu:1p0:extended": "EXTENDED",
-    "urn:factur-x.eu:1p0:basicwl": "BASICWL",
+    **{urn: profile.value for profile, urn in PROFILE_URNS.items()},
     "urn:cen.eu:en16931:2017#compliant#urn:factur-x.eu:1p0:basic": "BASIC",
     "urn:factur-x.eu:1p0:minimum": "MINIMUM",
 }

@@ -90,8 +90,9 @@ async def test_lookups_of_one_key_share_one_query_and_past_the_bound_a_lookup_is
 ) -> None:
     # A flood of random keys held the pool's connections with lookups, other companies' calls waiting behind them
     issued = await create_api_key(random_siren(), "ERP", keys=PgApiKeyRepository(pg_pool), clock=FixedClock())
+    outcomes: list[str] = []
     async with asyncpg.create_pool(database_dsn, min_size=1, max_size=1) as small:
-        keys = PgApiKeyRepository(small, max_lookups=1)
+        keys = PgApiKeyRepository(small, max_lookups=1, counted=outcomes.append)
         held = await small.acquire()  # the lookup waits for the connection
         first = [asyncio.ensure_future(keys.authenticate(issued.secret)) for _ in range(5)]
         await asyncio.sleep(0)
@@ -99,6 +100,7 @@ async def test_lookups_of_one_key_share_one_query_and_past_the_bound_a_lookup_is
             await keys.authenticate(new_secret())
         await small.release(held)
         assert await asyncio.gather(*first) == [issued.key] * 5
+    assert outcomes == ["refused", "valid"]  # five callers, one lookup
 
     status = ErrorTable(is_outage).to_status(refused.value)
     assert status.code == code_pb2.UNAVAILABLE and "retry" in status.message
@@ -115,8 +117,9 @@ async def test_past_the_bound_a_valid_key_whose_memory_just_expired_is_still_tak
     now = [1000.0]
     monkeypatch.setattr(api_key_repository.time, "monotonic", lambda: now[0])
     issued = await create_api_key(random_siren(), "ERP", keys=PgApiKeyRepository(pg_pool), clock=FixedClock())
+    outcomes: list[str] = []
     async with asyncpg.create_pool(database_dsn, min_size=1, max_size=1) as small:
-        keys = PgApiKeyRepository(small, max_lookups=1)
+        keys = PgApiKeyRepository(small, max_lookups=1, counted=outcomes.append)
         assert await keys.authenticate(issued.secret) == issued.key
         now[0] += keys.cache_ttl + keys.stale_s - 1  # its memory expired, not long ago
         held = await small.acquire()
@@ -130,3 +133,4 @@ async def test_past_the_bound_a_valid_key_whose_memory_just_expired_is_still_tak
         finally:
             await small.release(held)
         assert await flood is None
+    assert outcomes == ["valid", "stale", "refused", "unknown"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from dependency_injector import providers
 
 from service.grpc.admission import CallsBusy, CallsTooFast
 from service.usecases.emission.bindings import TooManySubscribers
@@ -58,3 +59,34 @@ def test_the_calls_streams_and_exports_bounds_count_their_refusals(monkeypatch: 
     assert _refused(container, "archive_exports", "process") == 1
     assert _refused(container, "archive_verifications", "company") == 1
     assert _refused(container, "calls", "rate") == 1
+
+
+def test_the_api_key_lookups_are_made_with_their_settings_and_counted_by_outcome(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """They were constants, and nothing on /metrics said a flood of unknown keys was being refused."""
+    for variable, value in (
+        ("API_KEY_LOOKUPS", "2"),
+        ("API_KEY_CACHE_S", "0.5"),
+        ("API_KEY_UNKNOWN_S", "30"),
+        ("API_KEY_STALE_S", "0"),
+        ("API_KEY_MEMORY", "100"),
+    ):
+        monkeypatch.setenv(variable, value)
+    container = Container()
+    container.db_pool.override(providers.Object(None))
+    keys = container.api_key_repository()
+    assert (keys.max_lookups, keys.cache_ttl, keys.unknown_ttl, keys.stale_s, keys.cache_size) == (
+        2,
+        0.5,
+        30.0,
+        0.0,
+        100,
+    )
+    for outcome in ("refused", "refused", "unknown", "valid", "stale"):
+        keys.counted(outcome)
+    registry = container.metrics_registry()
+    assert {
+        outcome: registry.get_sample_value("pdp_gateway_api_key_lookups_total", {"outcome": outcome})
+        for outcome in ("refused", "unknown", "valid", "stale")
+    } == {"refused": 2, "unknown": 1, "valid": 1, "stale": 1}
