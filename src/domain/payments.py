@@ -36,7 +36,7 @@ from enum import StrEnum
 from domain.errors import IllegalTransition, RequestRejected
 from domain.findings import Finding, Severity
 from domain.invoice import Invoice, VatCategory
-from domain.lifecycle import STATUSES, is_terminal
+from domain.lifecycle import STATUSES, StatusEntry, is_terminal
 from domain.money import (
     CENT,
     EUR,
@@ -188,6 +188,8 @@ class Settlement:
     awaiting_deposit: Decimal = ZERO  # held payments (PaymentState.HELD): neither paid nor outstanding yet
     # A credit note or corrective invoice whose amounts credit nothing on the invoice it names: why ("RULE: ...").
     unapplied: str = ""
+    # What the buyer reports it sent, its 211s' amounts summed (None: it reported none): its word, not a payment.
+    reported_sent: Decimal | None = None
 
     @classmethod
     def for_invoice(cls, invoice: Invoice) -> Settlement:
@@ -228,6 +230,16 @@ class Settlement:
             balances=tuple(replace(b, credited=credited.get(b.vat_rate, ZERO)) for b in self.balances),
             unapplied=unapplied,
         )
+
+    def with_reported_sent(self, history: Iterable[StatusEntry]) -> Settlement:
+        """These books with what the buyer reports it sent (`reported_sent`), read from the invoice's statuses."""
+        return replace(self, reported_sent=reported_sent(history))
+
+    @property
+    def sent_unmatched(self) -> str:
+        """How what the buyer reports sent differs from what the books record paid ("" when it does not, or when
+        it reported nothing): `sent_against_paid`."""
+        return "" if self.reported_sent is None else sent_against_paid(self.reported_sent, self.paid)
 
     def with_held(self, held: Iterable[Payment]) -> Settlement:
         """These books showing `held` (PaymentState.HELD) as awaiting deposit; they move nothing else."""
@@ -407,6 +419,37 @@ def owed_per_rate(invoice: Invoice) -> tuple[tuple[Decimal, Decimal], ...]:
         )  # nothing left to pay once the prepaid amount is taken
     shared = {p.vat_rate: p.amount for p in split_pro_rata(due, pairs)}
     return tuple((rate, shared.get(rate, ZERO)) for rate, _ in pairs)
+
+
+PAYMENT_SENT = "211"  # Paiement transmis: the buyer says it paid (MDT-215 the amount), before it is collected
+SENT_UNMATCHED = "PAY-SENT-UNMATCHED"
+
+
+def reported_sent(history: Iterable[StatusEntry]) -> Decimal | None:
+    """What the buyer reports it sent: the amounts of the 211s received about the invoice (one per payment, XP
+    Z12-012 Annex B), summed; None when it reported none with an amount."""
+    amounts = [
+        e.amount for e in history if e.code == PAYMENT_SENT and e.source != "buyer" and e.amount is not None
+    ]
+    return total(amounts) if amounts else None
+
+
+def sent_against_paid(reported: Decimal, paid: Decimal) -> str:
+    """The buyer's 211s against the books (the payments recorded with RecordPayment, whose 212s the administration
+    counts): "" when they agree, else the rule and the gap, for the finance team to find the money or record it.
+    Never a refusal: a 211 is the buyer's word, sent before the money arrives, and a platform's status is taken."""
+    reported, paid = round_amount(reported), round_amount(paid)
+    if reported == paid:
+        return ""
+    if reported > paid:
+        return (
+            f"{SENT_UNMATCHED}: the buyer reports {reported} sent (211), the books record {paid} paid:"
+            f" {reported - paid} not recorded (`pdp-gateway invoice pay` once collected)"
+        )
+    return (
+        f"{SENT_UNMATCHED}: the books record {paid} paid, the buyer reports {reported} sent (211):"
+        f" {paid - reported} recorded that the buyer did not report"
+    )
 
 
 # Why a credit note credits nothing on the invoice it names (Settlement.unapplied, the credit note's own books).

@@ -46,7 +46,7 @@ class PgNotifier:
                 )
             except asyncpg.InterfaceError:
                 return  # the pool is closing: the process stops, and its listeners with it
-            except (asyncpg.PostgresError, OSError, TimeoutError) as exc:
+            except Exception as exc:  # noqa: BLE001 - any loss (asyncpg's own InternalClientError too) costs a poll
                 _log.warning("NOTIFY after commit failed (listeners will poll): %s", type(exc).__name__)
                 return
 

@@ -143,10 +143,11 @@ def _outages(rows: Sequence[asyncpg.Record], now: datetime) -> tuple[OutageFigur
 
 # A write that needs new room on PostgreSQL's disk every time: a temporary table's first row extends its file (and
 # the catalog rows describing it are written, and logged, then dropped at commit). It touches nothing of the
-# gateway's, takes no lock another session waits on, and leaves nothing behind but dead catalog rows for autovacuum.
+# gateway's, takes no lock another session waits on, and leaves nothing behind but dead catalog rows for autovacuum:
+# 13 a probe with an `int` column (a varlena one, `bytea`, brought a TOAST table and its index: 30).
 _WRITE_PROBE = (
-    "CREATE TEMPORARY TABLE pdp_gateway_write_probe (b bytea) ON COMMIT DROP;"
-    " INSERT INTO pdp_gateway_write_probe VALUES ('\\x00')"
+    "CREATE TEMPORARY TABLE pdp_gateway_write_probe (n int) ON COMMIT DROP;"
+    " INSERT INTO pdp_gateway_write_probe VALUES (0)"
 )
 
 

@@ -572,7 +572,7 @@ class OutboundInvoice(_message.Message):
     def __init__(self, id: _Optional[str] = ..., request_id: _Optional[str] = ..., state: _Optional[_Union[ProcessingState, str]] = ..., lifecycle_code: _Optional[str] = ..., platform_id: _Optional[str] = ..., findings: _Optional[_Iterable[_Union[Finding, _Mapping]]] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., version: _Optional[int] = ..., document_sha256: _Optional[str] = ..., last_error: _Optional[str] = ..., invoice: _Optional[_Union[Invoice, _Mapping]] = ..., settlement: _Optional[_Union[Settlement, _Mapping]] = ...) -> None: ...
 
 class Settlement(_message.Message):
-    __slots__ = ("total", "paid", "outstanding", "prepaid", "rates", "awaiting_deposit", "credited", "unapplied")
+    __slots__ = ("total", "paid", "outstanding", "prepaid", "rates", "awaiting_deposit", "credited", "unapplied", "reported_sent", "sent_unmatched")
     TOTAL_FIELD_NUMBER: _ClassVar[int]
     PAID_FIELD_NUMBER: _ClassVar[int]
     OUTSTANDING_FIELD_NUMBER: _ClassVar[int]
@@ -581,6 +581,8 @@ class Settlement(_message.Message):
     AWAITING_DEPOSIT_FIELD_NUMBER: _ClassVar[int]
     CREDITED_FIELD_NUMBER: _ClassVar[int]
     UNAPPLIED_FIELD_NUMBER: _ClassVar[int]
+    REPORTED_SENT_FIELD_NUMBER: _ClassVar[int]
+    SENT_UNMATCHED_FIELD_NUMBER: _ClassVar[int]
     total: str
     paid: str
     outstanding: str
@@ -589,7 +591,9 @@ class Settlement(_message.Message):
     awaiting_deposit: str
     credited: str
     unapplied: str
-    def __init__(self, total: _Optional[str] = ..., paid: _Optional[str] = ..., outstanding: _Optional[str] = ..., prepaid: _Optional[str] = ..., rates: _Optional[_Iterable[_Union[RateSettlement, _Mapping]]] = ..., awaiting_deposit: _Optional[str] = ..., credited: _Optional[str] = ..., unapplied: _Optional[str] = ...) -> None: ...
+    reported_sent: str
+    sent_unmatched: str
+    def __init__(self, total: _Optional[str] = ..., paid: _Optional[str] = ..., outstanding: _Optional[str] = ..., prepaid: _Optional[str] = ..., rates: _Optional[_Iterable[_Union[RateSettlement, _Mapping]]] = ..., awaiting_deposit: _Optional[str] = ..., credited: _Optional[str] = ..., unapplied: _Optional[str] = ..., reported_sent: _Optional[str] = ..., sent_unmatched: _Optional[str] = ...) -> None: ...
 
 class PaymentShare(_message.Message):
     __slots__ = ("vat_rate", "amount")

@@ -561,6 +561,8 @@ def settlement_to_proto(books: Settlement) -> pb.Settlement:
         awaiting_deposit=cents(books.awaiting_deposit),
         credited=cents(books.credited),
         unapplied=books.unapplied,
+        reported_sent="" if books.reported_sent is None else cents(books.reported_sent),
+        sent_unmatched=books.sent_unmatched,
         rates=[
             pb.RateSettlement(
                 vat_rate=decimal_text(b.vat_rate),

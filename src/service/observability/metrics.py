@@ -46,6 +46,8 @@ from prometheus_client.mmap_dict import _INITIAL_MMAP_SIZE, MmapedDict
 from prometheus_client.multiprocess import MultiProcessCollector, mark_process_dead
 from prometheus_client.registry import Collector
 
+from service.observability.streak import Streak
+
 _log = logging.getLogger(__name__)
 
 MULTIPROC_ENV = "PROMETHEUS_MULTIPROC_DIR"
@@ -83,9 +85,8 @@ class ReservedMmapedDict(MmapedDict):
     folder is a small tmpfs or an in-memory volume) that write is a SIGBUS, which killed the gateway's process
     without a word at its first new series. Here the room is taken first (`posix_fallocate`, which fails with
     ENOSPC instead), and a series that finds none is not written: the process keeps its value in memory, exports
-    it once there is room, and says so once (ERROR)."""
-
-    _told = False  # the process said the folder was full (once: every new series would say it again)
+    it once there is room, and says so when it begins (ERROR) and when a new series has room again (WARNING), not at
+    every series refused."""
 
     def __init__(self, filename: str, read_mode: bool = False) -> None:
         if not read_mode:
@@ -109,6 +110,7 @@ class ReservedMmapedDict(MmapedDict):
         if capacity > self._capacity:
             _reserve(self._f.fileno(), capacity)
         super()._init_value(key)
+        _NO_ROOM.succeeded()
 
     def read_value(self, key: str) -> tuple[float, float]:
         try:
@@ -124,14 +126,14 @@ class ReservedMmapedDict(MmapedDict):
             self._no_room(exc)
 
     def _no_room(self, exc: OSError) -> None:
-        if not ReservedMmapedDict._told:
-            ReservedMmapedDict._told = True
-            _log.error(
-                "metrics: no room in PROMETHEUS_MULTIPROC_DIR %s (%s): new series of this process are not exported"
-                " until room is made (this process's figures are kept in memory meanwhile)",
-                os.path.dirname(self._fname),
-                exc,
-            )
+        _NO_ROOM.failed(
+            f"no room in {os.path.dirname(self._fname)} ({exc}): new series of this process are not exported until"
+            " room is made (this process's figures are kept in memory meanwhile)"
+        )
+
+
+# One per process, as the files are: a full folder refuses every new series of the process.
+_NO_ROOM = Streak(_log, "metrics: a new series in PROMETHEUS_MULTIPROC_DIR", level=logging.ERROR)
 
 
 def _reserve(fd: int, size: int) -> None:

@@ -31,6 +31,7 @@ from domain.errors import ConcurrencyConflict
 from domain.leased_queue import GiveBack, LeasedQueue, LeaseLost, RetryLater, T
 from domain.outage import Outage, gave_up
 from domain.ports import Clock, OutageCheck
+from service.observability.streak import Streak
 from service.workers.backoff import Backoff
 from service.workers.pause import pause
 
@@ -151,6 +152,10 @@ class Relay(Generic[T]):
     _slot_freed: asyncio.Event = field(default_factory=asyncio.Event, init=False)
     _stop: asyncio.Event = field(default_factory=asyncio.Event, init=False)  # run()'s, once it runs
     _aborted: bool = field(default=False, init=False)
+    _claims_down: Streak = field(init=False)  # the database away poll after poll: said once, then its end
+
+    def __post_init__(self) -> None:
+        self._claims_down = Streak(log, f"{self.name} {self.owner}: claiming")
 
     @property
     def in_flight(self) -> int:
@@ -180,6 +185,8 @@ class Relay(Generic[T]):
                         claimed = list(await self.queue.claim(self.owner, min(free, s.batch_size), s.lease_s))
                     except Exception as exc:
                         self._claim_failed(exc)
+                    else:
+                        self._claims_down.succeeded()
                 for item in claimed:
                     if self._aborted:
                         break  # claimed, not started: the lease expires and another relay takes it
@@ -197,11 +204,11 @@ class Relay(Generic[T]):
             log.info("%s %s stopped", self.name, self.owner)
 
     def _claim_failed(self, exc: Exception) -> None:
-        """Logged, then polled again later; while the database is down, as expected, one line and no stack trace."""
+        """Logged, then polled again later; while the database is down, as expected, one line and no stack trace
+        when it begins, one when it ends."""
         if self.is_outage(exc):
             # unavailable, not unreachable: it may answer and refuse to write (a full disk: DiskFullError)
-            why = f"the database is unavailable ({type(exc).__name__})"
-            log.warning("%s %s: claiming failed, %s; polling again later", self.name, self.owner, why)
+            self._claims_down.failed(f"the database is unavailable ({type(exc).__name__})")
         else:
             log.exception("%s %s: claiming failed; polling again later", self.name, self.owner)
 

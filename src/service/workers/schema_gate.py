@@ -17,6 +17,7 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 
+from service.observability.streak import Streak
 from service.workers.pause import pause
 
 _log = logging.getLogger(__name__)
@@ -38,6 +39,8 @@ class SchemaGate:
         self._opened = asyncio.Event()
         self._closed = asyncio.Event()
         self._closed.set()
+        # an outage: said when reads begin to fail and when they work again, not at every read
+        self._unread = Streak(_log, "schema check: reading the database's migrations")
 
     @property
     def open(self) -> bool:
@@ -54,8 +57,9 @@ class SchemaGate:
         try:
             reason = await self._check()
         except Exception as exc:  # noqa: BLE001 - unreadable now: the gate stays as it was, the next read decides
-            _log.warning("schema check: the database's migrations could not be read (%s)", type(exc).__name__)
+            self._unread.failed(type(exc).__name__)
             return
+        self._unread.succeeded()
         if reason == self.closed_reason:
             return
         if reason is None:

@@ -304,10 +304,14 @@ class AfnorSimulator(SimulatedPlatform):
         notify: bool = True,
         issuer_role: str = "WK",
         subject: CdarSubject | None = None,
+        amount: Decimal | None = None,
     ) -> Awaitable[list[str]]:
         """Statuses on one of our deposited invoices, as In CustomerInvoiceLC flows carrying CDAR messages; the
-        CDAR names the invoice by its trackingId unless `subject` says otherwise."""
-        return self._on_server(self._lifecycle(tracking_id, tuple(codes), notify, issuer_role, subject))
+        CDAR names the invoice by its trackingId unless `subject` says otherwise. `amount`: a 211's or 212's
+        (MDT-215, one MEN block)."""
+        return self._on_server(
+            self._lifecycle(tracking_id, tuple(codes), notify, issuer_role, subject, amount)
+        )
 
     def acknowledge(
         self, flow_id: str, status: str = "Ok", details: list[dict[str, str]] | None = None
@@ -344,6 +348,7 @@ class AfnorSimulator(SimulatedPlatform):
         notify: bool,
         issuer_role: str,
         named: CdarSubject | None = None,
+        amount: Decimal | None = None,
     ) -> list[str]:
         invoice = self.flow_of_tracking(tracking_id)
         ids = []
@@ -352,7 +357,7 @@ class AfnorSimulator(SimulatedPlatform):
             message_id = str(uuid.uuid4())
             content = write_status(
                 subject,
-                _platform_status(code),
+                _platform_status(code, amount),
                 message_id=message_id,
                 issued_at=self._now(),
                 issuer_role=issuer_role,
@@ -771,8 +776,9 @@ class _PlatformSaid:
     parts: tuple[RatePart, ...] = ()  # write_status reads it (cdar.StatusFields) on any status with a reason
 
 
-def _platform_status(code: str) -> _PlatformSaid:
-    return _PlatformSaid(code, "TX_TVA_ERR" if code in ("206", "207", "208", "210") else "")
+def _platform_status(code: str, amount: Decimal | None = None) -> _PlatformSaid:
+    paid = amount if code in ("211", "212") else None
+    return _PlatformSaid(code, "TX_TVA_ERR" if code in ("206", "207", "208", "210") else "", amount=paid)
 
 
 def _check_flow_info(info: object) -> Response | None:

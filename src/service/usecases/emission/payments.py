@@ -37,6 +37,7 @@ from domain.errors import ConcurrencyConflict
 from domain.findings import Finding, Severity
 from domain.invoice import ProcessingRule
 from domain.money import EUR
+from domain.outgoing_statuses import lifecycle_entry
 from domain.payment_ports import StoredPayment
 from domain.payments import (
     Credit,
@@ -109,7 +110,8 @@ async def invoice_books(
     """The invoice's books as persisted: what is owed per rate, with what its payments paid and what is held."""
     async with uow:
         held = [p.request for p in await uow.payments.payments(invoice.id) if p.state is PaymentState.HELD]
-        return (await _books(uow, invoice)).with_held(held)
+        said = [lifecycle_entry(record) for record in await uow.transmissions.statuses(invoice.id)]
+        return (await _books(uow, invoice)).with_held(held).with_reported_sent(said)
 
 
 async def _books(uow: PipelineUnitOfWork, invoice: OutboundInvoice) -> Settlement:

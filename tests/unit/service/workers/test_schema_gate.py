@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 
 import pytest
 
@@ -106,6 +107,28 @@ async def test_an_unreadable_database_leaves_the_gate_as_it_was() -> None:
     schema.fail = True
     await gate.refresh()
     assert gate.open  # an outage is the tasks' own to wait out, not a pause
+
+
+async def test_reads_failing_through_an_outage_are_said_once_then_their_end_with_a_count(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    # PostgreSQL stopped 35 s on a real serve: the gate said "could not be read" at each of its 7 reads
+    schema = Schema()
+    gate = SchemaGate(schema.check, interval_s=3600)
+    await gate.refresh()
+    schema.fail = True
+    with caplog.at_level(logging.WARNING, logger="service.workers.schema_gate"):
+        for _ in range(7):
+            await gate.refresh()
+        schema.fail = False
+        await gate.refresh()
+    began, ended = [r.getMessage() for r in caplog.records]
+    assert began == (
+        "schema check: reading the database's migrations failed, ConnectionRefusedError; said again once it works"
+    )
+    assert ended.startswith(
+        "schema check: reading the database's migrations works again, after 7 failure(s) over"
+    )
 
 
 async def test_the_process_supervisor_reads_the_schema_before_any_task_starts_and_keeps_reading_it() -> None:
