@@ -33,7 +33,7 @@ async def webhook_url(container):
         yield url
 
 
-def _calls(stub: rpb_grpc.ReceptionServiceStub, invoice_id: str) -> dict[str, rpb.Message]:
+def _calls(invoice_id: str) -> dict[str, rpb.Message]:
     return {
         "GetReceivedInvoice": rpb.GetReceivedInvoiceRequest(invoice_id=invoice_id),
         "GetReceivedInvoiceReadable": rpb.GetReceivedInvoiceReadableRequest(invoice_id=invoice_id),
@@ -65,7 +65,7 @@ async def test_another_company_s_received_invoice_is_answered_as_an_id_never_iss
                 http, CII, key=key, invoice_id=str(uuid.uuid4()), target=f"0225:{victim.siren}"
             )
             assert response.status_code == 200, response.text
-        await wait_until(lambda: settled(pg_pool, [f"iopole:key:{key}"]))
+        await wait_until(lambda key=key: settled(pg_pool, [f"iopole:key:{key}"]))
     as_victim = (("authorization", f"Bearer {victim.api_key}"),)
     as_attacker = (("authorization", f"Bearer {attacker.api_key}"),)
     async with grpc.aio.insecure_channel(f"localhost:{gateway_port}") as channel:
@@ -74,8 +74,8 @@ async def test_another_company_s_received_invoice_is_answered_as_an_id_never_iss
             rpb.ListReceivedInvoicesRequest(page_size=1), metadata=as_victim
         )
         [theirs] = first.invoices
-        for method, request in _calls(stub, theirs.id).items():
-            never_issued = _calls(stub, str(uuid.uuid4()))[method]
+        for method, request in _calls(theirs.id).items():
+            never_issued = _calls(str(uuid.uuid4()))[method]
             assert await _answer(stub, method, request, as_attacker) == await _answer(
                 stub, method, never_issued, as_attacker
             ), method
