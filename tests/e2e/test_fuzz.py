@@ -115,15 +115,13 @@ async def call(
         if method.server_streaming and err.code() is grpc.StatusCode.DEADLINE_EXCEEDED:
             return []  # a stream still open at its deadline: nothing wrong
         assert err.code() not in FORBIDDEN, f"{method.name}: {err.code().name}: {err.details()}\n{request}"
-        if err.code() is grpc.StatusCode.INVALID_ARGUMENT:
-            assert _rule_of(err), (
-                f"{method.name}: INVALID_ARGUMENT naming no rule: {err.details()}\n{request}"
-            )
+        assert _rule_of(err), f"{method.name}: {err.code().name} naming no rule: {err.details()}\n{request}"
         return err.code()
 
 
 def _rule_of(err: grpc.aio.AioRpcError) -> str:
-    """The rule id a refusal names in its ErrorInfo (what a client acts on, README's error table), else ""."""
+    """The rule id or reason a refusal names (what a client acts on, README's error table): its ErrorInfo's
+    reason, or its PreconditionFailure's first type; else ""."""
     for key, value in err.trailing_metadata() or ():
         if key == "grpc-status-details-bin":
             for detail in status_pb2.Status.FromString(value).details:
@@ -131,6 +129,10 @@ def _rule_of(err: grpc.aio.AioRpcError) -> str:
                     info = error_details_pb2.ErrorInfo()
                     detail.Unpack(info)
                     return info.reason
+                if detail.Is(error_details_pb2.PreconditionFailure.DESCRIPTOR):
+                    failure = error_details_pb2.PreconditionFailure()
+                    detail.Unpack(failure)
+                    return failure.violations[0].type if failure.violations else ""
     return ""
 
 
