@@ -14,22 +14,17 @@ from datetime import UTC, datetime
 import pytest
 from starlette.applications import Starlette
 
-from adapters.pdp.afnor import signing as afnor_signing
 from adapters.pdp.afnor.decoder import flow_of
 from adapters.pdp.iopole.decoder import IopoleDeliveryDecoder
-from adapters.pdp.iopole.signing import signed_headers
 from domain.platform_inbound import InboundStatus, UnreadableDelivery
 from domain.reception import Delivery, DeliveryKind, DeliveryState, StoredDelivery
 from tests.fakes import InMemoryDeliveryStore
-from tests.support.spooled_callbacks import SlicedBody
+from tests.support.spooled_callbacks import SlicedBody, afnor, iopole
 from tests.support.webhooks import (
     AFNOR_FLOW_PATH,
-    AFNOR_KEY,
-    IOPOLE_SECRET,
     IOPOLE_STATUS_PATH,
     PulledBody,
     call_app,
-    now_ms,
     platform_routes,
     status_body,
 )
@@ -39,25 +34,11 @@ STATUS = status_body("inv-é", "REFUSED", status_id="s-1", reason="Quantité err
 
 
 def afnor_headers(body: bytes, content_type: str) -> dict[str, str]:
-    stamp = now_ms() // 1000
-    return {
-        "Content-Type": content_type,
-        afnor_signing.SIGNATURE_HEADER: afnor_signing.sign(AFNOR_KEY, body, stamp),
-        afnor_signing.TIMESTAMP_HEADER: str(stamp),
-    }
+    return afnor(body, True) | {"Content-Type": content_type}
 
 
 def iopole_headers(body: bytes, content_type: str) -> dict[str, str]:
-    headers = signed_headers(
-        IOPOLE_SECRET,
-        timestamp_ms=now_ms(),
-        method="POST",
-        path_with_query=IOPOLE_STATUS_PATH,
-        payload=body,
-        idempotency_key=" ",  # none: the status id names it
-        target_address="",
-    )
-    return headers | {"Content-Type": content_type}
+    return iopole(IOPOLE_STATUS_PATH, body, content_type, True)
 
 
 async def post(path: str, body: bytes, headers: dict[str, str]) -> tuple[int, InMemoryDeliveryStore]:
@@ -90,7 +71,7 @@ async def test_an_iopole_status_is_read_in_the_charset_it_declares(charset: str)
     answered, store = await post(IOPOLE_STATUS_PATH, body, iopole_headers(body, content_type))
     assert answered == 200
     [stored] = store.deliveries
-    assert (stored.kind, stored.note, stored.dedup_key) == (DeliveryKind.STATUS, "", "iopole:status:s-1")
+    assert (stored.kind, stored.note) == (DeliveryKind.STATUS, "")
     [decoded] = await IopoleDeliveryDecoder().decode(stored_as(stored))
     assert isinstance(decoded, InboundStatus) and decoded.platform_id == "inv-é"
 
