@@ -26,6 +26,7 @@ from domain.document_file import DocumentFile
 from domain.emission import WITH_ITS_BUYER, InvoiceEvent, OutboundInvoice, ProcessingState
 from domain.errors import ConcurrencyConflict, DuplicateInvoiceNumber
 from domain.findings import ValidationReport
+from domain.inbox_ports import BodyPieces
 from domain.invoice import Invoice, ProcessingRule
 from domain.leased_queue import LeaseLost
 from domain.outbox import NewOutboxRow, outbox_rows
@@ -1524,8 +1525,10 @@ class InMemoryDeliveryStore:
     def __init__(self) -> None:
         self.deliveries: list[Delivery] = []
 
-    async def add(self, delivery: Delivery) -> int | None:
+    async def add(self, delivery: Delivery, pieces: BodyPieces | None = None) -> int | None:
         if any(d.dedup_key == delivery.dedup_key for d in self.deliveries):
             return None
+        if pieces is not None:
+            delivery = replace(delivery, body=b"".join([p async for p in pieces.pieces()]))
         self.deliveries.append(delivery)
         return len(self.deliveries)
