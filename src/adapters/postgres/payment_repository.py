@@ -123,22 +123,17 @@ class PgPaymentRepository:
         return {r["vat_rate"]: r["paid"] for r in rows}
 
     async def credit_notes(self, company_siren: str, invoice_number: str) -> Sequence[Invoice]:
-        rows = await self._conn.fetch(
-            f"""SELECT content FROM invoices
-                 WHERE {CREDIT_NOTES_NAMING} AND state = ANY($3::text[])
-                   AND lifecycle_code <> ALL($4::text[])
-                 ORDER BY created_at, id""",
-            company_siren,
-            invoice_number,
-            _WITH_ITS_BUYER,
-            _NOT_CREDITING,
-        )
-        return [invoice_from_dict(r["content"]) for r in rows]
+        return await self._naming(CREDIT_NOTES_NAMING, company_siren, invoice_number)
 
     async def correctives(self, company_siren: str, invoice_number: str) -> Sequence[Invoice]:
+        return await self._naming(CORRECTIVES_NAMING, company_siren, invoice_number)
+
+    async def _naming(self, naming: str, company_siren: str, invoice_number: str) -> Sequence[Invoice]:
+        """The company's invoices `naming` (a condition on $1, $2: of the credit notes or the corrective invoices)
+        `invoice_number` in BG-3, with their buyer and not ended, oldest first."""
         rows = await self._conn.fetch(
             f"""SELECT content FROM invoices
-                 WHERE {CORRECTIVES_NAMING} AND state = ANY($3::text[])
+                 WHERE {naming} AND state = ANY($3::text[])
                    AND lifecycle_code <> ALL($4::text[])
                  ORDER BY created_at, id""",
             company_siren,

@@ -50,6 +50,15 @@ async def a_sent_invoice(pool: asyncpg.Pool, company: str, invoice: Invoice) -> 
     return invoice_id, invoice.number
 
 
+async def plan_of(pool: asyncpg.Pool, where: str, *args: object) -> str:
+    """The plan of a lookup of invoices `where`, sequential scans off: a test table is small, this asks whether an
+    index serves it."""
+    async with pool.acquire() as conn, conn.transaction():
+        await conn.execute("SET LOCAL enable_seqscan = off")
+        rows = await conn.fetch(f"EXPLAIN SELECT content FROM invoices WHERE {where}", *args)
+    return "\n".join(r[0] for r in rows)
+
+
 async def an_international_invoice(pool: asyncpg.Pool, company: str, invoice: Invoice) -> tuple[str, str]:
     """(id, number) of a sale to a business established abroad: e-reported, kept off the platform."""
     international = invoice.evolve(processing_rule=ProcessingRule.B2B_INT, buyer=german_buyer())
@@ -326,18 +335,7 @@ async def test_a_credit_note_credits_the_invoice_it_names_once_it_is_with_the_bu
     assert books.unapplied.startswith(
         "PAY-CREDIT-SEVERAL: credit note AV-SEVERAL names this invoice and was not applied: it names 2 invoices"
     ), books.unapplied
-    async with pg_pool.acquire() as conn, conn.transaction():
-        await conn.execute(
-            "SET LOCAL enable_seqscan = off"
-        )  # a test table is small: ask whether the index serves
-        plan = "\n".join(
-            r[0]
-            for r in await conn.fetch(
-                f"EXPLAIN SELECT content FROM invoices WHERE {CREDIT_NOTES_NAMING}",
-                company,
-                number,
-            )
-        )
+    plan = await plan_of(pg_pool, CREDIT_NOTES_NAMING, company, number)
     assert "invoices_credit_notes_by_named_number" in plan  # the query's code list is the index's
 
 
@@ -383,16 +381,7 @@ async def test_a_corrective_invoice_replaces_the_invoice_it_names_on_postgresql(
         D("500.00"),
         D("820.00"),
     )
-    async with pg_pool.acquire() as conn, conn.transaction():
-        await conn.execute(
-            "SET LOCAL enable_seqscan = off"
-        )  # a test table is small: ask whether the index serves
-        plan = "\n".join(
-            r[0]
-            for r in await conn.fetch(
-                f"EXPLAIN SELECT content FROM invoices WHERE {CORRECTIVES_NAMING}", company, number
-            )
-        )
+    plan = await plan_of(pg_pool, CORRECTIVES_NAMING, company, number)
     assert "invoices_correctives_by_named_number" in plan
 
 

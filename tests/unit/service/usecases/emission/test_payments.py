@@ -5,6 +5,7 @@ sale (domain.payments.payment_data_reported)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
@@ -396,6 +397,24 @@ async def test_a_credit_note_in_another_currency_credits_nothing_and_says_so() -
     )
 
 
+async def replaced_by_a_corrective(
+    p: Pipeline, corrective: Callable[..., Invoice], number: str, *parts: tuple[str, str]
+) -> tuple[str, str, Invoice]:
+    """An invoice at two rates (1411.00) paid `parts` (rate, amount; one payment each), then a corrective invoice
+    (`corrective`'s lines) naming it, with its buyer: (invoice id, corrective id, invoice)."""
+    invoice_id = await sent(p, two_rates())
+    invoice = p.invoice(invoice_id).invoice
+    for i, (rate, amount) in enumerate(parts):
+        payment = pay(f"{number}-{i}", 5, amount, (rate, amount))
+        await record_payment(SELLER_SIREN, invoice_id, payment, uow_factory=p.ctx.uow, clock=p.ctx.clock)
+    named = (PrecedingInvoice(invoice.number, invoice.issue_date),)
+    corrective_id = p.submit(
+        corrective(number=number, type_code=DocumentType.CORRECTIVE_INVOICE, preceding_invoices=named)
+    )
+    await p.settle()
+    return invoice_id, corrective_id, invoice
+
+
 async def test_a_corrective_invoice_replaces_the_invoice_it_names_and_counts_what_was_paid_on_it() -> None:
     """XP Z12-014 Annexe B UC4: a corrective invoice (384) "cancels and replaces" the one it names, restating its
     whole amounts. Once it is with its buyer, the replaced invoice owes nothing (what was left is owed on the 384;
@@ -403,29 +422,8 @@ async def test_a_corrective_invoice_replaces_the_invoice_it_names_and_counts_wha
     together are owed what the buyer still owes, no more. Before, both stood: the replaced one still owed its
     1000.00 and the 384 its whole 1411.00, though 411.00 had been paid."""
     p = Pipeline()
-    invoice_id = await sent(p, two_rates())
-    invoice = p.invoice(invoice_id).invoice
-    await record_payment(
-        SELLER_SIREN,
-        invoice_id,
-        pay("R-1", 5, "211.00", ("5.5", "211.00")),
-        uow_factory=p.ctx.uow,
-        clock=p.ctx.clock,
-    )
-    await record_payment(
-        SELLER_SIREN,
-        invoice_id,
-        pay("R-2", 6, "200.00", ("20", "200.00")),
-        uow_factory=p.ctx.uow,
-        clock=p.ctx.clock,
-    )
-    corrective = two_rates(
-        number="F-2026-0384",
-        type_code=DocumentType.CORRECTIVE_INVOICE,
-        preceding_invoices=(PrecedingInvoice(invoice.number, invoice.issue_date),),
-    )
-    corrective_id = p.submit(corrective)
-    await p.settle()
+    paid = (("5.5", "211.00"), ("20", "200.00"))
+    invoice_id, corrective_id, invoice = await replaced_by_a_corrective(p, two_rates, "F-2026-0384", *paid)
 
     books = await invoice_books(SELLER_SIREN, p.invoice(invoice_id), uow=p.ctx.uow())
     assert (books.total, books.paid, books.replaced, books.outstanding) == (
@@ -457,30 +455,17 @@ async def test_what_was_paid_at_a_rate_the_corrective_invoice_corrects_is_not_ca
     """UC4's own case: the 384 corrects the VAT rate. What was paid at the old rate has no rate to go to here: the
     384 says how much, to settle by hand; the replaced invoice owes nothing all the same."""
     p = Pipeline()
-    invoice_id = await sent(p, two_rates())
-    invoice = p.invoice(invoice_id).invoice
-    await record_payment(
-        SELLER_SIREN,
-        invoice_id,
-        pay("V-1", 5, "211.00", ("5.5", "211.00")),
-        uow_factory=p.ctx.uow,
-        clock=p.ctx.clock,
+    invoice_id, corrective_id, _ = await replaced_by_a_corrective(
+        p, one_rate, "F-2026-0385", ("5.5", "211.00")
     )
-    corrective = one_rate(
-        number="F-2026-0385",
-        type_code=DocumentType.CORRECTIVE_INVOICE,
-        preceding_invoices=(PrecedingInvoice(invoice.number, invoice.issue_date),),
-    )
-    corrective_id = p.submit(corrective)
-    await p.settle()
 
     books = await invoice_books(SELLER_SIREN, p.invoice(invoice_id), uow=p.ctx.uow())
     assert (books.replaced, books.outstanding) == (D("1200.00"), 0)
     own = await invoice_books(SELLER_SIREN, p.invoice(corrective_id), uow=p.ctx.uow())
     assert (own.carried, own.outstanding) == (0, D("1200.00"))
     assert own.unapplied.endswith(
-        "0.00 paid on it counts here (carried); 211.00 paid on it at rates or beyond amounts this invoice has not is not"
-        " carried: settle it by hand"
+        "0.00 paid on it counts here (carried); 211.00 paid on it at rates or beyond amounts this invoice has not is"
+        " not carried: settle it by hand"
     )
 
 
