@@ -208,7 +208,8 @@ class FakeSearch:
         self.flows: list[dict[str, Any]] = []
         self.queries: list[dict[str, Any]] = []
         self.newest_first = False  # the standard says no order: a platform may list the newest first
-        self.ignores_cursor = False  # a platform answering the first page to every cursor, with a next one each time
+        # a platform answering the first page to every cursor, with a next one each time
+        self.ignores_cursor = False
 
     async def search_flows(self, where: dict[str, Any], *, cursor: str = "", limit: int = 100) -> FlowPage:
         self.queries.append(dict(where))
@@ -253,7 +254,9 @@ async def test_a_search_whose_cursor_gives_the_same_page_again_is_caught_up_roun
     ends the round's paging, named; the flows it gave are in date order, so the checkpoint moves past them."""
     search = FakeSearch()
     search.ignores_cursor = True
-    search.flows = [{"flowId": f"F{k}", "updatedAt": at(10 * k)} for k in range(5)]  # apart by more than OVERLAP
+    search.flows = [
+        {"flowId": f"F{k}", "updatedAt": at(10 * k)} for k in range(5)
+    ]  # apart by more than OVERLAP
     source = AfnorCatchUp(search, lookback=timedelta(minutes=2), now=lambda: AT + timedelta(minutes=1))
     caplog.set_level(logging.WARNING)
 
