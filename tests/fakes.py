@@ -1031,15 +1031,34 @@ class _Payments:
         )
 
     async def credit_notes(self, company_siren: str, invoice_number: str) -> Sequence[Invoice]:
+        return self._naming(company_siren, invoice_number, "credit_note")
+
+    async def correctives(self, company_siren: str, invoice_number: str) -> Sequence[Invoice]:
+        return self._naming(company_siren, invoice_number, "corrective")
+
+    def _naming(self, company_siren: str, invoice_number: str, kind: str) -> list[Invoice]:
         return [
             stored.invoice
             for stored in self._uow.db.invoices.values()
             if stored.company_siren == company_siren
             and stored.state in WITH_ITS_BUYER
             and stored.lifecycle_code not in NOT_CREDITING_CODES
-            and stored.invoice.type_code.kind.credit_note
+            and getattr(stored.invoice.type_code.kind, kind)
             and any(p.number == invoice_number for p in stored.invoice.preceding_invoices)
         ]
+
+    async def paid_on(self, company_siren: str, seller_siren: str, number: str) -> Mapping[Decimal, Decimal]:
+        for stored in self._uow.db.invoices.values():
+            if (
+                stored.company_siren == company_siren
+                and stored.invoice.seller.siren == seller_siren
+                and stored.number == number
+                and stored.state in WITH_ITS_BUYER
+                and stored.lifecycle_code not in NOT_CREDITING_CODES
+                and not stored.invoice.type_code.kind.credit_note
+            ):
+                return await self.paid_per_rate(stored.id)
+        return {}
 
     async def add(self, payment: StoredPayment, books: Settlement, reports: Sequence[PaymentEvent]) -> None:
         store = self._uow.db

@@ -172,10 +172,15 @@ class RateBalance:
     total: Decimal  # owed at this rate, as invoiced
     paid: Decimal = ZERO
     credited: Decimal = ZERO  # by the credit notes issued against the invoice (`credit_by_notes`)
+    # An invoice a corrective invoice replaced (`Settlement.replaced_by_corrective`): what was left at this rate,
+    # owed on the corrective invoice since.
+    replaced: Decimal = ZERO
+    # A corrective invoice (`Settlement.carrying`): what was paid at this rate on the invoice it replaces.
+    carried: Decimal = ZERO
 
     @property
     def outstanding(self) -> Decimal:
-        return self.total - self.credited - self.paid
+        return self.total - self.credited - self.paid - self.replaced - self.carried
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,6 +195,8 @@ class Settlement:
     unapplied: str = ""
     # What the buyer reports it sent, its 211s' amounts summed (None: it reported none): its word, not a payment.
     reported_sent: Decimal | None = None
+    # The corrective invoice (384...) with its buyer that replaces this invoice (XP Z12-014 UC4), "" when none.
+    replaced_by: str = ""
 
     @classmethod
     def for_invoice(cls, invoice: Invoice) -> Settlement:
@@ -214,6 +221,51 @@ class Settlement:
     @property
     def outstanding(self) -> Decimal:
         return total(b.outstanding for b in self.balances)
+
+    @property
+    def replaced(self) -> Decimal:
+        return total(b.replaced for b in self.balances)
+
+    @property
+    def carried(self) -> Decimal:
+        return total(b.carried for b in self.balances)
+
+    def replaced_by_corrective(self, number: str) -> Settlement:
+        """These books once corrective invoice `number` (with its buyer) replaced the invoice: XP Z12-014 Annexe B
+        UC4, it "cancels and replaces" it, restating its whole amounts. What was left at each rate is owed on the
+        corrective invoice (`replaced`), nothing here; what was paid stays paid here (its 212s were sent, the
+        administration counted them) and counts on the corrective invoice (`carrying`)."""
+        return replace(
+            self,
+            replaced_by=number,
+            balances=tuple(
+                replace(b, replaced=max(b.total - b.credited - b.paid, ZERO)) for b in self.balances
+            ),
+        )
+
+    def carrying(self, paid_on_replaced: Mapping[Decimal, Decimal]) -> tuple[Settlement, Decimal, Decimal]:
+        """A corrective invoice's books with what was paid on the invoice it replaces: the buyer paid that much of
+        what it restates. Carried at the same rate up to what is left there; what was paid at a rate this invoice
+        has not (it corrects the VAT rate, UC4's own case) is shared pro rata of what is left at its rates, as a
+        payment without a split is. Returns the books, what was so shared across rates (its VAT was reported at the
+        old rate: its 212s stand), and what could not be carried at all (beyond what this invoice is owed), to
+        settle by hand."""
+        by_rate = {b.vat_rate: b for b in self.balances}
+        carried = {
+            b.vat_rate: min(paid_on_replaced.get(b.vat_rate, ZERO), max(b.outstanding, ZERO))
+            for b in self.balances
+        }
+        other = total(p for rate, p in paid_on_replaced.items() if rate not in by_rate and p > 0)
+        same_left = total(p for rate, p in paid_on_replaced.items() if rate in by_rate and p > 0) - total(
+            carried.values()
+        )
+        room = [(b.vat_rate, max(b.outstanding - carried[b.vat_rate], ZERO)) for b in self.balances]
+        shared = min(other, total(w for _, w in room))
+        if shared > 0:
+            for part in split_pro_rata(shared, room):
+                carried[part.vat_rate] += part.amount
+        books = replace(self, balances=tuple(replace(b, carried=carried[b.vat_rate]) for b in self.balances))
+        return books, shared, same_left + other - shared
 
     def with_paid(self, paid: Mapping[Decimal, Decimal]) -> Settlement:
         """The same amounts owed with `paid` per rate (as stored)."""
@@ -268,6 +320,14 @@ class Settlement:
                 ),
             )
         broken = _amount_findings(payment.amount, "amount")
+        if not broken and self.replaced_by and payment.amount > 0:
+            broken = [
+                _finding(
+                    CORRECTIVE_REPLACED,
+                    f"corrective invoice {self.replaced_by} replaces this invoice (XP Z12-014 UC4): what was left on"
+                    f" it, {self.replaced}, is owed there; record the payment on {self.replaced_by}",
+                )
+            ]
         if not broken:
             broken = self._bound_findings(payment.amount)
         if not broken:
@@ -461,6 +521,10 @@ CREDIT_AMBIGUOUS = "PAY-CREDIT-AMBIGUOUS"
 CREDIT_ENDED = "PAY-CREDIT-ENDED"
 CREDIT_UNNAMED = "PAY-CREDIT-UNNAMED"
 CORRECTIVE_NOT_APPLIED = "PAY-CORRECTIVE-NOT-APPLIED"
+CORRECTIVE_REPLACES = (
+    "PAY-CORRECTIVE-REPLACES"  # a corrective invoice's books: the invoice it replaces, carried
+)
+CORRECTIVE_REPLACED = "PAY-REPLACED"  # an invoice a corrective invoice replaced: it takes no payment
 
 
 @dataclass(frozen=True, slots=True)
@@ -586,6 +650,39 @@ def credit_by_notes(
     if len(not_applied) > _NOT_APPLIED_SAID:
         said.append(f"and {len(not_applied) - _NOT_APPLIED_SAID} more credit notes so")
     return Credit(credited, "; ".join(said))
+
+
+def replaces_note(number: str, carried: Decimal, shared: Decimal, left: Decimal) -> str:
+    """A corrective invoice's `unapplied` once the invoice it replaces is found with its buyer: what of the
+    payments made there counts here (`shared`: of it, what was paid at rates this invoice has not), and what must
+    be settled by hand."""
+    note = (
+        f"{CORRECTIVE_REPLACES}: it replaces invoice {number} (BG-3, XP Z12-014 UC4), which owes nothing since;"
+        f" {round_amount(carried)} paid on it counts here (carried)"
+    )
+    if shared:
+        note += (
+            f", {round_amount(shared)} of it paid at a VAT rate this invoice corrects, shared pro rata of its rates"
+            " (its 212s stand as sent)"
+        )
+    if left:
+        note += f"; {round_amount(left)} paid on it is more than this invoice is owed: settle it by hand"
+    return note
+
+
+def replacing(number: str) -> str:
+    """What a corrective invoice naming invoice `number` will do, said when it is submitted."""
+    return (
+        f"it replaces invoice {number} (XP Z12-014 UC4): once it is with its buyer, {number}, when the gateway"
+        " issued it, owes nothing and what was paid on it counts here (GetInvoice's settlement); no 220 is sent"
+        f" for {number}"
+    )
+
+
+def corrective_naming(invoice: Invoice, correctives: Iterable[Invoice]) -> Invoice | None:
+    """The corrective invoice that replaces `invoice`: the first (in the order given) of its seller naming it in
+    BG-3 (BR-FR-CO-04: exactly one invoice, `names`)."""
+    return next((c for c in correctives if c.type_code.kind.corrective and names(c, invoice)), None)
 
 
 def own_credit(note: Invoice, named: Invoice | None, namesakes: Sequence[Invoice] = ()) -> Credit:

@@ -13,11 +13,11 @@ a JSON callback); the route stores it from the file in pieces.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
+from adapters.declared_charset import declared_codec, json_in
 from adapters.webhook.signature import Verifier
 from domain.bounds import printable, xml_chars_only
 from domain.reception import DeliveryKind
@@ -96,11 +96,22 @@ class CallbackReading(Protocol):
 
 @dataclass(frozen=True, slots=True)
 class JsonReading:
-    """A callback whose body is JSON, signed whole (then `suffix`: what a scheme appends to it before hashing,
-    AFNOR's "@<timestamp>"), named from its object by `name` (the object, or None and why not)."""
+    """A callback whose body is JSON, read in the charset its Content-Type declares (`of`: UnknownCharset, answered
+    415 before the body is read, when no codec knows it), signed whole (then `suffix`: what a scheme appends to it
+    before hashing, AFNOR's "@<timestamp>"), named from its object by `name` (the object, or None and why not)."""
 
     name: Callable[[Callback, dict[str, Any] | None, str], Received]
+    codec: str | None
     suffix: bytes = b""
+
+    @classmethod
+    def of(
+        cls,
+        headers: Mapping[str, str],
+        name: Callable[[Callback, dict[str, Any] | None, str], Received],
+        suffix: bytes = b"",
+    ) -> JsonReading:
+        return cls(name, declared_codec(headers.get("content-type", "")), suffix)
 
     def write(self, chunk: bytes) -> None:
         pass  # the route hashes the body
@@ -114,7 +125,7 @@ class JsonReading:
 
     def received(self, call: Callback) -> Received:
         call.verify(None)  # with the hash the route took
-        value, note = json_object(call.body.read())
+        value, note = json_object(call.body.read(), self.codec)
         return self.name(call, value, note)
 
 
@@ -156,10 +167,11 @@ class TooDeep(Exception):
     rather than stored."""
 
 
-def json_object(body: bytes) -> tuple[dict[str, Any] | None, str]:
-    """The body as a JSON object, or None and why not (stored with that note)."""
+def json_object(body: bytes, codec: str | None) -> tuple[dict[str, Any] | None, str]:
+    """The body as a JSON object, read in `codec` (its declared charset, else as RFC 8259 says), or None and why not
+    (stored with that note)."""
     try:
-        value = json.loads(body)
+        value = json_in(body, codec)
     except RecursionError as exc:
         raise TooDeep() from exc
     except (ValueError, UnicodeDecodeError) as exc:

@@ -10,7 +10,8 @@ Answers: 401 only when the signature is missing, stale, in the future or wrong (
 refute, before the body is read: a receiver's `before_body`; the rest at the body's last byte, with the hash its
 receiver's reading took as it came, before anything is read back from its spool); 413 when the body exceeds the limit (counted
 while streaming, never read unbounded); 408 when it is not received within the body deadline; 503 with Retry-After
-when it cannot be spooled (budget spent, disk full); 422 for a signed JSON body nested deeper than the parser recurses (no platform sends one); otherwise the raw delivery is stored in the
+when it cannot be spooled (budget spent, disk full); 415 for a JSON callback in a charset no codec knows (before its body
+is read; one it declares is read in it); 422 for a signed JSON body nested deeper than the parser recurses (no platform sends one); otherwise the raw delivery is stored in the
 inbox FIRST and the answer is 2xx with an empty JSON body, also for payloads we cannot read (stored with a note,
 so that the platform stops retrying and an operator sees them) and for redeliveries of a known idempotency key.
 Processing happens later, from the inbox (service.workers.reception.worker). A body past WEBHOOK_SPOOL_AFTER_BYTES
@@ -34,6 +35,7 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from adapters.declared_charset import UnknownCharset
 from adapters.webhook.receiver import Callback, CallbackReading, Received, Sha256, TooDeep, WebhookReceiver
 from adapters.webhook.signature import SignedRequest, Verdict, Verifier
 from domain.bounds import ascii_int, printable
@@ -375,6 +377,10 @@ def _not_spooled() -> Response:
     )
 
 
+def _unknown_charset(exc: UnknownCharset) -> Response:
+    return JSONResponse({"error": f"{exc}: send the body in UTF-8"}, status_code=415)
+
+
 def _too_deep() -> Response:
     return JSONResponse({"error": "JSON body nested too deep"}, status_code=422)
 
@@ -443,7 +449,10 @@ class WebhookEndpoints:
         def check(signed: bytes | None, signed_sha256: str | None) -> None:
             _verify(receiver.verifier, request, headers, signed, signed_sha256)
 
-        reading = receiver.before_body(headers, lambda signed: check(signed, None))
+        try:
+            reading = receiver.before_body(headers, lambda signed: check(signed, None))
+        except UnknownCharset as exc:
+            raise _Answer(_unknown_charset(exc)) from exc
         sink = _SignedWhileRead(reading, check)
         body = await self._read(request, headers, sink)
         try:

@@ -178,6 +178,7 @@ class AfnorSimulator(SimulatedPlatform):
         self.ack_pending = ack_pending  # True: deposits stay Pending until `acknowledge`
         self.duplicate_at_once = duplicate_at_once  # True: a copy is refused with 422 AlreadyExistingFlow
         self.lifecycle_after_ack = lifecycle_after_ack  # True: 201..203 CDAR flows follow each invoice's Ok
+        self.ignores_tracking_filter = False  # True: a search answers every flow whatever trackingId it asks
         self.faults = FaultQueue()
         self._lock = threading.Lock()
         self._tokens: dict[str, float] = {}
@@ -628,7 +629,11 @@ class AfnorSimulator(SimulatedPlatform):
                 and (not where.get("processingRule") or f.processing_rule in where["processingRule"])
                 and (not where.get("flowType") or f.flow_type in where["flowType"])
                 and (not where.get("flowDirection") or f.direction in where["flowDirection"])
-                and (not where.get("trackingId") or f.tracking_id == where["trackingId"])
+                and (
+                    self.ignores_tracking_filter
+                    or not where.get("trackingId")
+                    or f.tracking_id == where["trackingId"]
+                )
                 and (not where.get("ackStatus") or f.ack_status == where["ackStatus"])
             ]
             start = 0

@@ -47,7 +47,7 @@ class AfnorFlowReceiver:
         # no signature, a stale one, one not in canonical base64: refused before the body is read
         verify(None)
         # AFNOR signs the body with its timestamp (checked above: ASCII digits): hashed as the body comes
-        return receiver.JsonReading(_named, suffix=signing.appended(headers[signing.TIMESTAMP_HEADER]))
+        return receiver.JsonReading.of(headers, _named, signing.appended(headers[signing.TIMESTAMP_HEADER]))
 
 
 def receivers(settings: Mapping[str, str], tolerance_s: int) -> tuple[AfnorFlowReceiver]:

@@ -69,7 +69,7 @@ class IopoleStatusReceiver:
     def before_body(self, headers: Mapping[str, str], verify: VerifyPayload) -> JsonReading:
         # no signature, a stale one, one not of the right form; with X-Checksum, its HMAC over that claim
         verify(None)
-        return JsonReading(_status_named)  # the whole body is signed: hashed as it comes
+        return JsonReading.of(headers, _status_named)  # the whole body is signed: hashed as it comes
 
 
 class InvoiceReading:
