@@ -5,32 +5,16 @@ received invoice's id answers exactly as for an id never issued, and changes not
 from __future__ import annotations
 
 import uuid
-from pathlib import Path
 
 import grpc
 import httpx
-import pytest
 
 from pdpgateway.v1 import reception_service_pb2 as rpb
 from pdpgateway.v1 import reception_service_pb2_grpc as rpb_grpc
-from service.wiring.server import resolve
 from tests.e2e.conftest import new_company
-from tests.support.asgi_server import serve_app
+from tests.e2e.test_reception_flow import CII
 from tests.support.reception import settled, wait_until
-from tests.support.webhooks import IOPOLE_SECRET, post_invoice
-
-CII = (
-    Path(__file__).resolve().parents[1] / "fixtures" / "documents" / "cii_invoice_fr_b2b_services.xml"
-).read_bytes()
-
-
-@pytest.fixture(scope="module")
-async def webhook_url(container):
-    container.config.reception.webhook_keys.from_value({"IOPOLE_WEBHOOK_SECRET": IOPOLE_SECRET})
-    app = await resolve(container.http_app)
-    await resolve(container.inbox_worker)
-    async with serve_app(app) as url:
-        yield url
+from tests.support.webhooks import post_invoice
 
 
 def _calls(invoice_id: str) -> dict[str, rpb.Message]:
