@@ -26,6 +26,7 @@ from domain.document_file import DocumentFile
 from domain.emission import WITH_ITS_BUYER, InvoiceEvent, OutboundInvoice, ProcessingState
 from domain.errors import ConcurrencyConflict, DuplicateInvoiceNumber
 from domain.findings import ValidationReport
+from domain.inbox_ports import BodyPieces
 from domain.invoice import Invoice, ProcessingRule
 from domain.leased_queue import LeaseLost
 from domain.outbox import NewOutboxRow, outbox_rows
@@ -1030,15 +1031,34 @@ class _Payments:
         )
 
     async def credit_notes(self, company_siren: str, invoice_number: str) -> Sequence[Invoice]:
+        return self._naming(company_siren, invoice_number, "credit_note")
+
+    async def correctives(self, company_siren: str, invoice_number: str) -> Sequence[Invoice]:
+        return self._naming(company_siren, invoice_number, "corrective")
+
+    def _naming(self, company_siren: str, invoice_number: str, kind: str) -> list[Invoice]:
         return [
             stored.invoice
             for stored in self._uow.db.invoices.values()
             if stored.company_siren == company_siren
             and stored.state in WITH_ITS_BUYER
             and stored.lifecycle_code not in NOT_CREDITING_CODES
-            and stored.invoice.type_code.kind.credit_note
+            and getattr(stored.invoice.type_code.kind, kind)
             and any(p.number == invoice_number for p in stored.invoice.preceding_invoices)
         ]
+
+    async def paid_on(self, company_siren: str, seller_siren: str, number: str) -> Mapping[Decimal, Decimal]:
+        for stored in self._uow.db.invoices.values():
+            if (
+                stored.company_siren == company_siren
+                and stored.invoice.seller.siren == seller_siren
+                and stored.number == number
+                and stored.state in WITH_ITS_BUYER
+                and stored.lifecycle_code not in NOT_CREDITING_CODES
+                and not stored.invoice.type_code.kind.credit_note
+            ):
+                return await self.paid_per_rate(stored.id)
+        return {}
 
     async def add(self, payment: StoredPayment, books: Settlement, reports: Sequence[PaymentEvent]) -> None:
         store = self._uow.db
@@ -1505,8 +1525,10 @@ class InMemoryDeliveryStore:
     def __init__(self) -> None:
         self.deliveries: list[Delivery] = []
 
-    async def add(self, delivery: Delivery) -> int | None:
+    async def add(self, delivery: Delivery, pieces: BodyPieces | None = None) -> int | None:
         if any(d.dedup_key == delivery.dedup_key for d in self.deliveries):
             return None
+        if pieces is not None:
+            delivery = replace(delivery, body=b"".join([p async for p in pieces.pieces()]))
         self.deliveries.append(delivery)
         return len(self.deliveries)

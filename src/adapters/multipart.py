@@ -1,11 +1,10 @@
-"""Split an already bounded multipart/form-data body into its parts, in memory: for the webhook routes, which check
-an IOPOLE delivery's signature on its `file` part, and for the IOPOLE decoder, which reads the stored delivery; or
-hash its `file` part as the body comes (FileDigest), keeping nothing of it.
+"""Split an already bounded multipart/form-data body into its parts, in memory: for the IOPOLE decoder, which reads
+the stored delivery; or read it as it comes (FormFacts), keeping nothing of it but its fields: for the webhook
+routes, which check an IOPOLE delivery's signature on its `file` part's hash and name the delivery by its fields.
 
-The webhook reads the body with a size limit first (adapters.webhook.routes, which sets a large one aside in a
-temporary file while it is read); parsing happens on those bytes, so a part can never outgrow the limit. IOPOLE signs
-the bytes of the `file` part: hashed while the body is read, a made-up signature is refused when its last byte comes,
-before the body is read back or split.
+The webhook reads the body with a size limit (adapters.webhook.routes, which sets a large one aside in a temporary
+file while it is read and stores it from there): IOPOLE signs the bytes of the `file` part, hashed while the body is
+read, so a made-up signature is refused when its last byte comes, and a genuine body is never split nor read back.
 """
 
 from __future__ import annotations
@@ -147,41 +146,62 @@ def parse_form(body: bytes, content_type: str) -> Form:
     return Form(fields, files)
 
 
-class FileDigest:
-    """The SHA-256 of a form's `file` part (Form.file(): the first part of that name), hashed as the body is written
-    in pieces, nothing of it kept: what a platform that signs that part signed, known when the body's last byte is.
-    `hexdigest()` None when the body is not such a form (malformed, or no such part)."""
+# What a form's field (a part that is no file) is kept of while the body streams: ids and statuses are short, and a key
+# this long is no storable key anyway (adapters.webhook.receiver.MAX_KEY_LENGTH).
+FIELD_BYTES = 4096
+
+
+class FormFacts:
+    """What a form says without keeping it, gathered as its body is written in pieces: the SHA-256 of its `file` part
+    (Form.file(): the first part of that name read as a file), its fields (the first part of each name that is no
+    file, up to FIELD_BYTES, decoded as parse_form does), and why it is no such form. Known once the whole body was
+    written (`finish`), then as parse_form would have split it."""
 
     def __init__(self, content_type: str, name: str = "file") -> None:
         self._name = name
         self._hashes: dict[int, hashlib._Hash] = {}  # by id of each part of that name (at most MAX_PARTS)
+        self._held: dict[int, bytearray] = {}  # the fields' first bytes, by id of their part
+        self.file_sha256: str | None = None
+        self.fields: dict[str, str] = {}
+        self.problem = ""  # why the body is no form with such a file part ("" once it is)
         self._form: StreamedForm | None = None
         try:
             self._form = StreamedForm(content_type, self._piece)
-        except MalformedMultipart:
-            pass  # not a form: nothing to hash
+        except MalformedMultipart as exc:
+            self.problem = str(exc)
 
     def _piece(self, part: Part, piece: memoryview) -> None:
-        if part.name == self._name and is_file(part):
-            self._hashes.setdefault(id(part), hashlib.sha256()).update(piece)
+        if is_file(part):
+            if part.name == self._name:
+                self._hashes.setdefault(id(part), hashlib.sha256()).update(piece)
+            return
+        held = self._held.setdefault(id(part), bytearray())
+        held += piece[: max(0, FIELD_BYTES - len(held))]
 
     def write(self, chunk: bytes) -> None:
         if self._form is None:
             return
         try:
             self._form.write(chunk)
-        except MalformedMultipart:
-            self._form = None
+        except MalformedMultipart as exc:
+            self._form, self.problem = None, str(exc)
 
-    def hexdigest(self) -> str | None:
+    def finish(self) -> None:
         form, self._form = self._form, None
         if form is None:
-            return None
+            return
         try:
             parts = form.finish()
-        except MalformedMultipart:
-            return None
+        except MalformedMultipart as exc:
+            self.problem = str(exc)
+            return
+        for part in parts:
+            if not is_file(part):
+                self.fields.setdefault(
+                    part.name, bytes(self._held.get(id(part), b"")).decode("utf-8", "replace")
+                )
         chosen = next((p for p in parts if p.name == self._name and is_file(p)), None)
         if chosen is None:
-            return None
-        return self._hashes.get(id(chosen), hashlib.sha256()).hexdigest()
+            self.problem = f"multipart body without a '{self._name}' part"
+        else:
+            self.file_sha256 = self._hashes.get(id(chosen), hashlib.sha256()).hexdigest()

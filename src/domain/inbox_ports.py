@@ -5,15 +5,27 @@ deliveries as a leased queue (`domain.leased_queue`).
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
 from typing import Protocol
 
 from domain.ports import Page
 from domain.reception import Delivery, StoredDelivery
 
 
+class BodyPieces(Protocol):
+    """A delivery's body too large to hold whole in memory (a webhook body set aside in a temporary file while it was
+    read, up to WEBHOOK_MAX_BODY_BYTES): its size, and its bytes read back a piece at a time."""
+
+    @property
+    def size(self) -> int: ...
+
+    def pieces(self) -> AsyncIterator[bytes]: ...
+
+
 class DeliveryStore(Protocol):
-    async def add(self, delivery: Delivery) -> int | None:
-        """Store the delivery unless its dedup key is already known: the new row's id, or None when it was."""
+    async def add(self, delivery: Delivery, pieces: BodyPieces | None = None) -> int | None:
+        """Store the delivery unless its dedup key is already known: the new row's id, or None when it was.
+        `pieces`: the body, stored from them without being held whole (`delivery.body` is then empty)."""
         ...
 
 

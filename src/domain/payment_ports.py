@@ -57,6 +57,16 @@ class PaymentRepository(Protocol):
         credit note: the one a credit note naming that number may credit."""
         ...
 
+    async def correctives(self, company_siren: str, invoice_number: str) -> Sequence[Invoice]:
+        """The company's corrective invoices (384, 471-473) with their buyer and not ended that name
+        `invoice_number` in BG-3, oldest first: what may replace that invoice (domain.payments.corrective_naming)."""
+        ...
+
+    async def paid_on(self, company_siren: str, seller_siren: str, number: str) -> Mapping[Decimal, Decimal]:
+        """What the recorded payments of the company's invoice of that seller and number add up to, per VAT rate
+        (the one `credited_invoice` finds): what a corrective invoice replacing it carries."""
+        ...
+
     async def payments(self, invoice_id: str) -> Sequence[StoredPayment]:
         """The invoice's payments in the order they were recorded, which is the order they were applied in."""
         ...

@@ -36,7 +36,7 @@ from enum import StrEnum
 from domain.errors import IllegalTransition, RequestRejected
 from domain.findings import Finding, Severity
 from domain.invoice import Invoice, VatCategory
-from domain.lifecycle import STATUSES, is_terminal
+from domain.lifecycle import STATUSES, StatusEntry, is_terminal
 from domain.money import (
     CENT,
     EUR,
@@ -172,10 +172,15 @@ class RateBalance:
     total: Decimal  # owed at this rate, as invoiced
     paid: Decimal = ZERO
     credited: Decimal = ZERO  # by the credit notes issued against the invoice (`credit_by_notes`)
+    # An invoice a corrective invoice replaced (`Settlement.replaced_by_corrective`): what was left at this rate,
+    # owed on the corrective invoice since.
+    replaced: Decimal = ZERO
+    # A corrective invoice (`Settlement.carrying`): what was paid at this rate on the invoice it replaces.
+    carried: Decimal = ZERO
 
     @property
     def outstanding(self) -> Decimal:
-        return self.total - self.credited - self.paid
+        return self.total - self.credited - self.paid - self.replaced - self.carried
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,6 +193,10 @@ class Settlement:
     awaiting_deposit: Decimal = ZERO  # held payments (PaymentState.HELD): neither paid nor outstanding yet
     # A credit note or corrective invoice whose amounts credit nothing on the invoice it names: why ("RULE: ...").
     unapplied: str = ""
+    # What the buyer reports it sent, its 211s' amounts summed (None: it reported none): its word, not a payment.
+    reported_sent: Decimal | None = None
+    # The corrective invoice (384...) with its buyer that replaces this invoice (XP Z12-014 UC4), "" when none.
+    replaced_by: str = ""
 
     @classmethod
     def for_invoice(cls, invoice: Invoice) -> Settlement:
@@ -213,6 +222,45 @@ class Settlement:
     def outstanding(self) -> Decimal:
         return total(b.outstanding for b in self.balances)
 
+    @property
+    def replaced(self) -> Decimal:
+        return total(b.replaced for b in self.balances)
+
+    @property
+    def carried(self) -> Decimal:
+        return total(b.carried for b in self.balances)
+
+    def replaced_by_corrective(self, number: str) -> Settlement:
+        """These books once corrective invoice `number` (with its buyer) replaced the invoice: XP Z12-014 Annexe B
+        UC4, it "cancels and replaces" it, restating its whole amounts. What was left at each rate is owed on the
+        corrective invoice (`replaced`), nothing here; what was paid stays paid here (its 212s were sent, the
+        administration counted them) and counts on the corrective invoice (`carrying`)."""
+        return replace(
+            self,
+            replaced_by=number,
+            balances=tuple(
+                replace(b, replaced=max(b.total - b.credited - b.paid, ZERO)) for b in self.balances
+            ),
+        )
+
+    def carrying(self, paid_on_replaced: Mapping[Decimal, Decimal]) -> tuple[Settlement, Decimal]:
+        """A corrective invoice's books with what was paid on the invoice it replaces: the buyer paid that much of
+        what it restates. Carried at each rate this invoice has, up to what is left there; returned, what could not
+        be (a rate it has not, as when it corrects the VAT rate, UC4's own case, or beyond its amount at that rate),
+        to settle by hand."""
+        left = ZERO
+        balances = []
+        by_rate = {b.vat_rate: b for b in self.balances}
+        for rate, paid in paid_on_replaced.items():
+            if rate not in by_rate:
+                left += paid
+        for b in self.balances:
+            paid = paid_on_replaced.get(b.vat_rate, ZERO)
+            carried = min(paid, max(b.outstanding, ZERO)) if paid > 0 else ZERO
+            left += paid - carried
+            balances.append(replace(b, carried=carried))
+        return replace(self, balances=tuple(balances)), left
+
     def with_paid(self, paid: Mapping[Decimal, Decimal]) -> Settlement:
         """The same amounts owed with `paid` per rate (as stored)."""
         return replace(
@@ -228,6 +276,16 @@ class Settlement:
             balances=tuple(replace(b, credited=credited.get(b.vat_rate, ZERO)) for b in self.balances),
             unapplied=unapplied,
         )
+
+    def with_reported_sent(self, history: Iterable[StatusEntry]) -> Settlement:
+        """These books with what the buyer reports it sent (`reported_sent`), read from the invoice's statuses."""
+        return replace(self, reported_sent=reported_sent(history))
+
+    @property
+    def sent_unmatched(self) -> str:
+        """How what the buyer reports sent differs from what the books record paid ("" when it does not, or when
+        it reported nothing): `sent_against_paid`."""
+        return "" if self.reported_sent is None else sent_against_paid(self.reported_sent, self.paid)
 
     def with_held(self, held: Iterable[Payment]) -> Settlement:
         """These books showing `held` (PaymentState.HELD) as awaiting deposit; they move nothing else."""
@@ -256,6 +314,14 @@ class Settlement:
                 ),
             )
         broken = _amount_findings(payment.amount, "amount")
+        if not broken and self.replaced_by and payment.amount > 0:
+            broken = [
+                _finding(
+                    CORRECTIVE_REPLACED,
+                    f"corrective invoice {self.replaced_by} replaces this invoice (XP Z12-014 UC4): what was left on"
+                    f" it, {self.replaced}, is owed there; record the payment on {self.replaced_by}",
+                )
+            ]
         if not broken:
             broken = self._bound_findings(payment.amount)
         if not broken:
@@ -409,6 +475,37 @@ def owed_per_rate(invoice: Invoice) -> tuple[tuple[Decimal, Decimal], ...]:
     return tuple((rate, shared.get(rate, ZERO)) for rate, _ in pairs)
 
 
+PAYMENT_SENT = "211"  # Paiement transmis: the buyer says it paid (MDT-215 the amount), before it is collected
+SENT_UNMATCHED = "PAY-SENT-UNMATCHED"
+
+
+def reported_sent(history: Iterable[StatusEntry]) -> Decimal | None:
+    """What the buyer reports it sent: the amounts of the 211s received about the invoice (one per payment, XP
+    Z12-012 Annex B), summed; None when it reported none with an amount."""
+    amounts = [
+        e.amount for e in history if e.code == PAYMENT_SENT and e.source != "buyer" and e.amount is not None
+    ]
+    return total(amounts) if amounts else None
+
+
+def sent_against_paid(reported: Decimal, paid: Decimal) -> str:
+    """The buyer's 211s against the books (the payments recorded with RecordPayment, whose 212s the administration
+    counts): "" when they agree, else the rule and the gap, for the finance team to find the money or record it.
+    Never a refusal: a 211 is the buyer's word, sent before the money arrives, and a platform's status is taken."""
+    reported, paid = round_amount(reported), round_amount(paid)
+    if reported == paid:
+        return ""
+    if reported > paid:
+        return (
+            f"{SENT_UNMATCHED}: the buyer reports {reported} sent (211), the books record {paid} paid:"
+            f" {reported - paid} not recorded (`pdp-gateway invoice pay` once collected)"
+        )
+    return (
+        f"{SENT_UNMATCHED}: the books record {paid} paid, the buyer reports {reported} sent (211):"
+        f" {paid - reported} recorded that the buyer did not report"
+    )
+
+
 # Why a credit note credits nothing on the invoice it names (Settlement.unapplied, the credit note's own books).
 CREDIT_SEVERAL = "PAY-CREDIT-SEVERAL"
 CREDIT_CURRENCY = "PAY-CREDIT-CURRENCY"
@@ -418,6 +515,10 @@ CREDIT_AMBIGUOUS = "PAY-CREDIT-AMBIGUOUS"
 CREDIT_ENDED = "PAY-CREDIT-ENDED"
 CREDIT_UNNAMED = "PAY-CREDIT-UNNAMED"
 CORRECTIVE_NOT_APPLIED = "PAY-CORRECTIVE-NOT-APPLIED"
+CORRECTIVE_REPLACES = (
+    "PAY-CORRECTIVE-REPLACES"  # a corrective invoice's books: the invoice it replaces, carried
+)
+CORRECTIVE_REPLACED = "PAY-REPLACED"  # an invoice a corrective invoice replaced: it takes no payment
 
 
 @dataclass(frozen=True, slots=True)
@@ -543,6 +644,33 @@ def credit_by_notes(
     if len(not_applied) > _NOT_APPLIED_SAID:
         said.append(f"and {len(not_applied) - _NOT_APPLIED_SAID} more credit notes so")
     return Credit(credited, "; ".join(said))
+
+
+def replaces_note(number: str, carried: Decimal, left: Decimal) -> str:
+    """A corrective invoice's `unapplied` once the invoice it replaces is found with its buyer: what of the
+    payments made there counts here, and what must be settled by hand."""
+    note = (
+        f"{CORRECTIVE_REPLACES}: it replaces invoice {number} (BG-3, XP Z12-014 UC4), which owes nothing since;"
+        f" {round_amount(carried)} paid on it counts here (carried)"
+    )
+    if left:
+        note += f"; {round_amount(left)} paid on it at rates or beyond amounts this invoice has not is not carried: settle it by hand"
+    return note
+
+
+def replacing(number: str) -> str:
+    """What a corrective invoice naming invoice `number` will do, said when it is submitted."""
+    return (
+        f"it replaces invoice {number} (XP Z12-014 UC4): once it is with its buyer, {number}, when the gateway"
+        " issued it, owes nothing and what was paid on it counts here (GetInvoice's settlement); no 220 is sent"
+        f" for {number}"
+    )
+
+
+def corrective_naming(invoice: Invoice, correctives: Iterable[Invoice]) -> Invoice | None:
+    """The corrective invoice that replaces `invoice`: the first (in the order given) of its seller naming it in
+    BG-3 (BR-FR-CO-04: exactly one invoice, `names`)."""
+    return next((c for c in correctives if c.type_code.kind.corrective and names(c, invoice)), None)
 
 
 def own_credit(note: Invoice, named: Invoice | None, namesakes: Sequence[Invoice] = ()) -> Credit:

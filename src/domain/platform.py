@@ -158,6 +158,7 @@ class PlatformStatus:
     label:    a readable label (the platform's own label, e.g. "SUBMITTED").
     raw_code: exactly what the platform sent.
     at:       when it happened, as the platform dated it (UNDATED: it gave no date).
+    amount:   a payment status's amount (MDT-215, summed over its MDG-43 blocks), when the platform gave one.
     """
 
     code: str
@@ -167,6 +168,7 @@ class PlatformStatus:
     reason: str = ""
     findings: tuple[Finding, ...] = ()
     status_id: str = ""
+    amount: Decimal | None = None
 
     @property
     def name(self) -> str:

@@ -23,7 +23,6 @@ its item's failed attempt (the item ends FAILED or parked after its attempts) in
 
 from __future__ import annotations
 
-import codecs
 import hashlib
 import json
 import logging
@@ -34,6 +33,7 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
+from adapters.declared_charset import UnknownCharset, declared_codec, json_in
 from adapters.pdp.document_end import cut_short
 from adapters.pdp.exchange import close_delimited
 from domain.bounds import shorten, xml_chars_only
@@ -56,12 +56,11 @@ def answer_json(response: httpx.Response) -> Any:
     by its first bytes; also for a charset no codec knows); ValueError when it is no JSON. JSON is UTF-8 between
     systems, but a platform that declares ISO-8859-1 writes it: read as UTF-8, its "é" made every such answer
     unreadable, round after round."""
-    declared = response.charset_encoding or "utf-8"
     try:
-        codec = codecs.lookup(declared).name
-    except LookupError:
-        codec = "utf-8"
-    return json.loads(response.content if codec == "utf-8" else response.content.decode(codec))
+        codec = declared_codec(response.headers.get("content-type", ""))
+    except UnknownCharset:
+        codec = None
+    return json_in(response.content, codec)
 
 
 def read_json(what: str, platform: str, response: httpx.Response, read: Callable[[Any], T]) -> T:

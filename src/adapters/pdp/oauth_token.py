@@ -14,10 +14,8 @@ import httpx
 
 from adapters.pdp.answers import answer_json
 from adapters.pdp.exchange import exchange
-from adapters.pdp.outcome import NOT_TAKEN
-from adapters.pdp.retry import parse_retry_after
+from adapters.pdp.outcome import status_failure
 from adapters.pdp.secret import Secret
-from domain.bounds import shorten
 from domain.platform import PlatformAuthError, PlatformConfigError, PlatformUnavailable
 
 log = logging.getLogger(__name__)
@@ -131,20 +129,14 @@ class TokenProvider:
             raise PlatformUnavailable(f"token endpoint unreachable ({type(exc).__name__})") from None
         self.fetch_count += 1
         status = response.status_code
-        if status in NOT_TAKEN or status >= 500:
-            raise PlatformUnavailable(
-                f"token endpoint answered {status}",
-                retry_after=parse_retry_after(response.headers.get("retry-after")),
-            )
+        # As every call's: a 408, 429 or 5xx is an outage, and so is a page answered 200 (a maintenance or login
+        # portal's: it was "no usable access_token", credentials refused, every item spending an attempt); a redirect
+        # (a moved or wrong address, a login page's) is not followed: the client secret would go there.
+        failure = status_failure("token endpoint", response, idempotent=True, platform=self.platform)
+        if failure is not None:
+            raise failure
         if status == 403:
             raise PlatformConfigError("token endpoint answered 403: the client is not allowed")
-        if 300 <= status < 400:
-            # A moved or wrong address (a login page's): not followed, the client secret would go there.
-            location = shorten(response.headers.get("location", ""), 200)
-            raise PlatformConfigError(
-                f"token endpoint answered {status}, a redirect to {location!r} (not followed): the token URL in"
-                " the settings is probably wrong"
-            )
         if status != 200:
             # The body may echo the request; never put it in the message.
             raise PlatformAuthError(f"token endpoint refused the client credentials ({status})")

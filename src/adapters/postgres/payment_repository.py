@@ -45,6 +45,9 @@ PARKED = """AND NOT EXISTS (SELECT 1 FROM outbox o
 # with the company: no other condition on it, which would tempt the planner to walk the company's invoices): those
 # that may credit the invoice of that number (domain.payments.credit_by_notes decides, by seller and date).
 CREDIT_NOTES_NAMING = f"credit_note_refs(company_siren, content) @> ARRAY[$1 || chr(31) || $2] AND type_code IN ({CREDIT_NOTE_CODES_SQL})"
+CORRECTIVE_CODES_SQL = ", ".join(f"'{code}'" for code in sorted(codes("corrective")))
+# Migration 0600's index: the corrective invoices naming a number, as 0500's for the credit notes.
+CORRECTIVES_NAMING = f"credit_note_refs(company_siren, content) @> ARRAY[$1 || chr(31) || $2] AND type_code IN ({CORRECTIVE_CODES_SQL})"
 # BT-25 of the first BG-3 of a credit note row: the invoice it credits (domain.payments.names: of its seller).
 NAMED_NUMBER = "content -> 'preceding_invoices' -> 0 ->> 'number'"
 
@@ -120,9 +123,17 @@ class PgPaymentRepository:
         return {r["vat_rate"]: r["paid"] for r in rows}
 
     async def credit_notes(self, company_siren: str, invoice_number: str) -> Sequence[Invoice]:
+        return await self._naming(CREDIT_NOTES_NAMING, company_siren, invoice_number)
+
+    async def correctives(self, company_siren: str, invoice_number: str) -> Sequence[Invoice]:
+        return await self._naming(CORRECTIVES_NAMING, company_siren, invoice_number)
+
+    async def _naming(self, naming: str, company_siren: str, invoice_number: str) -> Sequence[Invoice]:
+        """The company's invoices `naming` (a condition on $1, $2: of the credit notes or the corrective invoices)
+        `invoice_number` in BG-3, with their buyer and not ended, oldest first."""
         rows = await self._conn.fetch(
             f"""SELECT content FROM invoices
-                 WHERE {CREDIT_NOTES_NAMING} AND state = ANY($3::text[])
+                 WHERE {naming} AND state = ANY($3::text[])
                    AND lifecycle_code <> ALL($4::text[])
                  ORDER BY created_at, id""",
             company_siren,
@@ -131,6 +142,20 @@ class PgPaymentRepository:
             _NOT_CREDITING,
         )
         return [invoice_from_dict(r["content"]) for r in rows]
+
+    async def paid_on(self, company_siren: str, seller_siren: str, number: str) -> Mapping[Decimal, Decimal]:
+        rows = await self._conn.fetch(
+            f"""SELECT b.vat_rate, b.paid FROM invoices i JOIN invoice_balances b ON b.invoice_id = i.id
+                 WHERE i.seller_siren = $2 AND i.number = $3 AND i.state <> 'CANCELLED' AND i.company_siren = $1
+                   AND i.state = ANY($4::text[]) AND i.type_code NOT IN ({CREDIT_NOTE_CODES_SQL})
+                   AND i.lifecycle_code <> ALL($5::text[])""",
+            company_siren,
+            seller_siren,
+            number,
+            _WITH_ITS_BUYER,
+            _NOT_CREDITING,
+        )
+        return {r["vat_rate"]: r["paid"] for r in rows}
 
     async def credited_invoice(self, company_siren: str, seller_siren: str, number: str) -> Invoice | None:
         row = await self._conn.fetchrow(

@@ -4,16 +4,20 @@ kind of callback into a delivery (kind, dedup key, note), and the facts `doctor`
 The routes do what every platform needs alike (bounded body, 401/413/408/422 answers, the inbox first, then 2xx); a
 receiver does what is the platform's own: what was signed, and how the body names the delivery. Adding a platform
 adds a receiver in its package (`adapters/pdp/<provider>/webhook.py`), never a route here.
+
+A receiver's `before_body` gives the callback's reading (`CallbackReading`): it sees the body's pieces as they come
+(what the platform signed is hashed there, and whatever names the delivery may be gathered there), then names the
+delivery. A body set aside in a temporary file is read back only by a reading that asks for it (`CallbackBody.read`:
+a JSON callback); the route stores it from the file in pieces.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
+from adapters.declared_charset import declared_codec, json_in
 from adapters.webhook.signature import Verifier
 from domain.bounds import printable, xml_chars_only
 from domain.reception import DeliveryKind
@@ -36,6 +40,29 @@ class Received:
 VerifyPayload = Callable[[bytes | None], None]
 
 
+if TYPE_CHECKING:
+    from hashlib import _Hash as Sha256
+else:
+    Sha256 = Any
+
+
+class CallbackBody(Protocol):
+    """The body as the route read it: its size, its SHA-256, and (for a reading that needs it whole: a JSON
+    callback's) the bytes, read back from where they were set aside."""
+
+    @property
+    def size(self) -> int: ...
+
+    @property
+    def sha256(self) -> str:
+        """Hex."""
+        ...
+
+    def read(self) -> bytes:
+        """The whole body (from its temporary file when it was set aside: in the body reader's thread)."""
+        ...
+
+
 @dataclass(frozen=True, slots=True)
 class Callback:
     """A platform's callback as the route read it, for a receiver to name: its headers, its bounded body, the check
@@ -43,39 +70,63 @@ class Callback:
     profile it came to (`platform`: its dedup keys start with it)."""
 
     headers: Mapping[str, str]
-    body: bytes
+    body: CallbackBody
     verify: VerifyPayload
     platform: str
 
 
-class BodyDigest(Protocol):
-    """Hashes what a platform signed while the route reads the body (BodyHash: the body, perhaps with what the
-    scheme appends; IOPOLE's file part): the route checks the signature with that hash
-    (SignedRequest.payload_sha256) as soon as the body's last byte comes, before the body is read back from where it
-    was spooled, joined or split, and gives it to every later `Callback.verify`."""
+class CallbackReading(Protocol):
+    """One callback, read as its body comes (a receiver's `before_body` makes it): `write` gets each piece, so that
+    what the platform signed is hashed (and what names the delivery gathered) without keeping the body; the route
+    checks the signature with `signed_sha256` as soon as the body's last byte comes, before anything is read back
+    (SignedRequest.payload_sha256, given to every later `Callback.verify`), then asks `received`."""
 
     def write(self, chunk: bytes) -> None: ...
 
-    def hexdigest(self) -> str:
-        """The hex SHA-256, once the whole body was written."""
+    def signed_sha256(self, body: Sha256) -> str:
+        """The hex SHA-256 of what the platform signed, once the whole body was written; `body`: the body's own hash
+        (the route's, for a scheme that signs the body: not to be updated)."""
+        ...
+
+    def received(self, call: Callback) -> Received:
+        """Call `call.verify(None)` before anything else is trusted (the hash taken as the body came), then name the
+        delivery. TooDeep for a JSON nested beyond what the parser recurses into (422)."""
         ...
 
 
-class BodyHash:
-    """The SHA-256 of the whole body, then of `suffix` (what a scheme appends to it before hashing: AFNOR's
-    "@<timestamp>")."""
+@dataclass(frozen=True, slots=True)
+class JsonReading:
+    """A callback whose body is JSON, read in the charset its Content-Type declares (`of`: UnknownCharset, answered
+    415 before the body is read, when no codec knows it), signed whole (then `suffix`: what a scheme appends to it
+    before hashing, AFNOR's "@<timestamp>"), named from its object by `name` (the object, or None and why not)."""
 
-    def __init__(self, suffix: bytes = b"") -> None:
-        self._hash = hashlib.sha256()
-        self._suffix = suffix
+    name: Callable[[Callback, dict[str, Any] | None, str], Received]
+    codec: str | None
+    suffix: bytes = b""
+
+    @classmethod
+    def of(
+        cls,
+        headers: Mapping[str, str],
+        name: Callable[[Callback, dict[str, Any] | None, str], Received],
+        suffix: bytes = b"",
+    ) -> JsonReading:
+        return cls(name, declared_codec(headers.get("content-type", "")), suffix)
 
     def write(self, chunk: bytes) -> None:
-        self._hash.update(chunk)
+        pass  # the route hashes the body
 
-    def hexdigest(self) -> str:
-        whole = self._hash.copy()
-        whole.update(self._suffix)
+    def signed_sha256(self, body: Sha256) -> str:
+        if not self.suffix:
+            return body.hexdigest()
+        whole = body.copy()
+        whole.update(self.suffix)
         return whole.hexdigest()
+
+    def received(self, call: Callback) -> Received:
+        call.verify(None)  # with the hash the route took
+        value, note = json_object(call.body.read(), self.codec)
+        return self.name(call, value, note)
 
 
 class WebhookReceiver(Protocol):
@@ -92,16 +143,11 @@ class WebhookReceiver(Protocol):
     @property
     def verifier(self) -> Verifier: ...
 
-    def before_body(self, headers: Mapping[str, str], verify: VerifyPayload) -> BodyDigest:
+    def before_body(self, headers: Mapping[str, str], verify: VerifyPayload) -> CallbackReading:
         """Before the body is read: refuse what the headers alone refute (`verify(None)` raises), so that a callback
-        nobody signed costs no body; and what hashes what the platform signed as the body is read, so that the
-        route checks the signature whole at its last byte (a made-up one never costs the body read back)."""
-        ...
-
-    def receive(self, call: Callback) -> Received:
-        """Call `call.verify` before anything else is trusted (with None: the hash the route took as the body came;
-        or with what the platform signed, split out of the body), then name the delivery.
-        TooDeep for a JSON nested beyond what the parser recurses into (422)."""
+        nobody signed costs no body; and the callback's reading, which hashes what the platform signed as the body
+        comes, so that the route checks the signature whole at its last byte (a made-up one never costs the body
+        read back), and names the delivery."""
         ...
 
 
@@ -121,10 +167,11 @@ class TooDeep(Exception):
     rather than stored."""
 
 
-def json_object(body: bytes) -> tuple[dict[str, Any] | None, str]:
-    """The body as a JSON object, or None and why not (stored with that note)."""
+def json_object(body: bytes, codec: str | None) -> tuple[dict[str, Any] | None, str]:
+    """The body as a JSON object, read in `codec` (its declared charset, else as RFC 8259 says), or None and why not
+    (stored with that note)."""
     try:
-        value = json.loads(body)
+        value = json_in(body, codec)
     except RecursionError as exc:
         raise TooDeep() from exc
     except (ValueError, UnicodeDecodeError) as exc:
@@ -139,5 +186,6 @@ def storable_key(key: str) -> bool:
     return len(key) <= MAX_KEY_LENGTH and xml_chars_only(key)
 
 
-def sha256_key(platform: str, body: bytes) -> str:
-    return f"{platform}:sha256:{hashlib.sha256(body).hexdigest()}"
+def sha256_key(platform: str, body_sha256: str) -> str:
+    """The dedup key of a body named by nothing else: its content's hash (hex)."""
+    return f"{platform}:sha256:{body_sha256}"

@@ -8,21 +8,25 @@ keys); `/webhooks/<provider>/...` are the default profile's.
 
 Answers: 401 only when the signature is missing, stale, in the future or wrong (nothing stored; what the headers alone
 refute, before the body is read: a receiver's `before_body`; the rest at the body's last byte, with the hash its
-receiver took as it came, before the body is read back from its spool); 413 when the body exceeds the limit (counted
+receiver's reading took as it came, before anything is read back from its spool); 413 when the body exceeds the limit (counted
 while streaming, never read unbounded); 408 when it is not received within the body deadline; 503 with Retry-After
-when it cannot be spooled (budget spent, disk full); 422 for a signed JSON body nested deeper than the parser recurses (no platform sends one); otherwise the raw delivery is stored in the
+when it cannot be spooled (budget spent, disk full); 415 for a JSON callback in a charset no codec knows (before its body
+is read; one it declares is read in it); 422 for a signed JSON body nested deeper than the parser recurses (no platform sends one); otherwise the raw delivery is stored in the
 inbox FIRST and the answer is 2xx with an empty JSON body, also for payloads we cannot read (stored with a note,
 so that the platform stops retrying and an operator sees them) and for redeliveries of a known idempotency key.
-Processing happens later, from the inbox (service.workers.reception.worker).
+Processing happens later, from the inbox (service.workers.reception.worker). A body past WEBHOOK_SPOOL_AFTER_BYTES
+stays in its temporary file: named by what its reading gathered as it came (an IOPOLE invoice's form) or read back
+once to be decoded (a JSON callback), and stored from the file in pieces (PgInbox's COPY), never held whole.
 """
 
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import logging
 import os
 import tempfile
-from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import IO, Any, Protocol, TypeVar
@@ -31,7 +35,8 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from adapters.webhook.receiver import BodyDigest, Callback, Received, TooDeep, WebhookReceiver
+from adapters.declared_charset import UnknownCharset
+from adapters.webhook.receiver import Callback, CallbackReading, Received, Sha256, TooDeep, WebhookReceiver
 from adapters.webhook.signature import SignedRequest, Verdict, Verifier
 from domain.bounds import ascii_int, printable
 from domain.inbox_ports import DeliveryStore
@@ -69,25 +74,26 @@ os.register_at_fork(after_in_child=_new_body_reader_after_fork)
 class BodySink(Protocol):
     def write(self, chunk: bytes) -> None: ...
 
-    def end(self) -> None:
-        """The body's last byte came (before it is read back from its spool: raising here spares that copy)."""
+    def end(self, body: Sha256) -> None:
+        """The body's last byte came, `body` its hash (before anything is read back from its spool: raising here
+        spares that read)."""
         ...
 
 
 class _SignedWhileRead:
-    """A receiver's digest fed as the body comes; at its end, the signature checked with the hash it took (a made-up
-    one answered 401 before the body is read back), the hash kept for the receiver's own checks."""
+    """A receiver's reading fed as the body comes; at its end, the signature checked with the hash of what the
+    platform signed (a made-up one answered 401 before anything is read back), kept for the receiver's own check."""
 
-    def __init__(self, digest: BodyDigest, verify: Callable[[bytes | None, str | None], None]) -> None:
+    def __init__(self, reading: CallbackReading, verify: Callable[[bytes | None, str | None], None]) -> None:
         self.sha256: str | None = None
-        self._digest = digest
+        self._reading = reading
         self._verify = verify
 
     def write(self, chunk: bytes) -> None:
-        self._digest.write(chunk)
+        self._reading.write(chunk)
 
-    def end(self) -> None:
-        self.sha256 = self._digest.hexdigest()
+    def end(self, body: Sha256) -> None:
+        self.sha256 = self._reading.signed_sha256(body)
         self._verify(None, self.sha256)
 
 
@@ -118,6 +124,8 @@ SPOOL_AFTER_BYTES = 1 << 20
 # disk.
 SPOOL_BUDGET_BYTES = 2 << 30
 SPOOL_RETRY_AFTER_S = 30
+# What a spooled body is read back in, to be stored (PgInbox's COPY)
+_READ_BACK_BYTES = 1 << 20
 
 
 class SpoolBudget:
@@ -156,7 +164,9 @@ def _close_in_reader(file: IO[bytes]) -> None:
 
 class _Spool:
     """A body's pieces: in memory up to WEBHOOK_SPOOL_AFTER_BYTES, then written to a temporary file (deleted when closed,
-    on every path) a batch at a time, in the body reader's thread so that a slow disk never holds the event loop."""
+    on every path) a batch at a time, in the body reader's thread so that a slow disk never holds the event loop;
+    hashed as they come. Once read whole (`finish`): the body as the receivers see it (CallbackBody: size, hash, the
+    bytes read back) and as the inbox stores it (BodyPieces: read back a MiB at a time, never whole)."""
 
     def __init__(self, budget: SpoolBudget, after_bytes: int) -> None:
         self._budget = budget
@@ -165,19 +175,50 @@ class _Spool:
         self._held = 0  # bytes in _pieces
         self._file: IO[bytes] | None = None
         self._spooled = 0  # bytes in the file, taken from the budget
+        self.hash = hashlib.sha256()
+        self.size = 0
+        self.sha256 = ""  # hex, once read whole
 
     async def add(self, chunk: bytes) -> None:
+        self.hash.update(chunk)
+        self.size += len(chunk)
         self._pieces.append(chunk)
         self._held += len(chunk)
         if self._held >= self._after:
             await self._set_aside()
 
-    async def body(self) -> bytes:
-        """The whole body, once it was read (and its signature checked)."""
-        if self._file is None:
-            return b"".join(self._pieces)
-        await self._set_aside()
-        return await self._in_thread(self._read_back)
+    async def finish(self) -> None:
+        """The body's last byte came: what is still held goes to the file, if there is one."""
+        self.sha256 = self.hash.hexdigest()
+        if self._file is not None:
+            await self._set_aside()
+        elif len(self._pieces) > 1:
+            self._pieces[:] = [b"".join(self._pieces)]
+
+    @property
+    def held(self) -> bytes | None:
+        """The body when it stayed in memory (at most WEBHOOK_SPOOL_AFTER_BYTES); None when it is in its file."""
+        if self._file is not None:
+            return None
+        return self._pieces[0] if self._pieces else b""
+
+    def read(self) -> bytes:
+        """The whole body, in the body reader's thread (CallbackBody.read)."""
+        held = self.held
+        if held is not None:
+            return held
+        assert self._file is not None  # not held: set aside
+        self._file.seek(0)
+        return self._file.read()
+
+    async def pieces(self) -> AsyncIterator[bytes]:
+        """The body a MiB at a time, read back from its file (BodyPieces.pieces)."""
+        held = self.held
+        if held is not None:
+            yield held
+            return
+        for at in range(0, self.size, _READ_BACK_BYTES):
+            yield await self._in_thread(self._read_at, at)
 
     def close(self) -> None:
         self._pieces.clear()
@@ -191,6 +232,8 @@ class _Spool:
         self._spooled = 0
 
     async def _set_aside(self) -> None:
+        if not self._pieces:
+            return
         self._budget.take(self._held)
         self._spooled += self._held
         batch = b"".join(self._pieces)
@@ -201,10 +244,10 @@ class _Spool:
             self._file = created
         await self._in_thread(self._file.write, batch)
 
-    def _read_back(self) -> bytes:
+    def _read_at(self, at: int) -> bytes:
         assert self._file is not None  # set aside before
-        self._file.seek(0)
-        return self._file.read()
+        self._file.seek(at)
+        return self._file.read(_READ_BACK_BYTES)
 
     @staticmethod
     async def _in_thread(call: Callable[..., _T], *args: Any) -> _T:
@@ -227,11 +270,12 @@ async def read_bounded(
     headers: Mapping[str, str],
     settings: WebhookSettings,
     sink: BodySink | None = None,
-) -> bytes:
+) -> _Spool:
     """The body, at most `max_body_bytes` (BodyTooLarge) and read within `body_deadline_s` (BodyTooSlow: a client
     trickling its body holds a connection and a task); BodyCut when the client leaves before its end; BodyNotSpooled
-    when it cannot be set aside. `sink`: given each piece as it comes, and told the end before the body is read back
-    from its spool (it may end the request there: the body then cost `spool_after_bytes` of memory at most)."""
+    when it cannot be set aside. `sink`: given each piece as it comes, and told the end before anything is read back
+    (it may end the request there: the body then cost `spool_after_bytes` of memory at most). The caller closes what
+    it is given (its temporary file)."""
     limit = settings.max_body_bytes
     declared = headers.get("content-length")
     if declared is not None:
@@ -239,13 +283,11 @@ async def read_bounded(
         if length is None or length > limit:
             raise BodyTooLarge()
     spool = _Spool(settings.spool_budget, settings.spool_after_bytes)
-    size = 0
     try:
         try:
             async with asyncio.timeout(settings.body_deadline_s):
                 async for chunk in request.stream():
-                    size += len(chunk)
-                    if size > limit:
+                    if spool.size + len(chunk) > limit:
                         raise BodyTooLarge()
                     if sink is not None:
                         sink.write(chunk)
@@ -255,10 +297,12 @@ async def read_bounded(
         except ClientDisconnect as exc:
             raise BodyCut() from exc
         if sink is not None:
-            sink.end()
-        return await spool.body()
-    finally:
+            sink.end(spool.hash)
+        await spool.finish()
+    except BaseException:
         spool.close()
+        raise
+    return spool
 
 
 class RequestHeaders(Mapping[str, str]):
@@ -333,6 +377,10 @@ def _not_spooled() -> Response:
     )
 
 
+def _unknown_charset(exc: UnknownCharset) -> Response:
+    return JSONResponse({"error": f"{exc}: send the body in UTF-8"}, status_code=415)
+
+
 def _too_deep() -> Response:
     return JSONResponse({"error": "JSON body nested too deep"}, status_code=422)
 
@@ -401,23 +449,31 @@ class WebhookEndpoints:
         def check(signed: bytes | None, signed_sha256: str | None) -> None:
             _verify(receiver.verifier, request, headers, signed, signed_sha256)
 
-        digest = receiver.before_body(headers, lambda signed: check(signed, None))
-        sink = _SignedWhileRead(digest, check)
-        body = await self._read(request, headers, sink)
-
-        def verify(signed: bytes | None) -> None:
-            check(signed, sink.sha256)
-
-        call = Callback(headers, body, verify, self._platform)
         try:
-            # Off the event loop: splitting or decoding a body of up to WEBHOOK_MAX_BODY_BYTES takes up to a second,
-            # during which the loop would serve no gRPC call, health check or other webhook.
-            received = await asyncio.get_running_loop().run_in_executor(BODY_READER, receiver.receive, call)
-        except TooDeep as exc:
-            raise _Answer(_too_deep()) from exc
-        return await self._store_and_answer(received, body, headers, receiver.kept_headers)
+            reading = receiver.before_body(headers, lambda signed: check(signed, None))
+        except UnknownCharset as exc:
+            raise _Answer(_unknown_charset(exc)) from exc
+        sink = _SignedWhileRead(reading, check)
+        body = await self._read(request, headers, sink)
+        try:
 
-    async def _read(self, request: Request, headers: Mapping[str, str], sink: BodySink) -> bytes:
+            def verify(signed: bytes | None) -> None:
+                check(signed, sink.sha256)
+
+            call = Callback(headers, body, verify, self._platform)
+            try:
+                # Off the event loop: reading back and decoding a body of up to WEBHOOK_MAX_BODY_BYTES takes up to a
+                # second, during which the loop would serve no gRPC call, health check or other webhook.
+                received = await asyncio.get_running_loop().run_in_executor(
+                    BODY_READER, reading.received, call
+                )
+            except TooDeep as exc:
+                raise _Answer(_too_deep()) from exc
+            return await self._store_and_answer(received, body, headers, receiver.kept_headers)
+        finally:
+            body.close()
+
+    async def _read(self, request: Request, headers: Mapping[str, str], sink: BodySink) -> _Spool:
         """The bounded body, or the 413/408 answer (400 to a client gone mid-body, 503 to one we could not spool)."""
         s = self._settings
         try:
@@ -438,18 +494,20 @@ class WebhookEndpoints:
             raise _Answer(_not_spooled()) from exc
 
     async def _store_and_answer(
-        self, received: Received, body: bytes, headers: Mapping[str, str], kept: Sequence[str]
+        self, received: Received, body: _Spool, headers: Mapping[str, str], kept: Sequence[str]
     ) -> Response:
+        held = body.held
         delivery = Delivery(
             platform=self._platform,
             source="webhook",
             kind=received.kind,
             dedup_key=received.dedup_key,
-            body=body,
+            body=b"" if held is None else held,
             content_type=headers.get("content-type", ""),
             headers=kept_headers(headers, kept),
             note=received.note,
         )
-        if await self._store.add(delivery) is None:
+        # a body set aside is stored from its file, never held whole
+        if await self._store.add(delivery, None if held is not None else body) is None:
             _log.info("duplicate delivery ignored", extra={"dedup_key": delivery.dedup_key})
         return _ok()

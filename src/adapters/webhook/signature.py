@@ -48,7 +48,7 @@ class SignedRequest:
     # What the platform signed: the file part (IOPOLE multipart) or the body. None: not split out yet, for a scheme
     # that signs a checksum it also sends (IOPOLE's X-Checksum), checked over that claim before the body is parsed.
     payload: bytes | None = field(repr=False)
-    # The hex SHA-256 of what the platform signed, hashed while the body was read (a receiver's BodyDigest), for a
+    # The hex SHA-256 of what the platform signed, hashed while the body was read (a receiver's CallbackReading), for a
     # scheme that signs that hash: the signature checked whole before the body is split. None: not hashed so.
     payload_sha256: str | None = None
 

@@ -4,13 +4,13 @@ with the same rule ids and words).
 
 - PAY-CREDIT-SEVERAL: a credit note naming several invoices in BG-3 will credit none of them (unallocated);
 - PAY-CREDIT-UNNAMED: a credit note naming no invoice in BG-3 (a consolidated one, 262) will credit none;
-- PAY-CORRECTIVE-NOT-APPLIED: a corrective invoice leaves the books of the invoice it corrects as they are.
+- PAY-CORRECTIVE-REPLACES: a corrective invoice replaces the invoice it names (`replacing`).
 """
 
 from __future__ import annotations
 
 from domain.document_types import DocumentType
-from domain.payments import own_credit, several_invoices, unnamed
+from domain.payments import CORRECTIVE_REPLACES, replacing, several_invoices, unnamed
 from domain.rules._context import Check, Context
 
 
@@ -24,7 +24,8 @@ def check_credit_allocation(ctx: Context) -> None:
         consolidated = invoice.type_code is DocumentType.CONSOLIDATED_CREDIT_NOTE
         credit = several_invoices(invoice) or (unnamed(invoice) if consolidated else None)
     elif kind.corrective and len(invoice.preceding_invoices) == 1:  # else BR-FR-CO-04 refuses it
-        credit = own_credit(invoice, None)
+        ctx.warn(CORRECTIVE_REPLACES, "BG-3", replacing(invoice.preceding_invoices[0].number))
+        return
     else:
         return
     if credit is not None and credit.unapplied:

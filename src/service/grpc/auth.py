@@ -119,8 +119,7 @@ class AuthInterceptor(HandlerInterceptor):
             key = await self._active_key(token)
         except Exception as exc:  # noqa: BLE001 - the key store is down: the one error table answers (UNAVAILABLE)
             return fail(handler, exc, self._errors)
-        if key is None:
-            _log.info("API key refused", extra={"method": handler_call_details.method})
+        if key is None:  # its one line is the access line (service.grpc.telemetry), within the log's budget
             return deny(handler, grpc.StatusCode.UNAUTHENTICATED, REVOKED_MESSAGE)
         company_var.set(key.company_siren)
         # The actor of everything this call does, for the audit log: captured here, once (domain.audit).

@@ -561,6 +561,11 @@ def settlement_to_proto(books: Settlement) -> pb.Settlement:
         awaiting_deposit=cents(books.awaiting_deposit),
         credited=cents(books.credited),
         unapplied=books.unapplied,
+        reported_sent="" if books.reported_sent is None else cents(books.reported_sent),
+        sent_unmatched=books.sent_unmatched,
+        replaced_by=books.replaced_by,
+        replaced=cents(books.replaced),
+        carried=cents(books.carried),
         rates=[
             pb.RateSettlement(
                 vat_rate=decimal_text(b.vat_rate),
@@ -568,6 +573,8 @@ def settlement_to_proto(books: Settlement) -> pb.Settlement:
                 paid=cents(b.paid),
                 outstanding=cents(b.outstanding),
                 credited=cents(b.credited),
+                replaced=cents(b.replaced),
+                carried=cents(b.carried),
             )
             for b in books.balances
         ],

@@ -1,5 +1,5 @@
-"""Per-RPC request id, access log line (DEBUG when OK, INFO when not), and Prometheus counts and latencies by
-method and status code."""
+"""Per-RPC request id, access log line (DEBUG when OK, INFO when not, within a budget per caller:
+service.grpc.failed_call_log), and Prometheus counts and latencies by method and status code."""
 
 from __future__ import annotations
 
@@ -15,6 +15,8 @@ from typing import Any
 import grpc
 from prometheus_client import CollectorRegistry, Counter, Histogram
 
+from service.grpc.auth import company_var
+from service.grpc.failed_call_log import FailedCallLog
 from service.grpc.handlers import MAX_CACHED_METHODS, HandlerInterceptor, WrappedOnce, behavior_of, same_shape
 from service.observability.logging import request_id_var
 
@@ -82,6 +84,7 @@ class TelemetryInterceptor(HandlerInterceptor):
 
     def __init__(self, metrics: RpcMetrics) -> None:
         self._metrics = metrics
+        self._failed = FailedCallLog(_log)
         # method -> (the handler found for it, that handler wrapped): a method is wrapped once, not on every call.
         self._wrapped = WrappedOnce(self._wrap)
 
@@ -111,10 +114,12 @@ class TelemetryInterceptor(HandlerInterceptor):
         code = _code_name(context, failed, cancelled)
         self._metrics.observe(method, code, elapsed)
         # A successful call is counted and timed above (Prometheus: the aggregate view at any log level); its own
-        # line costs a JSON record per call on the hot path, so it is DEBUG. A failed call stays an INFO line.
-        level = logging.DEBUG if code == "OK" else logging.INFO
-        if _log.isEnabledFor(level):
-            _log.log(level, "rpc", extra={"method": method, "code": code, "ms": round(elapsed * 1000, 2)})
+        # line costs a JSON record per call on the hot path, so it is DEBUG. A failed call is an INFO line, or a
+        # count in one once its caller (its company, or no valid key) has written its lines of the moment.
+        if code != "OK":
+            self._failed.failed(company_var.get(), method, code, round(elapsed * 1000, 2))
+        elif _log.isEnabledFor(logging.DEBUG):
+            _log.debug("rpc", extra={"method": method, "code": code, "ms": round(elapsed * 1000, 2)})
 
     def _wrap_coroutine(self, behavior: Any, method: str) -> Any:
         """Unary responses, and streams written with `context.write` (the health Watch)."""

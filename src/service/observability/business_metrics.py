@@ -93,6 +93,11 @@ CATCH_UP_ITEMS = Counter(
 # Catch-up rounds, by poller and outcome: ok, failed (the platform's failure: its list unreachable or unreadable) or
 # crashed (a bug of ours). A poller failing round after round keeps running (and /readyz ready): this shows it.
 CATCH_UP_ROUNDS = Counter("pdp_gateway_catch_up_rounds", "Catch-up rounds, by outcome", ["poller", "outcome"])
+# The 211s (payment sent) buyers sent about our invoices, told against the books when they came: matched (what the
+# buyer reports sent in all is what the payments recorded paid), unmatched (PAY-SENT-UNMATCHED), no_amount.
+PAYMENT_REPORTS = Counter(
+    "pdp_gateway_payment_reports", "Buyers' 211 (payment sent) against the books, by outcome", ["outcome"]
+)
 
 # The platform operations counted (domain.platform.PdpGateway).
 PLATFORM_OPERATIONS = (

@@ -178,6 +178,7 @@ class AfnorSimulator(SimulatedPlatform):
         self.ack_pending = ack_pending  # True: deposits stay Pending until `acknowledge`
         self.duplicate_at_once = duplicate_at_once  # True: a copy is refused with 422 AlreadyExistingFlow
         self.lifecycle_after_ack = lifecycle_after_ack  # True: 201..203 CDAR flows follow each invoice's Ok
+        self.ignores_tracking_filter = False  # True: a search answers every flow whatever trackingId it asks
         self.faults = FaultQueue()
         self._lock = threading.Lock()
         self._tokens: dict[str, float] = {}
@@ -304,10 +305,14 @@ class AfnorSimulator(SimulatedPlatform):
         notify: bool = True,
         issuer_role: str = "WK",
         subject: CdarSubject | None = None,
+        amount: Decimal | None = None,
     ) -> Awaitable[list[str]]:
         """Statuses on one of our deposited invoices, as In CustomerInvoiceLC flows carrying CDAR messages; the
-        CDAR names the invoice by its trackingId unless `subject` says otherwise."""
-        return self._on_server(self._lifecycle(tracking_id, tuple(codes), notify, issuer_role, subject))
+        CDAR names the invoice by its trackingId unless `subject` says otherwise. `amount`: a 211's or 212's
+        (MDT-215, one MEN block)."""
+        return self._on_server(
+            self._lifecycle(tracking_id, tuple(codes), notify, issuer_role, subject, amount)
+        )
 
     def acknowledge(
         self, flow_id: str, status: str = "Ok", details: list[dict[str, str]] | None = None
@@ -344,6 +349,7 @@ class AfnorSimulator(SimulatedPlatform):
         notify: bool,
         issuer_role: str,
         named: CdarSubject | None = None,
+        amount: Decimal | None = None,
     ) -> list[str]:
         invoice = self.flow_of_tracking(tracking_id)
         ids = []
@@ -352,7 +358,7 @@ class AfnorSimulator(SimulatedPlatform):
             message_id = str(uuid.uuid4())
             content = write_status(
                 subject,
-                _platform_status(code),
+                _platform_status(code, amount),
                 message_id=message_id,
                 issued_at=self._now(),
                 issuer_role=issuer_role,
@@ -623,7 +629,11 @@ class AfnorSimulator(SimulatedPlatform):
                 and (not where.get("processingRule") or f.processing_rule in where["processingRule"])
                 and (not where.get("flowType") or f.flow_type in where["flowType"])
                 and (not where.get("flowDirection") or f.direction in where["flowDirection"])
-                and (not where.get("trackingId") or f.tracking_id == where["trackingId"])
+                and (
+                    self.ignores_tracking_filter
+                    or not where.get("trackingId")
+                    or f.tracking_id == where["trackingId"]
+                )
                 and (not where.get("ackStatus") or f.ack_status == where["ackStatus"])
             ]
             start = 0
@@ -771,8 +781,9 @@ class _PlatformSaid:
     parts: tuple[RatePart, ...] = ()  # write_status reads it (cdar.StatusFields) on any status with a reason
 
 
-def _platform_status(code: str) -> _PlatformSaid:
-    return _PlatformSaid(code, "TX_TVA_ERR" if code in ("206", "207", "208", "210") else "")
+def _platform_status(code: str, amount: Decimal | None = None) -> _PlatformSaid:
+    paid = amount if code in ("211", "212") else None
+    return _PlatformSaid(code, "TX_TVA_ERR" if code in ("206", "207", "208", "210") else "", amount=paid)
 
 
 def _check_flow_info(info: object) -> Response | None:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
 import pytest
@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from domain.invoice import DocumentType, Identifier, Invoice, PrecedingInvoice
+from domain.lifecycle import StatusEntry
 from domain.payments import (
     CORRECTIVE_NOT_APPLIED,
     CREDIT_CURRENCY,
@@ -31,6 +32,8 @@ from domain.payments import (
     own_credit,
     payment_in_scope,
     reported_per_day,
+    reported_sent,
+    sent_against_paid,
     split_pro_rata,
     taken_back,
     vat_on_receipt,
@@ -649,3 +652,33 @@ def test_an_invoice_says_which_credit_notes_name_it_without_being_applied_and_wh
     both_said = books_credit(corrective, [replace(usd, preceding_invoices=(PrecedingInvoice("F-1"),))], None)
     assert both_said.unapplied.startswith(f"{CORRECTIVE_NOT_APPLIED}: it corrects invoice F-0")
     assert "; PAY-CREDIT-CURRENCY: credit note AV-USD names this invoice" in both_said.unapplied
+
+
+def test_what_the_buyer_reports_sent_is_its_211s_amounts_and_is_told_against_what_is_paid() -> None:
+    """A 211 is the buyer's word about a payment (one per payment): summed over its 211s received (not one we
+    sent, nor another code, nor one without an amount), told against the books both ways, to the cent."""
+    at = datetime(2026, 11, 20, tzinfo=UTC)
+    history = [
+        StatusEntry("211", at, "platform", amount=Decimal("100")),
+        StatusEntry("211", at, "platform", amount=Decimal("50.5")),
+        StatusEntry("211", at, "platform"),
+        StatusEntry("211", at, "buyer", amount=Decimal("7.00")),
+        StatusEntry("212", at, "platform", amount=Decimal("9.00")),
+    ]
+    assert reported_sent(history) == Decimal("150.5")
+    assert reported_sent(history[2:3]) is None
+    assert sent_against_paid(Decimal("150.5"), Decimal("150.50")) == ""
+    assert sent_against_paid(Decimal("150.5"), Decimal("100")) == (
+        "PAY-SENT-UNMATCHED: the buyer reports 150.50 sent (211), the books record 100.00 paid: 50.50 not recorded"
+        " (`pdp-gateway invoice pay` once collected)"
+    )
+    assert sent_against_paid(Decimal("10"), Decimal("25.00")) == (
+        "PAY-SENT-UNMATCHED: the books record 25.00 paid, the buyer reports 10.00 sent (211): 15.00 recorded that"
+        " the buyer did not report"
+    )
+    books = Settlement.for_invoice(an_invoice()).with_reported_sent(history)
+    assert (books.reported_sent, books.sent_unmatched) == (
+        Decimal("150.5"),
+        sent_against_paid(Decimal("150.5"), books.paid),
+    )
+    assert Settlement.for_invoice(an_invoice()).sent_unmatched == ""  # nothing reported: nothing to tell

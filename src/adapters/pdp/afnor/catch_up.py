@@ -10,6 +10,7 @@ long ago, so a long outage is caught up fully; with nothing kept (first start) i
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 from collections import OrderedDict
@@ -60,7 +61,9 @@ def flow_delivery(flow: dict[str, Any], source: str = "poll", platform: str = "a
         platform,
         source,
         DeliveryKind.FLOW,
-        key if receiver.storable_key(key) else receiver.sha256_key(platform, body),
+        key
+        if receiver.storable_key(key)
+        else receiver.sha256_key(platform, hashlib.sha256(body).hexdigest()),
         body,
         "application/json",
     )

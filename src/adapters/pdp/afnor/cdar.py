@@ -16,6 +16,7 @@ from typing import Protocol
 from lxml import etree
 
 from domain.findings import Finding, Severity
+from domain.money import NotADecimal, parse_decimal, round_amount
 from domain.payments import RatePart
 from domain.platform import PlatformStatus
 from domain.platform_codes import cdar_name
@@ -177,6 +178,30 @@ def _parse_datetime(text: str) -> datetime | None:
     return None
 
 
+# What status_history's amount column holds (numeric(19, 2)): a larger amount is no payment anyone made.
+_MAX_AMOUNT = Decimal(10) ** 17
+
+
+def _payment_amount(reference: etree._Element) -> Decimal | None:
+    """MDT-215 of a payment status: its MEN blocks' amounts (one per VAT rate, BR-FR-CDV-14) summed; None when it
+    has none, or one is not a decimal or past any amount (the status is taken all the same, its amount unknown)."""
+    texts = [
+        _text(block, "ram:ValueAmount")
+        for block in reference.iterfind(
+            "ram:SpecifiedDocumentStatus/ram:SpecifiedDocumentCharacteristic", _NS
+        )
+        if _text(block, "ram:TypeCode") == "MEN"
+    ]
+    try:
+        amounts = [parse_decimal(text, field="MDT-215") for text in texts]
+    except NotADecimal:
+        return None
+    if not amounts or any(abs(a) >= _MAX_AMOUNT for a in amounts):
+        return None
+    paid = round_amount(sum(amounts, Decimal(0)))
+    return paid if abs(paid) < _MAX_AMOUNT else None
+
+
 def read_statuses(content: bytes, *, default_at: datetime) -> list[CdarStatus]:
     """Every referenced-document status of a CDAR message; the code is kept verbatim (an open set)."""
     if len(content) > MAX_CDAR_BYTES:
@@ -224,6 +249,7 @@ def read_statuses(content: bytes, *, default_at: datetime) -> list[CdarStatus]:
             reason=reason,
             findings=findings,
             status_id=f"cdar:{message_id}:{index}" if message_id else "",
+            amount=_payment_amount(reference),
         )
         out.append(CdarStatus(subject, status, issuer_role))
     if not out:

@@ -266,6 +266,9 @@ class AfnorPdpGateway:
             flows,
             lambda found: [r for r in (payloads.submission_record(f) for f in found) if r is not None],
         )
+        # Only the deposits of the trackingId asked: a platform answering other rows (a filter it ignores) had its
+        # first row taken for ours (a copy tied to another invoice's flow, an FRR flow "already deposited" never sent).
+        records = [r for r in records if r.invoice_number == tracking]
         if query.sha256:  # a platform that echoes sha256 lets us tell two renderings apart
             wanted = query.sha256.lower()
             records = [r for r in records if not r.sha256 or r.sha256 == wanted]

@@ -17,12 +17,12 @@ the inbox relay (logged with its traceback, retried, then given up), never parke
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
+from adapters.declared_charset import declared_codec, json_in
 from adapters.pdp.afnor import payloads
 from adapters.pdp.afnor.cdar import UnreadableCdar, read_statuses
 from adapters.pdp.afnor.flux10 import declaration_of
@@ -46,9 +46,10 @@ class FlowReader(Protocol):
     async def find_submissions(self, query: SubmissionQuery) -> list[SubmissionRecord]: ...
 
 
-def flow_of(body: bytes) -> dict[str, Any]:
+def flow_of(delivery: StoredDelivery) -> dict[str, Any]:
+    """The delivery's flow, read in the charset it came declared in (as the webhook route named it)."""
     try:
-        flow = json.loads(body)
+        flow = json_in(delivery.body, declared_codec(delivery.content_type))
     except (ValueError, UnicodeDecodeError, RecursionError) as exc:
         raise UnreadableDelivery(f"AFNOR flow: not JSON ({type(exc).__name__})") from None
     if not isinstance(flow, dict) or not flow.get("flowId"):
@@ -73,7 +74,7 @@ class AfnorDeliveryDecoder:
         self._flows = flows
 
     async def decode(self, delivery: StoredDelivery) -> Sequence[Decoded]:
-        flow = flow_of(delivery.body)
+        flow = flow_of(delivery)
         flow_id, flow_type = flow["flowId"], str(flow.get("flowType") or "")
         direction = str(flow.get("flowDirection") or "")
         if direction == "Out":

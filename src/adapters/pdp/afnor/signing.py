@@ -45,7 +45,7 @@ def digest_form(settings: Mapping[str, str]) -> DigestForm:
 
 def appended(timestamp_s: int | str) -> bytes:
     """What the fingerprint hashes after the payload: a hash of the payload fed as it comes, then this, is the
-    fingerprint's (adapters.webhook.receiver.BodyHash)."""
+    fingerprint's (adapters.webhook.receiver.JsonReading)."""
     return b"@" + str(timestamp_s).strip().encode("ascii")
 
 

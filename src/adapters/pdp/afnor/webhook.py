@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from adapters.pdp.afnor import signing
 from adapters.pdp.afnor.signing import digest_form
@@ -21,33 +22,32 @@ from domain.reception import DeliveryKind
 KEPT_HEADERS = (signing.TIMESTAMP_HEADER, "Request-Id")
 
 
+def _named(call: receiver.Callback, value: dict[str, Any] | None, note: str) -> receiver.Received:
+    platform = call.platform
+    dedup_key = receiver.sha256_key(platform, call.body.sha256)
+    kind = DeliveryKind.UNKNOWN
+    if value is not None:
+        if value.get("flowId"):
+            kind = DeliveryKind.FLOW
+            flow_key = f"{value['flowId']}@{value.get('updatedAt') or ''}"
+            if receiver.storable_key(flow_key):  # else the content hash stays the key
+                dedup_key = f"{platform}:flow:{flow_key}"
+        else:
+            note = "JSON body without a flowId"
+    return receiver.Received(kind, dedup_key, note)
+
+
 @dataclass(frozen=True, slots=True)
 class AfnorFlowReceiver:
     verifier: AfnorVerifier
     path: str = signing.WEBHOOK_PATH
     kept_headers: tuple[str, ...] = KEPT_HEADERS
 
-    def before_body(self, headers: Mapping[str, str], verify: receiver.VerifyPayload) -> receiver.BodyDigest:
+    def before_body(self, headers: Mapping[str, str], verify: receiver.VerifyPayload) -> receiver.JsonReading:
         # no signature, a stale one, one not in canonical base64: refused before the body is read
         verify(None)
         # AFNOR signs the body with its timestamp (checked above: ASCII digits): hashed as the body comes
-        return receiver.BodyHash(signing.appended(headers[signing.TIMESTAMP_HEADER]))
-
-    def receive(self, call: receiver.Callback) -> receiver.Received:
-        platform = call.platform
-        call.verify(None)  # with the hash the route took of the body and its timestamp
-        value, note = receiver.json_object(call.body)
-        dedup_key = receiver.sha256_key(platform, call.body)
-        kind = DeliveryKind.UNKNOWN
-        if value is not None:
-            if value.get("flowId"):
-                kind = DeliveryKind.FLOW
-                flow_key = f"{value['flowId']}@{value.get('updatedAt') or ''}"
-                if receiver.storable_key(flow_key):  # else the content hash stays the key
-                    dedup_key = f"{platform}:flow:{flow_key}"
-            else:
-                note = "JSON body without a flowId"
-        return receiver.Received(kind, dedup_key, note)
+        return receiver.JsonReading.of(headers, _named, signing.appended(headers[signing.TIMESTAMP_HEADER]))
 
 
 def receivers(settings: Mapping[str, str], tolerance_s: int) -> tuple[AfnorFlowReceiver]:

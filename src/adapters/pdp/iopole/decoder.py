@@ -9,6 +9,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import replace
 
+from adapters.declared_charset import declared_codec, json_in
 from adapters.multipart import MalformedMultipart, parse_form
 from adapters.pdp.answers import obj
 from adapters.pdp.exchange import MAX_DOCUMENT_ANSWER_BYTES
@@ -58,7 +59,7 @@ def _invoice(delivery: StoredDelivery, target: str) -> InboundInvoice:
 
 
 def _status(delivery: StoredDelivery, target: str) -> InboundStatus:
-    entry = obj(json.loads(delivery.body), "a status callback object")
+    entry = obj(json_in(delivery.body, declared_codec(delivery.content_type)), "a status callback object")
     platform_id = str(entry.get("invoiceId") or "")
     status = status_from_entry(entry)
     if not platform_id or not status.raw_code:

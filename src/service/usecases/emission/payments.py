@@ -36,9 +36,12 @@ from domain.emission import WITH_ITS_BUYER, EventKind, OutboundInvoice, Processi
 from domain.errors import ConcurrencyConflict
 from domain.findings import Finding, Severity
 from domain.invoice import ProcessingRule
-from domain.money import EUR
+from domain.lifecycle import is_terminal
+from domain.money import EUR, total
+from domain.outgoing_statuses import lifecycle_entry
 from domain.payment_ports import StoredPayment
 from domain.payments import (
+    CORRECTIVE_NOT_APPLIED,
     Credit,
     Payment,
     PaymentApplied,
@@ -49,8 +52,11 @@ from domain.payments import (
     RatePart,
     Settlement,
     books_credit,
+    corrective_naming,
     in_eur,
+    names,
     payment_data_reported,
+    replaces_note,
     reported_per_day,
     taken_back,
     vat_on_receipt,
@@ -109,7 +115,8 @@ async def invoice_books(
     """The invoice's books as persisted: what is owed per rate, with what its payments paid and what is held."""
     async with uow:
         held = [p.request for p in await uow.payments.payments(invoice.id) if p.state is PaymentState.HELD]
-        return (await _books(uow, invoice)).with_held(held)
+        said = [lifecycle_entry(record) for record in await uow.transmissions.statuses(invoice.id)]
+        return (await _books(uow, invoice)).with_held(held).with_reported_sent(said)
 
 
 async def _books(uow: PipelineUnitOfWork, invoice: OutboundInvoice) -> Settlement:
@@ -118,11 +125,42 @@ async def _books(uow: PipelineUnitOfWork, invoice: OutboundInvoice) -> Settlemen
     left to use), once both are with the buyer, or why it credits nothing (Settlement.unapplied); a corrective
     invoice's say that the invoice it corrects keeps its books (domain.payments.own_credit)."""
     credit = await _credit(uow, invoice)
-    return (
+    books = (
         Settlement.for_invoice(invoice.invoice)
         .with_credited(credit.per_rate, credit.unapplied)
         .with_paid(await uow.payments.paid_per_rate(invoice.id))
     )
+    return await _replacement(uow, invoice, books)
+
+
+async def _replacement(uow: PipelineUnitOfWork, invoice: OutboundInvoice, books: Settlement) -> Settlement:
+    """XP Z12-014 Annexe B UC4: a corrective invoice with its buyer cancels and replaces the invoice it names. The
+    replaced invoice owes nothing since (a payment on it is refused, PAY-REPLACED); the corrective invoice counts
+    what was paid on it, at the rates it has (`Settlement.carrying`), and says so in its `unapplied`."""
+    document = invoice.invoice
+    if document.type_code.kind.credit_note or is_terminal(invoice.lifecycle_code):
+        return books
+    if not document.type_code.kind.corrective:
+        replacing = corrective_naming(
+            document, await uow.payments.correctives(invoice.company_siren, invoice.number)
+        )
+        return books if replacing is None else books.replaced_by_corrective(replacing.number)
+    if invoice.state not in WITH_ITS_BUYER or len(document.preceding_invoices) != 1:
+        return books
+    number = document.preceding_invoices[0].number
+    replaced = await uow.payments.credited_invoice(invoice.company_siren, document.seller.siren, number)
+    if replaced is None or not names(document, replaced):
+        return books  # PAY-CORRECTIVE-NOT-APPLIED says it corrects an invoice the gateway does not hold
+    paid = await uow.payments.paid_on(invoice.company_siren, document.seller.siren, number)
+    if replaced.currency != document.currency:  # nothing converts a payment
+        carried, left = books, total(paid.values())
+    else:
+        carried, left = books.carrying(paid)
+    # Its PAY-CORRECTIVE-NOT-APPLIED (books_credit: the invoice it corrects was not looked for) comes first in
+    # `unapplied`, then what credit notes naming it say: the first gives way.
+    said = books.unapplied.partition("; ")[2] if books.unapplied.startswith(CORRECTIVE_NOT_APPLIED) else ""
+    note = "; ".join(filter(None, (replaces_note(number, carried.carried, left), said)))
+    return replace(carried, unapplied=note)
 
 
 async def _credit(uow: PipelineUnitOfWork, invoice: OutboundInvoice) -> Credit:

@@ -21,7 +21,9 @@ from domain.audit import Acting, current_acting
 from domain.emission import OutboundInvoice
 from domain.errors import ConcurrencyConflict
 from domain.lifecycle import STATUSES, StatusEntry, apply, current_status
+from domain.money import ZERO, total
 from domain.outgoing_statuses import SENT, lifecycle_entry, outgoing_from_payload
+from domain.payments import PAYMENT_SENT, reported_sent, sent_against_paid
 from domain.pipeline_ports import (
     NextAttempt,
     OutboxMessage,
@@ -39,7 +41,7 @@ from domain.platform import (
     PlatformStatus,
     PlatformUnavailable,
 )
-from service.observability.business_metrics import observe_deposited
+from service.observability.business_metrics import PAYMENT_REPORTS, observe_deposited
 from service.workers.pipeline.steps import Route, StepContext, retry_or_fail
 
 log = logging.getLogger(__name__)
@@ -64,7 +66,7 @@ async def _apply(
     """Store one status (received, or sent by us) and move the invoice: its lifecycle code, findings and an event,
     so history, Watch, GetInvoice and the ListInvoices filters all see it. The caller saves the invoice.
     `acting`: who delivered it, when not the edge running this (a parked status)."""
-    record = StatusRecord(invoice.id, status, source, amount)
+    record = StatusRecord(invoice.id, status, source, amount if source == SENT else status.amount)
     history = await _history(uow, invoice.id)
     updated = apply(history, lifecycle_entry(record))
     # The lifecycle drops a repeat; the store's unique keys catch one that a concurrent delivery just stored.
@@ -76,6 +78,8 @@ async def _apply(
         detail = " ".join(
             filter(None, ("sent to the platform:", detail, None if amount is None else str(amount)))
         )
+    elif status.code == PAYMENT_SENT:
+        detail = await _against_books(uow, invoice, updated, detail, status.amount)
     invoice.status(
         ctx.clock.now(),
         code=status.code,
@@ -85,6 +89,26 @@ async def _apply(
         acting=acting,
     )
     return True
+
+
+async def _against_books(
+    uow: PipelineUnitOfWork,
+    invoice: OutboundInvoice,
+    history: Sequence[StatusEntry],
+    detail: str,
+    amount: Decimal | None,
+) -> str:
+    """A 211 the buyer sent about our invoice, taken as it came (a platform's status is never refused) and told
+    against the books: its event says its amount and how what the buyer reports sent in all differs from what the
+    payments recorded paid (`sent_against_paid`), and the metric counts it. GetInvoice's settlement says it as of
+    its own reading."""
+    if amount is None:
+        PAYMENT_REPORTS.labels("no_amount").inc()
+        return f"{detail}: no amount given (MDT-215)"
+    paid = total((await uow.payments.paid_per_rate(invoice.id)).values())
+    unmatched = sent_against_paid(reported_sent(history) or ZERO, paid)
+    PAYMENT_REPORTS.labels("unmatched" if unmatched else "matched").inc()
+    return "; ".join(filter(None, (f"{detail} {amount}", unmatched)))
 
 
 async def apply_parked_statuses(

@@ -13,7 +13,7 @@ from decimal import Decimal
 import asyncpg
 import pytest
 
-from adapters.postgres.payment_repository import CREDIT_NOTES_NAMING
+from adapters.postgres.payment_repository import CORRECTIVES_NAMING, CREDIT_NOTES_NAMING
 from adapters.postgres.transmissions import PgPipelineUnitOfWork
 from domain.invoice import DocumentType, Invoice, PrecedingInvoice, ProcessingRule
 from domain.payments import Payment, PaymentRefused, RatePart
@@ -48,6 +48,15 @@ async def a_sent_invoice(pool: asyncpg.Pool, company: str, invoice: Invoice) -> 
         f"plat-{uuid.uuid4().hex[:12]}",
     )
     return invoice_id, invoice.number
+
+
+async def plan_of(pool: asyncpg.Pool, where: str, *args: object) -> str:
+    """The plan of a lookup of invoices `where`, sequential scans off: a test table is small, this asks whether an
+    index serves it."""
+    async with pool.acquire() as conn, conn.transaction():
+        await conn.execute("SET LOCAL enable_seqscan = off")
+        rows = await conn.fetch(f"EXPLAIN SELECT content FROM invoices WHERE {where}", *args)
+    return "\n".join(r[0] for r in rows)
 
 
 async def an_international_invoice(pool: asyncpg.Pool, company: str, invoice: Invoice) -> tuple[str, str]:
@@ -326,19 +335,54 @@ async def test_a_credit_note_credits_the_invoice_it_names_once_it_is_with_the_bu
     assert books.unapplied.startswith(
         "PAY-CREDIT-SEVERAL: credit note AV-SEVERAL names this invoice and was not applied: it names 2 invoices"
     ), books.unapplied
-    async with pg_pool.acquire() as conn, conn.transaction():
-        await conn.execute(
-            "SET LOCAL enable_seqscan = off"
-        )  # a test table is small: ask whether the index serves
-        plan = "\n".join(
-            r[0]
-            for r in await conn.fetch(
-                f"EXPLAIN SELECT content FROM invoices WHERE {CREDIT_NOTES_NAMING}",
-                company,
-                number,
-            )
-        )
+    plan = await plan_of(pg_pool, CREDIT_NOTES_NAMING, company, number)
     assert "invoices_credit_notes_by_named_number" in plan  # the query's code list is the index's
+
+
+async def test_a_corrective_invoice_replaces_the_invoice_it_names_on_postgresql(
+    pg_pool: asyncpg.Pool,
+) -> None:
+    """On PostgreSQL: 1200.00 invoiced, 500.00 paid; a 384 of 1320.00 naming it, once with its buyer, is found by
+    the invoice's number (index 0600): the invoice owes nothing (700.00 replaced), the 384 counts the 500.00."""
+    company = random_siren()
+    ctx = StepContext(uow=lambda: PgPipelineUnitOfWork(pg_pool), clock=FixedClock(), config=PipelineConfig())
+    invoice = an_invoice(seller=a_seller(company), issue_date=SEPTEMBER).evolve(
+        lines=(a_line("1", "10", "100.00", "20"),)
+    )
+    invoice_id, number = await a_sent_invoice(pg_pool, company, invoice)
+    await record_payment(
+        company, invoice_id, Payment("RP-1", SEPTEMBER, D("500.00")), uow_factory=ctx.uow, clock=ctx.clock
+    )
+    corrective = an_invoice(
+        seller=a_seller(company),
+        number=f"{number}-384",
+        issue_date=SEPTEMBER,
+        type_code=DocumentType.CORRECTIVE_INVOICE,
+        preceding_invoices=(PrecedingInvoice(number, SEPTEMBER),),
+    ).evolve(lines=(a_line("1", "11", "100.00", "20"),))
+    corrective_id, _ = await a_sent_invoice(pg_pool, company, corrective)
+    async with PgPipelineUnitOfWork(pg_pool) as uow:
+        stored, own = (
+            await uow.invoices.get(company, invoice_id),
+            await uow.invoices.get(company, corrective_id),
+        )
+    assert stored is not None and own is not None
+
+    books = await invoice_books(company, stored, uow=ctx.uow())
+    assert (books.paid, books.replaced, books.outstanding, books.replaced_by) == (
+        D("500.00"),
+        D("700.00"),
+        D("0.00"),
+        corrective.number,
+    )
+    replacing = await invoice_books(company, own, uow=ctx.uow())
+    assert (replacing.total, replacing.carried, replacing.outstanding) == (
+        D("1320.00"),
+        D("500.00"),
+        D("820.00"),
+    )
+    plan = await plan_of(pg_pool, CORRECTIVES_NAMING, company, number)
+    assert "invoices_correctives_by_named_number" in plan
 
 
 async def test_a_credit_note_the_buyer_refused_credits_nothing_on_postgresql(pg_pool: asyncpg.Pool) -> None:

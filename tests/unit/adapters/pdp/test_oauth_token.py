@@ -243,3 +243,20 @@ async def test_a_token_that_cannot_go_in_an_authorization_header_is_refused_at_t
     invoices were given up; now the token endpoint's answer is said unusable, as a refused credential."""
     with pytest.raises(PlatformAuthError, match="usable access_token"):
         await provider(TokenOf(token), FakeClock()).get()
+
+
+class PortalEndpoint(TokenEndpoint):
+    """A maintenance or login portal in front of the token endpoint, answering its page with a 200."""
+
+    async def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        page = b"<!DOCTYPE html><html><body>Maintenance en cours</body></html>"
+        return httpx.Response(200, content=page, headers={"Content-Type": "text/html; charset=utf-8"})
+
+
+async def test_an_html_page_answered_200_by_the_token_endpoint_is_an_outage_not_refused_credentials() -> None:
+    """It said "answered without a usable access_token" (PlatformAuthError): every queued item spent an attempt
+    each round of a portal's maintenance, and an operator looked at credentials that were right. As every other
+    call's (adapters.pdp.outcome), a page is a proxy's or a portal's: the platform is unavailable."""
+    with pytest.raises(PlatformUnavailable, match="HTML page"):
+        await provider(PortalEndpoint(), FakeClock()).get()

@@ -52,3 +52,17 @@ def test_a_foreign_supplier_is_judged_on_en16931_alone_whatever_its_document_cla
     read = read_received(content)
     fr = read.report.conclusion("fr")
     assert read.parsed is not None and fr is not None and not fr.applies
+
+
+@pytest.mark.parametrize("encoding", ["ISO-8859-1", "windows-1252", "UTF-16"])
+def test_a_received_xml_is_read_in_the_encoding_its_prolog_declares(encoding: str):
+    """A webhook's document is stored as it came and read by its XML prolog (never as UTF-8 regardless): its names
+    in ISO-8859-1 come out as written, and it passes the same rules as its UTF-8 self."""
+    cii = (
+        Path(__file__).resolve().parents[3] / "fixtures" / "documents" / "cii_invoice_fr_b2b_services.xml"
+    ).read_text()
+    cii = cii.replace("ATELIERS DU RHONE SAS", "Ateliers du Rhône Société Électrique", 1)
+    read = read_received(cii.replace('encoding="UTF-8"', f'encoding="{encoding}"').encode(encoding))
+    assert read.parsed is not None
+    assert read.parsed.invoice.seller.name == "Ateliers du Rhône Société Électrique"
+    assert read.report.valid == read_received(cii.encode()).report.valid

@@ -8,7 +8,7 @@ import hmac
 
 import pytest
 
-from adapters.multipart import FileDigest, MalformedMultipart, parse_form
+from adapters.multipart import FormFacts, MalformedMultipart, parse_form
 from adapters.pdp.afnor import signing as afnor_signing
 from adapters.pdp.afnor.signing import DigestForm
 from adapters.pdp.afnor.verifier import AfnorVerifier
@@ -96,11 +96,16 @@ def test_malformed_multipart_is_reported(body, content_type) -> None:
         parse_form(body, content_type)
 
 
-def _digest(body: bytes, content_type: str, piece: int) -> str | None:
-    digest = FileDigest(content_type)
+def _facts(body: bytes, content_type: str, piece: int) -> FormFacts:
+    facts = FormFacts(content_type)
     for start in range(0, len(body), piece):
-        digest.write(body[start : start + piece])
-    return digest.hexdigest()
+        facts.write(body[start : start + piece])
+    facts.finish()
+    return facts
+
+
+def _digest(body: bytes, content_type: str, piece: int) -> str | None:
+    return _facts(body, content_type, piece).file_sha256
 
 
 TWO_FILES = (
@@ -117,7 +122,8 @@ def test_the_file_part_hashed_as_the_body_comes_is_the_split_file_parts_hash(bod
     file = form.file()
     assert file is not None
     expected = hashlib.sha256(bytes(file.data)).hexdigest()
-    assert _digest(body, "multipart/form-data; boundary=b0", piece) == expected
+    facts = _facts(body, "multipart/form-data; boundary=b0", piece)
+    assert (facts.file_sha256, facts.fields, facts.problem) == (expected, form.fields, "")
 
 
 @pytest.mark.parametrize(
@@ -128,7 +134,17 @@ def test_the_file_part_hashed_as_the_body_comes_is_the_split_file_parts_hash(bod
     ],
 )
 def test_a_body_with_no_file_part_to_hash_has_no_digest(body, content_type) -> None:
-    assert _digest(body, content_type, 3) is None
+    facts = _facts(body, content_type, 3)
+    assert facts.file_sha256 is None
+    assert facts.problem != ""
+
+
+def test_a_fields_first_bytes_are_kept_as_the_body_comes_not_the_whole_field() -> None:
+    """Its fields name the delivery (invoiceId): kept up to FIELD_BYTES, so that a field of 100 MiB costs no memory."""
+    body = BODY.replace(b"inv-1", b"i" * (1 << 20))
+    facts = _facts(body, "multipart/form-data; boundary=b0", 4096)
+    assert facts.fields == {"invoiceId": "i" * 4096}
+    assert facts.file_sha256 == hashlib.sha256(b"<x>\r\n</x>").hexdigest()
 
 
 def test_an_iopole_signature_is_checked_whole_over_the_payloads_hash_taken_while_reading() -> None:

@@ -37,10 +37,12 @@ def test_a_credit_note_naming_several_invoices_is_told_it_will_credit_none() -> 
     ]
 
 
-def test_a_corrective_invoice_is_told_the_corrected_invoice_keeps_its_books() -> None:
+def test_a_corrective_invoice_is_told_it_replaces_the_invoice_it_names() -> None:
     found = _books_findings(type_code=DocumentType.CORRECTIVE_INVOICE, preceding_invoices=(ONE,))
-    assert [(r, s, p) for r, s, p, _ in found] == [("PAY-CORRECTIVE-NOT-APPLIED", Severity.WARNING, "BG-3")]
-    assert found[0][3].startswith("it corrects invoice F-2026-0001 (BG-3), whose books are not changed")
+    assert [(r, s, p) for r, s, p, _ in found] == [("PAY-CORRECTIVE-REPLACES", Severity.WARNING, "BG-3")]
+    assert found[0][3].startswith(
+        "it replaces invoice F-2026-0001 (XP Z12-014 UC4): once it is with its buyer"
+    )
 
 
 def test_an_invoice_or_a_credit_note_naming_one_invoice_gets_no_such_warning() -> None:

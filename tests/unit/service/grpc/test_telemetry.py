@@ -12,6 +12,9 @@ import grpc
 import pytest
 from prometheus_client import CollectorRegistry
 
+from service.grpc import failed_call_log
+from service.grpc.auth import company_var
+from service.grpc.failed_call_log import LINES_PER_WINDOW, WINDOW_S
 from service.grpc.telemetry import RpcMetrics, TelemetryInterceptor
 
 METHOD = "/pdpgateway.v1.InvoiceService/SubmitInvoice"
@@ -121,3 +124,37 @@ async def test_a_stream_cancelled_while_its_message_is_sent_ends_at_once(registr
         )
     finally:
         gc.enable()
+
+
+def test_a_flood_of_failed_calls_writes_its_first_lines_then_a_count_and_another_company_s_are_still_logged(
+    registry: CollectorRegistry, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """2,000 calls with a wrong key wrote 4,000 lines (this one and the auth interceptor's)."""
+    now = [100.0]
+    monkeypatch.setattr(failed_call_log.time, "monotonic", lambda: now[0])
+    interceptor = TelemetryInterceptor(RpcMetrics(registry))
+    refused = Context(grpc.StatusCode.UNAUTHENTICATED)
+    with caplog.at_level(logging.INFO, logger="service.rpc"):
+        for _ in range(2000):
+            interceptor._done(refused, METHOD, 0.0, failed=True)  # type: ignore[arg-type]
+        token = company_var.set("732829320")
+        try:
+            interceptor._done(Context(grpc.StatusCode.NOT_FOUND), METHOD, 0.0, failed=True)  # type: ignore[arg-type]
+        finally:
+            company_var.reset(token)
+        assert [r.code for r in caplog.records] == ["UNAUTHENTICATED"] * LINES_PER_WINDOW + ["NOT_FOUND"]  # type: ignore[attr-defined]
+        now[0] += WINDOW_S  # the next window: the count of the last one first, then this call's line
+        interceptor._done(refused, METHOD, 0.0, failed=True)  # type: ignore[arg-type]
+    count, line = caplog.records[-2:]
+    assert count.getMessage() == (
+        f"{2000 - LINES_PER_WINDOW} failed calls without a valid API key not logged one by one: past "
+        f"{LINES_PER_WINDOW} lines in {WINDOW_S:g} s"
+    )
+    assert count.unlogged == {f"{METHOD} UNAUTHENTICATED": 2000 - LINES_PER_WINDOW}  # type: ignore[attr-defined]
+    assert line.code == "UNAUTHENTICATED"  # type: ignore[attr-defined]
+    assert (
+        registry.get_sample_value(
+            "pdp_gateway_grpc_calls_total", {"method": METHOD, "code": "UNAUTHENTICATED"}
+        )
+        == 2001
+    )

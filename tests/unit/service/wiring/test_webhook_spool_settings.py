@@ -13,8 +13,8 @@ from service.wiring.configuration import read_configuration
 from service.wiring.reception import webhook_routes
 from service.wiring.settings import typed
 from tests.fakes import InMemoryDeliveryStore
+from tests.support.spooled_callbacks import SlicedBody, flow
 from tests.support.webhooks import AFNOR_KEY, IOPOLE_SECRET, call_app
-from tests.unit.adapters.webhook.test_body_spool import SlicedBody, flow
 
 
 def served_routes(store: InMemoryDeliveryStore, monkeypatch: pytest.MonkeyPatch, **env: str) -> Starlette:

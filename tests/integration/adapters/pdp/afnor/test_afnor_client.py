@@ -193,6 +193,28 @@ async def test_already_existing_flow_answered_at_once_is_a_duplicate_success(htt
         assert sim.deposits_per_number() == {document.tracking_id: 1}
 
 
+async def test_a_search_that_ignores_its_tracking_id_answers_no_deposit_of_another_number(
+    http, sleep
+) -> None:
+    """A platform answering every flow to a trackingId search (a filter it ignores): its first row was taken for our
+    deposit. An invoice's copy answered AlreadyExistingFlow was tied to another invoice's flow (its statuses then
+    applied to ours), and an e-reporting flow found "already deposited" was never deposited at all."""
+    with AfnorSimulator(duplicate_at_once=True) as sim:
+        from adapters.pdp.afnor.config import AfnorConfig
+
+        gateway = AfnorPdpGateway(http, AfnorConfig.from_env(sim.env()), pacing=Pacing(sleep=sleep))
+        other = await gateway.submit(cii())
+        document = cii()
+        first = await gateway.submit(document)
+        sim.ignores_tracking_filter = True
+
+        again = await gateway.submit(document)
+
+        assert (again.platform_id, again.duplicate) == (first.platform_id, True)
+        assert other.platform_id != first.platform_id
+        assert await gateway.find_submissions(SubmissionQuery(tracking_id="NEVER-SENT-1")) == []
+
+
 async def test_a_429_is_retried_after_its_retry_after(
     afnor_sim: AfnorSimulator, afnor_gateway, sleep
 ) -> None:

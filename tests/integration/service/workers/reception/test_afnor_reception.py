@@ -3,11 +3,13 @@ document, the same processing as IOPOLE's, the flows/search catch-up, and the ca
 
 from __future__ import annotations
 
+import functools
 import json
 import time
 import uuid
 from collections.abc import AsyncIterator, Iterator
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -28,12 +30,16 @@ from adapters.pdp.afnor.signing import DigestForm
 from adapters.pdp.timeouts import Timeouts
 from adapters.postgres.inbox import PgInbox
 from adapters.postgres.outage import is_outage
+from adapters.postgres.transmissions import PgPipelineUnitOfWork
 from domain.platform import DocumentSyntax, OutboundDocument
 from domain.platform_profile import PlatformOptions
 from domain.reporting.calendar import ReportKind, VatRegime
 from domain.reporting.declaration import DeclarationStatus
+from service.usecases.emission.payments import invoice_books, record_payment
 from service.usecases.reporting import list_declarations, submit_declaration
 from service.workers.reception.polling import CatchUpPoller
+from tests.fakes import FixedClock
+from tests.integration.service.usecases.test_payments import pay
 from tests.integration.service.usecases.test_reporting import a_company_with_september, deps
 from tests.integration.service.workers.reception.test_inbound_processing import sent_invoice
 from tests.support.reception import reception_stack, settled, wait_until
@@ -170,6 +176,50 @@ async def test_a_lifecycle_status_its_tracking_id_does_not_find_is_matched_by_se
     assert sorted(r["code"] for r in codes) == ["200", "201", "202"]  # 200: the deposit's own acknowledgement
     states = await pg_pool.fetch("SELECT state FROM webhook_inbox WHERE dedup_key = ANY($1)", flow_keys(sim))
     assert {r["state"] for r in states} == {"DONE"}  # none parked: each status found its invoice
+
+
+async def test_a_buyer_s_211_is_taken_with_its_amount_and_told_against_the_books(
+    sim, stack, gateway, pg_pool
+) -> None:
+    """A 211 (payment sent) about our invoice is the buyer's word: taken as it comes, never refused, and told
+    against the payments recorded (the 212s the administration counts): its event says both and the gap, and the
+    invoice's books (GetInvoice) say what the buyer reports sent and how it differs, until the money is recorded."""
+    number, invoice_id = await _deposited(sim, stack, gateway, pg_pool)
+    company = await pg_pool.fetchval(
+        "SELECT company_siren FROM invoices WHERE id = $1", uuid.UUID(invoice_id)
+    )
+    pipeline = functools.partial(PgPipelineUnitOfWork, pg_pool)
+    await record_payment(
+        company, invoice_id, pay("p-1", 20, "2.60"), uow_factory=pipeline, clock=FixedClock()
+    )
+
+    await sim.play_lifecycle(number, ("211",), amount=Decimal("10.00"))
+
+    await wait_until(lambda: settled(pg_pool, flow_keys(sim)))
+    amount = await pg_pool.fetchval(
+        "SELECT amount FROM status_history WHERE invoice_id = $1 AND code = '211'", invoice_id
+    )
+    detail = await pg_pool.fetchval(
+        "SELECT detail FROM invoice_events WHERE invoice_id = $1 AND status_code = '211'",
+        uuid.UUID(invoice_id),
+    )
+    unmatched = "PAY-SENT-UNMATCHED: the buyer reports 10.00 sent (211), the books record 2.60 paid: 7.40 not"
+    assert amount == Decimal("10.00") and unmatched in detail, detail
+    async with pipeline() as uow:
+        invoice = await uow.invoices.get(company, invoice_id)
+    assert invoice is not None
+    books = await invoice_books(company, invoice, uow=pipeline())
+    assert books.reported_sent == Decimal("10.00") and books.sent_unmatched.startswith(unmatched)
+
+    await record_payment(
+        company, invoice_id, pay("p-2", 25, "7.40"), uow_factory=pipeline, clock=FixedClock()
+    )
+    books = await invoice_books(company, invoice, uow=pipeline())
+    assert (books.paid, books.reported_sent, books.sent_unmatched) == (
+        Decimal("10.00"),
+        Decimal("10.00"),
+        "",
+    )
 
 
 async def test_an_frr_flow_refused_by_its_acknowledgement_rejects_its_declaration(

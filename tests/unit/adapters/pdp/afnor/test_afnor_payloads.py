@@ -196,6 +196,23 @@ def test_a_payment_over_two_rates_is_one_status_with_one_men_block_per_rate() ->
     assert blocks == [("MEN", "74.77", "5.5"), ("MEN", "425.23", "20")]
 
 
+def test_a_payment_status_reads_back_its_amount_summed_over_its_rates() -> None:
+    """MDT-215 of a 211 or 212 is kept (the buyer's 211 is told against the books); one that is not a decimal,
+    or past what the status history holds, is no amount: the status is taken without it, never refused."""
+    parts = (RatePart(Decimal("5.5"), Decimal("74.77")), RatePart(Decimal("20"), Decimal("425.23")))
+    paid = OutgoingStatus(code="211", amount=Decimal("500.00"), parts=parts)
+    content = write_status(CdarSubject("INV-1"), paid, message_id="M4", issued_at=AT, issuer_role="BY")
+    [item] = read_statuses(content, default_at=AT)
+    assert (item.status.code, item.status.amount) == ("211", Decimal("500.00"))
+    for bad in (b"1e3", b"abc", b"1" * 18 + b".00"):
+        [item] = read_statuses(content.replace(b">74.77<", b">" + bad + b"<"), default_at=AT)
+        assert (item.status.code, item.status.amount) == ("211", None)
+    unpaid = write_status(
+        CdarSubject("INV-1"), OutgoingStatus(code="205"), message_id="M5", issued_at=AT, issuer_role="BY"
+    )
+    assert read_statuses(unpaid, default_at=AT)[0].status.amount is None
+
+
 @pytest.mark.parametrize(
     "content",
     [

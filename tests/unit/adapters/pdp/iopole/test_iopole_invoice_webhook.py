@@ -1,9 +1,11 @@
-"""IOPOLE's multipart invoice callback before it is trusted: a body nobody signed costs no parsing (its file part is
-hashed as the body comes, or IOPOLE's checksum header is signed), what the headers refute costs none of the body, and
-a signed body is split off the event loop.
+"""IOPOLE's multipart invoice callback before it is trusted: a body nobody signed costs no reading back (its file part
+is hashed as the body comes, or IOPOLE's checksum header is signed), what the headers refute costs none of the body;
+a signed one is named by what its form said as it came (never split nor read back), and a JSON callback is read back
+off the event loop.
 
 The routes run as serve mounts them (every platform's receivers), in process over ASGI, with an in-memory inbox;
-the multipart parser is wrapped to count its calls (and, for the loop, to hold until a concurrent request is served).
+the body's reading back is wrapped to count its calls (and, for the loop, to hold until a concurrent request is
+served).
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from starlette.responses import PlainTextResponse
 from starlette.routing import Route
 
 from adapters.pdp.iopole import signing
-from adapters.pdp.iopole import webhook as iopole_webhook
+from adapters.webhook import routes
 from tests.fakes import InMemoryDeliveryStore
 from tests.support.webhooks import (
     IOPOLE_INVOICE_PATH,
@@ -32,6 +34,8 @@ from tests.support.webhooks import (
     now_ms,
     platform_routes,
     post_invoice,
+    post_status,
+    status_body,
 )
 
 LARGE = (
@@ -43,7 +47,8 @@ HOLD_S = (
 
 
 class CountedParser:
-    """parse_form, counting its calls; `hold`: each call first waits (in its thread) until `release` is set."""
+    """The body read back whole (what a receiver decodes), counting its calls; `hold`: each call first waits (in its
+    thread) until `release` is set."""
 
     def __init__(self, real: Callable[..., Any], *, hold: bool = False) -> None:
         self.real = real
@@ -53,12 +58,12 @@ class CountedParser:
         self.release = threading.Event()
         self.released: list[bool] = []
 
-    def __call__(self, body: bytes, content_type: str) -> Any:
+    def __call__(self, spool: Any) -> Any:
         self.calls += 1
         self.started.set()
         if self.hold:
             self.released.append(self.release.wait(HOLD_S))
-        return self.real(body, content_type)
+        return self.real(spool)
 
 
 async def pong(request: Request) -> PlainTextResponse:
@@ -79,8 +84,8 @@ async def client(store: InMemoryDeliveryStore) -> AsyncIterator[httpx.AsyncClien
 
 
 def counted(monkeypatch: pytest.MonkeyPatch, *, hold: bool = False) -> CountedParser:
-    parser = CountedParser(iopole_webhook.parse_form, hold=hold)
-    monkeypatch.setattr(iopole_webhook, "parse_form", parser)
+    parser = CountedParser(routes._Spool.read, hold=hold)
+    monkeypatch.setattr(routes._Spool, "read", lambda spool: parser(spool))
     return parser
 
 
@@ -127,13 +132,17 @@ async def test_a_large_body_not_signed_over_its_checksum_is_refused_without_bein
     assert store.deliveries == []
 
 
-async def test_a_signed_large_body_is_split_once_and_stored(client, store, monkeypatch) -> None:
+async def test_a_signed_large_body_is_named_as_it_came_and_stored_without_being_read_back(
+    client, store, monkeypatch
+) -> None:
+    """Read back and split, a 98 MiB callback peaked at 4 times its size: its form's facts are gathered as it comes."""
     parser = counted(monkeypatch)
-    response = await post_invoice(client, LARGE, invoice_id="inv-large")
+    response = await post_invoice(client, LARGE, invoice_id="inv-large", key=" ")  # no idempotency key
     assert response.status_code == 200
-    assert parser.calls == 1
+    assert parser.calls == 0
     [delivery] = store.deliveries
     assert (delivery.kind.value, delivery.note) == ("invoice", "")
+    assert delivery.dedup_key == "iopole:invoice:inv-large"  # its invoiceId field, read as the body came
     assert LARGE in delivery.body  # the raw multipart body, kept whole
 
 
@@ -149,11 +158,11 @@ async def test_a_claimed_checksum_that_is_not_the_file_parts_is_still_refused(
     assert store.deliveries == []
 
 
-async def test_a_signed_body_is_split_off_the_event_loop(client, store, monkeypatch) -> None:
-    """The parser holds until a request made meanwhile has its answer: on the loop, that request could not be
-    served before the parser gave up."""
+async def test_a_signed_json_body_is_read_back_off_the_event_loop(client, store, monkeypatch) -> None:
+    """The reading back holds until a request made meanwhile has its answer: on the loop, that request could not be
+    served before it gave up."""
     parser = counted(monkeypatch, hold=True)
-    signed = asyncio.create_task(post_invoice(client, LARGE))
+    signed = asyncio.create_task(post_status(client, status_body("inv-1", "REJECTED")))
     assert await asyncio.to_thread(parser.started.wait, HOLD_S)
     ping = await client.get("/ping")
     parser.release.set()
@@ -177,11 +186,13 @@ async def test_without_a_checksum_a_made_up_signature_is_refused_without_being_s
     assert store.deliveries == []
 
 
-async def test_without_a_checksum_a_signed_body_is_split_once_and_stored(client, store, monkeypatch) -> None:
+async def test_without_a_checksum_a_signed_body_is_stored_without_being_read_back(
+    client, store, monkeypatch
+) -> None:
     parser = counted(monkeypatch)
     response = await post_invoice(client, LARGE, checksum=False)
     assert response.status_code == 200
-    assert parser.calls == 1
+    assert parser.calls == 0
     [delivery] = store.deliveries
     assert (delivery.kind.value, delivery.note) == ("invoice", "")
 

@@ -5,6 +5,7 @@ sale (domain.payments.payment_data_reported)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
@@ -396,26 +397,75 @@ async def test_a_credit_note_in_another_currency_credits_nothing_and_says_so() -
     )
 
 
-async def test_a_corrective_invoice_says_the_invoice_it_corrects_keeps_its_books() -> None:
-    """XP Z12-014 Annexe B UC4: a corrective invoice (384) cancels and replaces the one it names; nothing in the
-    reference pack says what becomes of the corrected invoice's books, so they stand, and the 384's books say so."""
-    p = Pipeline()
+async def replaced_by_a_corrective(
+    p: Pipeline, corrective: Callable[..., Invoice], number: str, *parts: tuple[str, str]
+) -> tuple[str, str, Invoice]:
+    """An invoice at two rates (1411.00) paid `parts` (rate, amount; one payment each), then a corrective invoice
+    (`corrective`'s lines) naming it, with its buyer: (invoice id, corrective id, invoice)."""
     invoice_id = await sent(p, two_rates())
     invoice = p.invoice(invoice_id).invoice
-    corrective = two_rates(
-        number="F-2026-0384",
-        type_code=DocumentType.CORRECTIVE_INVOICE,
-        preceding_invoices=(PrecedingInvoice(invoice.number, invoice.issue_date),),
+    for i, (rate, amount) in enumerate(parts):
+        payment = pay(f"{number}-{i}", 5, amount, (rate, amount))
+        await record_payment(SELLER_SIREN, invoice_id, payment, uow_factory=p.ctx.uow, clock=p.ctx.clock)
+    named = (PrecedingInvoice(invoice.number, invoice.issue_date),)
+    corrective_id = p.submit(
+        corrective(number=number, type_code=DocumentType.CORRECTIVE_INVOICE, preceding_invoices=named)
     )
-    corrective_id = p.submit(corrective)
     await p.settle()
+    return invoice_id, corrective_id, invoice
+
+
+async def test_a_corrective_invoice_replaces_the_invoice_it_names_and_counts_what_was_paid_on_it() -> None:
+    """XP Z12-014 Annexe B UC4: a corrective invoice (384) "cancels and replaces" the one it names, restating its
+    whole amounts. Once it is with its buyer, the replaced invoice owes nothing (what was left is owed on the 384;
+    a payment on it is refused, PAY-REPLACED) and the 384 counts what was paid on it, at its rates: the two invoices
+    together are owed what the buyer still owes, no more. Before, both stood: the replaced one still owed its
+    1000.00 and the 384 its whole 1411.00, though 411.00 had been paid."""
+    p = Pipeline()
+    paid = (("5.5", "211.00"), ("20", "200.00"))
+    invoice_id, corrective_id, invoice = await replaced_by_a_corrective(p, two_rates, "F-2026-0384", *paid)
 
     books = await invoice_books(SELLER_SIREN, p.invoice(invoice_id), uow=p.ctx.uow())
-    assert (books.outstanding, books.unapplied) == (D("1411.00"), "")
+    assert (books.total, books.paid, books.replaced, books.outstanding) == (
+        D("1411.00"),
+        D("411.00"),
+        D("1000.00"),
+        0,
+    )
+    assert books.replaced_by == "F-2026-0384"
+    with pytest.raises(
+        PaymentRefused, match="PAY-REPLACED: corrective invoice F-2026-0384 replaces this invoice"
+    ):
+        await record_payment(
+            SELLER_SIREN, invoice_id, pay("R-3", 7, "10.00"), uow_factory=p.ctx.uow, clock=p.ctx.clock
+        )
     own = await invoice_books(SELLER_SIREN, p.invoice(corrective_id), uow=p.ctx.uow())
-    assert (own.total, own.outstanding) == (D("1411.00"), D("1411.00"))  # payable, as any invoice
-    assert own.unapplied.startswith(
-        f"PAY-CORRECTIVE-NOT-APPLIED: it corrects invoice {invoice.number} (BG-3), whose books are not changed"
+    assert (own.total, own.carried, own.outstanding) == (D("1411.00"), D("411.00"), D("1000.00"))
+    assert [(b.vat_rate, b.carried) for b in own.balances] == [
+        (D("5.5"), D("211.00")),
+        (D("20"), D("200.00")),
+    ]
+    assert own.unapplied == (
+        f"PAY-CORRECTIVE-REPLACES: it replaces invoice {invoice.number} (BG-3, XP Z12-014 UC4), which owes nothing"
+        " since; 411.00 paid on it counts here (carried)"
+    )
+
+
+async def test_what_was_paid_at_a_rate_the_corrective_invoice_corrects_is_not_carried_and_is_said() -> None:
+    """UC4's own case: the 384 corrects the VAT rate. What was paid at the old rate has no rate to go to here: the
+    384 says how much, to settle by hand; the replaced invoice owes nothing all the same."""
+    p = Pipeline()
+    invoice_id, corrective_id, _ = await replaced_by_a_corrective(
+        p, one_rate, "F-2026-0385", ("5.5", "211.00")
+    )
+
+    books = await invoice_books(SELLER_SIREN, p.invoice(invoice_id), uow=p.ctx.uow())
+    assert (books.replaced, books.outstanding) == (D("1200.00"), 0)
+    own = await invoice_books(SELLER_SIREN, p.invoice(corrective_id), uow=p.ctx.uow())
+    assert (own.carried, own.outstanding) == (0, D("1200.00"))
+    assert own.unapplied.endswith(
+        "0.00 paid on it counts here (carried); 211.00 paid on it at rates or beyond amounts this invoice has not is"
+        " not carried: settle it by hand"
     )
 
 
