@@ -35,9 +35,9 @@ from service.usecases.reporting import (
     submit_declaration,
 )
 from tests.builders import a_seller, an_invoice
-from tests.support.database_clock import waited_from_the_database
 from tests.fakes import FixedClock
 from tests.random_refs import random_request_id, random_siren
+from tests.support.database_clock import waited_from_the_database
 from tests.support.locks import company_gate, until_blocked
 from tests.support.records import records_uow
 from tests.support.reporting import ScriptedGateway, emit, relay_for
