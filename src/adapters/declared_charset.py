@@ -4,8 +4,8 @@ webhook callbacks (adapters.webhook.receiver) and the deliveries stored from the
 JSON between systems is UTF-8 (RFC 8259), but a platform that declares `; charset=ISO-8859-1` writes its "é" as one
 byte: read as UTF-8, every such body was "not JSON" (an answer: the platform's failure, round after round; a
 callback: stored with that note, then unreadable). Without a charset, JSON is read as RFC 8259 says (UTF-8, or
-UTF-16/32 by its first bytes). A charset no codec knows is UnknownCharset: a callback is refused (415, the body not
-read); an answer is read as RFC 8259 says.
+UTF-16/32 by its first bytes). A charset no codec knows, or a codec that makes no text of bytes (base64...), is
+UnknownCharset: a callback is refused (415, the body not read); an answer is read as RFC 8259 says.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from domain.bounds import printable, shorten
 
 
 class UnknownCharset(ValueError):
-    """A Content-Type declares a charset no codec knows."""
+    """A Content-Type declares a charset no codec knows, or one that makes no text of bytes."""
 
 
 def declared_codec(content_type: str) -> str | None:
@@ -30,11 +30,14 @@ def declared_codec(content_type: str) -> str | None:
     if not declared:
         return None
     try:
-        return codecs.lookup(declared).name
+        info = codecs.lookup(declared)
     except LookupError:
-        raise UnknownCharset(
-            f"charset {shorten(printable(declared), 40)!r} is not one the gateway reads"
-        ) from None
+        info = None
+    # The registry also holds transforms (base64, zlib, rot13...): found, yet `bytes.decode` refuses them with a
+    # LookupError (what tells them is the attribute it reads); "undefined" decodes nothing.
+    if info is None or not info._is_text_encoding or info.name == "undefined":
+        raise UnknownCharset(f"charset {shorten(printable(declared), 40)!r} is not one the gateway reads")
+    return info.name
 
 
 def json_in(content: bytes, codec: str | None) -> Any:

@@ -69,6 +69,11 @@ def flow_delivery(flow: dict[str, Any], source: str = "poll", platform: str = "a
     )
 
 
+def _listed(flow: dict[str, Any]) -> str:
+    """A row as the listing gave it, whatever it holds (an unreadable one too): the same flow, the same text."""
+    return repr((flow.get("flowId"), flow.get("updatedAt")))
+
+
 def _no_later_than(at: datetime, now: datetime) -> datetime:
     try:
         return min(at.astimezone(UTC), now)
@@ -111,11 +116,23 @@ class AfnorCatchUp:
         found: list[CaughtUp] = []
         cursor = ""
         in_order, previous = True, None
+        listed: set[str] = set()  # the keys this round's pages gave
         for _ in range(MAX_PAGES):
             page = await self._flows.search_flows(where, cursor=cursor)
             for row in page.skipped:
                 self._unreadable.skip("flow", row)
-            for position, flow in enumerate(page.flows):
+            given = [flow for flow in page.flows if _listed(flow) not in listed]
+            if page.flows and not given:
+                # A listing that never ends (the cursor ignored, or looping): each page again was the round's
+                # flows over and over, read as out of date order, and the checkpoint never moved past them.
+                _log.warning(
+                    "%s catch-up: the search's next page gives again flows it gave in this round (its cursor "
+                    "ignored or looping): paging stopped, what it gave once is taken",
+                    self._platform,
+                )
+                return self._round(found, whole=in_order)
+            listed.update(_listed(flow) for flow in given)
+            for position, flow in enumerate(given):
                 at = parse_datetime(flow.get("updatedAt"))
                 if at is not None:
                     in_order = in_order and (previous is None or at >= previous)

@@ -208,6 +208,8 @@ class FakeSearch:
         self.flows: list[dict[str, Any]] = []
         self.queries: list[dict[str, Any]] = []
         self.newest_first = False  # the standard says no order: a platform may list the newest first
+        # a platform answering the first page to every cursor, with a next one each time
+        self.ignores_cursor = False
 
     async def search_flows(self, where: dict[str, Any], *, cursor: str = "", limit: int = 100) -> FlowPage:
         self.queries.append(dict(where))
@@ -217,7 +219,7 @@ class FakeSearch:
             key=lambda f: (f["updatedAt"], f["flowId"]),
             reverse=self.newest_first,
         )
-        start = int(cursor or 0)
+        start = 0 if self.ignores_cursor else int(cursor or 0)
         page = hits[start : start + 2]
         return FlowPage(page, str(start + 2) if start + 2 < len(hits) else "")
 
@@ -241,6 +243,32 @@ async def test_catch_up_pages_hands_each_flow_once_and_moves_its_checkpoint() ->
     assert all(i.delivery.kind is DeliveryKind.FLOW and i.delivery.source == "poll" for i in first)
     assert [i.delivery.dedup_key for i in second] == [f"afnor:flow:F9@{at(4)}"]
     assert source.checkpoint == AT + timedelta(seconds=4)
+
+
+async def test_a_search_whose_cursor_gives_the_same_page_again_is_caught_up_round_by_round(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """A listing that never ends (every cursor answered with the first page): each round handed the same two flows
+    ten times over (one page each), read them as out of date order, and never moved its checkpoint, so no flow past
+    the first page was ever reached, with a WARNING blaming the order. A page giving again what the round was given
+    ends the round's paging, named; the flows it gave are in date order, so the checkpoint moves past them."""
+    search = FakeSearch()
+    search.ignores_cursor = True
+    search.flows = [
+        {"flowId": f"F{k}", "updatedAt": at(10 * k)} for k in range(5)
+    ]  # apart by more than OVERLAP
+    source = AfnorCatchUp(search, lookback=timedelta(minutes=2), now=lambda: AT + timedelta(minutes=1))
+    caplog.set_level(logging.WARNING)
+
+    handed: list[str] = []
+    for _ in range(5):
+        found = await source.fetch(100)
+        for item in found:
+            await source.stored(item)
+        handed += [i.delivery.dedup_key.split("@")[0] for i in found]
+
+    assert handed == [f"afnor:flow:F{k}" for k in range(5)]
+    assert "gives again flows it gave" in caplog.text and "out of date order" not in caplog.text
 
 
 async def test_catch_up_stops_at_max_items_and_resumes() -> None:
