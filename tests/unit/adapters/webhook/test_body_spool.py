@@ -152,3 +152,40 @@ async def test_a_read_cancelled_while_its_spool_is_written_closes_the_file_after
 
     assert held.events == ["written", "closed"]
     assert routes.SPOOL_BUDGET.spooled == 0
+
+
+@pytest.mark.parametrize("callback", CALLBACKS)
+async def test_a_spool_unreadable_once_written_is_answered_503_not_500(
+    callback: Callback, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Its temporary file read back (a JSON callback's decoding) or streamed to the inbox (every spooled body)
+    failing, the disk gone meanwhile: the OSError was an "Exception in ASGI application", a 500 the platform may
+    not send again. As a body that could not be set aside: 503 with Retry-After, nothing stored, budget given back."""
+
+    monkeypatch.setattr(routes.tempfile, "TemporaryFile", lambda: UnreadableFile())
+    store = InMemoryDeliveryStore()
+    path, body, headers = callback(3 * routes.SPOOL_AFTER_BYTES, True)
+    app = Starlette(routes=platform_routes(store))
+    with caplog.at_level(logging.WARNING, logger=routes.__name__):
+        answer = await answer_start(app, path, headers, SlicedBody(body))
+    assert answer["status"] == 503
+    assert (b"retry-after", str(routes.SPOOL_RETRY_AFTER_S).encode()) in answer["headers"]
+    assert store.deliveries == []
+    assert routes.SPOOL_BUDGET.spooled == 0
+    assert "webhook body not set aside" in caplog.text and "Input/output error" in caplog.text
+
+
+class UnreadableFile:
+    """A temporary file that takes every write and fails every read (the disk gone after the body was written)."""
+
+    def write(self, data: bytes) -> int:
+        return len(data)
+
+    def seek(self, at: int) -> int:
+        return at
+
+    def read(self, size: int = -1) -> bytes:
+        raise OSError(5, "Input/output error")
+
+    def close(self) -> None:
+        pass
