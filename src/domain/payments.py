@@ -243,23 +243,29 @@ class Settlement:
             ),
         )
 
-    def carrying(self, paid_on_replaced: Mapping[Decimal, Decimal]) -> tuple[Settlement, Decimal]:
+    def carrying(self, paid_on_replaced: Mapping[Decimal, Decimal]) -> tuple[Settlement, Decimal, Decimal]:
         """A corrective invoice's books with what was paid on the invoice it replaces: the buyer paid that much of
-        what it restates. Carried at each rate this invoice has, up to what is left there; returned, what could not
-        be (a rate it has not, as when it corrects the VAT rate, UC4's own case, or beyond its amount at that rate),
-        to settle by hand."""
-        left = ZERO
-        balances = []
+        what it restates. Carried at the same rate up to what is left there; what was paid at a rate this invoice
+        has not (it corrects the VAT rate, UC4's own case) is shared pro rata of what is left at its rates, as a
+        payment without a split is. Returns the books, what was so shared across rates (its VAT was reported at the
+        old rate: its 212s stand), and what could not be carried at all (beyond what this invoice is owed), to
+        settle by hand."""
         by_rate = {b.vat_rate: b for b in self.balances}
-        for rate, paid in paid_on_replaced.items():
-            if rate not in by_rate:
-                left += paid
-        for b in self.balances:
-            paid = paid_on_replaced.get(b.vat_rate, ZERO)
-            carried = min(paid, max(b.outstanding, ZERO)) if paid > 0 else ZERO
-            left += paid - carried
-            balances.append(replace(b, carried=carried))
-        return replace(self, balances=tuple(balances)), left
+        carried = {
+            b.vat_rate: min(paid_on_replaced.get(b.vat_rate, ZERO), max(b.outstanding, ZERO))
+            for b in self.balances
+        }
+        other = total(p for rate, p in paid_on_replaced.items() if rate not in by_rate and p > 0)
+        same_left = total(p for rate, p in paid_on_replaced.items() if rate in by_rate and p > 0) - total(
+            carried.values()
+        )
+        room = [(b.vat_rate, max(b.outstanding - carried[b.vat_rate], ZERO)) for b in self.balances]
+        shared = min(other, total(w for _, w in room))
+        if shared > 0:
+            for part in split_pro_rata(shared, room):
+                carried[part.vat_rate] += part.amount
+        books = replace(self, balances=tuple(replace(b, carried=carried[b.vat_rate]) for b in self.balances))
+        return books, shared, same_left + other - shared
 
     def with_paid(self, paid: Mapping[Decimal, Decimal]) -> Settlement:
         """The same amounts owed with `paid` per rate (as stored)."""
@@ -646,15 +652,21 @@ def credit_by_notes(
     return Credit(credited, "; ".join(said))
 
 
-def replaces_note(number: str, carried: Decimal, left: Decimal) -> str:
+def replaces_note(number: str, carried: Decimal, shared: Decimal, left: Decimal) -> str:
     """A corrective invoice's `unapplied` once the invoice it replaces is found with its buyer: what of the
-    payments made there counts here, and what must be settled by hand."""
+    payments made there counts here (`shared`: of it, what was paid at rates this invoice has not), and what must
+    be settled by hand."""
     note = (
         f"{CORRECTIVE_REPLACES}: it replaces invoice {number} (BG-3, XP Z12-014 UC4), which owes nothing since;"
         f" {round_amount(carried)} paid on it counts here (carried)"
     )
+    if shared:
+        note += (
+            f", {round_amount(shared)} of it paid at a VAT rate this invoice corrects, shared pro rata of its rates"
+            " (its 212s stand as sent)"
+        )
     if left:
-        note += f"; {round_amount(left)} paid on it at rates or beyond amounts this invoice has not is not carried: settle it by hand"
+        note += f"; {round_amount(left)} paid on it is more than this invoice is owed: settle it by hand"
     return note
 
 

@@ -37,7 +37,7 @@ from domain.errors import ConcurrencyConflict
 from domain.findings import Finding, Severity
 from domain.invoice import ProcessingRule
 from domain.lifecycle import is_terminal
-from domain.money import EUR, total
+from domain.money import EUR, ZERO, total
 from domain.outgoing_statuses import lifecycle_entry
 from domain.payment_ports import StoredPayment
 from domain.payments import (
@@ -153,13 +153,13 @@ async def _replacement(uow: PipelineUnitOfWork, invoice: OutboundInvoice, books:
         return books  # PAY-CORRECTIVE-NOT-APPLIED says it corrects an invoice the gateway does not hold
     paid = await uow.payments.paid_on(invoice.company_siren, document.seller.siren, number)
     if replaced.currency != document.currency:  # nothing converts a payment
-        carried, left = books, total(paid.values())
+        carried, shared, left = books, ZERO, total(paid.values())
     else:
-        carried, left = books.carrying(paid)
+        carried, shared, left = books.carrying(paid)
     # Its PAY-CORRECTIVE-NOT-APPLIED (books_credit: the invoice it corrects was not looked for) comes first in
     # `unapplied`, then what credit notes naming it say: the first gives way.
     said = books.unapplied.partition("; ")[2] if books.unapplied.startswith(CORRECTIVE_NOT_APPLIED) else ""
-    note = "; ".join(filter(None, (replaces_note(number, carried.carried, left), said)))
+    note = "; ".join(filter(None, (replaces_note(number, carried.carried, shared, left), said)))
     return replace(carried, unapplied=note)
 
 

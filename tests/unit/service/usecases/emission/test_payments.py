@@ -16,7 +16,7 @@ from domain.audit import GATEWAY
 from domain.emission import ProcessingState
 from domain.errors import InvoiceNotFound, RequestConflict
 from domain.invoice import DocumentType, Invoice, PrecedingInvoice, ProcessingRule
-from domain.payments import Payment, PaymentInvalid, PaymentRefused, RatePart
+from domain.payments import Payment, PaymentInvalid, PaymentRefused, RatePart, Settlement
 from domain.platform import OutgoingStatus, PlatformStatus
 from domain.reporting.payments import payment_lines
 from service.usecases.emission.payments import invoice_books, record_payment
@@ -451,9 +451,12 @@ async def test_a_corrective_invoice_replaces_the_invoice_it_names_and_counts_wha
     )
 
 
-async def test_what_was_paid_at_a_rate_the_corrective_invoice_corrects_is_not_carried_and_is_said() -> None:
-    """UC4's own case: the 384 corrects the VAT rate. What was paid at the old rate has no rate to go to here: the
-    384 says how much, to settle by hand; the replaced invoice owes nothing all the same."""
+async def test_what_was_paid_at_a_rate_the_corrective_invoice_corrects_is_shared_over_its_rates_and_said() -> (
+    None
+):
+    """UC4's own case: the 384 corrects the VAT rate. What was paid at the old rate (211.00 at 5.5 %) has no rate of
+    its own here: it counts pro rata of what is left at the 384's rates, as a payment without a split does, and the
+    384 says so (its 212s stand as sent). Beyond what the 384 is owed, nothing is carried and that is said."""
     p = Pipeline()
     invoice_id, corrective_id, _ = await replaced_by_a_corrective(
         p, one_rate, "F-2026-0385", ("5.5", "211.00")
@@ -462,11 +465,13 @@ async def test_what_was_paid_at_a_rate_the_corrective_invoice_corrects_is_not_ca
     books = await invoice_books(SELLER_SIREN, p.invoice(invoice_id), uow=p.ctx.uow())
     assert (books.replaced, books.outstanding) == (D("1200.00"), 0)
     own = await invoice_books(SELLER_SIREN, p.invoice(corrective_id), uow=p.ctx.uow())
-    assert (own.carried, own.outstanding) == (0, D("1200.00"))
+    assert (own.carried, own.outstanding) == (D("211.00"), D("989.00"))
     assert own.unapplied.endswith(
-        "0.00 paid on it counts here (carried); 211.00 paid on it at rates or beyond amounts this invoice has not is"
-        " not carried: settle it by hand"
+        "211.00 paid on it counts here (carried), 211.00 of it paid at a VAT rate this invoice corrects, shared pro"
+        " rata of its rates (its 212s stand as sent)"
     )
+    books = Settlement.for_invoice(one_rate())
+    assert books.carrying({D("5.5"): D("1000.00"), D("20"): D("300.00")})[1:] == (D("900.00"), D("100.00"))
 
 
 @pytest.mark.parametrize(
