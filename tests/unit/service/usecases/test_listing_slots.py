@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import functools
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -14,10 +13,10 @@ import pytest
 from domain.ports import InvoiceFilter, Page
 from domain.reception_ports import ReceivedFilter
 from service.usecases.emission import bindings
-from service.usecases.emission.bindings import InvoiceUseCases
 from service.usecases.listing_slots import ListingsBusy, listing_slots
 from service.usecases.reception import ReceptionUseCases
-from tests.fakes import FakeUnitOfWork, FixedClock, InMemoryDatabase, InMemoryEventFeed
+from tests.fakes import FixedClock, InMemoryDatabase
+from tests.unit.service.usecases.emission.test_bindings import invoice_use_cases
 
 GREEDY, OTHER = "732829320", "552100554"
 
@@ -41,15 +40,7 @@ async def test_a_company_past_its_listings_at_once_is_busy_another_is_not_and_a_
     slots = listing_slots(per_company=2)  # one for the process, shared by both kinds of listing
     slow = _SlowListings()
     monkeypatch.setattr(bindings.cases, "list_invoices", lambda *args, **kwargs: slow.list())
-    db = InMemoryDatabase()
-    invoices = InvoiceUseCases(
-        uow_factory=functools.partial(FakeUnitOfWork, db),
-        clock=FixedClock(),
-        validator=lambda invoice: [],
-        feed=InMemoryEventFeed(db),
-        records_uow_factory=lambda: None,  # type: ignore[arg-type,return-value]
-        listing_slots=slots,
-    )
+    invoices = invoice_use_cases(InMemoryDatabase(), listing_slots=slots)
 
     @contextlib.asynccontextmanager
     async def uow() -> AsyncIterator[Any]:
