@@ -1188,7 +1188,7 @@ class _Outbox:
 
         def op() -> None:
             row.next_attempt_at, row.last_error, row.lease_owner, row.lease_until = (
-                again.at,
+                self._uow.db.clock.now() + (again.after or timedelta(0)),  # from the queue's own clock
                 again.error,
                 "",
                 None,

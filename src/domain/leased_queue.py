@@ -8,8 +8,8 @@ the lease is still its own; when it is not, the write raises `LeaseLost` and the
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import KW_ONLY, dataclass
+from datetime import datetime, timedelta
 from typing import Protocol, TypeVar
 
 from domain.outage import Outage
@@ -49,10 +49,31 @@ class GiveBack:
     attempt: int
     at: datetime | None
     outage: Outage | None = None
+    _: KW_ONLY
+    decided: datetime | None = None  # the deciding clock's reading `at` was worked out from (set with `at`)
+
+    def __post_init__(self) -> None:
+        wait_until(self.at, self.decided)
 
     @property
     def spent(self) -> bool:
         return self.at is None
+
+    @property
+    def after(self) -> timedelta | None:
+        return wait_until(self.at, self.decided)
+
+
+def wait_until(at: datetime | None, decided: datetime | None) -> timedelta | None:
+    """How long after its decision (`decided`, on the deciding clock) `at` is: the wait a queue adds to its own
+    clock's now (PostgreSQL's `now()`). The instant itself, compared with the database's clock, made a gateway whose
+    clock was behind PostgreSQL's retry at once (its backoff lost), one ahead wait that much more. None: no next
+    attempt."""
+    if at is None:
+        return None
+    if decided is None:
+        raise ValueError("a next attempt's instant needs the clock reading it was decided at")
+    return at - decided
 
 
 class Leased(Protocol):

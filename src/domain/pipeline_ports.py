@@ -8,7 +8,7 @@ Everything one step changes is committed together; the platform is always called
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import KW_ONLY, dataclass, field, fields
 from datetime import datetime, timedelta
 from decimal import Decimal
 from enum import StrEnum
@@ -20,7 +20,7 @@ from domain.document_file import DocumentFile
 from domain.emission import OutboundInvoice
 from domain.findings import ValidationReport
 from domain.invoice import Invoice
-from domain.leased_queue import LeasedQueue
+from domain.leased_queue import LeasedQueue, wait_until
 from domain.outage import Outage
 from domain.payment_ports import PaymentRepository
 from domain.platform import DirectoryEntry, DocumentProfile, DocumentSyntax, PlatformStatus
@@ -145,6 +145,17 @@ class NextAttempt:
     error: str
     count: bool
     payload: Mapping[str, Any] | None = None
+    _: KW_ONLY
+    decided: (
+        datetime | None
+    )  # the deciding clock's reading `at` was worked out from (leased_queue.wait_until)
+
+    def __post_init__(self) -> None:
+        wait_until(self.at, self.decided)
+
+    @property
+    def after(self) -> timedelta | None:
+        return wait_until(self.at, self.decided)
 
 
 @dataclass(frozen=True, slots=True)

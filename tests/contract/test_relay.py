@@ -12,7 +12,7 @@ import uuid
 from collections import Counter
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import asyncpg
@@ -24,7 +24,7 @@ from adapters.postgres.outage import is_outage
 from adapters.postgres.outbox_source import PgOutboxSource
 from domain.leased_queue import GiveBack, LeasedQueue, RetryLater
 from domain.reception import Delivery, DeliveryKind, DeliveryOutcome, DeliveryState
-from service.workers.relay import Relay, RelaySettings
+from service.workers.relay import Relay, RelaySettings, Retries
 from tests.fakes import InMemoryDatabase, Row
 from tests.random_refs import random_siren
 from tests.support.database import *  # noqa: F403 - pytest finds fixtures by name
@@ -47,6 +47,7 @@ class QueueBackend:
     complete: Callable[[Any, str], Awaitable[None]]  # what a step does when it succeeds (item, owner)
     state: Callable[[int], Awaitable[str]]  # "open", "done" or "given up"
     expire: Callable[[int], Awaitable[None]]  # the item's lease runs out now
+    wait: Callable[[int], Awaitable[timedelta]]  # how long until the item is due, on the queue's own clock
 
 
 def _memory() -> QueueBackend:
@@ -75,7 +76,10 @@ def _memory() -> QueueBackend:
     async def expire(row_id: int) -> None:
         store.outbox[row_id].lease_until = store.clock.now() - timedelta(seconds=1)
 
-    return QueueBackend("memory", FakeOutboxSource(store), add, complete, state, expire)
+    async def wait(row_id: int) -> timedelta:
+        return store.outbox[row_id].next_attempt_at - store.clock.now()
+
+    return QueueBackend("memory", FakeOutboxSource(store), add, complete, state, expire, wait)
 
 
 def _outbox_backend(
@@ -107,7 +111,10 @@ def _outbox_backend(
             "UPDATE outbox SET lease_until = now() - interval '1 second' WHERE id = $1", row_id
         )
 
-    return QueueBackend(name, queue, add, complete, state, expire)
+    async def wait(row_id: int) -> timedelta:
+        return await pool.fetchval("SELECT next_attempt_at - now() FROM outbox WHERE id = $1", row_id)
+
+    return QueueBackend(name, queue, add, complete, state, expire, wait)
 
 
 def _inbox_backend(pool: asyncpg.Pool) -> QueueBackend:
@@ -135,7 +142,12 @@ def _inbox_backend(pool: asyncpg.Pool) -> QueueBackend:
             "UPDATE webhook_inbox SET lease_until = now() - interval '1 second' WHERE id = $1", delivery_id
         )
 
-    return QueueBackend("postgres-inbox", inbox, add, complete, state, expire)
+    async def wait(delivery_id: int) -> timedelta:
+        return await pool.fetchval(
+            "SELECT next_attempt_at - now() FROM webhook_inbox WHERE id = $1", delivery_id
+        )
+
+    return QueueBackend("postgres-inbox", inbox, add, complete, state, expire, wait)
 
 
 @pytest.fixture(scope="module")
@@ -298,3 +310,34 @@ async def test_an_item_not_ready_after_its_last_attempt_ends_as_the_give_up_hook
     assert calls == Counter({i: 3 for i in ids})
     # the hook is given the give-up's whole text (domain.outage.gave_up), written once by the relay
     assert sorted(given_up) == [(i, "gave up after 3 attempts: what it needs is not there yet") for i in ids]
+
+
+@dataclass(frozen=True)
+class SteppedClock:
+    """The gateway's wall clock `offset` away from the queue's (another host's clock not kept in time, or stepped)."""
+
+    offset: timedelta
+
+    def now(self) -> datetime:
+        return datetime.now(UTC) + self.offset
+
+
+@pytest.mark.parametrize("offset_h", [-1, 1])
+async def test_an_item_given_back_waits_its_backoff_from_the_queue_s_clock_whatever_the_gateway_s(
+    backend: QueueBackend, offset_h: int
+) -> None:
+    """The backoff was an instant of the gateway's clock, compared with PostgreSQL's: a gateway an hour behind
+    retried every failure at the next poll (8 attempts spent in seconds, an outage's platform called every 2 s), an
+    hour ahead waited an hour more. The wait is now counted from the queue's own clock."""
+    settings = dataclasses.replace(FAST, backoff_base_s=600.0, backoff_cap_s=600.0)  # waits of 300 to 600 s
+    retries = Retries(settings, SteppedClock(timedelta(hours=offset_h)))
+    [item_id] = await backend.add(1)
+    [item] = await backend.queue.claim("worker", 10, 30.0)
+    again = retries.give_back(item)
+    await backend.queue.release(item, "worker", again, error="failed", count=True)
+
+    assert (
+        await backend.queue.claim("worker", 10, 30.0) == []
+    )  # before: claimed again at once, an hour behind
+    waits = await backend.wait(item_id)
+    assert timedelta(seconds=299) <= waits <= timedelta(seconds=601)  # before: an hour more, an hour ahead

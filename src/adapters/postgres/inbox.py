@@ -220,19 +220,19 @@ class PgInbox:
     async def release(
         self, delivery: StoredDelivery, owner: str, again: GiveBack, *, error: str, count: bool
     ) -> None:
-        """Give a delivery back while the lease is ours: PENDING again from `again.at`, or UNPROCESSABLE (visible,
-        replayable) when None. The claim counted the attempt: one that does not count is taken back. The platform
+        """Give a delivery back while the lease is ours: PENDING again `again.after` from the database's now
+        (leased_queue.wait_until), or UNPROCESSABLE (visible, replayable) when None. The claim counted the attempt: one that does not count is taken back. The platform
         outage it waits through is kept in its `outage` column (cleared when it waits on none any more)."""
         await self._pool.execute(
-            """UPDATE webhook_inbox SET next_attempt_at = coalesce($3, next_attempt_at), last_error = $4,
+            """UPDATE webhook_inbox SET next_attempt_at = coalesce(now() + $3, next_attempt_at), last_error = $4,
                       attempts = attempts - $5, outage = $6,
-                      state = CASE WHEN $3::timestamptz IS NULL THEN 'UNPROCESSABLE' ELSE state END,
-                      processed_at = CASE WHEN $3::timestamptz IS NULL THEN now() END,
+                      state = CASE WHEN $3::interval IS NULL THEN 'UNPROCESSABLE' ELSE state END,
+                      processed_at = CASE WHEN $3::interval IS NULL THEN now() END,
                       lease_owner = NULL, lease_until = NULL
                 WHERE id = $1 AND lease_owner = $2 AND state = 'PENDING'""",
             delivery.id,
             owner,
-            again.at,
+            again.after,
             error,
             0 if count else 1,
             None if again.outage is None else again.outage.to_payload(),

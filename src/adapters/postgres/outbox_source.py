@@ -113,8 +113,8 @@ class PgOutboxSource:
         async with self._pool.acquire() as conn:
             await conn.execute(
                 f"""UPDATE outbox SET lease_owner = NULL, lease_until = NULL, attempts = attempts + $5,
-                                     last_error = $3, next_attempt_at = coalesce($4, next_attempt_at),
-                                     done_at = CASE WHEN $4::timestamptz IS NULL THEN now() END,
+                                     last_error = $3, next_attempt_at = coalesce(now() + $4, next_attempt_at),
+                                     done_at = CASE WHEN $4::interval IS NULL THEN now() END,
                                      payload = CASE WHEN $6::jsonb IS NULL THEN payload - '{OUTAGE_KEY}'
                                                     ELSE payload || jsonb_build_object('{OUTAGE_KEY}', $6::jsonb)
                                                END
@@ -122,7 +122,7 @@ class PgOutboxSource:
                 message.id,
                 owner,
                 error,
-                again.at,
+                again.after,  # from the database's clock, not an instant of ours (leased_queue.wait_until)
                 1 if count else 0,
                 None if again.outage is None else again.outage.to_payload(),
             )

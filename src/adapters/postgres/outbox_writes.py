@@ -15,15 +15,16 @@ COMPLETE = """UPDATE outbox SET done_at = now(), last_error = $3, attempts = att
                                 lease_owner = NULL, lease_until = NULL
                WHERE id = $1 AND lease_owner = $2 AND done_at IS NULL"""
 
-# $1 row id, $2 owner, $3 next attempt at, $4 last error, $5 attempts to add, $6 keys merged into the payload.
-RESCHEDULE = """UPDATE outbox SET next_attempt_at = $3, last_error = $4, attempts = attempts + $5,
+# $1 row id, $2 owner, $3 the wait before the next attempt (from the database's clock: leased_queue.wait_until),
+# $4 last error, $5 attempts to add, $6 keys merged into the payload.
+RESCHEDULE = """UPDATE outbox SET next_attempt_at = now() + $3::interval, last_error = $4, attempts = attempts + $5,
                                   payload = payload || $6::jsonb, lease_owner = NULL, lease_until = NULL
                  WHERE id = $1 AND lease_owner = $2 AND done_at IS NULL"""
 
 
 def rescheduled(again: NextAttempt) -> tuple[object, ...]:
     """RESCHEDULE's $3 to $6 for `again`."""
-    return again.at, again.error, 1 if again.count else 0, dict(again.payload or {})
+    return again.after, again.error, 1 if again.count else 0, dict(again.payload or {})
 
 
 def check_lease(status: str, row_id: int, owner: str, *, written: str = "UPDATE 1") -> None:

@@ -113,8 +113,9 @@ class Retries(Generic[T]):
         outage = None if count else self.outage_of(item)
         if attempt >= self.settings.max_attempts:
             return GiveBack(attempt, None, outage)
-        at = self.settings.backoff(self.rand).at(self.clock.now(), max(attempt, 1), retry_after_s)
-        return GiveBack(attempt, at, outage)
+        now = self.clock.now()
+        at = self.settings.backoff(self.rand).at(now, max(attempt, 1), retry_after_s)
+        return GiveBack(attempt, at, outage, decided=now)
 
     def wait_out(self, item: T, platform: str, *, retry_after_s: float | None = None) -> GiveBack:
         """After an attempt that found `platform` away (the port's PlatformUnavailable): no attempt spent, the item
@@ -130,7 +131,7 @@ class Retries(Generic[T]):
             return GiveBack(failed + 1, None, outage)
         backoff = self.settings.backoff(self.rand)
         at = backoff.at(now, outage_step(outage.waited_s(now), backoff.base_s), retry_after_s)
-        return GiveBack(failed, min(at, outage.since + patience), outage)
+        return GiveBack(failed, min(at, outage.since + patience), outage, decided=now)
 
 
 @dataclass(eq=False, slots=True)

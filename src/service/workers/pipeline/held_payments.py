@@ -58,6 +58,7 @@ class HeldPaymentsStep:
                     error=f"invoice {invoice.number} is {invoice.state.value}: waiting for its deposit",
                     count=False,
                     payload={_WAITS: waits},
+                    decided=now,
                 )
                 await uow.outbox.reschedule(message, owner, again)
                 await uow.commit()

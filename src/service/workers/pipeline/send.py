@@ -385,6 +385,7 @@ class SendStep:
                     at=max(due, now),
                     count=uploaded,
                     error="reconcile: not on the platform yet; searching again after the grace",
+                    decided=now,
                 )
                 await uow.outbox.reschedule(message, owner, again)
                 await uow.commit()

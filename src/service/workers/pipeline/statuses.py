@@ -329,6 +329,7 @@ class SendStatusStep:
                     count=False,
                     payload=marker,
                     error="reconcile: our status is not on the platform yet; searching again after the grace",
+                    decided=ctx.clock.now(),
                 )
                 await uow.outbox.reschedule(message, owner, again)
             await uow.commit()

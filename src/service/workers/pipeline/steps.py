@@ -114,7 +114,9 @@ async def retry_or_fail(
         await uow.invoices.save(invoice)
     kept = {**(payload or {}), **outage_payload(message.outage, again.outage)}
     await uow.outbox.reschedule(
-        message, owner, NextAttempt(again.at, error, count=outage is None, payload=kept or None)
+        message,
+        owner,
+        NextAttempt(again.at, error, count=outage is None, payload=kept or None, decided=again.decided),
     )
     return True
 

@@ -37,6 +37,7 @@ from service.usecases.reporting import (
 from tests.builders import a_seller, an_invoice
 from tests.fakes import FixedClock
 from tests.random_refs import random_request_id, random_siren
+from tests.support.database_clock import waited_from_the_database
 from tests.support.locks import company_gate, until_blocked
 from tests.support.records import records_uow
 from tests.support.reporting import ScriptedGateway, emit, relay_for
@@ -121,17 +122,16 @@ async def test_a_platform_that_stays_unavailable_is_waited_out_with_backoff_then
     # relay_for: at most 3 attempts, 5 s doubling, a jitter of 1.0 (the whole delay), a patience of a day. The outage
     # spends none of them: the waits grow with the time waited (5 s at once, 80 s after 100 s, the cap of an hour
     # after 4 attempts' worth of waits)
-    waits = []
-    for n, waited_s in enumerate((0, 100, 10_000, 20_000), start=1):
+    for n, (waited_s, wait_s) in enumerate(((0, 5), (100, 80), (10_000, 3600), (20_000, 3600)), start=1):
         clock.current = start + timedelta(seconds=waited_s)
-        await relay_for(pg_pool, company, gateway, clock).run_once(f"worker-{n}")
-        row = await pg_pool.fetchrow(query, company)
+        async with waited_from_the_database(pg_pool, wait_s) as waits:
+            await relay_for(pg_pool, company, gateway, clock).run_once(f"worker-{n}")
+            row = await pg_pool.fetchrow(query, company)
+            waits(row["next_attempt_at"])
         assert row["attempts"] == 0 and row["done_at"] is None and row["lease_owner"] is None
         assert row["payload"]["outage"] == {"platform": "ScriptedGateway", "since": start.isoformat()}
-        waits.append((row["next_attempt_at"] - clock.now()).total_seconds())
         assert row["last_error"] == "call 1/4: 503"
         await pg_pool.execute("UPDATE outbox SET next_attempt_at = now() WHERE id = $1", row["id"])
-    assert waits == [5.0, 80.0, 3600.0, 3600.0]
     clock.current = start + timedelta(days=1)
     await relay_for(pg_pool, company, gateway, clock).run_once("worker-5")
 
@@ -173,13 +173,13 @@ async def test_a_platform_asking_to_wait_is_retried_no_sooner(pg_pool: asyncpg.P
     gateway = ScriptedGateway(failures={2: PlatformUnavailable("429", retry_after=900.0)})
     clock = FixedClock()
 
-    await relay_for(pg_pool, company, gateway, clock).run_once("worker-1")
-
-    row = await pg_pool.fetchrow(
-        "SELECT * FROM outbox WHERE company_siren = $1 AND kind = 'submit_declaration'", company
-    )
+    async with waited_from_the_database(pg_pool, 900) as waits:  # not the backoff's 5 s
+        await relay_for(pg_pool, company, gateway, clock).run_once("worker-1")
+        row = await pg_pool.fetchrow(
+            "SELECT * FROM outbox WHERE company_siren = $1 AND kind = 'submit_declaration'", company
+        )
+        waits(row["next_attempt_at"])
     assert row["attempts"] == 0 and row["payload"]["sent"] == 1
-    assert (row["next_attempt_at"] - clock.now()).total_seconds() == 900.0  # not the backoff's 5 s
 
 
 async def test_an_unknown_outcome_parks_the_declaration_instead_of_sending_it_twice(

@@ -203,10 +203,11 @@ class FakeOutboxSource:
             row.payload.pop(OUTAGE_KEY, None)
         else:
             row.payload[OUTAGE_KEY] = again.outage.to_payload()
-        if again.at is None:
+        after = again.after
+        if after is None:
             row.done_at = self.store.clock.now()
         else:
-            row.next_attempt_at = again.at
+            row.next_attempt_at = self.store.clock.now() + after  # from the queue's own clock
 
 
 class Crash(BaseException):
