@@ -417,6 +417,7 @@ async def _books(uow: ReceptionUnitOfWork, received: ReceivedInvoice, document: 
         Settlement.for_invoice(document)
         .with_credited(credit.per_rate, credit.unapplied)
         .with_paid(await uow.payments.paid_per_rate(received.id))
+        .with_lifecycle(received.lifecycle_code)
     )
 
 
