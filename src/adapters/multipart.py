@@ -27,7 +27,8 @@ class Part:
     name: str = ""
     filename: str = ""
     content_type: str = ""
-    data: bytearray = field(default_factory=bytearray)
+    data: bytearray = field(default_factory=bytearray)  # at most parse_form's `keep_bytes`
+    size: int = 0  # its data's bytes, kept or not
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,17 +125,30 @@ class StreamedForm:
             raise MalformedMultipart(f"unreadable multipart body: {exc}") from exc
 
 
-def _keep(part: Part, piece: memoryview) -> None:
-    part.data += piece
-
-
 def is_file(part: Part) -> bool:
     """A part read as a file: it has a filename, or is named `file`."""
     return bool(part.filename) or part.name == "file"
 
 
-def parse_form(body: bytes, content_type: str) -> Form:
-    form = StreamedForm(content_type, _keep)
+def _count(part: Part, piece: memoryview) -> None:
+    part.size += len(piece)
+
+
+def parse_form(body: bytes, content_type: str, keep_bytes: int | None = None) -> Form:
+    """`keep_bytes`: a part larger than this is not kept (its data empty, its `size` counted), so that a part too
+    large to be read costs no copy of it (a first pass counts, for a body that large only)."""
+    oversized: set[int] = set()
+    if keep_bytes is not None and len(body) > keep_bytes:
+        counting = StreamedForm(content_type, _count)
+        counting.write(body)
+        oversized = {i for i, part in enumerate(counting.finish()) if part.size > keep_bytes}
+
+    def keep(part: Part, piece: memoryview) -> None:
+        part.size += len(piece)
+        if len(form.parts) - 1 not in oversized:
+            part.data += piece
+
+    form = StreamedForm(content_type, keep)
     form.write(body)
     fields: dict[str, str] = {}
     files: dict[str, Part] = {}

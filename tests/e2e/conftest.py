@@ -15,7 +15,9 @@ from service.wiring.container import Container
 from service.wiring.server import Runner, build_server, resolve
 from tests.e2e.grpc_client import Company, GatewayClient
 from tests.random_refs import random_siren
+from tests.support.asgi_server import serve_app
 from tests.support.database import *  # noqa: F403 - pytest finds fixtures by name
+from tests.support.webhooks import IOPOLE_SECRET
 
 
 def e2e_container(database_dsn: str, pg_pool: object) -> Container:
@@ -76,6 +78,16 @@ async def gateway_port(container: Container) -> AsyncIterator[int]:
 async def channel(gateway_port: int) -> AsyncIterator[grpc.aio.Channel]:
     async with grpc.aio.insecure_channel(f"localhost:{gateway_port}", options=MESSAGE_LIMITS) as ch:
         yield ch
+
+
+@pytest.fixture(scope="module")
+async def webhook_url(container: Container) -> AsyncIterator[str]:
+    """The gateway's HTTP side (the platforms' signed callbacks) on a free port, its inbox worker running."""
+    container.config.reception.webhook_keys.from_value({"IOPOLE_WEBHOOK_SECRET": IOPOLE_SECRET})
+    app = await resolve(container.http_app)
+    await resolve(container.inbox_worker)  # started like the server does, stopped by shutdown_resources
+    async with serve_app(app) as url:
+        yield url
 
 
 @pytest.fixture

@@ -2,14 +2,19 @@
 
 Requests are drawn by Hypothesis (tests/strategies.py) with a fixed seed (derandomize) and a bounded number of
 cases, then sent: no answer may be INTERNAL or UNKNOWN (nor RESOURCE_EXHAUSTED: an error trailer that does not
-fit, nor UNAVAILABLE: the database is up), and every INVALID_ARGUMENT names its rule in an ErrorInfo. Every invoice the gateway accepts must then reach VALIDATED or INVALID
-in the pipeline's render/validate work, never an error that would leave it FAILED for its content.
+fit, nor UNAVAILABLE: the database is up); every refusal names its rule or reason (ErrorInfo, PreconditionFailure)
+and leaves the company's rows in every table as it found them; no test leaves an ERROR line or a traceback in the
+server's log, and the server answers its health check after each. Every invoice the gateway accepts must then
+reach VALIDATED or INVALID in the pipeline's render/validate work, never an error that would leave it FAILED for its
+content. A longer run: FUZZ_CASES=50 draws 50 times as many requests of each kind (`make test` draws once).
 """
 
 from __future__ import annotations
 
+import logging
+import os
 import re
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +23,7 @@ import pytest
 from google.protobuf.message import Message
 from google.protobuf.message_factory import GetMessageClass
 from google.rpc import error_details_pb2, status_pb2
+from grpc_health.v1 import health_pb2, health_pb2_grpc
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
@@ -39,9 +45,10 @@ from tests.e2e.grpc_client import Company, invoice_of
 from tests.random_refs import random_request_id
 from tests.strategies import WORST_STRINGS, hostile_texts, mutated_messages, proto_messages
 
-GENERIC_CASES = 12  # per method
-INVOICE_CASES = 40  # valid invoices with hostile fields, for Validate and Submit each
-DOCUMENT_CASES = 12
+_SCALE = int(os.environ.get("FUZZ_CASES", "1"))
+GENERIC_CASES = 12 * _SCALE  # per method
+INVOICE_CASES = 40 * _SCALE  # valid invoices with hostile fields, for Validate and Submit each
+DOCUMENT_CASES = 12 * _SCALE
 STREAM_CASES = 4  # WatchInvoiceEvents stays open: each case waits for its deadline
 FORBIDDEN = {
     grpc.StatusCode.INTERNAL,
@@ -92,6 +99,38 @@ def drawn(strategy: st.SearchStrategy[Any], count: int) -> list[Any]:
     return examples[:count]
 
 
+# Every table holding a company's rows: a refused call leaves the company's count in each as it found it (the e2e
+# server runs no pipeline, so nothing else writes them meanwhile). The tables without a company column (documents,
+# lines, reports) hang off these rows.
+_COMPANY_TABLES = """
+    SELECT string_agg(format('SELECT %L AS t, count(*) AS n FROM %I WHERE company_siren = $1', table_name,
+                             table_name), ' UNION ALL ' ORDER BY table_name)
+      FROM information_schema.columns WHERE table_schema = 'public' AND column_name = 'company_siren'"""
+_DATABASE: dict[str, Any] = {}
+
+
+@pytest.fixture(autouse=True)
+async def _checked_around(
+    pg_pool: Any, channel: grpc.aio.Channel, caplog: pytest.LogCaptureFixture
+) -> AsyncIterator[None]:
+    """Each fuzz test: the company rows counted around every refused call (`call`); afterwards no ERROR line nor
+    traceback in the log of the server (in this process), and the server still answers its health check."""
+    _DATABASE["pool"], _DATABASE["counts"] = pg_pool, await pg_pool.fetchval(_COMPANY_TABLES)
+    with caplog.at_level(logging.WARNING):
+        yield
+    _DATABASE.clear()
+    errors = [r for r in caplog.get_records("call") if r.levelno >= logging.ERROR or r.exc_info]
+    assert not errors, [(r.name, r.getMessage(), r.exc_text) for r in errors[:3]]
+    health = await health_pb2_grpc.HealthStub(channel).Check(health_pb2.HealthCheckRequest(), timeout=30)
+    assert health.status == health_pb2.HealthCheckResponse.SERVING
+
+
+async def _rows(company: Company) -> dict[str, int]:
+    if "pool" not in _DATABASE:
+        return {}
+    return {r["t"]: r["n"] for r in await _DATABASE["pool"].fetch(_DATABASE["counts"], company.siren)}
+
+
 def _auth(company: Company) -> tuple[tuple[str, str], ...]:
     return (("authorization", f"Bearer {company.api_key}"),)
 
@@ -106,6 +145,7 @@ async def call(
         "request_serializer": type(request).SerializeToString,
         "response_deserializer": response_class.FromString,
     }
+    before = await _rows(company)
     try:
         if method.server_streaming:
             stream = channel.unary_stream(path, **kwargs)(request, metadata=_auth(company), timeout=0.5)
@@ -115,15 +155,18 @@ async def call(
         if method.server_streaming and err.code() is grpc.StatusCode.DEADLINE_EXCEEDED:
             return []  # a stream still open at its deadline: nothing wrong
         assert err.code() not in FORBIDDEN, f"{method.name}: {err.code().name}: {err.details()}\n{request}"
-        if err.code() is grpc.StatusCode.INVALID_ARGUMENT:
-            assert _rule_of(err), (
-                f"{method.name}: INVALID_ARGUMENT naming no rule: {err.details()}\n{request}"
-            )
+        assert _rule_of(err), f"{method.name}: {err.code().name} naming no rule: {err.details()}\n{request}"
+        after = await _rows(company)
+        assert after == before, (
+            f"{method.name} refused {err.code().name} and wrote: "
+            f"{ {t: (before[t], n) for t, n in after.items() if before[t] != n} }\n{request}"
+        )
         return err.code()
 
 
 def _rule_of(err: grpc.aio.AioRpcError) -> str:
-    """The rule id a refusal names in its ErrorInfo (what a client acts on, README's error table), else ""."""
+    """The rule id or reason a refusal names (what a client acts on, README's error table): its ErrorInfo's
+    reason, or its PreconditionFailure's first type; else ""."""
     for key, value in err.trailing_metadata() or ():
         if key == "grpc-status-details-bin":
             for detail in status_pb2.Status.FromString(value).details:
@@ -131,6 +174,10 @@ def _rule_of(err: grpc.aio.AioRpcError) -> str:
                     info = error_details_pb2.ErrorInfo()
                     detail.Unpack(info)
                     return info.reason
+                if detail.Is(error_details_pb2.PreconditionFailure.DESCRIPTOR):
+                    failure = error_details_pb2.PreconditionFailure()
+                    detail.Unpack(failure)
+                    return failure.violations[0].type if failure.violations else ""
     return ""
 
 

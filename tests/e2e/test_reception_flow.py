@@ -16,27 +16,16 @@ from domain.invoice import Invoice, PrecedingInvoice
 from domain.totals import compute_totals
 from pdpgateway.v1 import invoice_service_pb2 as svc
 from pdpgateway.v1 import invoice_service_pb2_grpc as svc_grpc
-from service.wiring.server import resolve
 from tests.builders import a_line, an_invoice
 from tests.contract.test_records_use_cases import purchase, supplier
 from tests.e2e.conftest import new_company
 from tests.e2e.test_cli import cli
-from tests.support.asgi_server import serve_app
 from tests.support.reception import settled, wait_until
-from tests.support.webhooks import IOPOLE_SECRET, post_invoice
+from tests.support.webhooks import post_invoice
 
 CII = (
     Path(__file__).resolve().parents[1] / "fixtures" / "documents" / "cii_invoice_fr_b2b_services.xml"
 ).read_bytes()
-
-
-@pytest.fixture(scope="module")
-async def webhook_url(container):
-    container.config.reception.webhook_keys.from_value({"IOPOLE_WEBHOOK_SECRET": IOPOLE_SECRET})
-    app = await resolve(container.http_app)
-    await resolve(container.inbox_worker)  # started like the server does, stopped by shutdown_resources
-    async with serve_app(app) as url:
-        yield url
 
 
 async def test_a_received_invoice_is_listed_fetched_answered_and_streamed(

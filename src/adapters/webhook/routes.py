@@ -208,8 +208,11 @@ class _Spool:
         if held is not None:
             return held
         assert self._file is not None  # not held: set aside
-        self._file.seek(0)
-        return self._file.read()
+        try:
+            self._file.seek(0)
+            return self._file.read()
+        except OSError as exc:
+            raise BodyNotSpooled(f"{type(exc).__name__}: {exc}") from exc
 
     async def pieces(self) -> AsyncIterator[bytes]:
         """The body a MiB at a time, read back from its file (BodyPieces.pieces)."""
@@ -381,6 +384,13 @@ def _unknown_charset(exc: UnknownCharset) -> Response:
     return JSONResponse({"error": f"{exc}: send the body in UTF-8"}, status_code=415)
 
 
+def _not_spooled_answer(request: Request, exc: BodyNotSpooled) -> _Answer:
+    _log.warning(
+        "webhook body not set aside, the sender is told to retry: %s", exc, extra={"path": request.url.path}
+    )
+    return _Answer(_not_spooled())
+
+
 def _too_deep() -> Response:
     return JSONResponse({"error": "JSON body nested too deep"}, status_code=422)
 
@@ -467,9 +477,13 @@ class WebhookEndpoints:
                 received = await asyncio.get_running_loop().run_in_executor(
                     BODY_READER, reading.received, call
                 )
+                return await self._store_and_answer(received, body, headers, receiver.kept_headers)
             except TooDeep as exc:
                 raise _Answer(_too_deep()) from exc
-            return await self._store_and_answer(received, body, headers, receiver.kept_headers)
+            except (
+                BodyNotSpooled
+            ) as exc:  # its file unreadable once written (the disk gone): as one not written
+                raise _not_spooled_answer(request, exc) from exc
         finally:
             body.close()
 
@@ -486,12 +500,7 @@ class WebhookEndpoints:
             _log.info("webhook sender left before the end of its body", extra={"path": request.url.path})
             raise _Answer(_cut()) from exc
         except BodyNotSpooled as exc:
-            _log.warning(
-                "webhook body not set aside, the sender is told to retry: %s",
-                exc,
-                extra={"path": request.url.path},
-            )
-            raise _Answer(_not_spooled()) from exc
+            raise _not_spooled_answer(request, exc) from exc
 
     async def _store_and_answer(
         self, received: Received, body: _Spool, headers: Mapping[str, str], kept: Sequence[str]

@@ -162,6 +162,11 @@ def _precondition_details(exc: IllegalTransition | InvoiceLocked | Refusal) -> l
     return [error_details_pb2.PreconditionFailure(violations=violations)]
 
 
+# The reason of every NOT_FOUND: an id, key or period this company has nothing under, whether another company has
+# (never said: the same answer as an id never issued, README "Errors"). Every refusal names its reason or rule.
+NOT_FOUND = "NOT_FOUND"
+
+
 def reason_details(reason: str) -> DetailsFn:
     return lambda exc: [_error_info(reason)]
 
@@ -195,7 +200,7 @@ TABLE: dict[type[BaseException], tuple[grpc.StatusCode, DetailsFn]] = {
     InvoiceRejected: (grpc.StatusCode.INVALID_ARGUMENT, _rejected_details),
     RequestRejected: (grpc.StatusCode.INVALID_ARGUMENT, _rejected_details),
     InvalidPageToken: (grpc.StatusCode.INVALID_ARGUMENT, _page_token_refused),
-    InvoiceNotFound: (grpc.StatusCode.NOT_FOUND, lambda exc: []),
+    InvoiceNotFound: (grpc.StatusCode.NOT_FOUND, reason_details(NOT_FOUND)),
     DuplicateInvoiceNumber: (grpc.StatusCode.ALREADY_EXISTS, reason_details("DUPLICATE_INVOICE_NUMBER")),
     RequestConflict: (grpc.StatusCode.ALREADY_EXISTS, reason_details("REQUEST_ID_REUSED")),
     PaymentIdReused: (grpc.StatusCode.ALREADY_EXISTS, reason_details("PAYMENT_ID_REUSED")),

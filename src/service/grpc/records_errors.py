@@ -9,7 +9,7 @@ from domain.archive_ports import ArchivedDocumentNotFound, InvalidArchiveRequest
 from domain.errors import RequestRejected
 from domain.reporting.declaration import DeclarationInvalid
 from domain.reporting.journal import DuplicateTransactionKey
-from service.grpc.errors import busy, findings_details, reason_details, register
+from service.grpc.errors import NOT_FOUND, busy, findings_details, reason_details, register
 from service.usecases.export_slots import ExportsBusy, VerificationsBusy
 from service.usecases.reporting import DeclarationNotFound
 from service.usecases.reporting_voids import RecordNotFound
@@ -23,9 +23,9 @@ def _violations(exc: DeclarationInvalid) -> list[Message]:
 
 register(DeclarationInvalid, grpc.StatusCode.INVALID_ARGUMENT, _violations)
 register(DuplicateTransactionKey, grpc.StatusCode.ALREADY_EXISTS, reason_details("TRANSACTION_KEY_REUSED"))
-register(DeclarationNotFound, grpc.StatusCode.NOT_FOUND)
-register(ArchivedDocumentNotFound, grpc.StatusCode.NOT_FOUND)
-register(RecordNotFound, grpc.StatusCode.NOT_FOUND)
+register(DeclarationNotFound, grpc.StatusCode.NOT_FOUND, reason_details(NOT_FOUND))
+register(ArchivedDocumentNotFound, grpc.StatusCode.NOT_FOUND, reason_details(NOT_FOUND))
+register(RecordNotFound, grpc.StatusCode.NOT_FOUND, reason_details(NOT_FOUND))
 register(InvalidArchiveRequest, grpc.StatusCode.INVALID_ARGUMENT)
 register(ExportsBusy, grpc.StatusCode.RESOURCE_EXHAUSTED, busy("EXPORTS_BUSY"))
 register(VerificationsBusy, grpc.StatusCode.RESOURCE_EXHAUSTED, busy("VERIFICATIONS_BUSY"))

@@ -89,8 +89,15 @@ async def test_a_body_that_cannot_be_spooled_is_answered_503_with_retry_after(
     """A temporary directory gone (or full: the same OSError): the platform sends it again later, a WARNING says
     why; nothing stored, nothing left counted."""
     monkeypatch.setattr("tempfile.tempdir", str(tmp_path / "gone"))
+    await told_to_retry(flow(2 * routes.SPOOL_AFTER_BYTES, True), "FileNotFoundError", caplog)
+
+
+async def told_to_retry(
+    callback: tuple[str, bytes, dict[str, str]], why: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The callback answered 503 with Retry-After, a WARNING naming `why`, nothing stored nor left counted."""
     store = InMemoryDeliveryStore()
-    path, body, headers = flow(2 * routes.SPOOL_AFTER_BYTES, True)
+    path, body, headers = callback
     app = Starlette(routes=platform_routes(store))
     with caplog.at_level(logging.WARNING, logger=routes.__name__):
         answer = await answer_start(app, path, headers, SlicedBody(body))
@@ -98,7 +105,7 @@ async def test_a_body_that_cannot_be_spooled_is_answered_503_with_retry_after(
     assert (b"retry-after", str(routes.SPOOL_RETRY_AFTER_S).encode()) in answer["headers"]
     assert store.deliveries == []
     assert routes.SPOOL_BUDGET.spooled == 0
-    assert "webhook body not set aside" in caplog.text and "FileNotFoundError" in caplog.text
+    assert "webhook body not set aside" in caplog.text and why in caplog.text
 
 
 class HeldFile:
@@ -152,3 +159,30 @@ async def test_a_read_cancelled_while_its_spool_is_written_closes_the_file_after
 
     assert held.events == ["written", "closed"]
     assert routes.SPOOL_BUDGET.spooled == 0
+
+
+@pytest.mark.parametrize("callback", CALLBACKS)
+async def test_a_spool_unreadable_once_written_is_answered_503_not_500(
+    callback: Callback, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Its temporary file read back (a JSON callback's decoding) or streamed to the inbox (every spooled body)
+    failing, the disk gone meanwhile: the OSError was an "Exception in ASGI application", a 500 the platform may
+    not send again. As a body that could not be set aside: 503 with Retry-After, nothing stored, budget given back."""
+    monkeypatch.setattr(routes.tempfile, "TemporaryFile", lambda: UnreadableFile())
+    await told_to_retry(callback(3 * routes.SPOOL_AFTER_BYTES, True), "Input/output error", caplog)
+
+
+class UnreadableFile:
+    """A temporary file that takes every write and fails every read (the disk gone after the body was written)."""
+
+    def write(self, data: bytes) -> int:
+        return len(data)
+
+    def seek(self, at: int) -> int:
+        return at
+
+    def read(self, size: int = -1) -> bytes:
+        raise OSError(5, "Input/output error")
+
+    def close(self) -> None:
+        pass

@@ -4,11 +4,14 @@ decoder's own is not taken for one (it surfaces as the inbox relay's failure, wi
 from __future__ import annotations
 
 import json
+import tracemalloc
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
 import pytest
 
+from adapters.pdp.exchange import MAX_DOCUMENT_ANSWER_BYTES
 from adapters.pdp.iopole import decoder as iopole_decoder
 from adapters.pdp.iopole.decoder import IopoleDeliveryDecoder
 from domain.platform_inbound import InboundStatus, UnreadableDelivery
@@ -64,3 +67,31 @@ async def test_a_bug_of_the_decoder_s_own_is_not_taken_for_an_unreadable_deliver
     monkeypatch.setattr(iopole_decoder, "status_from_entry", renamed_half_way)
     with pytest.raises(AttributeError):
         await IopoleDeliveryDecoder().decode(status_delivery(STATUS))
+
+
+async def test_a_document_over_the_limit_is_refused_without_a_copy_of_it() -> None:
+    """IOPOLE's webhook takes bodies up to 100 MiB and a received document holds 64 MiB: a larger one is refused
+    by size. It was split whole first (the part's data, then its copy): a 98 MiB delivery cost the inbox worker 3
+    times its size, 8 such in flight about 2.4 GB."""
+    size = MAX_DOCUMENT_ANSWER_BYTES + 1
+    boundary = b"b0"
+    body = (
+        b'--b0\r\nContent-Disposition: form-data; name="invoiceId"\r\n\r\nbig-1\r\n'
+        b'--b0\r\nContent-Disposition: form-data; name="file"; filename="big.xml"\r\n\r\n'
+        + b"x" * size
+        + b"\r\n--b0--\r\n"
+    )
+    delivery = replace(
+        status_delivery({}),
+        kind=DeliveryKind.INVOICE,
+        body=body,
+        content_type="multipart/form-data; boundary=" + boundary.decode(),
+    )
+    tracemalloc.start()
+    try:
+        with pytest.raises(UnreadableDelivery, match=f"big-1: its document is {size} bytes"):
+            await IopoleDeliveryDecoder().decode(delivery)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 4 << 20, f"refusing a {size}-byte document held {peak} bytes at once"
