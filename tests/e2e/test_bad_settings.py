@@ -67,7 +67,7 @@ BAD_VALUES: list[tuple[str, str, str]] = [
     ("PIPELINE_MAX_ATTEMPTS", "0", "an integer 1-1000"),
     ("PIPELINE_OUTAGE_PATIENCE_S", "30", "a duration in seconds, 60 to 604800"),
     ("PIPELINE_STOP_GRACE_S", "1e9", "a duration in seconds"),
-    ("WEBHOOK_MAX_BODY_BYTES", "100MB", "an integer 1-2147483648"),
+    ("WEBHOOK_MAX_BODY_BYTES", "100MB", "an integer 1-1072693248"),
     ("WEBHOOK_SPOOL_AFTER_BYTES", "1MiB", "an integer 0-2147483648"),
     ("WEBHOOK_SPOOL_BUDGET_BYTES", "0", "an integer 1-1125899906842624"),
     ("WEBHOOK_TOLERANCE_S", "0", "an integer 1-86400"),

@@ -566,6 +566,8 @@ def settlement_to_proto(books: Settlement) -> pb.Settlement:
         replaced_by=books.replaced_by,
         replaced=cents(books.replaced),
         carried=cents(books.carried),
+        ended_by=books.ended_by,
+        ended=cents(books.ended),
         rates=[
             pb.RateSettlement(
                 vat_rate=decimal_text(b.vat_rate),
@@ -575,6 +577,7 @@ def settlement_to_proto(books: Settlement) -> pb.Settlement:
                 credited=cents(b.credited),
                 replaced=cents(b.replaced),
                 carried=cents(b.carried),
+                ended=cents(b.ended),
             )
             for b in books.balances
         ],

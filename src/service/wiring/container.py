@@ -67,6 +67,7 @@ from service.usecases.emission.bindings import (
 from service.usecases.emission.document_bindings import DocumentUseCases
 from service.usecases.emission.invoices import new_invoice_id
 from service.usecases.export_slots import ExportSlots, VerificationSlots
+from service.usecases.listing_slots import listing_slots as company_listing_slots
 from service.usecases.reception import ReceptionUseCases, readable_view_slots
 from service.usecases.records_bindings import ArchiveUseCases, ReportingUseCases
 from service.wiring.admission_metrics import AdmissionMetrics
@@ -161,6 +162,8 @@ class Container(containers.DeclarativeContainer):
     )
 
     # --- use cases ---
+    # a company's listings at once, issued and received together (service.usecases.listing_slots)
+    listing_slots = providers.Singleton(company_listing_slots, refused=admission_metrics.provided.refused)
     records_uow_factory = providers.Singleton(functools.partial, PgRecordsUnitOfWork, db_pool)
     invoice_use_cases = providers.Singleton(
         InvoiceUseCases,
@@ -173,6 +176,7 @@ class Container(containers.DeclarativeContainer):
         group_commit=submission_writer,
         canonical_text=providers.Object(fast_canonical_json),
         watch_slots=providers.Singleton(watch_stream_slots, refused=admission_metrics.provided.refused),
+        listing_slots=listing_slots,
     )
     api_keys = providers.Singleton(ApiKeyUseCases, keys=api_key_repository, clock=clock)
     authenticate = api_keys.provided.authenticate
@@ -269,6 +273,7 @@ class Container(containers.DeclarativeContainer):
         platforms=platforms,
         readable_timeout_s=typed(config, "READABLE_VIEW_TIMEOUT_S"),
         readable_slots=providers.Singleton(readable_view_slots, refused=admission_metrics.provided.refused),
+        listing_slots=listing_slots,
     )
     inbox_worker = providers.Resource(
         init_inbox_worker,

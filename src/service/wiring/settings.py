@@ -92,7 +92,8 @@ SETTINGS: tuple[Setting, ...] = (
     # a platform outage may outlast a long weekend, not a fortnight: past a week an operator must look
     Setting("pipeline.outage_patience_s", "PIPELINE_OUTAGE_PATIENCE_S", seconds(60, 7 * DAY_S)),
     Setting("pipeline.stop_grace_s", "PIPELINE_STOP_GRACE_S", seconds(0, 3600)),
-    Setting("reception.max_body_bytes", "WEBHOOK_MAX_BODY_BYTES", integer(1, 1 << 31)),
+    # PostgreSQL keeps at most 1 GB in a field (the inbox's body): 1023 MiB stored, 1 GiB refused by the server
+    Setting("reception.max_body_bytes", "WEBHOOK_MAX_BODY_BYTES", integer(1, 1023 << 20)),
     Setting("reception.spool_after_bytes", "WEBHOOK_SPOOL_AFTER_BYTES", integer(0, 1 << 31)),
     Setting("reception.spool_budget_bytes", "WEBHOOK_SPOOL_BUDGET_BYTES", integer(1, 1 << 50)),
     Setting("reception.tolerance_s", "WEBHOOK_TOLERANCE_S", integer(1, DAY_S)),

@@ -184,3 +184,15 @@ def test_a_spool_budget_below_the_largest_body_taken_is_named_before_anything_st
         check(read_configuration())
     monkeypatch.setenv("WEBHOOK_SPOOL_AFTER_BYTES", "2000001")  # never spooled: no budget needed
     check(read_configuration())
+
+
+def test_a_body_limit_past_what_postgresql_stores_in_a_field_is_named_before_anything_starts(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """PostgreSQL keeps at most 1 GB in a field: a 1 GiB body was read, spooled, signed... then refused by the inbox
+    (ProgramLimitExceededError, measured: 1023 MiB stored, 1 GiB not), a 500 the platform sent again for ever."""
+    monkeypatch.setenv("WEBHOOK_MAX_BODY_BYTES", str(1 << 30))
+    with pytest.raises(BadSetting, match=r"^WEBHOOK_MAX_BODY_BYTES must be an integer 1-1072693248"):
+        check(read_configuration())
+    monkeypatch.setenv("WEBHOOK_MAX_BODY_BYTES", str(1023 << 20))
+    check(read_configuration())
