@@ -162,7 +162,7 @@ class Container(containers.DeclarativeContainer):
     )
 
     # --- use cases ---
-    # a company's listings at once, issued and received together (service.usecases.listing_slots)
+    # a company's listings at once, issued, received and declarations together (service.usecases.listing_slots)
     listing_slots = providers.Singleton(company_listing_slots, refused=admission_metrics.provided.refused)
     records_uow_factory = providers.Singleton(functools.partial, PgRecordsUnitOfWork, db_pool)
     invoice_use_cases = providers.Singleton(
@@ -239,7 +239,9 @@ class Container(containers.DeclarativeContainer):
         exports=providers.Singleton(ExportSlots, refused=admission_metrics.provided.refused),
         verifications=providers.Singleton(VerificationSlots, refused=admission_metrics.provided.refused),
     )
-    reporting_use_cases = providers.Singleton(ReportingUseCases, uow_factory=records_uow_factory, clock=clock)
+    reporting_use_cases = providers.Singleton(
+        ReportingUseCases, uow_factory=records_uow_factory, clock=clock, listing_slots=listing_slots
+    )
     declaration_relay = providers.Resource(
         run_declaration_relay,
         db_pool,
