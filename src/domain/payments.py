@@ -177,10 +177,12 @@ class RateBalance:
     replaced: Decimal = ZERO
     # A corrective invoice (`Settlement.carrying`): what was paid at this rate on the invoice it replaces.
     carried: Decimal = ZERO
+    # An invoice whose lifecycle ended (`Settlement.with_lifecycle`): what was left at this rate, owed by nobody.
+    ended: Decimal = ZERO
 
     @property
     def outstanding(self) -> Decimal:
-        return self.total - self.credited - self.paid - self.replaced - self.carried
+        return self.total - self.credited - self.paid - self.replaced - self.carried - self.ended
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,6 +199,8 @@ class Settlement:
     reported_sent: Decimal | None = None
     # The corrective invoice (384...) with its buyer that replaces this invoice (XP Z12-014 UC4), "" when none.
     replaced_by: str = ""
+    # Its lifecycle's end ("210 Refused", "213 Rejected", "220 Cancelled", "501 Inadmissible"), "" while it lives.
+    ended_by: str = ""
 
     @classmethod
     def for_invoice(cls, invoice: Invoice) -> Settlement:
@@ -229,6 +233,23 @@ class Settlement:
     @property
     def carried(self) -> Decimal:
         return total(b.carried for b in self.balances)
+
+    @property
+    def ended(self) -> Decimal:
+        return total(b.ended for b in self.balances)
+
+    def with_lifecycle(self, code: str) -> Settlement:
+        """These books once the document's lifecycle ended (`is_terminal`: refused 210, rejected 213, cancelled 220,
+        inadmissible 501): nobody owes on it, as it neither takes nor gives credit (`books_credit`). What was left
+        at each rate is `ended`, not outstanding; what was paid stays paid (a refund is a reversal). Unchanged while
+        its lifecycle goes on."""
+        if not is_terminal(code):
+            return self
+        return replace(
+            self,
+            ended_by=f"{code} {STATUSES[code].name_en}",
+            balances=tuple(replace(b, ended=max(b.outstanding, ZERO)) for b in self.balances),
+        )
 
     def replaced_by_corrective(self, number: str) -> Settlement:
         """These books once corrective invoice `number` (with its buyer) replaced the invoice: XP Z12-014 Annexe B
@@ -319,6 +340,14 @@ class Settlement:
                 ),
             )
         broken = _amount_findings(payment.amount, "amount")
+        if not broken and self.ended_by and payment.amount > 0:
+            broken = [
+                _finding(
+                    LIFECYCLE_ENDED,
+                    f"its lifecycle ended ({self.ended_by}): nobody owes on it, it takes no payment (a refund is a"
+                    " negative amount)",
+                )
+            ]
         if not broken and self.replaced_by and payment.amount > 0:
             broken = [
                 _finding(
@@ -524,6 +553,7 @@ CORRECTIVE_REPLACES = (
     "PAY-CORRECTIVE-REPLACES"  # a corrective invoice's books: the invoice it replaces, carried
 )
 CORRECTIVE_REPLACED = "PAY-REPLACED"  # an invoice a corrective invoice replaced: it takes no payment
+LIFECYCLE_ENDED = "PAY-ENDED"  # an invoice whose lifecycle ended (210, 213, 220, 501): it takes no payment
 
 
 @dataclass(frozen=True, slots=True)

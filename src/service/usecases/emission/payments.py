@@ -132,7 +132,7 @@ async def _books(uow: PipelineUnitOfWork, invoice: OutboundInvoice) -> Settlemen
         .with_credited(credit.per_rate, credit.unapplied)
         .with_paid(await uow.payments.paid_per_rate(invoice.id))
     )
-    return await _replacement(uow, invoice, books)
+    return (await _replacement(uow, invoice, books)).with_lifecycle(invoice.lifecycle_code)
 
 
 # A chain of corrections (a corrective invoice corrected by another, and so on) is followed this many links back.

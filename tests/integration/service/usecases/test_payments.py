@@ -412,7 +412,7 @@ async def test_a_credit_note_the_buyer_refused_credits_nothing_on_postgresql(pg_
     assert await books(invoice_id) == (D("120.00"), D("1080.00"), "")
     await pg_pool.execute("UPDATE invoices SET lifecycle_code = '210' WHERE id = $1::uuid", credit_id)
     assert await books(invoice_id) == (D("0"), D("1200.00"), "")
-    assert await books(credit_id) == (D("0"), D("120.00"), "PAY-CREDIT-ENDED")
+    assert await books(credit_id) == (D("0"), D("0.00"), "PAY-CREDIT-ENDED")  # refused: owed by nobody
     await pg_pool.execute(
         "UPDATE invoices SET lifecycle_code = CASE WHEN id = $1::uuid THEN '213' ELSE '' END"
         " WHERE id IN ($1::uuid, $2::uuid)",
@@ -420,3 +420,4 @@ async def test_a_credit_note_the_buyer_refused_credits_nothing_on_postgresql(pg_
         credit_id,
     )
     assert await books(credit_id) == (D("0"), D("120.00"), "PAY-CREDIT-UNKNOWN")
+    assert await books(invoice_id) == (D("0"), D("0.00"), "")  # rejected: owed by nobody

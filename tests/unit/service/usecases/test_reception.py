@@ -353,8 +353,9 @@ async def test_a_received_credit_note_we_refused_says_so_in_its_own_books() -> N
     db.received[refused.id] = replace(refused, lifecycle_code="210")  # as PostgreSQL keeps it on the row
 
     own = await api.books(BUYER_SIREN, await api_get(api, refused.id))
-    assert own is not None and (own.credited, own.outstanding) == (Decimal("0"), Decimal("6.00"))
+    assert own is not None and (own.credited, own.outstanding, own.ended) == (0, 0, Decimal("6.00"))
     assert own.unapplied.startswith("PAY-CREDIT-ENDED: its lifecycle ended (210 Refused)")
+    assert own.ended_by == "210 Refused"  # owed by nobody (it said 6.00 outstanding)
 
 
 async def test_one_company_s_readable_views_at_once_are_bounded_and_leave_room_for_the_others() -> None:

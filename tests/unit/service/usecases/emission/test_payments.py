@@ -482,7 +482,8 @@ async def test_a_credit_note_or_an_invoice_whose_lifecycle_ended_takes_no_part_i
 ) -> None:
     """The buyer refused our credit note (210), or the platform rejected the invoice it names (213): nobody owes on
     it, as a received one so ended (domain.reception.NOT_CREDITING_CODES). Before, the refused credit note still
-    lowered what the buyer owes on the invoice by its 120.00, and its own books showed it used."""
+    lowered what the buyer owes on the invoice by its 120.00, and its own books showed it used. Nobody owes on the
+    document so ended: its books say `ended` (not outstanding), and a payment on it is refused (PAY-ENDED)."""
     p = Pipeline()
     invoice_id = await sent(p, two_rates())
     invoice = p.invoice(invoice_id).invoice
@@ -498,10 +499,23 @@ async def test_a_credit_note_or_an_invoice_whose_lifecycle_ended_takes_no_part_i
     ).new
     assert p.invoice(ended).lifecycle_code == code
 
+    # The document so ended owes nothing either (found closing November: a rejected invoice still counted 1411.00
+    # in what buyers owe, a refused credit note 120.00 owed to the buyer): `ended`, not outstanding.
     books = await invoice_books(SELLER_SIREN, p.invoice(invoice_id), uow=p.ctx.uow())
-    assert (books.credited, books.outstanding) == (D("0"), D("1411.00"))
     own = await invoice_books(SELLER_SIREN, p.invoice(credit_id), uow=p.ctx.uow())
-    assert (own.credited, own.outstanding) == (D("0"), D("120.00"))
+    lives, ended = (books, own) if refused == "credit note" else (own, books)
+    assert (books.credited, own.credited) == (D("0"), D("0"))
+    assert (lives.outstanding, lives.ended, lives.ended_by) == (lives.total, D("0"), "")
+    assert (ended.outstanding, ended.ended, ended.ended_by) == (
+        D("0"),
+        ended.total,
+        f"{code} {label.title()}",
+    )
+    if refused == "invoice":
+        with pytest.raises(PaymentRefused, match=f"PAY-ENDED: its lifecycle ended \\({code} Rejected\\)"):
+            await record_payment(
+                SELLER_SIREN, invoice_id, pay("E-1", 7, "10.00"), uow_factory=p.ctx.uow, clock=p.ctx.clock
+            )
     why = (
         "PAY-CREDIT-ENDED: its lifecycle ended (210 Refused)"
         if refused == "credit note"
