@@ -4,6 +4,7 @@ find nothing on the platform, and send, while the first one's next try gets thro
 
 from __future__ import annotations
 
+import logging
 from typing import cast
 from urllib.parse import parse_qs
 
@@ -143,3 +144,50 @@ async def test_a_read_whose_answer_stays_too_large_is_refused_after_its_tries_no
             attempt_s=10.0,
         )
     assert len(requests) == 4
+
+
+async def test_a_platform_that_cannot_be_reached_is_said_once_then_when_it_answers_again(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    # A platform down on a real serve, 20 invoices waiting on it: 360 WARNING lines in 45 s, one per attempt of each
+    # item's call ("…: IOPOLE unreachable (ConnectError); attempt 2/3 in 0.5 s"); a backlog of 10,000 would have said
+    # about 70 a second for the whole outage
+    clock, down = _Clock(), [True]
+
+    async def send(token: str) -> httpx.Response:
+        clock.now += 1.0
+        if down[0]:
+            raise httpx.ConnectError("refused", request=httpx.Request("POST", "http://localhost/upload"))
+        return httpx.Response(200, request=httpx.Request("POST", "http://localhost/upload"))
+
+    async def sleep(delay: float) -> None:
+        clock.now += delay
+
+    pacing = Pacing(RetryPolicy(max_attempts=3, base_delay=1.0, max_delay=20.0), sleep, lambda: 0.5, clock)
+
+    async def call() -> httpx.Response:
+        return await call_platform(
+            "POST /v1/invoice",
+            send,
+            lambda response: response,
+            platform="streaked",
+            idempotent=False,
+            tokens=cast(TokenProvider, _Tokens()),
+            pacing=pacing,
+        )
+
+    with caplog.at_level(logging.INFO, logger="adapters.pdp.calls"):
+        for _ in range(4):
+            with pytest.raises(PlatformUnavailable):
+                await call()
+        down[0] = False
+        await call()
+        await call()
+    said = [(r.levelno, r.getMessage()) for r in caplog.records]
+    assert said == [
+        (
+            logging.WARNING,
+            "streaked: calls failed, POST /v1/invoice: streaked unreachable (ConnectError); said again once it works",
+        ),
+        (logging.WARNING, f"streaked: calls works again, after 12 failure(s) over {clock.now - 2:.0f} s"),
+    ]
