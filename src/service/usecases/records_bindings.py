@@ -20,6 +20,7 @@ from service.usecases import reporting as reporting_cases
 from service.usecases import reporting_voids
 from service.usecases.company_slots import CompanySlots
 from service.usecases.export_slots import ExportSlots, VerificationSlots
+from service.usecases.listing_slots import listing_slots
 
 
 class _Deps(TypedDict):
@@ -79,7 +80,11 @@ class ArchiveUseCases(_RecordsUseCases):
                     yield part
 
 
+@dataclass(eq=False, slots=True, kw_only=True)
 class ReportingUseCases(_RecordsUseCases):
+    # ListDeclarations builds each listed period's rectification as a preview does: a listing, with the others
+    listing_slots: CompanySlots = field(default_factory=listing_slots)
+
     async def record_b2c(self, company: str, txs: Sequence[B2cTransaction]) -> reporting_cases.RecordResult:
         return await reporting_cases.record_b2c_transactions(company, txs, **self._deps)
 
@@ -122,6 +127,8 @@ class ReportingUseCases(_RecordsUseCases):
     async def list(
         self, company: str, period_from: date | None = None, period_to: date | None = None
     ) -> list[reporting_cases.DeclarationView]:
-        return await reporting_cases.list_declarations(
-            company, period_from=period_from, period_to=period_to, uow_factory=self.uow_factory
-        )
+        """In one of the company's listing slots; ListingsBusy when none is free."""
+        with self.listing_slots.taken(company):
+            return await reporting_cases.list_declarations(
+                company, period_from=period_from, period_to=period_to, uow_factory=self.uow_factory
+            )
