@@ -5,6 +5,7 @@ find nothing on the platform, and send, while the first one's next try gets thro
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
 from typing import cast
 from urllib.parse import parse_qs
 
@@ -52,17 +53,29 @@ async def _unavailable_calls(answer_s: float, attempt_s: float) -> tuple[int, fl
 
     pacing = Pacing(RetryPolicy(max_attempts=4, base_delay=1.0, max_delay=20.0), sleep, lambda: 0.999, clock)
     with pytest.raises(PlatformUnavailable):
-        await call_platform(
-            "upload",
-            send,
-            lambda response: response,
-            platform="test",
-            idempotent=False,
-            tokens=cast(TokenProvider, _Tokens()),
-            pacing=pacing,
-            attempt_s=attempt_s,
-        )
+        await _upload(send, pacing, attempt_s=attempt_s)
     return len(requests), clock.now
+
+
+async def _upload(
+    send: Callable[[str], Awaitable[httpx.Response]],
+    pacing: Pacing,
+    *,
+    what: str = "upload",
+    platform: str = "test",
+    attempt_s: float = 0.0,
+) -> httpx.Response:
+    """One call of an upload (not idempotent) through `send`, its answer taken as it is."""
+    return await call_platform(
+        what,
+        send,
+        lambda response: response,
+        platform=platform,
+        idempotent=False,
+        tokens=cast(TokenProvider, _Tokens()),
+        pacing=pacing,
+        attempt_s=attempt_s,
+    )
 
 
 async def test_quick_connection_failures_are_tried_again_up_to_the_attempts() -> None:
@@ -166,15 +179,7 @@ async def test_a_platform_that_cannot_be_reached_is_said_once_then_when_it_answe
     pacing = Pacing(RetryPolicy(max_attempts=3, base_delay=1.0, max_delay=20.0), sleep, lambda: 0.5, clock)
 
     async def call() -> httpx.Response:
-        return await call_platform(
-            "POST /v1/invoice",
-            send,
-            lambda response: response,
-            platform="streaked",
-            idempotent=False,
-            tokens=cast(TokenProvider, _Tokens()),
-            pacing=pacing,
-        )
+        return await _upload(send, pacing, what="POST /v1/invoice", platform="streaked")
 
     with caplog.at_level(logging.INFO, logger="adapters.pdp.calls"):
         for _ in range(4):
