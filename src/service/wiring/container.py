@@ -265,7 +265,7 @@ class Container(containers.DeclarativeContainer):
     )
 
     # --- reception (webhooks, inbox worker, catch-up of missed webhooks) ---
-    inbox = providers.Singleton(PgInbox, db_pool)
+    inbox = providers.Singleton(PgInbox, db_pool, claim_bytes=typed(config, "RECEPTION_CLAIM_BYTES"))
     reception_use_cases = providers.Singleton(
         ReceptionUseCases,
         uow=providers.Callable(functools.partial, PgReceptionUnitOfWork, db_pool),
