@@ -55,7 +55,7 @@ from service.grpc.invoice_servicer import InvoiceServicer
 from service.grpc.reception_servicer import ReceptionServicer
 from service.grpc.reporting_servicer import ReportingServicer
 from service.grpc.services import exposing
-from service.grpc.telemetry import RpcMetrics
+from service.grpc.telemetry import RpcMetrics, failed_call_log
 from service.observability.business_metrics import DatabaseFigures
 from service.usecases.archiving import InTransactionArchiver, RenderedDocumentArchiver
 from service.usecases.emission.bindings import (
@@ -270,7 +270,7 @@ class Container(containers.DeclarativeContainer):
     )
 
     # --- reception (webhooks, inbox worker, catch-up of missed webhooks) ---
-    inbox = providers.Singleton(PgInbox, db_pool)
+    inbox = providers.Singleton(PgInbox, db_pool, claim_bytes=typed(config, "RECEPTION_CLAIM_BYTES"))
     reception_use_cases = providers.Singleton(
         ReceptionUseCases,
         uow=providers.Callable(functools.partial, PgReceptionUnitOfWork, db_pool),
@@ -307,6 +307,7 @@ class Container(containers.DeclarativeContainer):
     # health.aio is bound by a relative import that mypy does not re-export
     health_servicer = providers.Singleton(health.aio.HealthServicer)  # type: ignore[attr-defined]
     rpc_metrics = providers.Singleton(RpcMetrics, registry=metrics_registry)
+    failed_call_log = providers.Singleton(failed_call_log)  # flushed once the gRPC server stopped
     # the unary calls a company holds at once in this process (service.grpc.admission)
     call_slots = providers.Singleton(
         admission_call_slots, typed(config, "GRPC_CALLS_PER_COMPANY"), admission_metrics.provided.refused
