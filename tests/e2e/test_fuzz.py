@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import grpc
+import httpx
 import pytest
 from google.protobuf.message import Message
 from google.protobuf.message_factory import GetMessageClass
@@ -33,6 +34,7 @@ from domain.document_file import DocumentFile
 from domain.pipeline_ports import ContentNotRenderable
 from pdpgateway.v1 import (
     archive_service_pb2,
+    document_pb2,
     document_service_pb2,
     invoice_service_pb2,
     reception_service_pb2,
@@ -44,6 +46,8 @@ from service.wiring.server import resolve
 from tests.e2e.grpc_client import Company, invoice_of
 from tests.random_refs import random_request_id
 from tests.strategies import WORST_STRINGS, hostile_texts, mutated_messages, proto_messages
+from tests.support.reception import settled, wait_until
+from tests.support.webhooks import post_invoice
 
 _SCALE = int(os.environ.get("FUZZ_CASES", "1"))
 GENERIC_CASES = 12 * _SCALE  # per method
@@ -404,3 +408,74 @@ async def test_valid_reporting_requests_with_hostile_fields_are_recorded_or_refu
             await call(channel, service, service.methods_by_name[name], request, company)
     # what was recorded is then declared: the arithmetic over every accepted amount
     await call(channel, service, preview, _records_bases(company)[2][1], company)
+
+
+def _by_id_bases(invoice_id: str, received_id: str) -> list[tuple[Any, str, Message]]:
+    """Valid requests of the methods that take an invoice's or a received invoice's id, on the company's own: their
+    mutations get past the id into each method's own checks, state and writes."""
+    inv, rec = invoice_service_pb2, reception_service_pb2
+    return [
+        (
+            inv,
+            "SetInvoiceStatus",
+            inv.SetInvoiceStatusRequest(invoice_id=invoice_id, code="211", amount="10.00"),
+        ),
+        (
+            inv,
+            "RecordPayment",
+            inv.RecordPaymentRequest(
+                invoice_id=invoice_id, payment_id="P-1", date="2026-11-20", amount="10.00"
+            ),
+        ),
+        (
+            inv,
+            "CancelInvoice",
+            inv.CancelInvoiceRequest(invoice_id=invoice_id, reason="typo", request_id="c-1"),
+        ),
+        (
+            inv,
+            "GetInvoiceDocument",
+            inv.GetInvoiceDocumentRequest(invoice_id=invoice_id, format=document_pb2.DOCUMENT_FORMAT_CII),
+        ),
+        (
+            rec,
+            "SetBuyerStatus",
+            rec.SetBuyerStatusRequest(
+                invoice_id=received_id, status=rec.BUYER_STATUS_DISPUTED, reason_code="PRIX", message="x"
+            ),
+        ),
+        (
+            rec,
+            "RecordPaymentSent",
+            rec.RecordPaymentSentRequest(
+                invoice_id=received_id, payment_id="S-1", date="2026-11-20", amount="1.00"
+            ),
+        ),
+    ]
+
+
+async def test_valid_requests_on_the_company_s_own_ids_with_hostile_fields_are_answered_or_refused_whole(
+    channel: grpc.aio.Channel, company: Company, webhook_url: str, pg_pool: Any
+) -> None:
+    """Each method that takes an id, given the company's own invoice or received invoice (brought by a signed
+    callback) and hostile values in its other fields: `call` checks each refusal wrote nothing."""
+    submitted = await call(
+        channel,
+        *_invoice_method("SubmitInvoice"),
+        invoice_service_pb2.SubmitInvoiceRequest(
+            request_id=random_request_id(), invoice=invoice_to_proto(invoice_of(company, lines=2))
+        ),
+        company,
+    )
+    key = random_request_id()
+    async with httpx.AsyncClient(base_url=webhook_url) as http:
+        sent = await post_invoice(http, DOCUMENTS[0], key=key, target=f"0225:{company.siren}")
+        assert sent.status_code == 200, sent.text
+    await wait_until(lambda: settled(pg_pool, [f"iopole:key:{key}"]))
+    received_id = await pg_pool.fetchval(
+        "SELECT id::text FROM received_invoices WHERE company_siren = $1", company.siren
+    )
+    for module, name, base in _by_id_bases(submitted.invoice.id, received_id):
+        service = next(iter(module.DESCRIPTOR.services_by_name.values()))
+        for request in drawn(mutated_messages(base), GENERIC_CASES):
+            await call(channel, service, service.methods_by_name[name], request, company)

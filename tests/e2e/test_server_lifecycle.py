@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections import Counter
 from typing import Any
 
@@ -15,6 +16,7 @@ from google.rpc import error_details_pb2
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 from grpc_status import rpc_status
 
+from service.grpc.failed_call_log import LINES_PER_WINDOW, WINDOW_S
 from service.wiring.server import Runner, resolve
 from tests.e2e.conftest import e2e_container, new_company, whole_process
 from tests.e2e.grpc_client import GatewayClient, expect_error, invoice_of
@@ -199,3 +201,21 @@ async def _count_invoices(dsn: str, company: str) -> int:
         return int(await conn.fetchval("SELECT count(*) FROM invoices WHERE company_siren = $1", company))
     finally:
         await conn.close()
+
+
+async def test_the_failed_calls_counted_past_the_log_budget_are_written_when_the_process_stops(
+    runner: Runner, caplog: pytest.LogCaptureFixture
+):
+    """Past LINES_PER_WINDOW lines a failed call is counted and the count written when its window ends (10 s): a
+    process stopped before that lost the count, the log's one word of a flood that came just before the stop."""
+    unlogged = 5
+    with caplog.at_level(logging.INFO, logger="service.rpc"):
+        async with grpc.aio.insecure_channel(f"127.0.0.1:{runner.grpc_port}") as channel:
+            for _ in range(LINES_PER_WINDOW + unlogged):
+                await expect_error(GatewayClient(channel, "wrong").list(), grpc.StatusCode.UNAUTHENTICATED)
+        await runner.stop()
+    counts = [r.getMessage() for r in caplog.records if "not logged one by one" in r.getMessage()]
+    assert counts == [
+        f"{unlogged} failed calls without a valid API key not logged one by one: past {LINES_PER_WINDOW} lines in"
+        f" {WINDOW_S:g} s"
+    ]

@@ -22,6 +22,7 @@ from adapters.pdp.oauth_token import OAuthClient, TokenProvider
 from adapters.pdp.outcome import status_failure, transport_failure
 from adapters.pdp.retry import RetryPolicy, next_delay
 from adapters.pdp.timeouts import Timeouts
+from aio.streak import Streak
 from domain.platform import PlatformAuthError, PlatformError, PlatformOutcomeUnknown, PlatformUnavailable
 
 log = logging.getLogger(__name__)
@@ -31,6 +32,17 @@ log = logging.getLogger(__name__)
 # answers 503 slowly never lets a second worker claim the row and send again while the first still retries. The
 # first attempt always runs: one upload exchange may take its whole budget (80 s on the defaults).
 CALL_BUDGET_S = 110.0
+
+# A platform that cannot be reached, per platform name (a few per process): said when its calls begin to fail and
+# when one is answered again, not at each attempt of each call (a backlog waiting on an outage retries every item).
+_UNREACHABLE: dict[str, Streak] = {}
+
+
+def _unreachable(platform: str, pacing: Pacing) -> Streak:
+    streak = _UNREACHABLE.get(platform)
+    if streak is None:
+        streak = _UNREACHABLE[platform] = Streak(log, f"{platform}: calls", clock=pacing.clock)
+    return streak
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +75,7 @@ async def call_platform(
     started = pacing.clock()
     attempt = 0
     refreshed = False
+    unreachable = _unreachable(platform, pacing)
     while True:
         failure: PlatformError
         retry_after: float | None = None
@@ -80,6 +93,12 @@ async def call_platform(
                 failure = sent
             else:
                 status = response.status_code
+                failed = status_failure(what, response, idempotent=idempotent, platform=platform)
+                down = isinstance(failed, PlatformUnavailable) or (
+                    isinstance(failed, PlatformOutcomeUnknown) and failed.unavailable
+                )
+                if not down:
+                    unreachable.succeeded()  # it answered
                 if status == 401:
                     if refreshed:
                         raise PlatformAuthError(f"{what}: 401 again after a token refresh")
@@ -87,7 +106,6 @@ async def call_platform(
                     tokens.invalidate(token)
                     refreshed = True
                     continue
-                failed = status_failure(what, response, idempotent=idempotent, platform=platform)
                 if failed is None:
                     return answered(response)
                 # an unknown outcome, or a redirect, is said at once; only an unavailable platform is tried again
@@ -95,6 +113,7 @@ async def call_platform(
                     raise failed
                 retry_after = failed.retry_after
                 failure = failed
+        unreachable.failed(str(failure))
         attempt += 1
         if attempt >= retry.max_attempts:
             raise failure
@@ -102,7 +121,6 @@ async def call_platform(
         if pacing.clock() - started + delay + attempt_s > pacing.budget_s:
             log.warning("%s; no retry: it could end after the call's %.0f s budget", failure, pacing.budget_s)
             raise failure
-        log.warning("%s; attempt %d/%d in %.2f s", failure, attempt + 1, retry.max_attempts, delay)
         await pacing.sleep(delay)
 
 

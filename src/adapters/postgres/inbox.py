@@ -119,10 +119,18 @@ class PgDeliveryMarks:
         return status == "UPDATE 1"
 
 
+# RECEPTION_CLAIM_BYTES: the bodies a claim's owner (a process's inbox worker) holds in flight at once: each is read
+# whole, and a document in it copied twice while it is decoded, so 4 genuine 98 MiB callbacks claimed together cost
+# their process +783 MiB. A delivery is claimed while its body and those its owner holds fit, one alone always (up
+# to WEBHOOK_MAX_BODY_BYTES).
+CLAIM_BYTES = 128 << 20
+
+
 class PgInbox:
-    def __init__(self, pool: asyncpg.Pool, *, timeout: float = 10.0) -> None:
+    def __init__(self, pool: asyncpg.Pool, *, timeout: float = 10.0, claim_bytes: int = CLAIM_BYTES) -> None:
         self._pool = pool
         self._timeout = timeout
+        self._claim_bytes = claim_bytes
         self._notifier: asyncio.Task[None] | None = None
         self._notify_again = False
         # the inbox workers' wake-up (service.workers.relay): one LISTEN connection, started by `listen`
@@ -195,17 +203,30 @@ class PgInbox:
             again, self._notify_again = self._notify_again, False
 
     async def claim(self, owner: str, limit: int, lease_s: float) -> list[StoredDelivery]:
+        # octet_length of a stored bytea reads its size, not its bytes; the oldest first, up to CLAIM_BYTES with
+        # what the owner holds already (a body it cannot fit waits, and what follows it: the order is kept)
         rows = await self._pool.fetch(
-            f"""UPDATE webhook_inbox SET lease_owner = $1, lease_until = now() + make_interval(secs => $2),
+            f"""WITH held AS (
+                    SELECT coalesce(sum(octet_length(body)), 0) AS bytes FROM webhook_inbox
+                     WHERE state = 'PENDING' AND lease_owner = $1 AND lease_until >= now()),
+                due AS (
+                    SELECT id, next_attempt_at, octet_length(body) AS size FROM webhook_inbox
+                     WHERE state = 'PENDING' AND next_attempt_at <= now()
+                       AND (lease_until IS NULL OR lease_until < now())
+                     ORDER BY next_attempt_at, id LIMIT $3 FOR UPDATE SKIP LOCKED),
+                fitting AS (
+                    SELECT id FROM (
+                        SELECT id, sum(size) OVER (ORDER BY next_attempt_at, id) AS upto,
+                               row_number() OVER (ORDER BY next_attempt_at, id) AS n FROM due) d, held
+                     WHERE held.bytes + d.upto <= $4 OR (held.bytes = 0 AND d.n = 1))
+                UPDATE webhook_inbox SET lease_owner = $1, lease_until = now() + make_interval(secs => $2),
                        attempts = attempts + 1
-                 WHERE id IN (SELECT id FROM webhook_inbox
-                               WHERE state = 'PENDING' AND next_attempt_at <= now()
-                                 AND (lease_until IS NULL OR lease_until < now())
-                               ORDER BY next_attempt_at, id LIMIT $3 FOR UPDATE SKIP LOCKED)
+                 WHERE id IN (SELECT id FROM fitting)
              RETURNING {_COLUMNS}""",
             owner,
             lease_s,
             limit,
+            self._claim_bytes,
             timeout=self._timeout,
         )
         return sorted((_stored(r) for r in rows), key=lambda d: d.id)

@@ -167,6 +167,16 @@ def _parked_acting(row: Row) -> Acting | None:
     return Acting(Actor(ActorKind(row["actor_kind"]), row["actor_id"], row["actor_name"]), row["request_id"])
 
 
+# The deliveries whose statuses were parked, once none of theirs is left parked: done, for the company of the invoice
+# that took them. A parked status keeps its delivery's request id ("source:dedup_key", cut at 128: the request id
+# service.workers.reception.processing acts under); left PARKED with no company, such a delivery was counted by doctor and /metrics for ever, and listed to no
+# one by ListParkedDeliveries.
+_DELIVERIES_DONE = """
+UPDATE webhook_inbox w SET state = 'DONE', company_siren = $2, result = $3, processed_at = now()
+ WHERE w.state = 'PARKED' AND left(w.source || ':' || w.dedup_key, 128) = ANY($1::text[])
+   AND NOT EXISTS (SELECT 1 FROM parked_statuses p WHERE p.request_id = left(w.source || ':' || w.dedup_key, 128))"""
+
+
 class PgTransmissionRepository:
     def __init__(self, conn: Connection) -> None:
         self._conn = conn
@@ -279,10 +289,17 @@ class PgTransmissionRepository:
             PARKED_STATUS_LIFETIME,
         )
         _dropped_expired([r for r in rows if r["expired"]])
+        taken = sorted((r for r in rows if not r["expired"]), key=lambda r: r["id"])
+        if taken:
+            await self._conn.execute(
+                _DELIVERIES_DONE,
+                [r["request_id"] for r in taken],
+                record.company_siren,
+                f"its statuses applied when invoice {record.invoice_id} was sent",
+            )
         return [
             ParkedStatus(status_from_json(r["status"]), r["source"], _parked_acting(r), r["platform"])
-            for r in sorted(rows, key=lambda r: r["id"])
-            if not r["expired"]
+            for r in taken
         ]
 
     async def _lock_platform_id(self, platform_id: str) -> None:

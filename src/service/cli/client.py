@@ -21,6 +21,7 @@ R = TypeVar("R")
 Calls = dict[str, Any]  # the keyword arguments of every call: metadata, timeout
 
 API_KEY_ENV = "PDP_GATEWAY_API_KEY"
+TARGET_ENV = "PDP_GATEWAY_TARGET"
 # The gateway answers ABORTED only when nothing was written and the same call again most likely passes (a
 # concurrent change of the invoice, a deadlock: service/grpc/errors.py). gRPC's own retry policy makes that call
 # again, a few times with backoff, so a command does not fail on a race its user could not see.
@@ -63,8 +64,8 @@ def client_command(
     gateway = parser.add_argument_group("gateway connection")
     gateway.add_argument(
         "--target",
-        default=os.environ.get("PDP_GATEWAY_TARGET", "localhost:50051"),
-        help="gateway gRPC address (default localhost:50051)",
+        default=os.environ.get(TARGET_ENV, "localhost:50051"),
+        help=f"gateway gRPC address (default: ${TARGET_ENV}, else localhost:50051)",
     )
     gateway.add_argument("--api-key", default="", help=f"API key (default: ${API_KEY_ENV})")
     gateway.add_argument(

@@ -3,10 +3,10 @@ log (2,000 calls with a wrong key wrote 4,000 lines, 861 KB, and the on-call eng
 
 A caller (the company of the call's API key, or every call without a valid key together) gets LINES_PER_WINDOW lines
 per WINDOW_S; past it, its failed calls are counted by method and code and written as one line when its window ends
-("n failed calls ... not logged one by one"), so every failed call is still in the log, as a line or in a count, and
-`pdp_gateway_grpc_calls_total{code}` counts each anyway. One company's flood spends only its own budget: another
-company's failed calls are still logged one by one. At most MAX_CALLERS windows are remembered; past it, the counts
-are written and the windows forgotten.
+("n failed calls ... not logged one by one"), or when the gRPC server stops (`flush_all`), so every failed call is
+still in the log, as a line or in a count, and `pdp_gateway_grpc_calls_total{code}` counts each anyway. One company's
+flood spends only its own budget: another company's failed calls are still logged one by one. At most MAX_CALLERS
+windows are remembered; past it, the counts are written and the windows forgotten.
 """
 
 from __future__ import annotations

@@ -502,10 +502,16 @@ def date_from_text(text: str, path: str) -> date | None:
     return _checked(lambda r: r.date(text, path, ""))
 
 
-def known_enums(*values: tuple[EnumTypeWrapper, int, str]) -> None:
-    """Each (proto enum, number, path) of a request is a value its enum defines; raises InvoiceRejected (PDP-ENUM,
-    every unknown one at once) otherwise. For the enums read by name or table rather than into a domain enum."""
-    _checked(lambda r: [r.known(wrapper, number, path) for wrapper, number, path in values])
+def known_enums(*values: tuple[EnumTypeWrapper, int, str], required: tuple[str, ...] = ()) -> None:
+    """Each (proto enum, number, path) of a request is a value its enum defines, and those at a `required` path
+    are not unspecified; raises InvoiceRejected (PDP-ENUM, every one at once) otherwise. For the enums read by name
+    or table rather than into a domain enum."""
+    _checked(
+        lambda r: [
+            r.known(wrapper, number, path, required_by=RULE_ENUM if path in required else "")
+            for wrapper, number, path in values
+        ]
+    )
 
 
 def enum_from_proto(domain_enum: type[E], number: int, path: str) -> E:

@@ -147,6 +147,7 @@ class ReceptionServicer(ApiServicer[ReceptionUseCases], rpb_grpc.ReceptionServic
         mapping.known_enums(
             (rpb.BuyerStatus, request.status, "status"),
             (rpb.OnBooksDifference, request.on_difference, "on_difference"),
+            required=("status",),  # unspecified is the request's fault: not FAILED_PRECONDITION, as it was
         )
         label = rpb.BuyerStatus.Name(request.status).removeprefix("BUYER_STATUS_")
         queued = await self._api.set_buyer_status(

@@ -181,9 +181,15 @@ class RequestReader:
         self._unknown(wrapper, number, path, bt)
         return None
 
-    def known(self, wrapper: EnumTypeWrapper, number: int, path: str, bt: str = "") -> bool:
+    def known(
+        self, wrapper: EnumTypeWrapper, number: int, path: str, bt: str = "", required_by: str = ""
+    ) -> bool:
         """`number` is a value the proto enum `wrapper` defines; else a PDP-ENUM finding. A client on a newer proto,
-        or a hostile one, may send any number: it is never read as a default."""
+        or a hostile one, may send any number: it is never read as a default. When `required_by` names a rule, 0
+        (unspecified) breaks it."""
+        if number == 0 and required_by:
+            self.missing(path, bt, required_by)
+            return False
         if number in wrapper.values():
             return True
         self._unknown(wrapper, number, path, bt)

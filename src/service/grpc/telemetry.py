@@ -79,12 +79,17 @@ def _code_name(context: grpc.aio.ServicerContext, failed: bool, cancelled: bool 
     return next((c.name for c in grpc.StatusCode if c.value[0] == code), str(code))
 
 
+def failed_call_log() -> FailedCallLog:
+    """The failed calls' log of the access lines' logger; one per process (serve flushes it once its server stopped)."""
+    return FailedCallLog(_log)
+
+
 class TelemetryInterceptor(HandlerInterceptor):
     """The outermost interceptor: sets the request id first, so auth failures are logged and counted too."""
 
-    def __init__(self, metrics: RpcMetrics) -> None:
+    def __init__(self, metrics: RpcMetrics, failed: FailedCallLog | None = None) -> None:
         self._metrics = metrics
-        self._failed = FailedCallLog(_log)
+        self._failed = failed or failed_call_log()
         # method -> (the handler found for it, that handler wrapped): a method is wrapped once, not on every call.
         self._wrapped = WrappedOnce(self._wrap)
 

@@ -46,7 +46,7 @@ from prometheus_client.mmap_dict import _INITIAL_MMAP_SIZE, MmapedDict
 from prometheus_client.multiprocess import MultiProcessCollector, mark_process_dead
 from prometheus_client.registry import Collector
 
-from service.observability.streak import Streak
+from aio.streak import Streak
 
 _log = logging.getLogger(__name__)
 

@@ -59,6 +59,7 @@ from service.usecases.emission.request_ids import (
     request_id_finding,
     status_request_fingerprint,
 )
+from service.usecases.listing_slots import listing_slots
 
 APPROVED = "205"
 
@@ -130,12 +131,14 @@ class ReceptionUseCases:
     platforms: PlatformSet | None = None
     readable_timeout_s: float = 10.0
     readable_slots: CompanySlots = field(default_factory=readable_view_slots)
+    listing_slots: CompanySlots = field(default_factory=listing_slots)  # listings at once, with issued ones
 
     async def list(
         self, company: str, flt: ReceivedFilter, page_size: int, page_token: str
     ) -> Page[ReceivedInvoice]:
-        async with self.uow() as uow:
-            return await uow.received.list(company, flt, page_size, page_token)
+        with self.listing_slots.taken(company):
+            async with self.uow() as uow:
+                return await uow.received.list(company, flt, page_size, page_token)
 
     async def get(self, company: str, invoice_id: str) -> tuple[ReceivedInvoice, Sequence[ReceivedEvent]]:
         async with self.uow() as uow:

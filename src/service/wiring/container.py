@@ -55,7 +55,7 @@ from service.grpc.invoice_servicer import InvoiceServicer
 from service.grpc.reception_servicer import ReceptionServicer
 from service.grpc.reporting_servicer import ReportingServicer
 from service.grpc.services import exposing
-from service.grpc.telemetry import RpcMetrics
+from service.grpc.telemetry import RpcMetrics, failed_call_log
 from service.observability.business_metrics import DatabaseFigures
 from service.usecases.archiving import InTransactionArchiver, RenderedDocumentArchiver
 from service.usecases.emission.bindings import (
@@ -67,6 +67,8 @@ from service.usecases.emission.bindings import (
 from service.usecases.emission.document_bindings import DocumentUseCases
 from service.usecases.emission.invoices import new_invoice_id
 from service.usecases.export_slots import ExportSlots, VerificationSlots
+from service.usecases.listing_slots import declaration_slots
+from service.usecases.listing_slots import listing_slots as company_listing_slots
 from service.usecases.reception import ReceptionUseCases, readable_view_slots
 from service.usecases.records_bindings import ArchiveUseCases, ReportingUseCases
 from service.wiring.admission_metrics import AdmissionMetrics
@@ -161,6 +163,8 @@ class Container(containers.DeclarativeContainer):
     )
 
     # --- use cases ---
+    # a company's listings at once, issued, received and declarations together (service.usecases.listing_slots)
+    listing_slots = providers.Singleton(company_listing_slots, refused=admission_metrics.provided.refused)
     records_uow_factory = providers.Singleton(functools.partial, PgRecordsUnitOfWork, db_pool)
     invoice_use_cases = providers.Singleton(
         InvoiceUseCases,
@@ -173,6 +177,7 @@ class Container(containers.DeclarativeContainer):
         group_commit=submission_writer,
         canonical_text=providers.Object(fast_canonical_json),
         watch_slots=providers.Singleton(watch_stream_slots, refused=admission_metrics.provided.refused),
+        listing_slots=listing_slots,
     )
     api_keys = providers.Singleton(ApiKeyUseCases, keys=api_key_repository, clock=clock)
     authenticate = api_keys.provided.authenticate
@@ -235,7 +240,13 @@ class Container(containers.DeclarativeContainer):
         exports=providers.Singleton(ExportSlots, refused=admission_metrics.provided.refused),
         verifications=providers.Singleton(VerificationSlots, refused=admission_metrics.provided.refused),
     )
-    reporting_use_cases = providers.Singleton(ReportingUseCases, uow_factory=records_uow_factory, clock=clock)
+    reporting_use_cases = providers.Singleton(
+        ReportingUseCases,
+        uow_factory=records_uow_factory,
+        clock=clock,
+        listing_slots=listing_slots,
+        declaration_slots=providers.Singleton(declaration_slots, refused=admission_metrics.provided.refused),
+    )
     declaration_relay = providers.Resource(
         run_declaration_relay,
         db_pool,
@@ -259,7 +270,7 @@ class Container(containers.DeclarativeContainer):
     )
 
     # --- reception (webhooks, inbox worker, catch-up of missed webhooks) ---
-    inbox = providers.Singleton(PgInbox, db_pool)
+    inbox = providers.Singleton(PgInbox, db_pool, claim_bytes=typed(config, "RECEPTION_CLAIM_BYTES"))
     reception_use_cases = providers.Singleton(
         ReceptionUseCases,
         uow=providers.Callable(functools.partial, PgReceptionUnitOfWork, db_pool),
@@ -269,6 +280,7 @@ class Container(containers.DeclarativeContainer):
         platforms=platforms,
         readable_timeout_s=typed(config, "READABLE_VIEW_TIMEOUT_S"),
         readable_slots=providers.Singleton(readable_view_slots, refused=admission_metrics.provided.refused),
+        listing_slots=listing_slots,
     )
     inbox_worker = providers.Resource(
         init_inbox_worker,
@@ -295,6 +307,7 @@ class Container(containers.DeclarativeContainer):
     # health.aio is bound by a relative import that mypy does not re-export
     health_servicer = providers.Singleton(health.aio.HealthServicer)  # type: ignore[attr-defined]
     rpc_metrics = providers.Singleton(RpcMetrics, registry=metrics_registry)
+    failed_call_log = providers.Singleton(failed_call_log)  # flushed once the gRPC server stopped
     # the unary calls a company holds at once in this process (service.grpc.admission)
     call_slots = providers.Singleton(
         admission_call_slots, typed(config, "GRPC_CALLS_PER_COMPANY"), admission_metrics.provided.refused

@@ -74,7 +74,7 @@ async def build_server(
     lifecycle = await resolve(container.lifecycle)
     errors = await resolve(container.error_table)
     interceptors = [
-        TelemetryInterceptor(await resolve(container.rpc_metrics)),
+        TelemetryInterceptor(await resolve(container.rpc_metrics), await resolve(container.failed_call_log)),
         # outside auth: it looks at the company auth let in, and refuses past its share before the request is read
         AdmissionInterceptor(await resolve(container.call_slots), await resolve(container.call_rate), errors),
         AuthInterceptor(
@@ -182,6 +182,8 @@ class Runner:
         if self._grpc is not None:
             await asyncio.sleep(DRAIN_S)  # the calls gRPC holds reach the AuthInterceptor: told to retry
             await self._grpc.stop(typed(self.container.config, "GRPC_GRACE_S")())
+            # the counts of failed calls past the log's budget, written now rather than lost with the process
+            (await resolve(self.container.failed_call_log)).flush_all()
         if workers is not None:
             await workers
         if self._http is not None:

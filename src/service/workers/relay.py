@@ -25,13 +25,13 @@ from dataclasses import KW_ONLY, dataclass, field
 from datetime import timedelta
 from typing import Generic
 
+from aio.streak import Streak
 from aio.tasks import cancel_all, wait_first
 from domain.bounds import printable, shorten
 from domain.errors import ConcurrencyConflict
 from domain.leased_queue import GiveBack, LeasedQueue, LeaseLost, RetryLater, T
 from domain.outage import Outage, gave_up
 from domain.ports import Clock, OutageCheck
-from service.observability.streak import Streak
 from service.workers.backoff import Backoff
 from service.workers.pause import pause
 

@@ -17,7 +17,7 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 
-from service.observability.streak import Streak
+from aio.streak import Streak
 from service.workers.pause import pause
 
 _log = logging.getLogger(__name__)

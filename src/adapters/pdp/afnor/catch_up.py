@@ -69,11 +69,6 @@ def flow_delivery(flow: dict[str, Any], source: str = "poll", platform: str = "a
     )
 
 
-def _listed(flow: dict[str, Any]) -> str:
-    """A row as the listing gave it, whatever it holds (an unreadable one too): the same flow, the same text."""
-    return repr((flow.get("flowId"), flow.get("updatedAt")))
-
-
 def _no_later_than(at: datetime, now: datetime) -> datetime:
     try:
         return min(at.astimezone(UTC), now)
@@ -121,7 +116,7 @@ class AfnorCatchUp:
             page = await self._flows.search_flows(where, cursor=cursor)
             for row in page.skipped:
                 self._unreadable.skip("flow", row)
-            given = [flow for flow in page.flows if _listed(flow) not in listed]
+            given = page.not_in(listed)
             if page.flows and not given:
                 # A listing that never ends (the cursor ignored, or looping): each page again was the round's
                 # flows over and over, read as out of date order, and the checkpoint never moved past them.
@@ -131,7 +126,6 @@ class AfnorCatchUp:
                     self._platform,
                 )
                 return self._round(found, whole=in_order)
-            listed.update(_listed(flow) for flow in given)
             for position, flow in enumerate(given):
                 at = parse_datetime(flow.get("updatedAt"))
                 if at is not None:

@@ -69,6 +69,18 @@ class FlowPage:
     # Rows that are not objects: the catch-up counts them, reconciliation refuses the page.
     skipped: list[Skipped] = field(default_factory=list)
 
+    def not_in(self, listed: set[str]) -> list[dict[str, Any]]:
+        """The page's flows that the listing's earlier pages did not give (`listed`, updated with them). None while
+        the page has flows: the listing gives again what it gave (its cursor ignored or looping), and never ends."""
+        new = [flow for flow in self.flows if _listed(flow) not in listed]
+        listed.update(_listed(flow) for flow in new)
+        return new
+
+
+def _listed(flow: dict[str, Any]) -> str:
+    """A row as the listing gave it, whatever it holds (an unreadable one too): the same flow, the same text."""
+    return repr((flow.get("flowId"), flow.get("updatedAt")))
+
 
 def status_tracking_id(platform_id: str, status: port.OutgoingStatus) -> str:
     """The trackingId of a status flow: the same status about the same flow always gets the same id (<= 64)."""
@@ -240,6 +252,7 @@ class AfnorPdpGateway:
 
     async def _all_flows(self, where: Mapping[str, Any]) -> list[dict[str, Any]]:
         flows: list[dict[str, Any]] = []
+        listed: set[str] = set()
         cursor = ""
         for _ in range(MAX_SEARCH_PAGES):
             page = await self.search_flows(where, cursor=cursor)
@@ -247,8 +260,9 @@ class AfnorPdpGateway:
                 raise port.PlatformUnavailable(
                     f"POST /v1/flows/search: AFNOR answered an unexpected body ({page.skipped[0]})"
                 )
-            flows.extend(page.flows)
-            if not page.next_cursor or not page.flows:
+            new = page.not_in(listed)
+            flows.extend(new)
+            if not page.next_cursor or not new:  # the end, or a listing that gives again what it gave
                 break
             cursor = page.next_cursor
         return flows

@@ -44,6 +44,7 @@ from service.usecases.emission.cancel import cancel_invoice
 from service.usecases.emission.invoice_status import set_invoice_status
 from service.usecases.emission.payments import PaymentOutcome, invoice_books, record_payment
 from service.usecases.emission.retry import Retried, retry_invoice
+from service.usecases.listing_slots import listing_slots
 
 WATCH_STREAMS_PER_PROCESS = 1000
 # One company's share: a key holder could otherwise open every stream and leave the other companies none. A company
@@ -80,6 +81,7 @@ class InvoiceUseCases:
     group_commit: GroupCommitted | None = None
     canonical_text: Callable[[Any], str] = canonical_json
     watch_slots: CompanySlots = field(default_factory=watch_stream_slots)  # the event streams open at once
+    listing_slots: CompanySlots = field(default_factory=listing_slots)  # listings at once, with received ones
 
     async def validate(self, invoice: Invoice) -> tuple[Invoice, Sequence[Finding]]:
         findings = cases.validate_invoice_only(invoice, self.validator)
@@ -110,7 +112,8 @@ class InvoiceUseCases:
     async def list(
         self, company: str, flt: InvoiceFilter, page_size: int, page_token: str
     ) -> Page[OutboundInvoice]:
-        return await cases.list_invoices(company, flt, page_size, page_token, uow=self.uow_factory())
+        with self.listing_slots.taken(company):
+            return await cases.list_invoices(company, flt, page_size, page_token, uow=self.uow_factory())
 
     async def history(self, company: str, invoice_id: str) -> Sequence[InvoiceEvent]:
         return await cases.invoice_history(company, invoice_id, uow=self.uow_factory())

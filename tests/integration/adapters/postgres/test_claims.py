@@ -263,3 +263,33 @@ async def test_a_delivery_received_twice_is_stored_once(database_dsn: str) -> No
             await pool.fetchval("SELECT count(*) FROM webhook_inbox WHERE dedup_key = $1", delivery.dedup_key)
             == 1
         )
+
+
+async def test_the_inbox_claim_holds_a_bounded_sum_of_bodies_in_flight_per_owner(database_dsn: str) -> None:
+    """The inbox worker reads each delivery it claims whole (and its document twice while decoding it): 4 genuine
+    98 MiB callbacks cost the serving process +783 MiB once claimed together, 8 could be about 2.4 GB. A claim
+    takes deliveries, oldest first, while their bodies and those its owner holds still fit `claim_bytes`; one
+    alone always (a body larger than the bound is claimed when its owner holds nothing)."""
+    async with fresh_database(database_dsn) as pool:
+        inbox = PgInbox(pool, claim_bytes=5 << 20)
+
+        async def stored(size: int) -> int:
+            delivery = Delivery(
+                "iopole", "webhook", DeliveryKind.INVOICE, f"iopole:key:{uuid.uuid4()}", b"b" * size
+            )
+            new_id = await inbox.add(delivery)
+            assert new_id is not None
+            return new_id
+
+        first, second, large, small = [await stored(size) for size in (3 << 20, 2 << 20, 6 << 20, 10)]
+
+        assert [d.id for d in await inbox.claim("worker-a", 10, 60)] == [first, second]
+        assert (
+            await inbox.claim("worker-a", 10, 60) == []
+        )  # 5 MiB held: the large one waits, and what follows it
+        assert [d.id for d in await inbox.claim("worker-b", 10, 60)] == [large]  # alone, over the bound
+        done = DeliveryOutcome(DeliveryState.DONE, company_siren="732829320")
+        async with pool.acquire() as conn:
+            for row in (first, second):
+                assert await PgDeliveryMarks(conn).finish(row, "worker-a", done)
+        assert [d.id for d in await inbox.claim("worker-a", 10, 60)] == [small]

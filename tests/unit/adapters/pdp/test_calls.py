@@ -4,6 +4,8 @@ find nothing on the platform, and send, while the first one's next try gets thro
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Awaitable, Callable
 from typing import cast
 from urllib.parse import parse_qs
 
@@ -51,17 +53,29 @@ async def _unavailable_calls(answer_s: float, attempt_s: float) -> tuple[int, fl
 
     pacing = Pacing(RetryPolicy(max_attempts=4, base_delay=1.0, max_delay=20.0), sleep, lambda: 0.999, clock)
     with pytest.raises(PlatformUnavailable):
-        await call_platform(
-            "upload",
-            send,
-            lambda response: response,
-            platform="test",
-            idempotent=False,
-            tokens=cast(TokenProvider, _Tokens()),
-            pacing=pacing,
-            attempt_s=attempt_s,
-        )
+        await _upload(send, pacing, attempt_s=attempt_s)
     return len(requests), clock.now
+
+
+async def _upload(
+    send: Callable[[str], Awaitable[httpx.Response]],
+    pacing: Pacing,
+    *,
+    what: str = "upload",
+    platform: str = "test",
+    attempt_s: float = 0.0,
+) -> httpx.Response:
+    """One call of an upload (not idempotent) through `send`, its answer taken as it is."""
+    return await call_platform(
+        what,
+        send,
+        lambda response: response,
+        platform=platform,
+        idempotent=False,
+        tokens=cast(TokenProvider, _Tokens()),
+        pacing=pacing,
+        attempt_s=attempt_s,
+    )
 
 
 async def test_quick_connection_failures_are_tried_again_up_to_the_attempts() -> None:
@@ -143,3 +157,42 @@ async def test_a_read_whose_answer_stays_too_large_is_refused_after_its_tries_no
             attempt_s=10.0,
         )
     assert len(requests) == 4
+
+
+async def test_a_platform_that_cannot_be_reached_is_said_once_then_when_it_answers_again(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    # A platform down on a real serve, 20 invoices waiting on it: 360 WARNING lines in 45 s, one per attempt of each
+    # item's call ("…: IOPOLE unreachable (ConnectError); attempt 2/3 in 0.5 s"); a backlog of 10,000 would have said
+    # about 70 a second for the whole outage
+    clock, down = _Clock(), [True]
+
+    async def send(token: str) -> httpx.Response:
+        clock.now += 1.0
+        if down[0]:
+            raise httpx.ConnectError("refused", request=httpx.Request("POST", "http://localhost/upload"))
+        return httpx.Response(200, request=httpx.Request("POST", "http://localhost/upload"))
+
+    async def sleep(delay: float) -> None:
+        clock.now += delay
+
+    pacing = Pacing(RetryPolicy(max_attempts=3, base_delay=1.0, max_delay=20.0), sleep, lambda: 0.5, clock)
+
+    async def call() -> httpx.Response:
+        return await _upload(send, pacing, what="POST /v1/invoice", platform="streaked")
+
+    with caplog.at_level(logging.INFO, logger="adapters.pdp.calls"):
+        for _ in range(4):
+            with pytest.raises(PlatformUnavailable):
+                await call()
+        down[0] = False
+        await call()
+        await call()
+    said = [(r.levelno, r.getMessage()) for r in caplog.records]
+    assert said == [
+        (
+            logging.WARNING,
+            "streaked: calls failed, POST /v1/invoice: streaked unreachable (ConnectError); said again once it works",
+        ),
+        (logging.WARNING, f"streaked: calls works again, after 12 failure(s) over {clock.now - 2:.0f} s"),
+    ]

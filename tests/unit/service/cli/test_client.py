@@ -111,3 +111,14 @@ def test_both_status_commands_send_the_reason_message_amount_currency_and_reques
             **own,
         }.items()
     )
+
+
+def test_the_gateway_options_say_the_environment_they_default_to() -> None:
+    # --target's help said "(default localhost:50051)" while $PDP_GATEWAY_TARGET, which the README names, takes its
+    # place when set: whoever set it and read the help looked for the gateway on the wrong address
+    parser = argparse.ArgumentParser(prog="p")
+    commands = parser.add_subparsers(dest="command", required=True)
+    command = client_command(commands, "c", lambda args: 0, "a command")
+    helps = {a.dest: a.help for a in command._actions}
+    assert helps["target"] == "gateway gRPC address (default: $PDP_GATEWAY_TARGET, else localhost:50051)"
+    assert helps["api_key"] == "API key (default: $PDP_GATEWAY_API_KEY)"

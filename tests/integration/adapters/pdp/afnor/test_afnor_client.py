@@ -5,9 +5,11 @@ from __future__ import annotations
 import asyncio
 import logging
 import uuid
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 from lxml import etree
@@ -213,6 +215,29 @@ async def test_a_search_that_ignores_its_tracking_id_answers_no_deposit_of_anoth
         assert (again.platform_id, again.duplicate) == (first.platform_id, True)
         assert other.platform_id != first.platform_id
         assert await gateway.find_submissions(SubmissionQuery(tracking_id="NEVER-SENT-1")) == []
+
+
+async def test_a_search_whose_cursor_gives_the_same_page_again_is_asked_no_further(
+    afnor_sim: AfnorSimulator, afnor_gateway, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A listing that never ends (every cursor answered with the first page): each reconciliation asked its 20 pages
+    and read the same deposit 20 times. A page giving nothing the listing did not give ends it."""
+    document = cii()
+    deposited = await afnor_gateway.submit(document)
+    real = afnor_gateway.search_flows
+    asked: list[str] = []
+
+    async def first_page_again(where: Any, *, cursor: str = "", limit: int = 100) -> Any:
+        asked.append(cursor)
+        page = await real(where, limit=limit)
+        return replace(page, next_cursor="again")
+
+    monkeypatch.setattr(afnor_gateway, "search_flows", first_page_again)
+
+    records = await afnor_gateway.find_submissions(SubmissionQuery(tracking_id=document.tracking_id))
+
+    assert [r.platform_id for r in records] == [deposited.platform_id]
+    assert asked == ["", "again"]
 
 
 async def test_a_429_is_retried_after_its_retry_after(

@@ -235,6 +235,14 @@ async def test_a_webhook_status_before_our_sent_commit_is_parked_then_applied_wi
         invoice_id,
     )
     assert (audited["actor"], audited["request_id"]) == ("platform:iopole", f"webhook:iopole:key:{key}")
+    # The delivery that brought it is done with it, for its company. It stayed PARKED without a company: doctor
+    # warned "N delivery(ies) parked -> received parked, then replay" for ever, and `received parked` listed none
+    # (seen after a replica killed mid-send: 24 such deliveries, their statuses long applied).
+    delivery = await pg_pool.fetchrow(
+        "SELECT state, company_siren, result FROM webhook_inbox WHERE dedup_key = $1", f"iopole:key:{key}"
+    )
+    assert (delivery["state"], delivery["company_siren"]) == ("DONE", company)
+    assert delivery["result"] == f"its statuses applied when invoice {invoice_id} was sent"
 
 
 async def test_a_status_brought_by_another_platform_never_touches_the_invoice(stack, pg_pool) -> None:

@@ -273,6 +273,7 @@ async def test_a_buyer_status_sent_twenty_times_at_once_under_one_request_id_is_
     [
         ({"status": 999}, "status"),
         ({"status": -1}, "status"),
+        ({}, "status"),  # unspecified: the request's fault, not the invoice's state (was FAILED_PRECONDITION)
         ({"status": rpb.BUYER_STATUS_APPROVED, "on_difference": 77}, "on_difference"),
     ],
 )

@@ -17,17 +17,24 @@ from tests.random_refs import random_siren
 from tests.support.outbound import an_outbound_invoice
 
 
-async def test_one_company_cannot_take_every_event_stream_of_a_process() -> None:
-    # With a key of its own, one company could open the process's every stream (1000 Watch streams) and leave every
-    # other company RESOURCE_EXHAUSTED: its share is bounded below the process's.
-    db = InMemoryDatabase()
-    api = InvoiceUseCases(
+def invoice_use_cases(db: InMemoryDatabase, **slots: CompanySlots) -> InvoiceUseCases:
+    """The invoice use cases on fakes, with the per-company bounds `slots` names."""
+    return InvoiceUseCases(
         uow_factory=functools.partial(FakeUnitOfWork, db),
         clock=FixedClock(),
         validator=lambda invoice: [],
         feed=InMemoryEventFeed(db),
         records_uow_factory=lambda: None,  # type: ignore[arg-type,return-value]
-        watch_slots=CompanySlots("event streams", TooManySubscribers, per_process=4, per_company=3),
+        **slots,  # type: ignore[arg-type]
+    )
+
+
+async def test_one_company_cannot_take_every_event_stream_of_a_process() -> None:
+    # With a key of its own, one company could open the process's every stream (1000 Watch streams) and leave every
+    # other company RESOURCE_EXHAUSTED: its share is bounded below the process's.
+    db = InMemoryDatabase()
+    api = invoice_use_cases(
+        db, watch_slots=CompanySlots("event streams", TooManySubscribers, per_process=4, per_company=3)
     )
     greedy, other, third = random_siren(), random_siren(), random_siren()
     async with FakeUnitOfWork(db) as uow:

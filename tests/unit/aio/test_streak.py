@@ -6,7 +6,7 @@ import logging
 
 import pytest
 
-from service.observability.streak import Streak
+from aio.streak import Streak
 
 
 def test_a_streak_is_said_when_it_begins_and_when_it_ends_with_its_count_and_length(
