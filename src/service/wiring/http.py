@@ -229,8 +229,8 @@ class WebhookCounting:
 
 _FORGED = (
     "%d webhook(s) on %s refused for their signature (since the last such line, said once a minute at most): the"
-    " secret configured (IOPOLE_WEBHOOK_SECRET, AFNOR_WEBHOOK_SIGNING_KEY, a profile's own) must be the platform's;"
-    " a forger's are counted too"
+    " webhook secret of that platform profile (doctor's webhook-secret check names its setting) must be the"
+    " platform's; a forger's are counted too"
 )
 
 

@@ -127,8 +127,8 @@ async def test_callbacks_refused_for_their_signature_are_said_as_a_count_naming_
         (
             logging.WARNING,
             "1 webhook(s) on /webhooks/iopole/status refused for their signature (since the last such line, said"
-            " once a minute at most): the secret configured (IOPOLE_WEBHOOK_SECRET, AFNOR_WEBHOOK_SIGNING_KEY, a"
-            " profile's own) must be the platform's; a forger's are counted too",
+            " once a minute at most): the webhook secret of that platform profile (doctor's webhook-secret check names"
+            " its setting) must be the platform's; a forger's are counted too",
         )
     ]
 
