@@ -146,9 +146,8 @@ class NextAttempt:
     count: bool
     payload: Mapping[str, Any] | None = None
     _: KW_ONLY
-    decided: (
-        datetime | None
-    )  # the deciding clock's reading `at` was worked out from (leased_queue.wait_until)
+    # the deciding clock's reading `at` was worked out from (leased_queue.wait_until)
+    decided: datetime | None
 
     def __post_init__(self) -> None:
         wait_until(self.at, self.decided)

@@ -480,9 +480,8 @@ class WebhookEndpoints:
                 return await self._store_and_answer(received, body, headers, receiver.kept_headers)
             except TooDeep as exc:
                 raise _Answer(_too_deep()) from exc
-            except (
-                BodyNotSpooled
-            ) as exc:  # its file unreadable once written (the disk gone): as one not written
+            # its file unreadable once written (the disk gone): as one not written
+            except BodyNotSpooled as exc:
                 raise _not_spooled_answer(request, exc) from exc
         finally:
             body.close()

@@ -87,9 +87,8 @@ from service.usecases.archive import archive_in
 log = logging.getLogger(__name__)
 
 MAX_BATCH = 10_000  # transactions or payments in one call
-_EVER = datetime(
-    2000, 1, 1, tzinfo=UTC
-)  # before any entry of the audit log (the reform's first year is 2026)
+# before any entry of the audit log (the reform's first year is 2026)
+_EVER = datetime(2000, 1, 1, tzinfo=UTC)
 SENT_STATUSES = (DeclarationStatus.SUBMITTED.value, DeclarationStatus.ACCEPTED.value)
 
 try:
