@@ -271,8 +271,8 @@ class Settlement:
         old rate: its 212s stand), and what could not be carried at all (beyond what this invoice is owed), to
         settle by hand."""
         by_rate = {b.vat_rate: b for b in self.balances}
-        carried = {
-            b.vat_rate: min(paid_on_replaced.get(b.vat_rate, ZERO), max(b.outstanding, ZERO))
+        carried = {  # a rate's net paid is never negative (PAY-OVER-REVERSAL); were it, nothing is carried back
+            b.vat_rate: min(max(paid_on_replaced.get(b.vat_rate, ZERO), ZERO), max(b.outstanding, ZERO))
             for b in self.balances
         }
         other = total(p for rate, p in paid_on_replaced.items() if rate not in by_rate and p > 0)

@@ -72,6 +72,7 @@ BAD_VALUES: list[tuple[str, str, str]] = [
     ("WEBHOOK_SPOOL_BUDGET_BYTES", "0", "an integer 1-1125899906842624"),
     ("WEBHOOK_TOLERANCE_S", "0", "an integer 1-86400"),
     ("RECEPTION_WORKERS", "0", "an integer 1-1000"),
+    ("RECEPTION_CLAIM_BYTES", "128MiB", "an integer 1-1099511627776"),
     ("RECEPTION_POLL_INTERVAL_S", "-60", "a duration in seconds, above 0"),
     ("READABLE_VIEW_TIMEOUT_S", "0", "a duration in seconds, above 0"),
     ("LOG_LEVEL", "LOUD", "one of CRITICAL, DEBUG, ERROR, INFO, WARNING"),

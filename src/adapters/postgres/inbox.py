@@ -119,9 +119,10 @@ class PgDeliveryMarks:
         return status == "UPDATE 1"
 
 
-# The bodies a claim's owner (a process's inbox worker) holds in flight at once: each is read whole, and a document
-# in it copied twice while it is decoded, so 4 genuine 98 MiB callbacks claimed together cost their process +783 MiB.
-# A delivery is claimed while its body and those its owner holds fit, one alone always (up to WEBHOOK_MAX_BODY_BYTES).
+# RECEPTION_CLAIM_BYTES: the bodies a claim's owner (a process's inbox worker) holds in flight at once: each is read
+# whole, and a document in it copied twice while it is decoded, so 4 genuine 98 MiB callbacks claimed together cost
+# their process +783 MiB. A delivery is claimed while its body and those its owner holds fit, one alone always (up
+# to WEBHOOK_MAX_BODY_BYTES).
 CLAIM_BYTES = 128 << 20
 
 

@@ -98,6 +98,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("reception.spool_budget_bytes", "WEBHOOK_SPOOL_BUDGET_BYTES", integer(1, 1 << 50)),
     Setting("reception.tolerance_s", "WEBHOOK_TOLERANCE_S", integer(1, DAY_S)),
     Setting("reception.worker_concurrency", "RECEPTION_WORKERS", integer(1, 1000)),
+    Setting("reception.claim_bytes", "RECEPTION_CLAIM_BYTES", integer(1, 1 << 40)),
     Setting("reception.poll_interval_s", "RECEPTION_POLL_INTERVAL_S", seconds(0, above=True)),
     Setting("reception.readable_timeout_s", "READABLE_VIEW_TIMEOUT_S", seconds(0, 600, above=True)),
     Setting("log.level", "LOG_LEVEL", one_of(_LOG_LEVELS, fold=str.upper)),
