@@ -524,6 +524,19 @@ async def test_a_credit_note_or_an_invoice_whose_lifecycle_ended_takes_no_part_i
     assert own.unapplied.startswith(why)
 
 
+async def _paid_211_at_5_5(p: Pipeline) -> tuple[str, Invoice]:
+    """An invoice of two rates, SENT, with 211.00 paid at 5.5 %: its id and document."""
+    invoice_id = await sent(p, two_rates())
+    await record_payment(
+        SELLER_SIREN,
+        invoice_id,
+        pay("P-211", 5, "211.00", ("5.5", "211.00")),
+        uow_factory=p.ctx.uow,
+        clock=p.ctx.clock,
+    )
+    return invoice_id, p.invoice(invoice_id).invoice
+
+
 async def _corrective_of(p: Pipeline, named: Invoice, number: str) -> str:
     corrective = two_rates(
         number=number,
@@ -541,15 +554,7 @@ async def test_what_was_paid_is_carried_once_by_the_corrective_invoice_that_repl
     """Two 384s naming one invoice: the first replaces it (its `replaced_by`), and only it counts what was paid on
     it. Both counted the 211.00: the buyer's outstanding fell by 422.00 for 211.00 paid."""
     p = Pipeline()
-    invoice_id = await sent(p, two_rates())
-    invoice = p.invoice(invoice_id).invoice
-    await record_payment(
-        SELLER_SIREN,
-        invoice_id,
-        pay("T-1", 5, "211.00", ("5.5", "211.00")),
-        uow_factory=p.ctx.uow,
-        clock=p.ctx.clock,
-    )
+    invoice_id, invoice = await _paid_211_at_5_5(p)
     first = await _corrective_of(p, invoice, "F-2026-0384")
     second = await _corrective_of(p, invoice, "F-2026-0386")
 
@@ -571,15 +576,7 @@ async def test_a_corrective_invoice_corrected_in_turn_owes_nothing_and_what_was_
     paid toward the chain. 384a owed 1200.00 still, 384b its whole 1411.00 (2611.00 for 1200.00 owed), and 384b
     said "384a owes nothing since"."""
     p = Pipeline()
-    invoice_id = await sent(p, two_rates())
-    invoice = p.invoice(invoice_id).invoice
-    await record_payment(
-        SELLER_SIREN,
-        invoice_id,
-        pay("C-1", 5, "211.00", ("5.5", "211.00")),
-        uow_factory=p.ctx.uow,
-        clock=p.ctx.clock,
-    )
+    invoice_id, invoice = await _paid_211_at_5_5(p)
     first = await _corrective_of(p, invoice, "F-2026-0384")
     second = await _corrective_of(p, p.invoice(first).invoice, "F-2026-0385")
 
