@@ -49,19 +49,7 @@ async def test_the_credit_notes_of_a_received_invoice_are_its_sellers_still_aliv
         assert await reception.credited_invoices(company, other_seller, "F-1") == []
         assert await reception.credit_notes(random_siren(), SELLER_SIREN, "F-1") == []  # another company's
 
-        async with conn.transaction():
-            await conn.execute(
-                "SET LOCAL enable_seqscan = off"
-            )  # a test table is small: does the index serve?
-            plan = "\n".join(
-                r[0]
-                for r in await conn.fetch(
-                    f"EXPLAIN SELECT content FROM received_invoices WHERE {CREDIT_NOTES_NAMING}",
-                    company,
-                    SELLER_SIREN,
-                    "F-1",
-                )
-            )
+        plan = await plan_of(conn, CREDIT_NOTES_NAMING, company)
     assert "received_credit_notes_by_named_number" in plan
 
 
@@ -103,15 +91,16 @@ async def test_the_corrective_invoices_naming_a_received_invoice_and_what_we_pai
         assert await reception.paid_on(company, invoice.invoice) == {Decimal("20"): Decimal("30.00")}
         assert await reception.paid_on(random_siren(), invoice.invoice) == {}
 
-        async with conn.transaction():
-            await conn.execute("SET LOCAL enable_seqscan = off")
-            plan = "\n".join(
-                r[0]
-                for r in await conn.fetch(
-                    f"EXPLAIN SELECT content FROM received_invoices WHERE {CORRECTIVES_NAMING}",
-                    company,
-                    SELLER_SIREN,
-                    "F-1",
-                )
-            )
+        plan = await plan_of(conn, CORRECTIVES_NAMING, company)
     assert "received_correctives_by_named_number" in plan
+
+
+async def plan_of(conn: asyncpg.Connection, naming: str, company: str) -> str:
+    """The plan of a lookup of `naming` F-1 of SELLER_SIREN, the sequential scan off (a test table is small: does
+    the index serve?)."""
+    async with conn.transaction():
+        await conn.execute("SET LOCAL enable_seqscan = off")
+        rows = await conn.fetch(
+            f"EXPLAIN SELECT content FROM received_invoices WHERE {naming}", company, SELLER_SIREN, "F-1"
+        )
+    return "\n".join(r[0] for r in rows)

@@ -138,24 +138,39 @@ def receive_credit_note(
     db: InMemoryDatabase, of: ReceivedInvoice, received_id: str, *, seller: str = SELLER_SIREN
 ) -> ReceivedInvoice:
     """A credit note (381) of 1 x 5.00 at 20 % (6.00) from `seller`, naming `of` in BG-3, as received."""
+    return receive_naming(db, of, received_id, DocumentType.CREDIT_NOTE, "5.00", seller=seller)
+
+
+def receive_naming(
+    db: InMemoryDatabase,
+    of: ReceivedInvoice,
+    received_id: str,
+    type_code: DocumentType,
+    price: str,
+    *,
+    seller: str = SELLER_SIREN,
+    hours_ago: int = 2,
+) -> ReceivedInvoice:
+    """A document of `type_code`, 1 x `price` at 20 %, from `seller`, naming `of` in BG-3, as received."""
     assert of.invoice is not None
-    note = compute_totals(
+    document = compute_totals(
         an_invoice(
-            number=f"AV-{received_id[-4:]}",
-            type_code=DocumentType.CREDIT_NOTE,
+            number=f"{'FC' if type_code.kind.corrective else 'AV'}-{received_id[-4:]}",
+            seller=a_seller(seller),
+            type_code=type_code,
             preceding_invoices=(PrecedingInvoice(of.invoice.number, of.invoice.issue_date),),
-        ).evolve(lines=(a_line("1", "1", "5.00", "20"),))
+        ).evolve(lines=(a_line("1", "1", price, "20"),))
     )
     received = ReceivedInvoice.receive(
-        at=NOW - timedelta(hours=2),
+        at=NOW - timedelta(hours=hours_ago),
         id=received_id,
         company_siren=BUYER_SIREN,
         platform="iopole",
         platform_invoice_id=f"p-{received_id[-4:]}",
         document=DocumentFile("application/xml", "", "e" * 64, b"<Invoice/>"),
         valid=True,
-        invoice=note,
-        number=note.number,
+        invoice=document,
+        number=document.number,
         seller_siren=seller,
     )
     db.received[received.id] = received
@@ -676,40 +691,6 @@ async def test_a_parked_delivery_is_replayed_for_its_company_or_not_found() -> N
     assert asked == [(7, BUYER_SIREN), (8, BUYER_SIREN)]
 
 
-def receive_corrective(
-    db: InMemoryDatabase,
-    of: ReceivedInvoice,
-    received_id: str,
-    *,
-    seller: str = SELLER_SIREN,
-    at_hours: int = 2,
-) -> ReceivedInvoice:
-    """A corrective invoice (384) of 1 x 150.00 at 20 % (180.00) from `seller`, naming `of` in BG-3, as received."""
-    assert of.invoice is not None
-    corrective = compute_totals(
-        an_invoice(
-            number=f"FC-{received_id[-4:]}",
-            seller=a_seller(seller),
-            type_code=DocumentType.CORRECTIVE_INVOICE,
-            preceding_invoices=(PrecedingInvoice(of.invoice.number, of.invoice.issue_date),),
-        ).evolve(lines=(a_line("1", "1", "150.00", "20"),))
-    )
-    received = ReceivedInvoice.receive(
-        at=NOW - timedelta(hours=at_hours),
-        id=received_id,
-        company_siren=BUYER_SIREN,
-        platform="iopole",
-        platform_invoice_id=f"p-{received_id[-4:]}",
-        document=DocumentFile("application/xml", "", "f" * 64, b"<Invoice/>"),
-        valid=True,
-        invoice=corrective,
-        number=corrective.number,
-        seller_siren=seller,
-    )
-    db.received[received.id] = received
-    return received
-
-
 async def test_a_supplier_s_corrective_invoice_replaces_the_received_invoice_and_carries_what_we_paid() -> (
     None
 ):
@@ -722,8 +703,13 @@ async def test_a_supplier_s_corrective_invoice_replaces_the_received_invoice_and
     due = received.invoice.totals.amount_due
     paid = Decimal("10.00")
     await api.record_payment(BUYER_SIREN, received.id, Payment("pay-1", date(2026, 11, 19), paid))
-    other = receive_corrective(db, received, "11111111-2222-4333-8444-000000000999", seller="303265045")
-    corrective = receive_corrective(db, received, "11111111-2222-4333-8444-000000000384", at_hours=1)
+    fc = DocumentType.CORRECTIVE_INVOICE  # 1 x 150.00 at 20 %: 180.00
+    other = receive_naming(
+        db, received, "11111111-2222-4333-8444-000000000999", fc, "150.00", seller="303265045"
+    )
+    corrective = receive_naming(
+        db, received, "11111111-2222-4333-8444-000000000384", fc, "150.00", hours_ago=1
+    )
 
     books = await api.books(BUYER_SIREN, await api_get(api, received.id))
     assert books is not None
