@@ -166,12 +166,18 @@ def a_received_invoice(*statuses: StatusPoint, readable: bool = True) -> Receive
 
 
 def a_readable_received(
-    company: str, number: str, *, seller: str = SELLER_SIREN, names: str = "", total: str = "5.00"
+    company: str,
+    number: str,
+    *,
+    seller: str = SELLER_SIREN,
+    names: str = "",
+    total: str = "5.00",
+    naming: DocumentType = DocumentType.CREDIT_NOTE,
 ) -> ReceivedInvoice:
-    """A readable received invoice of one line of `total` at 20 %, stored under a fresh id, or a credit note naming
-    `names` in BG-3 (several: separated by commas)."""
+    """A readable received invoice of one line of `total` at 20 %, stored under a fresh id, or a credit note (or
+    another document of type `naming`) naming `names` in BG-3 (several: separated by commas)."""
     named = tuple(PrecedingInvoice(n) for n in names.split(","))
-    credit = {"type_code": DocumentType.CREDIT_NOTE, "preceding_invoices": named}
+    credit = {"type_code": naming, "preceding_invoices": named}
     invoice = an_invoice(number=number, seller=a_seller(seller), **(credit if names else {}))
     return replace(
         a_received_invoice(),
