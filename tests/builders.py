@@ -165,6 +165,18 @@ def a_received_invoice(*statuses: StatusPoint, readable: bool = True) -> Receive
     )
 
 
+def a_corrective_of(company: str, number: str, issued: date) -> Invoice:
+    """A corrective invoice (384) of 11 x 100.00 + 20 % (1320.00) of `company`'s seller naming its invoice `number`
+    of `issued` (BG-3), numbered `number`-384."""
+    return an_invoice(
+        seller=a_seller(company),
+        number=f"{number}-384",
+        issue_date=issued,
+        type_code=DocumentType.CORRECTIVE_INVOICE,
+        preceding_invoices=(PrecedingInvoice(number, issued),),
+    ).evolve(lines=(a_line("1", "11", "100.00", "20"),))
+
+
 def a_readable_received(
     company: str,
     number: str,

@@ -24,10 +24,10 @@ from adapters.postgres.transmissions import PgPipelineUnitOfWork
 from domain.document_types import DocumentType
 from domain.emission import OutboundInvoice, ProcessingState
 from domain.invoice import Invoice, PrecedingInvoice, ProcessingRule
-from domain.payments import Payment, PaymentRefused, Settlement
+from domain.payments import Payment, PaymentRefused
 from domain.pipeline_ports import OutboxKind, SubmissionOutcome
 from service.usecases.emission.payments import invoice_books, record_payment
-from tests.builders import a_line, a_readable_received, a_seller, an_invoice
+from tests.builders import a_corrective_of, a_line, a_readable_received, a_seller, an_invoice
 from tests.fakes import FixedClock
 from tests.random_refs import random_request_id, random_siren
 from tests.support.locks import company_gate, until_blocked
@@ -280,13 +280,7 @@ async def _in_one_batch(journal: PgSendJournal, moves: list[SendMove]) -> list[S
 async def a_corrective_being_deposited(pool: asyncpg.Pool, company: str) -> tuple[str, str]:
     """(invoice id, 384 id): 1200.00 invoiced with its buyer, and a 384 of 1320.00 naming it on its way (SENDING)."""
     invoice_id, number = await an_invoice_with_the_buyer(pool, company)
-    corrective = an_invoice(
-        seller=a_seller(company),
-        number=f"{number}-384",
-        issue_date=SEPTEMBER,
-        type_code=DocumentType.CORRECTIVE_INVOICE,
-        preceding_invoices=(PrecedingInvoice(number, SEPTEMBER),),
-    ).evolve(lines=(a_line("1", "11", "100.00", "20"),))
+    corrective = a_corrective_of(company, number, SEPTEMBER)
     await emit(pool, company, corrective)
     corrective_id = await pool.fetchval(
         "UPDATE invoices SET state = 'SENDING' WHERE company_siren = $1 AND type_code = '384' RETURNING id::text",
@@ -295,11 +289,19 @@ async def a_corrective_being_deposited(pool: asyncpg.Pool, company: str) -> tupl
     return invoice_id, corrective_id
 
 
-async def books_of(pool: asyncpg.Pool, company: str, invoice_id: str) -> Settlement:
+async def replaced_and_carried(
+    pool: asyncpg.Pool, company: str, invoice_id: str, corrective_id: str
+) -> tuple[tuple[D, D, D], tuple[D, D]]:
+    """The invoice's paid, replaced and outstanding; the 384's carried and outstanding."""
     async with PgPipelineUnitOfWork(pool) as uow:
-        stored = await uow.invoices.get(company, invoice_id)
-    assert stored is not None
-    return await invoice_books(company, stored, uow=PgPipelineUnitOfWork(pool))
+        stored, own = (
+            await uow.invoices.get(company, invoice_id),
+            await uow.invoices.get(company, corrective_id),
+        )
+    assert stored is not None and own is not None
+    books = await invoice_books(company, stored, uow=PgPipelineUnitOfWork(pool))
+    replacing = await invoice_books(company, own, uow=PgPipelineUnitOfWork(pool))
+    return (books.paid, books.replaced, books.outstanding), (replacing.carried, replacing.outstanding)
 
 
 async def deposit(
@@ -347,10 +349,11 @@ async def test_a_payment_recorded_while_the_corrective_invoice_reaches_its_buyer
     paying = payments[0]
     with pytest.raises(PaymentRefused, match="PAY-REPLACED"):
         await paying
-    books = await books_of(pg_pool, company, invoice_id)
-    assert (books.paid, books.replaced, books.outstanding) == (D("0"), D("1200.00"), D("0"))
-    replacing = await books_of(pg_pool, company, corrective_id)
-    assert (replacing.carried, replacing.outstanding) == (D("0"), D("1320.00"))
+    # the invoice: paid, replaced, outstanding; the 384: carried, outstanding
+    assert await replaced_and_carried(pg_pool, company, invoice_id, corrective_id) == (
+        (D("0"), D("1200.00"), D("0")),
+        (D("0"), D("1320.00")),
+    )
 
 
 async def test_a_payment_recorded_before_the_corrective_invoice_reaches_its_buyer_is_carried(
@@ -375,10 +378,10 @@ async def test_a_payment_recorded_before_the_corrective_invoice_reaches_its_buye
         await until_blocked(pg_pool, 2, paying, depositing)
     await paying
     await depositing
-    books = await books_of(pg_pool, company, invoice_id)
-    assert (books.paid, books.replaced, books.outstanding) == (D("500.00"), D("700.00"), D("0"))
-    replacing = await books_of(pg_pool, company, corrective_id)
-    assert (replacing.carried, replacing.outstanding) == (D("500.00"), D("820.00"))
+    assert await replaced_and_carried(pg_pool, company, invoice_id, corrective_id) == (
+        (D("500.00"), D("700.00"), D("0")),
+        (D("500.00"), D("820.00")),
+    )
 
 
 async def test_a_payment_sent_while_a_received_corrective_invoice_arrives_is_refused_replaced(
