@@ -255,13 +255,12 @@ class Settlement:
         """These books once corrective invoice `number` (with its buyer) replaced the invoice: XP Z12-014 Annexe B
         UC4, it "cancels and replaces" it, restating its whole amounts. What was left at each rate is owed on the
         corrective invoice (`replaced`), nothing here; what was paid stays paid here (its 212s were sent, the
-        administration counted them) and counts on the corrective invoice (`carrying`)."""
+        administration counted them) and counts on the corrective invoice (`carrying`), as what a corrective invoice
+        replaced in turn carried does (not owed here either)."""
         return replace(
             self,
             replaced_by=number,
-            balances=tuple(
-                replace(b, replaced=max(b.total - b.credited - b.paid, ZERO)) for b in self.balances
-            ),
+            balances=tuple(replace(b, replaced=max(b.outstanding, ZERO)) for b in self.balances),
         )
 
     def carrying(self, paid_on_replaced: Mapping[Decimal, Decimal]) -> tuple[Settlement, Decimal, Decimal]:
@@ -272,8 +271,8 @@ class Settlement:
         old rate: its 212s stand), and what could not be carried at all (beyond what this invoice is owed), to
         settle by hand."""
         by_rate = {b.vat_rate: b for b in self.balances}
-        carried = {
-            b.vat_rate: min(paid_on_replaced.get(b.vat_rate, ZERO), max(b.outstanding, ZERO))
+        carried = {  # a rate's net paid is never negative (PAY-OVER-REVERSAL); were it, nothing is carried back
+            b.vat_rate: min(max(paid_on_replaced.get(b.vat_rate, ZERO), ZERO), max(b.outstanding, ZERO))
             for b in self.balances
         }
         other = total(p for rate, p in paid_on_replaced.items() if rate not in by_rate and p > 0)
@@ -698,6 +697,15 @@ def replaces_note(number: str, carried: Decimal, shared: Decimal, left: Decimal)
     if left:
         note += f"; {round_amount(left)} paid on it is more than this invoice is owed: settle it by hand"
     return note
+
+
+def replaced_by_another(number: str, replacing: str) -> str:
+    """A corrective invoice's `unapplied` when the invoice it names is replaced by another corrective invoice (the
+    first naming it): what was paid on it counts there, not here as well."""
+    return (
+        f"{CORRECTIVE_REPLACES}: invoice {number} (BG-3) is replaced by corrective invoice {replacing}, the first"
+        " naming it: what was paid on it counts there, nothing here"
+    )
 
 
 def replacing(number: str) -> str:

@@ -33,6 +33,7 @@ from adapters.postgres.audit_log import PgAuditLog
 from adapters.postgres.connection import from_row
 from adapters.postgres.keys import uuid_or_none
 from adapters.postgres.pool import ACQUIRE_TIMEOUT_S
+from aio.tally import Tally
 from domain.api_keys import hash_secret, new_secret, secret_prefix
 from domain.archive_ports import AuditEvent
 from domain.errors import KeyLookupsBusy
@@ -42,6 +43,7 @@ V = TypeVar("V")
 
 _log = logging.getLogger(__name__)
 LOG_EVERY_S = 10.0
+_REFUSED = "%d API-key lookups refused: %d already in flight (a flood of unknown keys?)"
 # what became of a key the memories did not answer (its `counted` hook's argument)
 LOOKED_UP_VALID, LOOKED_UP_UNKNOWN, REFUSED, STALE = "valid", "unknown", "refused", "stale"
 
@@ -65,9 +67,8 @@ class PgApiKeyRepository:
     _unknown: dict[str, float] = field(default_factory=dict, init=False)
     # key hash -> its lookup in flight, shared by every call asking it meanwhile
     _lookups: dict[str, asyncio.Future[ApiKey | None]] = field(default_factory=dict, init=False)
-    # lookups refused since the last log line, and when that line may be written
-    _refused: int = field(default=0, init=False)
-    _log_after: float = field(default=0.0, init=False)
+    # lookups refused, said as a count once per LOG_EVERY_S
+    _refused: Tally = field(default_factory=lambda: Tally(_log, _REFUSED, every_s=LOG_EVERY_S), init=False)
     # a lookup that overlapped a revocation is not remembered
     _revocations: int = field(default=0, init=False)
 
@@ -139,7 +140,7 @@ class PgApiKeyRepository:
                     self.counted(STALE)
                     return remembered[0]
                 self.counted(REFUSED)
-                self._refused_lookup(now)
+                self._refused.add(self.max_lookups)
                 raise KeyLookupsBusy(
                     f"{self.max_lookups} API-key lookups are already in flight in this process; retry"
                 )
@@ -148,16 +149,6 @@ class PgApiKeyRepository:
             lookup.add_done_callback(lambda done: self._looked_up(key_hash, done))
         # A caller gone (cancelled) leaves the lookup to the others waiting on it.
         return await asyncio.shield(lookup)
-
-    def _refused_lookup(self, now: float) -> None:
-        self._refused += 1
-        if now >= self._log_after:
-            _log.warning(
-                "%d API-key lookups refused: %d already in flight (a flood of unknown keys?)",
-                self._refused,
-                self.max_lookups,
-            )
-            self._refused, self._log_after = 0, now + LOG_EVERY_S
 
     def _looked_up(self, key_hash: str, done: asyncio.Future[ApiKey | None]) -> None:
         if self._lookups.get(key_hash) is done:

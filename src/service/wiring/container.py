@@ -67,6 +67,7 @@ from service.usecases.emission.bindings import (
 from service.usecases.emission.document_bindings import DocumentUseCases
 from service.usecases.emission.invoices import new_invoice_id
 from service.usecases.export_slots import ExportSlots, VerificationSlots
+from service.usecases.listing_slots import declaration_slots
 from service.usecases.listing_slots import listing_slots as company_listing_slots
 from service.usecases.reception import ReceptionUseCases, readable_view_slots
 from service.usecases.records_bindings import ArchiveUseCases, ReportingUseCases
@@ -240,7 +241,11 @@ class Container(containers.DeclarativeContainer):
         verifications=providers.Singleton(VerificationSlots, refused=admission_metrics.provided.refused),
     )
     reporting_use_cases = providers.Singleton(
-        ReportingUseCases, uow_factory=records_uow_factory, clock=clock, listing_slots=listing_slots
+        ReportingUseCases,
+        uow_factory=records_uow_factory,
+        clock=clock,
+        listing_slots=listing_slots,
+        declaration_slots=providers.Singleton(declaration_slots, refused=admission_metrics.provided.refused),
     )
     declaration_relay = providers.Resource(
         run_declaration_relay,

@@ -21,6 +21,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from adapters.pdp.registry import WEBHOOKS
 from adapters.postgres.operations import PgOperationsReader
 from adapters.postgres.outage import is_outage
+from aio.tally import Tally
 from service.grpc.errors import RETRY_AFTER_S, ErrorTable
 from service.observability.business_metrics import WEBHOOK_DELIVERIES, DatabaseFigures, webhook_result
 from service.observability.doctor import Result, check_database
@@ -191,10 +192,13 @@ def route_label(path: str) -> str:
 
 
 class WebhookCounting:
-    """Counts every answer to a platform webhook by route and result (pdp_gateway_webhook_deliveries_total)."""
+    """Counts every answer to a platform webhook by route and result (pdp_gateway_webhook_deliveries_total), and
+    says the ones refused for their signature as a count: a secret changed on one side only refused every callback
+    without a log line (a forger's are refused the same way, so a count, never a line each)."""
 
     def __init__(self, app: ASGIApp) -> None:
         self._app = app
+        self._forged: dict[str, Tally] = {}  # per route label: a few
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         path = scope.get("path", "") if scope["type"] == "http" else ""
@@ -211,9 +215,23 @@ class WebhookCounting:
         try:
             await self._app(scope, receive, counting_send)
         finally:
-            WEBHOOK_DELIVERIES.labels(
-                route_label(path), webhook_result(answered[0] if answered else 500)
-            ).inc()
+            route, result = route_label(path), webhook_result(answered[0] if answered else 500)
+            WEBHOOK_DELIVERIES.labels(route, result).inc()
+            if result == "bad_signature":
+                self._refused(route)
+
+    def _refused(self, route: str) -> None:
+        tally = self._forged.get(route)
+        if tally is None:
+            tally = self._forged[route] = Tally(_log, _FORGED, every_s=60.0)
+        tally.add(route)
+
+
+_FORGED = (
+    "%d webhook(s) on %s refused for their signature (since the last such line, said once a minute at most): the"
+    " webhook secret of that platform profile (doctor's webhook-secret check names its setting) must be the"
+    " platform's; a forger's are counted too"
+)
 
 
 class EmbeddedUvicorn(uvicorn.Server):

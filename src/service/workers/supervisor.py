@@ -24,6 +24,7 @@ import random
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 
+from aio.streak import Streak
 from aio.tasks import cancel_all, wait_first
 from domain.ports import OutageCheck
 from service.workers.backoff import Backoff
@@ -73,6 +74,8 @@ class Supervised:
         self._rand = rand
         self._is_outage = is_outage
         self._gate = gate
+        # deaths through a database outage: said when they begin and once it is up again, not at each restart
+        self._outage = Streak(_log, f"background task {name}")
         self._stop = asyncio.Event()
         self._task = asyncio.create_task(self._keep(), name=f"supervised-{name}")
 
@@ -128,12 +131,7 @@ class Supervised:
                 backoff = Backoff(self._policy.base_s, self._policy.cap_s, self._rand)
                 delay = self.last_delay_s = backoff.delay(failures)
                 if self._is_outage(exc):  # expected while the database is down: no stack trace
-                    _log.warning(
-                        "background task %s stopped (%s); restart in %.1f s",
-                        self.name,
-                        self.down_reason,
-                        delay,
-                    )
+                    self._outage.failed(f"stopped ({self.down_reason}), restarted with backoff")
                 else:
                     _log.error("background task %s died; restart in %.1f s", self.name, delay, exc_info=exc)
             await pause(self._stop, delay)
@@ -168,7 +166,9 @@ class Supervised:
         self.down_reason = None
 
     def _healthy(self) -> None:
-        if self.down_reason is not None:
+        if self._outage.failures:
+            self._outage.succeeded()
+        elif self.down_reason is not None:
             _log.info("background task %s is up again after %d restart(s)", self.name, self.restarts)
         self.down_reason = None
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import yaml
 from prometheus_client import CollectorRegistry
+from prometheus_client.metrics import MetricWrapperBase
 
 from domain.operations import DeclarationsDue, OperationsSnapshot, OutageFigures, QueueFigures
 from service.grpc.telemetry import RpcMetrics
@@ -41,11 +42,12 @@ async def exposed_names() -> set[str]:
     registry = CollectorRegistry()
     RpcMetrics(registry).observe("/pdpgateway.v1.InvoiceService/SubmitInvoice", "OK", 0.01)
     SubmitBatchMetrics(registry).observe(2)
-    business_metrics.PLATFORM_CALLS.labels("submit", "ok")
-    business_metrics.PLATFORM_CALL_SECONDS.labels("submit")
-    business_metrics.WEBHOOK_DELIVERIES.labels("/webhooks/iopole/status", "accepted")
-    business_metrics.CATCH_UP_ITEMS.labels("catch-up-default", "given_up")
-    business_metrics.CATCH_UP_ROUNDS.labels("catch-up-default", "ok")
+    # Every labelled business metric given one series, whatever other tests counted before in this process: a
+    # metric is exposed only once it has a series, so a new one missing from the dashboard would otherwise fail only
+    # in a run where some test happened to count it.
+    for metric in vars(business_metrics).values():
+        if isinstance(metric, MetricWrapperBase) and metric._labelnames:
+            metric.labels(*("x" for _ in metric._labelnames))
 
     async def read(now: object) -> OperationsSnapshot:
         return SNAPSHOT

@@ -24,6 +24,7 @@ from domain.payments import (
     RatePart,
     Settlement,
     books_credit,
+    corrective_naming,
     credit_by_notes,
     credit_on,
     in_eur,
@@ -31,6 +32,7 @@ from domain.payments import (
     owed_per_rate,
     own_credit,
     payment_in_scope,
+    replaces_note,
     reported_per_day,
     reported_sent,
     sent_against_paid,
@@ -682,3 +684,114 @@ def test_what_the_buyer_reports_sent_is_its_211s_amounts_and_is_told_against_wha
         sent_against_paid(Decimal("150.5"), books.paid),
     )
     assert Settlement.for_invoice(an_invoice()).sent_unmatched == ""  # nothing reported: nothing to tell
+
+
+def test_a_corrective_invoice_replaces_the_invoice_of_its_seller_it_names_and_carries_what_was_paid_on_it() -> (
+    None
+):
+    """XP Z12-014 UC4: the replaced invoice keeps what was paid and owes nothing of what was left (`replaced`); the
+    corrective invoice carries what was paid at each of its rates up to what is left there, shares what was paid at
+    a rate it corrects pro rata of what is left, and returns what it could not carry."""
+    invoice = an_invoice(number="F-1").evolve(
+        lines=(a_line("1", "10", "100.00", "20"), a_line("2", "4", "50.00", "5.5"))
+    )
+    named = (PrecedingInvoice("F-1", invoice.issue_date),)
+    corrective = an_invoice(number="F-2", type_code=DocumentType.CORRECTIVE_INVOICE, preceding_invoices=named)
+    other_seller = corrective.evolve(
+        seller=replace(corrective.seller, legal_registration=Identifier("552100554", "0002"))
+    )
+    note = an_invoice(number="AV-1", type_code=DocumentType.CREDIT_NOTE, preceding_invoices=named)
+    assert (
+        corrective_naming(invoice, [note, other_seller, corrective, corrective.evolve(number="F-3")])
+        == corrective
+    )
+    assert corrective_naming(invoice, [note]) is None
+
+    books = Settlement.for_invoice(invoice).with_paid({D("20"): D("200.00")}).replaced_by_corrective("F-2")
+    assert [(b.vat_rate, b.paid, b.replaced, b.outstanding) for b in books.balances] == [
+        (D("5.5"), D("0"), D("211.00"), D("0.00")),
+        (D("20"), D("200.00"), D("1000.00"), D("0.00")),
+    ]
+    assert (books.replaced_by, books.replaced, books.outstanding) == ("F-2", D("1211.00"), D("0.00"))
+    over = Settlement.for_invoice(invoice).with_paid({D("20"): D("1300.00")}).replaced_by_corrective("F-2")
+    assert over.balances[1].replaced == 0  # paid beyond what was owed: nothing left to replace
+
+    restated = Settlement.for_invoice(invoice).with_credited({D("20"): D("120.00")})  # 1080.00 left at 20 %
+    carried, shared, left = restated.carrying(
+        {D("20"): D("1100.00"), D("10"): D("50.00"), D("5.5"): D("-5.00")}
+    )
+    assert [(b.vat_rate, b.carried, b.outstanding) for b in carried.balances] == [
+        (D("5.5"), D("50.00"), D("161.00")),
+        (D("20"), D("1080.00"), D("0.00")),
+    ]
+    assert (carried.carried, shared, left) == (D("1130.00"), D("50.00"), D("20.00"))
+    assert restated.carrying({}) == (restated, 0, 0)
+    # cents at a corrected rate, and a replaced invoice that had credit (what was left there, not its total)
+    carried, shared, left = restated.carrying({D("10"): D("0.50"), D("20"): D("0.40")})
+    assert (carried.carried, shared, left) == (D("0.90"), D("0.50"), 0)
+    assert [b.carried for b in carried.balances] == [
+        D("0.08"),
+        D("0.82"),
+    ]  # 0.40 at 20 % kept, 0.50 shared to it
+    # nothing left to carry into: what was paid at another rate is all left, nothing shared (and nothing fails)
+    paid_up = restated.with_paid({D("5.5"): D("211.00"), D("20"): D("1080.00")})
+    assert paid_up.carrying({D("10"): D("3.00")}) == (paid_up, 0, D("3.00"))
+    credited = (
+        Settlement.for_invoice(invoice).with_credited({D("20"): D("120.00")}).replaced_by_corrective("F-2")
+    )
+    assert [b.replaced for b in credited.balances] == [D("211.00"), D("1080.00")]
+    with pytest.raises(PaymentRefused) as refused:
+        books.apply(Payment("P-1", date(2026, 11, 20), D("0.01")))
+    assert str(refused.value) == (
+        "PAY-REPLACED: corrective invoice F-2 replaces this invoice (XP Z12-014 UC4): what was left on it, 1211.00, is"
+        " owed there; record the payment on F-2"
+    )
+    assert [f.rule_id for f in refused.value.findings] == ["PAY-REPLACED"]
+    with pytest.raises(PaymentInvalid):  # a malformed amount is said as such first
+        books.apply(Payment("P-2", date(2026, 11, 20), D("0.001")))
+    refund, _ = books.apply(
+        Payment("P-3", date(2026, 11, 20), D("-50.00"), (RatePart(D("20"), D("-50.00")),))
+    )
+    assert refund.paid == D("150.00")
+
+
+def test_a_corrective_invoice_s_note_says_what_it_carried_shared_and_left() -> None:
+    assert replaces_note("F-1", D("10"), D("0"), D("0")) == (
+        "PAY-CORRECTIVE-REPLACES: it replaces invoice F-1 (BG-3, XP Z12-014 UC4), which owes nothing since; 10.00"
+        " paid on it counts here (carried)"
+    )
+    assert replaces_note("F-1", D("10"), D("4"), D("2.5")) == (
+        "PAY-CORRECTIVE-REPLACES: it replaces invoice F-1 (BG-3, XP Z12-014 UC4), which owes nothing since; 10.00"
+        " paid on it counts here (carried), 4.00 of it paid at a VAT rate this invoice corrects, shared pro rata of"
+        " its rates (its 212s stand as sent); 2.50 paid on it is more than this invoice is owed: settle it by hand"
+    )
+
+
+@pytest.mark.parametrize(
+    ("code", "said"),
+    [("210", "210 Refused"), ("213", "213 Rejected"), ("220", "220 Cancelled"), ("501", "501 Inadmissible")],
+)
+def test_a_document_whose_lifecycle_ended_is_owed_by_nobody_and_takes_no_payment(
+    code: str, said: str
+) -> None:
+    invoice = an_invoice().evolve(lines=(a_line("1", "10", "100.00", "20"), a_line("2", "4", "50.00", "5.5")))
+    books = Settlement.for_invoice(invoice).with_paid({D("20"): D("200.00")})
+    assert books.with_lifecycle("212") is books and books.with_lifecycle("") is books
+    ended = books.with_lifecycle(code)
+    assert [(b.vat_rate, b.paid, b.ended, b.outstanding) for b in ended.balances] == [
+        (D("5.5"), D("0"), D("211.00"), D("0.00")),
+        (D("20"), D("200.00"), D("1000.00"), D("0.00")),
+    ]
+    assert (ended.ended_by, ended.ended, ended.outstanding) == (said, D("1211.00"), D("0.00"))
+    with pytest.raises(PaymentRefused) as refused:
+        ended.apply(Payment("P-1", date(2026, 11, 20), D("0.01")))
+    assert str(refused.value) == (
+        f"PAY-ENDED: its lifecycle ended ({said}): nobody owes on it, it takes no payment (a refund is a negative"
+        " amount)"
+    )
+    refund, _ = ended.apply(
+        Payment("P-2", date(2026, 11, 20), D("-50.00"), (RatePart(D("20"), D("-50.00")),))
+    )
+    assert refund.paid == D("150.00")
+    over = Settlement.for_invoice(invoice).with_paid({D("20"): D("1300.00")}).with_lifecycle(code)
+    assert over.balances[1].ended == 0

@@ -40,8 +40,10 @@ def test_a_credit_note_naming_several_invoices_is_told_it_will_credit_none() -> 
 def test_a_corrective_invoice_is_told_it_replaces_the_invoice_it_names() -> None:
     found = _books_findings(type_code=DocumentType.CORRECTIVE_INVOICE, preceding_invoices=(ONE,))
     assert [(r, s, p) for r, s, p, _ in found] == [("PAY-CORRECTIVE-REPLACES", Severity.WARNING, "BG-3")]
-    assert found[0][3].startswith(
-        "it replaces invoice F-2026-0001 (XP Z12-014 UC4): once it is with its buyer"
+    assert found[0][3] == (
+        "it replaces invoice F-2026-0001 (XP Z12-014 UC4): once it is with its buyer, F-2026-0001, when the gateway"
+        " issued it, owes nothing and what was paid on it counts here (GetInvoice's settlement); no 220 is sent for"
+        " F-2026-0001"
     )
 
 

@@ -8,7 +8,7 @@ from dependency_injector import providers
 from service.grpc.admission import CallsBusy, CallsTooFast
 from service.usecases.emission.bindings import TooManySubscribers
 from service.usecases.export_slots import ExportsBusy, VerificationsBusy
-from service.usecases.listing_slots import ListingsBusy
+from service.usecases.listing_slots import DeclarationsBusy, ListingsBusy
 from service.wiring.container import Container
 
 
@@ -42,6 +42,8 @@ def test_the_calls_streams_and_exports_bounds_count_their_refusals(monkeypatch: 
         verifications.take("111111111")
 
     pace = container.call_rate()
+    # time stands still: at 1,000 a second, a slow machine refilled the bucket between two spends
+    pace.clock = lambda: 100.0
     pace.spend("111111111")
     pace.spend("111111111")
     with pytest.raises(CallsTooFast, match="at most 2 at once"):
@@ -54,6 +56,12 @@ def test_the_calls_streams_and_exports_bounds_count_their_refusals(monkeypatch: 
     with pytest.raises(ListingsBusy, match="at most 4 per company"):
         listings.take("111111111")
 
+    builds = container.reporting_use_cases.kwargs["declaration_slots"]()
+    builds.take("111111111")
+    builds.take("111111111")
+    with pytest.raises(DeclarationsBusy, match="at most 2 per company"):
+        builds.take("111111111")
+
     streams = container.invoice_use_cases.kwargs["watch_slots"]()
     for _ in range(32):
         streams.take("111111111")
@@ -62,6 +70,7 @@ def test_the_calls_streams_and_exports_bounds_count_their_refusals(monkeypatch: 
 
     assert _refused(container, "event_streams", "company") == 1
     assert _refused(container, "listings", "company") == 1
+    assert _refused(container, "declaration_builds", "company") == 1
     assert _refused(container, "calls", "company") == 1
     assert _refused(container, "calls", "process") is None
     assert _refused(container, "archive_exports", "company") == 1

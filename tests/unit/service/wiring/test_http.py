@@ -1,8 +1,12 @@
 from __future__ import annotations
 
+import logging
+
 import asyncpg
 import httpx
+import pytest
 from prometheus_client import CollectorRegistry
+from starlette.responses import PlainTextResponse
 from starlette.routing import Route
 
 from adapters.postgres.outage import is_outage
@@ -100,3 +104,34 @@ async def test_metrics_name_each_part_not_running_and_none_once_it_runs() -> Non
     assert (
         "# TYPE pdp_gateway_parts_not_running gauge" in text and "pdp_gateway_parts_not_running{" not in text
     )
+
+
+async def _forged(request):  # type: ignore[no-untyped-def]
+    return PlainTextResponse("bad signature", status_code=401)
+
+
+async def test_callbacks_refused_for_their_signature_are_said_as_a_count_naming_the_setting(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    # IOPOLE_WEBHOOK_SECRET changed on the gateway, not at the platform: on a real serve, 120 callbacks refused in a
+    # minute and not a log line (only pdp_gateway_webhook_deliveries_total; doctor all ok); the statuses came by
+    # the notSeen polling. A forger's are counted the same: a count, not a line each.
+    routes = [Route("/webhooks/iopole/status", _forged, methods=["POST"])]
+    app = build_http_app(Lifecycle(), _ready, CollectorRegistry(), routes, errors=ERRORS)
+    client = httpx.AsyncClient(transport=httpx.ASGITransport(app), base_url="http://gateway")
+    with caplog.at_level(logging.INFO, logger="service.wiring.http"):
+        for _ in range(5):
+            assert (await client.post("/webhooks/iopole/status", content=b"{}")).status_code == 401
+    said = [r for r in caplog.records if "signature" in r.getMessage()]
+    assert [(r.levelno, r.getMessage()) for r in said] == [
+        (
+            logging.WARNING,
+            "1 webhook(s) on /webhooks/iopole/status refused for their signature (since the last such line, said"
+            " once a minute at most): the webhook secret of that platform profile (doctor's webhook-secret check names"
+            " its setting) must be the platform's; a forger's are counted too",
+        )
+    ]
+
+
+async def _ready() -> str | None:
+    return None

@@ -522,3 +522,76 @@ async def test_a_credit_note_or_an_invoice_whose_lifecycle_ended_takes_no_part_i
         else "PAY-CREDIT-UNKNOWN"
     )
     assert own.unapplied.startswith(why)
+
+
+async def _paid_211_at_5_5(p: Pipeline) -> tuple[str, Invoice]:
+    """An invoice of two rates, SENT, with 211.00 paid at 5.5 %: its id and document."""
+    invoice_id = await sent(p, two_rates())
+    await record_payment(
+        SELLER_SIREN,
+        invoice_id,
+        pay("P-211", 5, "211.00", ("5.5", "211.00")),
+        uow_factory=p.ctx.uow,
+        clock=p.ctx.clock,
+    )
+    return invoice_id, p.invoice(invoice_id).invoice
+
+
+async def _corrective_of(p: Pipeline, named: Invoice, number: str) -> str:
+    corrective = two_rates(
+        number=number,
+        type_code=DocumentType.CORRECTIVE_INVOICE,
+        preceding_invoices=(PrecedingInvoice(named.number, named.issue_date),),
+    )
+    corrective_id = p.submit(corrective)
+    await p.settle()
+    return corrective_id
+
+
+async def test_what_was_paid_is_carried_once_by_the_corrective_invoice_that_replaces_the_invoice_not_by_another() -> (
+    None
+):
+    """Two 384s naming one invoice: the first replaces it (its `replaced_by`), and only it counts what was paid on
+    it. Both counted the 211.00: the buyer's outstanding fell by 422.00 for 211.00 paid."""
+    p = Pipeline()
+    invoice_id, invoice = await _paid_211_at_5_5(p)
+    first = await _corrective_of(p, invoice, "F-2026-0384")
+    second = await _corrective_of(p, invoice, "F-2026-0386")
+
+    books = await invoice_books(SELLER_SIREN, p.invoice(invoice_id), uow=p.ctx.uow())
+    assert (books.replaced_by, books.outstanding) == ("F-2026-0384", 0)
+    replacing = await invoice_books(SELLER_SIREN, p.invoice(first), uow=p.ctx.uow())
+    assert (replacing.carried, replacing.outstanding) == (D("211.00"), D("1200.00"))
+    other = await invoice_books(SELLER_SIREN, p.invoice(second), uow=p.ctx.uow())
+    assert (other.carried, other.outstanding) == (0, D("1411.00"))
+    assert other.unapplied.startswith(
+        f"PAY-CORRECTIVE-REPLACES: invoice {invoice.number} (BG-3) is replaced by corrective invoice F-2026-0384"
+    )
+
+
+async def test_a_corrective_invoice_corrected_in_turn_owes_nothing_and_what_was_paid_goes_along_the_chain() -> (
+    None
+):
+    """384b names 384a, which names the invoice: 384a is replaced as any invoice is, and 384b counts what the buyer
+    paid toward the chain. 384a owed 1200.00 still, 384b its whole 1411.00 (2611.00 for 1200.00 owed), and 384b
+    said "384a owes nothing since"."""
+    p = Pipeline()
+    invoice_id, invoice = await _paid_211_at_5_5(p)
+    first = await _corrective_of(p, invoice, "F-2026-0384")
+    second = await _corrective_of(p, p.invoice(first).invoice, "F-2026-0385")
+
+    owed = [
+        await invoice_books(SELLER_SIREN, p.invoice(i), uow=p.ctx.uow()) for i in (invoice_id, first, second)
+    ]
+    assert [(b.replaced_by, b.outstanding) for b in owed] == [
+        ("F-2026-0384", 0),
+        ("F-2026-0385", 0),
+        ("", D("1200.00")),
+    ]
+    assert [(b.vat_rate, b.carried) for b in owed[2].balances] == [(D("5.5"), D("211.00")), (D("20"), 0)]
+    with pytest.raises(
+        PaymentRefused, match="PAY-REPLACED: corrective invoice F-2026-0385 replaces this invoice"
+    ):
+        await record_payment(
+            SELLER_SIREN, first, pay("C-2", 7, "10.00"), uow_factory=p.ctx.uow, clock=p.ctx.clock
+        )
