@@ -521,6 +521,29 @@ class _Received:
             if not i.type_code.kind.credit_note and i.number == number
         ]
 
+    async def correctives(self, company_siren: str, seller_siren: str, number: str) -> Sequence[Invoice]:
+        return [
+            i
+            for i in await self._crediting(company_siren, seller_siren)
+            if i.type_code.kind.corrective and any(p.number == number for p in i.preceding_invoices)
+        ]
+
+    async def paid_on(self, company_siren: str, invoice: Invoice) -> Mapping[Decimal, Decimal]:
+        first = next(
+            (
+                i
+                for i in self._invoices()
+                if i.company_siren == company_siren
+                and not i.copy_of
+                and i.invoice is not None
+                and (i.seller_siren, i.number, i.invoice.type_code, i.invoice.issue_date)
+                == (invoice.seller.siren, invoice.number, invoice.type_code, invoice.issue_date)
+            ),
+            None,
+        )
+        books = None if first is None else self._db.balances.get(first.id)
+        return {} if books is None else {b.vat_rate: b.paid for b in books.balances}
+
     async def first_copy(self, company_siren: str, identity: tuple[str, str, str, int]) -> str | None:
         same = (i for i in self._invoices() if i.company_siren == company_siren and i.identity == identity)
         first = min(same, key=lambda i: (i.received_at, i.id), default=None)

@@ -107,3 +107,22 @@ class PaymentRepository(Protocol):
         company's declarations shared (records_ports.ReportingRecords.hold_declarations): a submission under way
         is waited for and seen."""
         ...
+
+
+class Corrections(Protocol):
+    """One side of the books (the invoices we issue, or the ones we receive) as a corrective invoice's replacement
+    reads it (XP Z12-014 Annexe B UC4; service.usecases.corrections decides, for both sides alike)."""
+
+    async def correctives(self, seller_siren: str, number: str) -> Sequence[Invoice]:
+        """The corrective invoices (384, 471-473) of that seller naming `number` in BG-3 that are with their buyer
+        and whose lifecycle did not end, one copy each, oldest first."""
+        ...
+
+    async def namesakes(self, seller_siren: str, number: str) -> Sequence[Invoice]:
+        """The invoices (not credit notes) of that seller with that number that are with their buyer and whose
+        lifecycle did not end, one copy each, oldest first (issued: one at most; received: one per type and year)."""
+        ...
+
+    async def paid_on(self, invoice: Invoice) -> Mapping[Decimal, Decimal]:
+        """What was paid on `invoice` (one of `namesakes`), per VAT rate."""
+        ...

@@ -9,9 +9,10 @@ on the same transaction (adapters.postgres.reception_uow; tests.fakes.FakeUnitOf
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from decimal import Decimal
 from typing import Protocol
 
 from domain.archive_ports import ArchiveKind, ArchiveMetadata
@@ -124,6 +125,17 @@ class ReceivedInvoices(Protocol):
         """The readable invoices (not credit notes) this company received from that seller with that number, first
         copies only, leaving out the ones refused, rejected or cancelled, in the order received: the ones a received
         credit note naming that number may credit (its BT-26 tells them apart)."""
+        ...
+
+    async def correctives(self, company_siren: str, seller_siren: str, number: str) -> Sequence[Invoice]:
+        """The readable corrective invoices (384, 471-473) this company received from that seller naming `number`
+        in BG-3, first copies only, leaving out the ones refused, rejected or cancelled, in the order received: the
+        ones that may replace that received invoice (service.usecases.corrections decides)."""
+        ...
+
+    async def paid_on(self, company_siren: str, invoice: Invoice) -> Mapping[Decimal, Decimal]:
+        """What this company paid, per VAT rate, on the first copy it received of `invoice` (its seller, number,
+        type and issue date)."""
         ...
 
     async def first_copy(self, company_siren: str, identity: tuple[str, str, str, int]) -> str | None:

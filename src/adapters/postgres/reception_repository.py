@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import builtins
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from decimal import Decimal
 from typing import Any
 
 import asyncpg
@@ -20,7 +21,7 @@ from adapters.postgres.connection import Connection, from_row
 from adapters.postgres.keys import fetch_keyed
 from adapters.postgres.listing import Listing
 from adapters.postgres.lock_order import lock_named_invoices
-from adapters.postgres.payment_repository import CREDIT_NOTE_CODES_SQL
+from adapters.postgres.payment_repository import CORRECTIVE_CODES_SQL, CREDIT_NOTE_CODES_SQL
 from domain.audit_trail import received_invoice_audit_event
 from domain.document_file import DocumentFile
 from domain.invoice import Invoice
@@ -54,6 +55,11 @@ RECEIVED_IDENTITY_LOCK = 7004
 CREDIT_NOTES_NAMING = (
     "credit_note_refs(company_siren || chr(31) || seller_siren, content) @> ARRAY[$1 || chr(31) || $2 || chr(31) || $3]"
     f" AND type_code IN ({CREDIT_NOTE_CODES_SQL})"
+)
+# Migration 0660's index: the received corrective invoices naming a number, as 0500's for the received credit notes.
+CORRECTIVES_NAMING = (
+    "credit_note_refs(company_siren || chr(31) || seller_siren, content) @> ARRAY[$1 || chr(31) || $2 || chr(31) || $3]"
+    f" AND type_code IN ({CORRECTIVE_CODES_SQL})"
 )
 _INVOICES_NUMBERED = f"number = $3 AND type_code NOT IN ({CREDIT_NOTE_CODES_SQL})"
 # The moves that change the current status (the others leave `lifecycle_code` as it is).
@@ -175,6 +181,22 @@ class PgReception:
         self, company_siren: str, seller_siren: str, number: str
     ) -> Sequence[Invoice]:
         return await self._crediting(company_siren, seller_siren, number, _INVOICES_NUMBERED)
+
+    async def correctives(self, company_siren: str, seller_siren: str, number: str) -> Sequence[Invoice]:
+        return await self._crediting(company_siren, seller_siren, number, CORRECTIVES_NAMING)
+
+    async def paid_on(self, company_siren: str, invoice: Invoice) -> Mapping[Decimal, Decimal]:
+        rows = await self._conn.fetch(
+            """SELECT b.vat_rate, b.paid FROM received_invoices r JOIN invoice_balances b ON b.invoice_id = r.id
+                WHERE r.company_siren = $1 AND r.seller_siren = $2 AND r.number = $3 AND r.type_code = $4
+                  AND r.issue_date = $5 AND r.copy_of IS NULL""",
+            company_siren,
+            invoice.seller.siren,
+            invoice.number,
+            invoice.type_code.value,
+            invoice.issue_date,
+        )
+        return {r["vat_rate"]: r["paid"] for r in rows}
 
     async def _crediting(
         self, company_siren: str, seller_siren: str, number: str, which: str

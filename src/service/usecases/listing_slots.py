@@ -1,5 +1,5 @@
-"""How many listings (ListInvoices, ListReceivedInvoices, ListDeclarations), and how many declarations built
-(PreviewDeclaration, SubmitDeclaration, RectifyDeclaration), one company runs at once in a process.
+"""How many listings (ListInvoices, ListReceivedInvoices), and how many declarations built (PreviewDeclaration,
+SubmitDeclaration, RectifyDeclaration, ListDeclarations), one company runs at once in a process.
 
 A listing filtered by a counterparty's name reads every row of the company that the other filters leave (a part of
 a name matches anywhere in it: no index serves it), so its cost grows with the company's own data: on a company of
@@ -8,14 +8,15 @@ a name matches anywhere in it: no index serves it), so its cost grows with the c
 and another company's one-row GetInvoice waited 2.7 s at the median, 5.3 s at worst (5 ms alone; measured on
 `pdp-gateway serve`). With LISTINGS_PER_COMPANY at once, 4: 9 ms / 86 ms. Past it, the listing is told to come back
 (ListingsBusy: RESOURCE_EXHAUSTED with a one-second hint): a client pages a listing one page after the other, so
-more at once is a flood, not a client's need. ListDeclarations builds each listed period's rectification as a
-preview does (its `in_force_check`): 24 months of 2,000 B2C sales took 1.6 s of one connection. No bound for the
-process: several companies each at their own bound share the pool as their other calls do.
+more at once is a flood, not a client's need. No bound for the process: several companies each at their own bound
+share the pool as their other calls do.
 
 A declaration is built from every row of its period (a preview, a submission, a rectification): a month of 570,000
 B2C sales took 54 s of one pooled connection on `serve`, and 32 previews at once made another company's GetInvoice
 UNAVAILABLE ("no answer from the service's database in time"), its median 10.8 s. DECLARATIONS_PER_COMPANY at once,
-2 (a preview beside a submission); past it DeclarationsBusy, with the hint such a build deserves.
+2 (a preview beside a submission); past it DeclarationsBusy, with the hint such a build deserves. ListDeclarations
+builds each listed period's rectification so, one after the other (its `in_force_check`: 24 months of 2,000 B2C
+sales took 1.6 s of one connection): one build at a time, in one of these slots.
 """
 
 from __future__ import annotations

@@ -54,6 +54,7 @@ from domain.reception_ports import (
 from domain.serialization import JsonValue, canonical_json
 from domain.totals import compute_totals
 from service.usecases.company_slots import Busy, CompanySlots
+from service.usecases.corrections import ReceivedCorrections, replacement
 from service.usecases.emission.request_ids import (
     claimed_before,
     request_id_finding,
@@ -413,12 +414,20 @@ async def _books(uow: ReceptionUnitOfWork, received: ReceivedInvoice, document: 
         )
         named = next((c for c in namesakes if names(document, c)), None)
     credit = books_credit(document, credit_notes, named, namesakes, received.lifecycle_code)
-    return (
+    books = (
         Settlement.for_invoice(document)
         .with_credited(credit.per_rate, credit.unapplied)
         .with_paid(await uow.payments.paid_per_rate(received.id))
-        .with_lifecycle(received.lifecycle_code)
     )
+    # A copy (`copy_of`) is the same invoice delivered again: only the first copy is replaced or carries.
+    books = await replacement(
+        ReceivedCorrections(uow.received, company),
+        document,
+        books,
+        with_its_buyer=not received.copy_of,
+        lifecycle_code=received.lifecycle_code,
+    )
+    return books.with_lifecycle(received.lifecycle_code)
 
 
 def _queued_to_json(queued: QueuedStatus) -> str:

@@ -20,7 +20,7 @@ from service.usecases import reporting as reporting_cases
 from service.usecases import reporting_voids
 from service.usecases.company_slots import CompanySlots
 from service.usecases.export_slots import ExportSlots, VerificationSlots
-from service.usecases.listing_slots import declaration_slots, listing_slots
+from service.usecases.listing_slots import declaration_slots
 
 
 class _Deps(TypedDict):
@@ -82,9 +82,8 @@ class ArchiveUseCases(_RecordsUseCases):
 
 @dataclass(eq=False, slots=True, kw_only=True)
 class ReportingUseCases(_RecordsUseCases):
-    # ListDeclarations builds each listed period's rectification as a preview does: a listing, with the others
-    listing_slots: CompanySlots = field(default_factory=listing_slots)
-    # a preview, a submission or a rectification builds the declaration from every row of its period
+    # a preview, a submission or a rectification builds the declaration from every row of its period; a listing of
+    # declarations builds each listed period's rectification so, one after the other (its `in_force_check`)
     declaration_slots: CompanySlots = field(default_factory=declaration_slots)
 
     async def record_b2c(self, company: str, txs: Sequence[B2cTransaction]) -> reporting_cases.RecordResult:
@@ -131,8 +130,8 @@ class ReportingUseCases(_RecordsUseCases):
     async def list(
         self, company: str, period_from: date | None = None, period_to: date | None = None
     ) -> list[reporting_cases.DeclarationView]:
-        """In one of the company's listing slots; ListingsBusy when none is free."""
-        with self.listing_slots.taken(company):
+        """In one of the company's declaration slots, as a preview: DeclarationsBusy when none is free."""
+        with self.declaration_slots.taken(company):
             return await reporting_cases.list_declarations(
                 company, period_from=period_from, period_to=period_to, uow_factory=self.uow_factory
             )

@@ -163,7 +163,7 @@ class Container(containers.DeclarativeContainer):
     )
 
     # --- use cases ---
-    # a company's listings at once, issued, received and declarations together (service.usecases.listing_slots)
+    # a company's listings at once, issued and received together (service.usecases.listing_slots)
     listing_slots = providers.Singleton(company_listing_slots, refused=admission_metrics.provided.refused)
     records_uow_factory = providers.Singleton(functools.partial, PgRecordsUnitOfWork, db_pool)
     invoice_use_cases = providers.Singleton(
@@ -244,7 +244,6 @@ class Container(containers.DeclarativeContainer):
         ReportingUseCases,
         uow_factory=records_uow_factory,
         clock=clock,
-        listing_slots=listing_slots,
         declaration_slots=providers.Singleton(declaration_slots, refused=admission_metrics.provided.refused),
     )
     declaration_relay = providers.Resource(

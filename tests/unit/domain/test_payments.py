@@ -32,6 +32,7 @@ from domain.payments import (
     owed_per_rate,
     own_credit,
     payment_in_scope,
+    replaced_by_another,
     replaces_note,
     reported_per_day,
     reported_sent,
@@ -755,7 +756,7 @@ def test_a_corrective_invoice_replaces_the_invoice_of_its_seller_it_names_and_ca
     assert refund.paid == D("150.00")
 
 
-def test_a_corrective_invoice_s_note_says_what_it_carried_shared_and_left() -> None:
+def test_a_corrective_invoice_s_note_says_what_it_carried_shared_and_left_or_which_carries_instead() -> None:
     assert replaces_note("F-1", D("10"), D("0"), D("0")) == (
         "PAY-CORRECTIVE-REPLACES: it replaces invoice F-1 (BG-3, XP Z12-014 UC4), which owes nothing since; 10.00"
         " paid on it counts here (carried)"
@@ -764,6 +765,10 @@ def test_a_corrective_invoice_s_note_says_what_it_carried_shared_and_left() -> N
         "PAY-CORRECTIVE-REPLACES: it replaces invoice F-1 (BG-3, XP Z12-014 UC4), which owes nothing since; 10.00"
         " paid on it counts here (carried), 4.00 of it paid at a VAT rate this invoice corrects, shared pro rata of"
         " its rates (its 212s stand as sent); 2.50 paid on it is more than this invoice is owed: settle it by hand"
+    )
+    assert replaced_by_another("F-1", "384-1") == (
+        "PAY-CORRECTIVE-REPLACES: invoice F-1 (BG-3) is replaced by corrective invoice 384-1, the first naming it:"
+        " what was paid on it counts there, nothing here"
     )
 
 

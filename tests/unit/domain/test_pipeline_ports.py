@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import fields
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
+
+import pytest
 
 from domain.findings import ValidationReport
 from domain.pipeline_ports import (
+    NextAttempt,
     ParkedStatus,
     PlatformDocument,
     PlatformIdTaken,
@@ -59,3 +62,13 @@ def test_a_platform_id_taken_names_the_platform_and_the_id() -> None:
         "iopole",
         "p-42",
     )
+
+
+def test_an_outbox_row_s_next_attempt_waits_from_the_reading_it_was_decided_at_and_needs_it() -> None:
+    decided = datetime(2026, 11, 10, 9, 0, tzinfo=UTC)
+    later = NextAttempt(decided + timedelta(minutes=5), "iopole answered 503", True, decided=decided)
+    assert later.after == timedelta(minutes=5)
+    with pytest.raises(
+        ValueError, match="^a next attempt's instant needs the clock reading it was decided at$"
+    ):
+        NextAttempt(decided, "iopole answered 503", True, decided=None)

@@ -29,20 +29,17 @@ import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
-from decimal import Decimal
 from typing import Any
 
 from domain.archive_ports import AuditEvent
 from domain.emission import WITH_ITS_BUYER, EventKind, OutboundInvoice, ProcessingState
 from domain.errors import ConcurrencyConflict
 from domain.findings import Finding, Severity
-from domain.invoice import Invoice, ProcessingRule
-from domain.lifecycle import is_terminal
-from domain.money import EUR, ZERO, total
+from domain.invoice import ProcessingRule
+from domain.money import EUR
 from domain.outgoing_statuses import lifecycle_entry
 from domain.payment_ports import StoredPayment
 from domain.payments import (
-    CORRECTIVE_NOT_APPLIED,
     Credit,
     Payment,
     PaymentApplied,
@@ -53,12 +50,8 @@ from domain.payments import (
     RatePart,
     Settlement,
     books_credit,
-    corrective_naming,
     in_eur,
-    names,
     payment_data_reported,
-    replaced_by_another,
-    replaces_note,
     reported_per_day,
     taken_back,
     vat_on_receipt,
@@ -68,6 +61,7 @@ from domain.platform import OutgoingStatus
 from domain.ports import Clock
 from domain.reporting.calendar import period_text
 from domain.reporting.payments import PaymentEvent, invoice_payment_key
+from service.usecases.corrections import IssuedCorrections, replacement
 from service.usecases.emission.invoice_status import queue_outgoing_status
 from service.usecases.emission.invoices import stored_invoice
 
@@ -132,90 +126,15 @@ async def _books(uow: PipelineUnitOfWork, invoice: OutboundInvoice) -> Settlemen
         .with_credited(credit.per_rate, credit.unapplied)
         .with_paid(await uow.payments.paid_per_rate(invoice.id))
     )
-    return (await _replacement(uow, invoice, books)).with_lifecycle(invoice.lifecycle_code)
-
-
-# A chain of corrections (a corrective invoice corrected by another, and so on) is followed this many links back.
-MAX_CHAIN = 16
-
-
-async def _replacement(uow: PipelineUnitOfWork, invoice: OutboundInvoice, books: Settlement) -> Settlement:
-    """XP Z12-014 Annexe B UC4: a corrective invoice with its buyer cancels and replaces the invoice it names. The
-    replaced invoice owes nothing since (a payment on it is refused, PAY-REPLACED), a corrective invoice corrected in
-    turn too; the corrective invoice that replaces it (the first naming it) counts what was paid toward it, at the
-    rates it has (`Settlement.carrying`), and says so in its `unapplied`."""
-    document = invoice.invoice
-    if document.type_code.kind.credit_note or is_terminal(invoice.lifecycle_code):
-        return books
-    if document.type_code.kind.corrective and invoice.state in WITH_ITS_BUYER:
-        books = await _carrying(uow, invoice.company_siren, document, books)
-    replacing = await _replacing(uow, invoice.company_siren, document)
-    return books if replacing is None else books.replaced_by_corrective(replacing.number)
-
-
-async def _replacing(uow: PipelineUnitOfWork, company: str, document: Invoice) -> Invoice | None:
-    """The corrective invoice with its buyer that replaces `document`: the first naming it; None when none does."""
-    return corrective_naming(document, await uow.payments.correctives(company, document.number))
-
-
-async def _carrying(
-    uow: PipelineUnitOfWork, company: str, document: Invoice, books: Settlement
-) -> Settlement:
-    """A corrective invoice's books with what was paid toward the invoice it replaces, when it is the one that
-    replaces it: another corrective invoice naming the same invoice carries nothing (what was paid counted twice)."""
-    if len(document.preceding_invoices) != 1:
-        return books
-    number = document.preceding_invoices[0].number
-    replaced = await uow.payments.credited_invoice(company, document.seller.siren, number)
-    if replaced is None or not names(document, replaced):
-        return books  # PAY-CORRECTIVE-NOT-APPLIED says it corrects an invoice the gateway does not hold
-    # Its PAY-CORRECTIVE-NOT-APPLIED (books_credit: the invoice it corrects was not looked for) comes first in
-    # `unapplied`, then what credit notes naming it say: the first gives way.
-    said = books.unapplied.partition("; ")[2] if books.unapplied.startswith(CORRECTIVE_NOT_APPLIED) else ""
-    first = await _replacing(uow, company, replaced)
-    if first is None:
-        return books
-    if first.number != document.number:
-        return replace(
-            books, unapplied="; ".join(filter(None, (replaced_by_another(number, first.number), said)))
-        )
-    paid = await _paid_toward(uow, company, replaced)
-    if replaced.currency != document.currency:  # nothing converts a payment
-        carried, shared, left = books, ZERO, total(paid.values())
-    else:
-        carried, shared, left = books.carrying(paid)
-    note = "; ".join(filter(None, (replaces_note(number, carried.carried, shared, left), said)))
-    return replace(carried, unapplied=note)
-
-
-async def _paid_toward(uow: PipelineUnitOfWork, company: str, invoice: Invoice) -> dict[Decimal, Decimal]:
-    """What the buyer paid toward `invoice`, per VAT rate: its payments, and when it is itself the corrective
-    invoice replacing another (in the same currency), what was paid toward that one, MAX_CHAIN links back."""
-    paid: dict[Decimal, Decimal] = {}
-    seen = {invoice.number}
-    for _ in range(MAX_CHAIN):
-        for rate, amount in (
-            await uow.payments.paid_on(company, invoice.seller.siren, invoice.number)
-        ).items():
-            paid[rate] = paid.get(rate, ZERO) + amount
-        if not invoice.type_code.kind.corrective or len(invoice.preceding_invoices) != 1:
-            break
-        named = await uow.payments.credited_invoice(
-            company, invoice.seller.siren, invoice.preceding_invoices[0].number
-        )
-        if (
-            named is None
-            or named.number in seen
-            or named.currency != invoice.currency
-            or not names(invoice, named)
-        ):
-            break
-        first = await _replacing(uow, company, named)
-        if first is None or first.number != invoice.number:
-            break
-        seen.add(named.number)
-        invoice = named
-    return paid
+    corrections = IssuedCorrections(uow.payments, invoice.company_siren)
+    books = await replacement(
+        corrections,
+        invoice.invoice,
+        books,
+        with_its_buyer=invoice.state in WITH_ITS_BUYER,
+        lifecycle_code=invoice.lifecycle_code,
+    )
+    return books.with_lifecycle(invoice.lifecycle_code)
 
 
 async def _credit(uow: PipelineUnitOfWork, invoice: OutboundInvoice) -> Credit:

@@ -4,9 +4,14 @@ the invoice is named in BG-3."""
 
 from __future__ import annotations
 
+import uuid
+from dataclasses import replace
+from decimal import Decimal
+
 import asyncpg
 
-from adapters.postgres.reception_repository import CREDIT_NOTES_NAMING, PgReception
+from adapters.postgres.reception_repository import CORRECTIVES_NAMING, CREDIT_NOTES_NAMING, PgReception
+from domain.document_types import DocumentType
 from tests.builders import SELLER_SIREN
 from tests.builders import a_readable_received as received
 from tests.random_refs import random_siren
@@ -44,17 +49,58 @@ async def test_the_credit_notes_of_a_received_invoice_are_its_sellers_still_aliv
         assert await reception.credited_invoices(company, other_seller, "F-1") == []
         assert await reception.credit_notes(random_siren(), SELLER_SIREN, "F-1") == []  # another company's
 
-        async with conn.transaction():
-            await conn.execute(
-                "SET LOCAL enable_seqscan = off"
-            )  # a test table is small: does the index serve?
-            plan = "\n".join(
-                r[0]
-                for r in await conn.fetch(
-                    f"EXPLAIN SELECT content FROM received_invoices WHERE {CREDIT_NOTES_NAMING}",
-                    company,
-                    SELLER_SIREN,
-                    "F-1",
-                )
-            )
+        plan = await plan_of(conn, CREDIT_NOTES_NAMING, company)
     assert "received_credit_notes_by_named_number" in plan
+
+
+async def test_the_corrective_invoices_naming_a_received_invoice_and_what_we_paid_on_it(
+    pg_pool: asyncpg.Pool,
+) -> None:
+    """A supplier's 384 replacing a received invoice (service.usecases.corrections): found by the number it names,
+    of its seller, first copies still alive, by index (migration 0660); what we paid on the invoice it names is read
+    from that invoice's first copy."""
+    company, other_seller = random_siren(), random_siren()
+    await pg_pool.execute("INSERT INTO companies (siren) VALUES ($1)", company)
+    invoice = received(company, "F-1", total="100.00")
+    corrective = received(company, "FC-1", names="F-1")
+    corrective = replace(
+        corrective,
+        invoice=corrective.invoice and corrective.invoice.evolve(type_code=DocumentType.CORRECTIVE_INVOICE),
+    )
+    refused = replace(corrective, id=str(uuid.uuid4()), platform_invoice_id=str(uuid.uuid4()), number="FC-2")
+    foreign = received(company, "AV-3", names="F-1", seller=other_seller)
+    foreign = replace(
+        foreign, invoice=foreign.invoice and foreign.invoice.evolve(type_code=DocumentType.CORRECTIVE_INVOICE)
+    )
+    async with pg_pool.acquire() as conn:
+        reception = PgReception(conn)
+        for item in (invoice, corrective, refused, foreign):
+            assert await reception.add(item, None)
+        await conn.execute(
+            "UPDATE received_invoices SET lifecycle_code = '210' WHERE id = $1::uuid", refused.id
+        )
+        await conn.execute(
+            "INSERT INTO invoice_balances (invoice_id, vat_rate, total, paid) VALUES ($1::uuid, 20, 120.00, 30.00)",
+            invoice.id,
+        )
+
+        found = await reception.correctives(company, SELLER_SIREN, "F-1")
+        assert [c.number for c in found] == ["FC-1"]  # not the refused one, nor another seller's
+        assert await reception.credit_notes(company, SELLER_SIREN, "F-1") == []  # a 384 is no credit note
+        assert invoice.invoice is not None
+        assert await reception.paid_on(company, invoice.invoice) == {Decimal("20"): Decimal("30.00")}
+        assert await reception.paid_on(random_siren(), invoice.invoice) == {}
+
+        plan = await plan_of(conn, CORRECTIVES_NAMING, company)
+    assert "received_correctives_by_named_number" in plan
+
+
+async def plan_of(conn: asyncpg.Connection, naming: str, company: str) -> str:
+    """The plan of a lookup of `naming` F-1 of SELLER_SIREN, the sequential scan off (a test table is small: does
+    the index serve?)."""
+    async with conn.transaction():
+        await conn.execute("SET LOCAL enable_seqscan = off")
+        rows = await conn.fetch(
+            f"EXPLAIN SELECT content FROM received_invoices WHERE {naming}", company, SELLER_SIREN, "F-1"
+        )
+    return "\n".join(r[0] for r in rows)

@@ -75,26 +75,46 @@ async def test_a_company_past_its_listings_at_once_is_busy_another_is_not_and_a_
     assert (await invoices.list(GREEDY, InvoiceFilter(), 50, "")).items == []
 
 
-async def test_a_company_s_declaration_listings_share_the_listings_bound(
+async def test_a_declaration_listing_is_a_declaration_build_and_shares_that_bound(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """ListDeclarations builds each listed period's rectification as a preview does (its `in_force_check`): 24
-    months of 2,000 B2C sales took 1.6 s of one pooled connection (real PostgreSQL), and a company may hold 32 calls
-    at once against a pool of 20, as the name-filtered listings did before they were bounded."""
-    slots = listing_slots(per_company=1)
+    """ListDeclarations builds each listed period's rectification as a preview does (its `in_force_check`), one
+    after the other: a company building its 2 declarations at once (DECLARATIONS_PER_COMPANY: a month of 570,000
+    B2C sales 54 s of a connection each) ran 4 such listings more beside them, past the bound it was told."""
+    period = (VatRegime.SIMPLIFIED, ReportKind.TRANSACTIONS, date(2026, 10, 15))
+
+    async def at_once(*args: Any, **kwargs: Any) -> list[Any]:
+        return []
+
+    def reporting_with(listing: Any, preview: Any) -> ReportingUseCases:
+        monkeypatch.setattr(records_bindings.reporting_cases, "list_declarations", listing)
+        monkeypatch.setattr(records_bindings.reporting_cases, "preview_declaration", preview)
+        return ReportingUseCases(
+            uow_factory=None,  # type: ignore[arg-type]
+            clock=FixedClock(),
+            declaration_slots=declaration_slots(per_company=1),
+        )
+
     slow = _SlowListings()
-    monkeypatch.setattr(records_bindings.reporting_cases, "list_declarations", lambda *a, **k: slow.list())
-    invoices = invoice_use_cases(InMemoryDatabase(), listing_slots=slots)
-    reporting = ReportingUseCases(uow_factory=None, clock=FixedClock(), listing_slots=slots)  # type: ignore[arg-type]
-    held = asyncio.ensure_future(reporting.list(GREEDY))
+    reporting = reporting_with(at_once, lambda *a, **k: slow.list())
+    previewing = asyncio.ensure_future(reporting.preview(GREEDY, *period))
     while slow.running < 1:
         await asyncio.sleep(0)
-    with pytest.raises(ListingsBusy):
+    with pytest.raises(DeclarationsBusy):
         await reporting.list(GREEDY)
-    with pytest.raises(ListingsBusy):
-        await invoices.list(GREEDY, InvoiceFilter(), 50, "")
+    assert await reporting.list(OTHER) == []
     slow.done.set()
-    await held
+    await previewing
+
+    slow = _SlowListings()
+    reporting = reporting_with(lambda *a, **k: slow.list(), at_once)
+    listing = asyncio.ensure_future(reporting.list(GREEDY))
+    while slow.running < 1:
+        await asyncio.sleep(0)
+    with pytest.raises(DeclarationsBusy):
+        await reporting.preview(GREEDY, *period)
+    slow.done.set()
+    await listing
 
 
 async def test_a_company_past_its_declaration_builds_at_once_is_busy_and_another_is_not(

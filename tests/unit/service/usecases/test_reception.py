@@ -31,7 +31,7 @@ from domain.reception import ReceivedEventKind, ReceivedInvoice
 from domain.reception_ports import ReceivedFilter
 from domain.totals import compute_totals
 from service.usecases.reception import ReadableBusy, ReceptionUseCases
-from tests.builders import BUYER_SIREN, OTHER_SIREN, SELLER_SIREN, a_line, an_invoice
+from tests.builders import BUYER_SIREN, OTHER_SIREN, SELLER_SIREN, a_line, a_seller, an_invoice
 from tests.fakes import FakeUnitOfWork, FixedClock, InMemoryDatabase
 
 NOW = datetime(2026, 11, 20, 10, 0, tzinfo=UTC)
@@ -138,24 +138,39 @@ def receive_credit_note(
     db: InMemoryDatabase, of: ReceivedInvoice, received_id: str, *, seller: str = SELLER_SIREN
 ) -> ReceivedInvoice:
     """A credit note (381) of 1 x 5.00 at 20 % (6.00) from `seller`, naming `of` in BG-3, as received."""
+    return receive_naming(db, of, received_id, DocumentType.CREDIT_NOTE, "5.00", seller=seller)
+
+
+def receive_naming(
+    db: InMemoryDatabase,
+    of: ReceivedInvoice,
+    received_id: str,
+    type_code: DocumentType,
+    price: str,
+    *,
+    seller: str = SELLER_SIREN,
+    hours_ago: int = 2,
+) -> ReceivedInvoice:
+    """A document of `type_code`, 1 x `price` at 20 %, from `seller`, naming `of` in BG-3, as received."""
     assert of.invoice is not None
-    note = compute_totals(
+    document = compute_totals(
         an_invoice(
-            number=f"AV-{received_id[-4:]}",
-            type_code=DocumentType.CREDIT_NOTE,
+            number=f"{'FC' if type_code.kind.corrective else 'AV'}-{received_id[-4:]}",
+            seller=a_seller(seller),
+            type_code=type_code,
             preceding_invoices=(PrecedingInvoice(of.invoice.number, of.invoice.issue_date),),
-        ).evolve(lines=(a_line("1", "1", "5.00", "20"),))
+        ).evolve(lines=(a_line("1", "1", price, "20"),))
     )
     received = ReceivedInvoice.receive(
-        at=NOW - timedelta(hours=2),
+        at=NOW - timedelta(hours=hours_ago),
         id=received_id,
         company_siren=BUYER_SIREN,
         platform="iopole",
         platform_invoice_id=f"p-{received_id[-4:]}",
         document=DocumentFile("application/xml", "", "e" * 64, b"<Invoice/>"),
         valid=True,
-        invoice=note,
-        number=note.number,
+        invoice=document,
+        number=document.number,
         seller_siren=seller,
     )
     db.received[received.id] = received
@@ -674,3 +689,45 @@ async def test_a_parked_delivery_is_replayed_for_its_company_or_not_found() -> N
         await api.replay(BUYER_SIREN, 8)
     assert str(missing.value) == "no parked delivery 8"
     assert asked == [(7, BUYER_SIREN), (8, BUYER_SIREN)]
+
+
+async def test_a_supplier_s_corrective_invoice_replaces_the_received_invoice_and_carries_what_we_paid() -> (
+    None
+):
+    """XP Z12-014 UC4 on the received side, the rule of the invoices we issue (service.usecases.corrections): once
+    a supplier's 384 naming F-1 is received, F-1 owes nothing (`replaced_by`, a payment refused PAY-REPLACED) and the
+    384 counts what we paid on F-1. Before, F-1 still showed what was left as owed and the 384 its whole amount:
+    our payables counted the supplier's claim twice."""
+    db, api, received = stack()
+    assert received.invoice is not None and received.invoice.totals is not None
+    due = received.invoice.totals.amount_due
+    paid = Decimal("10.00")
+    await api.record_payment(BUYER_SIREN, received.id, Payment("pay-1", date(2026, 11, 19), paid))
+    fc = DocumentType.CORRECTIVE_INVOICE  # 1 x 150.00 at 20 %: 180.00
+    other = receive_naming(
+        db, received, "11111111-2222-4333-8444-000000000999", fc, "150.00", seller="303265045"
+    )
+    corrective = receive_naming(
+        db, received, "11111111-2222-4333-8444-000000000384", fc, "150.00", hours_ago=1
+    )
+
+    books = await api.books(BUYER_SIREN, await api_get(api, received.id))
+    assert books is not None
+    assert (books.replaced_by, books.replaced, books.paid, books.outstanding) == (
+        corrective.number,
+        due - paid,
+        paid,
+        Decimal("0"),
+    )
+    with pytest.raises(PaymentRefused, match="PAY-REPLACED"):
+        await api.record_payment(
+            BUYER_SIREN, received.id, Payment("pay-2", date(2026, 11, 20), Decimal("1.00"))
+        )
+    own = await api.books(BUYER_SIREN, await api_get(api, corrective.id))
+    assert own is not None
+    assert (own.total, own.carried, own.outstanding) == (Decimal("180.00"), paid, Decimal("170.00"))
+    assert own.unapplied.startswith(f"PAY-CORRECTIVE-REPLACES: it replaces invoice {received.number}")
+    # another seller's 384 naming a number alike replaces nothing of ours and carries nothing
+    theirs = await api.books(BUYER_SIREN, await api_get(api, other.id))
+    assert theirs is not None and (theirs.carried, theirs.outstanding) == (Decimal("0"), Decimal("180.00"))
+    assert theirs.unapplied.startswith("PAY-CORRECTIVE-NOT-APPLIED")

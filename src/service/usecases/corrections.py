@@ -1,0 +1,146 @@
+"""A corrective invoice replacing the invoice it names (XP Z12-014 Annexe B UC4), decided once for both sides of the
+books: the invoices we issue (GetInvoice, RecordPayment) and the ones we receive (GetReceivedInvoice,
+RecordPaymentSent). Each side gives its invoices through a `Corrections` (domain.payment_ports); the rules on the
+amounts are domain.payments' (`Settlement.replaced_by_corrective`, `carrying`, `corrective_naming`, `names`)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from decimal import Decimal
+
+from domain.invoice import Invoice
+from domain.lifecycle import is_terminal
+from domain.money import ZERO, total
+from domain.payment_ports import Corrections, PaymentRepository
+from domain.payments import (
+    CORRECTIVE_NOT_APPLIED,
+    Settlement,
+    corrective_naming,
+    names,
+    replaced_by_another,
+    replaces_note,
+)
+from domain.reception_ports import ReceivedInvoices
+
+# A chain of corrections (a corrective invoice corrected by another, and so on) is followed this many links back.
+MAX_CHAIN = 16
+
+
+async def replacement(
+    side: Corrections, document: Invoice, books: Settlement, *, with_its_buyer: bool, lifecycle_code: str
+) -> Settlement:
+    """`document`'s books once corrective invoices are counted: a corrective invoice with its buyer cancels and
+    replaces the invoice it names. The replaced invoice owes nothing since (a payment on it is refused,
+    PAY-REPLACED), a corrective invoice corrected in turn too; the corrective invoice that replaces it (the first
+    naming it) counts what was paid toward it, at the rates it has (`Settlement.carrying`), and says so in its
+    `unapplied`. `with_its_buyer`: `document` is with its buyer (issued: SENT or NOT_TRANSMITTED; received: yes)."""
+    if document.type_code.kind.credit_note or is_terminal(lifecycle_code):
+        return books
+    if document.type_code.kind.corrective and with_its_buyer:
+        books = await _carrying(side, document, books)
+    replacing = await _replacing(side, document)
+    return books if replacing is None else books.replaced_by_corrective(replacing.number)
+
+
+async def _replacing(side: Corrections, document: Invoice) -> Invoice | None:
+    """The corrective invoice with its buyer that replaces `document`: the first naming it; None when none does."""
+    return corrective_naming(document, await side.correctives(document.seller.siren, document.number))
+
+
+async def _named(side: Corrections, corrective: Invoice) -> Invoice | None:
+    """The one invoice `corrective` names (BR-FR-CO-04: exactly one), of its seller; None when it names none, or
+    several, or a number borne by several of its seller's invoices without the date (BT-26) telling them apart."""
+    if len(corrective.preceding_invoices) != 1:
+        return None
+    found = [
+        invoice
+        for invoice in await side.namesakes(corrective.seller.siren, corrective.preceding_invoices[0].number)
+        if names(corrective, invoice)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+async def _carrying(side: Corrections, document: Invoice, books: Settlement) -> Settlement:
+    """A corrective invoice's books with what was paid toward the invoice it replaces, when it is the one that
+    replaces it: another corrective invoice naming the same invoice carries nothing (what was paid counted twice)."""
+    replaced = await _named(side, document)
+    if replaced is None:
+        return books  # PAY-CORRECTIVE-NOT-APPLIED says it corrects an invoice the gateway does not hold
+    number = replaced.number
+    # Its PAY-CORRECTIVE-NOT-APPLIED (books_credit: the invoice it corrects was not looked for) comes first in
+    # `unapplied`, then what credit notes naming it say: the first gives way.
+    said = books.unapplied.partition("; ")[2] if books.unapplied.startswith(CORRECTIVE_NOT_APPLIED) else ""
+    first = await _replacing(side, replaced)
+    if first is None:
+        return books
+    if first.number != document.number:
+        return replace(
+            books, unapplied="; ".join(filter(None, (replaced_by_another(number, first.number), said)))
+        )
+    paid = await _paid_toward(side, replaced)
+    if replaced.currency != document.currency:  # nothing converts a payment
+        carried, shared, left = books, ZERO, total(paid.values())
+    else:
+        carried, shared, left = books.carrying(paid)
+    note = "; ".join(filter(None, (replaces_note(number, carried.carried, shared, left), said)))
+    return replace(carried, unapplied=note)
+
+
+async def _paid_toward(side: Corrections, invoice: Invoice) -> dict[Decimal, Decimal]:
+    """What the buyer paid toward `invoice`, per VAT rate: its payments, and when it is itself the corrective
+    invoice replacing another (in the same currency), what was paid toward that one, MAX_CHAIN links back."""
+    paid: dict[Decimal, Decimal] = {}
+    seen = {invoice.number}
+    for _ in range(MAX_CHAIN):
+        for rate, amount in (await side.paid_on(invoice)).items():
+            paid[rate] = paid.get(rate, ZERO) + amount
+        if not invoice.type_code.kind.corrective:
+            break
+        named = await _named(side, invoice)
+        if named is None or named.number in seen or named.currency != invoice.currency:
+            break
+        first = await _replacing(side, named)
+        if first is None or first.number != invoice.number:
+            break
+        seen.add(named.number)
+        invoice = named
+    return paid
+
+
+class IssuedCorrections:
+    """The invoices one company issues (one per seller and number: `namesakes` gives one at most)."""
+
+    def __init__(self, payments: PaymentRepository, company: str) -> None:
+        self._payments, self._company = payments, company
+
+    async def correctives(self, seller_siren: str, number: str) -> Sequence[Invoice]:
+        return await self._payments.correctives(self._company, number)  # `names` checks the seller
+
+    async def namesakes(self, seller_siren: str, number: str) -> Sequence[Invoice]:
+        found = await self._payments.credited_invoice(self._company, seller_siren, number)
+        return () if found is None else (found,)
+
+    async def paid_on(self, invoice: Invoice) -> Mapping[Decimal, Decimal]:
+        return await self._payments.paid_on(self._company, invoice.seller.siren, invoice.number)
+
+
+class ReceivedCorrections:
+    """The invoices one company received from sellers with a SIREN (a foreign supplier's numbers are not told apart
+    from another's: its corrective invoice replaces nothing, as its credit note credits nothing)."""
+
+    def __init__(self, received: ReceivedInvoices, company: str) -> None:
+        self._received, self._company = received, company
+
+    async def correctives(self, seller_siren: str, number: str) -> Sequence[Invoice]:
+        if not seller_siren:
+            return ()
+        return await self._received.correctives(self._company, seller_siren, number)
+
+    async def namesakes(self, seller_siren: str, number: str) -> Sequence[Invoice]:
+        if not seller_siren:
+            return ()
+        return await self._received.credited_invoices(self._company, seller_siren, number)
+
+    async def paid_on(self, invoice: Invoice) -> Mapping[Decimal, Decimal]:
+        return await self._received.paid_on(self._company, invoice)
