@@ -549,9 +549,8 @@ CREDIT_AMBIGUOUS = "PAY-CREDIT-AMBIGUOUS"
 CREDIT_ENDED = "PAY-CREDIT-ENDED"
 CREDIT_UNNAMED = "PAY-CREDIT-UNNAMED"
 CORRECTIVE_NOT_APPLIED = "PAY-CORRECTIVE-NOT-APPLIED"
-CORRECTIVE_REPLACES = (
-    "PAY-CORRECTIVE-REPLACES"  # a corrective invoice's books: the invoice it replaces, carried
-)
+# a corrective invoice's books: the invoice it replaces, carried
+CORRECTIVE_REPLACES = "PAY-CORRECTIVE-REPLACES"
 CORRECTIVE_REPLACED = "PAY-REPLACED"  # an invoice a corrective invoice replaced: it takes no payment
 LIFECYCLE_ENDED = "PAY-ENDED"  # an invoice whose lifecycle ended (210, 213, 220, 501): it takes no payment
 
