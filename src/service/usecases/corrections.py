@@ -45,7 +45,19 @@ async def replacement(
 
 async def _replacing(side: Corrections, document: Invoice) -> Invoice | None:
     """The corrective invoice with its buyer that replaces `document`: the first naming it; None when none does."""
-    return corrective_naming(document, await side.correctives(document.seller.siren, document.number))
+    correctives = await side.correctives(document.seller.siren, document.number)
+    return corrective_naming(document, (c for c in correctives if not _itself(c, document)))
+
+
+def _itself(one: Invoice, other: Invoice) -> bool:
+    """The same document (its seller, number, type and date): a corrective invoice naming its own number in BG-3
+    replaces nothing (it is not an invoice it corrects)."""
+    return (one.seller.siren, one.number, one.type_code, one.issue_date) == (
+        other.seller.siren,
+        other.number,
+        other.type_code,
+        other.issue_date,
+    )
 
 
 async def _named(side: Corrections, corrective: Invoice) -> Invoice | None:
@@ -56,7 +68,7 @@ async def _named(side: Corrections, corrective: Invoice) -> Invoice | None:
     found = [
         invoice
         for invoice in await side.namesakes(corrective.seller.siren, corrective.preceding_invoices[0].number)
-        if names(corrective, invoice)
+        if names(corrective, invoice) and not _itself(invoice, corrective)
     ]
     return found[0] if len(found) == 1 else None
 

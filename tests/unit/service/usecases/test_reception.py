@@ -731,3 +731,24 @@ async def test_a_supplier_s_corrective_invoice_replaces_the_received_invoice_and
     theirs = await api.books(BUYER_SIREN, await api_get(api, other.id))
     assert theirs is not None and (theirs.carried, theirs.outstanding) == (Decimal("0"), Decimal("180.00"))
     assert theirs.unapplied.startswith("PAY-CORRECTIVE-NOT-APPLIED")
+
+
+async def test_a_corrective_invoice_naming_its_own_number_replaces_nothing_and_is_owed_whole() -> None:
+    """A supplier's 384 whose BG-3 names its own number and date (found on a real server: another seller's 384
+    numbered as the invoice it names): it is not an invoice it replaces. Before, it replaced itself: `replaced_by`
+    its own number, outstanding 0.00, a payment on it refused PAY-REPLACED, and the supplier's claim vanished."""
+    db, api, received = stack()
+    assert received.invoice is not None
+    fc = DocumentType.CORRECTIVE_INVOICE
+    own = receive_naming(
+        db, received, "11111111-2222-4333-8444-000000000999", fc, "50.00", seller=OTHER_SIREN
+    )
+    assert own.invoice is not None
+    db.received[own.id] = replace(
+        own, invoice=own.invoice.evolve(number=received.number), number=received.number
+    )
+
+    books = await api.books(BUYER_SIREN, await api_get(api, own.id))
+    assert books is not None
+    assert (books.replaced_by, books.carried, books.outstanding) == ("", Decimal("0"), Decimal("60.00"))
+    assert books.unapplied.startswith("PAY-CORRECTIVE-NOT-APPLIED")
