@@ -165,13 +165,31 @@ def a_received_invoice(*statuses: StatusPoint, readable: bool = True) -> Receive
     )
 
 
+def a_corrective_of(company: str, number: str, issued: date) -> Invoice:
+    """A corrective invoice (384) of 11 x 100.00 + 20 % (1320.00) of `company`'s seller naming its invoice `number`
+    of `issued` (BG-3), numbered `number`-384."""
+    return an_invoice(
+        seller=a_seller(company),
+        number=f"{number}-384",
+        issue_date=issued,
+        type_code=DocumentType.CORRECTIVE_INVOICE,
+        preceding_invoices=(PrecedingInvoice(number, issued),),
+    ).evolve(lines=(a_line("1", "11", "100.00", "20"),))
+
+
 def a_readable_received(
-    company: str, number: str, *, seller: str = SELLER_SIREN, names: str = "", total: str = "5.00"
+    company: str,
+    number: str,
+    *,
+    seller: str = SELLER_SIREN,
+    names: str = "",
+    total: str = "5.00",
+    naming: DocumentType = DocumentType.CREDIT_NOTE,
 ) -> ReceivedInvoice:
-    """A readable received invoice of one line of `total` at 20 %, stored under a fresh id, or a credit note naming
-    `names` in BG-3 (several: separated by commas)."""
+    """A readable received invoice of one line of `total` at 20 %, stored under a fresh id, or a credit note (or
+    another document of type `naming`) naming `names` in BG-3 (several: separated by commas)."""
     named = tuple(PrecedingInvoice(n) for n in names.split(","))
-    credit = {"type_code": DocumentType.CREDIT_NOTE, "preceding_invoices": named}
+    credit = {"type_code": naming, "preceding_invoices": named}
     invoice = an_invoice(number=number, seller=a_seller(seller), **(credit if names else {}))
     return replace(
         a_received_invoice(),

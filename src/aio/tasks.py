@@ -1,11 +1,11 @@
-"""Ending tasks, waiting for the first of several waits without leaving a task running behind, and waiting for an
-event a while without losing a cancellation."""
+"""Ending tasks, waiting for the first of several waits without leaving a task running behind, waiting for an
+event a while without losing a cancellation, and a callback later on the running loop if there is one."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import Awaitable, Iterable
+from collections.abc import Awaitable, Callable, Iterable
 from typing import Any
 
 
@@ -35,3 +35,12 @@ async def wait_set(event: asyncio.Event, timeout: float) -> None:
     with contextlib.suppress(TimeoutError):
         async with asyncio.timeout(timeout):
             await event.wait()
+
+
+def later(delay: float, callback: Callable[[], None]) -> asyncio.TimerHandle | None:
+    """`callback` after `delay` seconds on the running event loop; None outside one (the caller then does it the next
+    time it is called: a count said with the next event, not at its window's end)."""
+    try:
+        return asyncio.get_running_loop().call_later(max(delay, 0.0), callback)
+    except RuntimeError:
+        return None

@@ -102,6 +102,13 @@ class DocumentKind:
     factored: bool = False
 
     @property
+    def amends(self) -> bool:
+        """A credit note or a corrective invoice: once with its buyer it changes the books of the invoice it names
+        (credits it, or replaces it: domain.payments), so a payment on that invoice is checked before or after it,
+        never meanwhile (adapters.postgres.lock_order, rule 3)."""
+        return self.credit_note or self.corrective
+
+    @property
     def sign(self) -> int:
         """+1, or -1 for a credit note: how its amounts count in the e-reporting totals."""
         return -1 if self.credit_note else 1

@@ -73,9 +73,8 @@ async def _copied_row(delivery: Delivery, pieces: BodyPieces) -> AsyncIterator[b
     async for piece in pieces.pieces():
         sent += len(piece)
         yield piece
-    if (
-        sent != pieces.size
-    ):  # COPY would store a row the length prefix does not describe: refused by the server
+    # COPY would store a row the length prefix does not describe: refused by the server
+    if sent != pieces.size:
         raise RuntimeError(f"a body of {pieces.size} bytes gave {sent}")
     yield _field(delivery.note.encode()) + _COPY_TRAILER
 

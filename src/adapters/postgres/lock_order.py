@@ -6,8 +6,9 @@ order, so two transactions never wait for each other in a circle (PostgreSQL wou
    up under its platform id's lock (`invoice_of_platform_id`), SENT's commit writes the submission under it.
 3. An invoice's payments and credit (advisory 7003, adapters.postgres.payment_repository `held`), keyed by its
    company, seller and number: a payment takes it before it reads the books; a write that brings a credit note
-   to its buyer (SENT, or NOT_TRANSMITTED at its insert) takes the one of the invoice it names (`credit_locks_cte`,
-   `lock_credited`) before the company locks, so the payment's check and the credit never cross.
+   or a corrective invoice to its buyer (SENT, or NOT_TRANSMITTED at its insert) takes the one of the invoice it
+   names (`credit_locks_cte`, `lock_credited`) before the company locks, so the payment's check and the credit (or
+   the replacement, PAY-REPLACED) never cross.
 3b. A company's declarations (advisory 7005, adapters.postgres.reporting_repository `hold_declarations`): a
    declaration's submission holds them alone, first of all; what records an e-reporting row or looks for the
    declarations one lands in (the Record* batches, a void, a payment's payment data, a purchase from abroad being

@@ -28,6 +28,10 @@ _COLUMNS = (
 # Written out as the literal list of migration 0360's partial index, so the planner can use it (a parameter could
 # not be proven to fall within it); the codes are digits (domain.document_types), a test checks the two agree.
 CREDIT_NOTE_CODES_SQL = ", ".join(f"'{code}'" for code in sorted(codes("credit_note")))
+CORRECTIVE_CODES_SQL = ", ".join(f"'{code}'" for code in sorted(codes("corrective")))
+# The documents that change the books of the invoice they name (DocumentKind.amends): a credit note, a corrective
+# invoice. Bringing one to its buyer takes the lock of the invoice it names (`credit_locks_cte`, `lock_credited`).
+_AMENDING_CODES_SQL = f"{CREDIT_NOTE_CODES_SQL}, {CORRECTIVE_CODES_SQL}"
 _WITH_ITS_BUYER = sorted(state.value for state in WITH_ITS_BUYER)
 # An invoice or credit note whose lifecycle ended (refused, rejected, cancelled, inadmissible) takes no part in
 # crediting (domain.payments.books_credit), as a received one so ended (PgReception._crediting).
@@ -45,7 +49,7 @@ PARKED = """AND NOT EXISTS (SELECT 1 FROM outbox o
 # with the company: no other condition on it, which would tempt the planner to walk the company's invoices): those
 # that may credit the invoice of that number (domain.payments.credit_by_notes decides, by seller and date).
 CREDIT_NOTES_NAMING = f"credit_note_refs(company_siren, content) @> ARRAY[$1 || chr(31) || $2] AND type_code IN ({CREDIT_NOTE_CODES_SQL})"
-CORRECTIVE_CODES_SQL = ", ".join(f"'{code}'" for code in sorted(codes("corrective")))
+
 # Migration 0600's index: the corrective invoices naming a number, as 0500's for the credit notes.
 CORRECTIVES_NAMING = f"credit_note_refs(company_siren, content) @> ARRAY[$1 || chr(31) || $2] AND type_code IN ({CORRECTIVE_CODES_SQL})"
 # BT-25 of the first BG-3 of a credit note row: the invoice it credits (domain.payments.names: of its seller).
@@ -76,16 +80,17 @@ def credit_locks_cte(rows: str, note: str, state: str, lock_from: str = "", besi
     return f"""credit_locks AS MATERIALIZED (
          SELECT count(pg_advisory_xact_lock({HELD_PAYMENTS_LOCK}, k)) AS credit_locks
            FROM (SELECT DISTINCT {key} AS k FROM {rows}
-                  WHERE {note}.type_code IN ({CREDIT_NOTE_CODES_SQL}) AND {state} = ANY('{{{",".join(_WITH_ITS_BUYER)}}}')
+                  WHERE {note}.type_code IN ({_AMENDING_CODES_SQL}) AND {state} = ANY('{{{",".join(_WITH_ITS_BUYER)}}}')
                         {moved if besides else ""}
                   ORDER BY k) AS keys{lock_from})"""
 
 
 def credits_on_arrival(before: ProcessingState | None, after: OutboundInvoice) -> bool:
-    """Whether writing `after` (a new invoice: `before` None) brings a credit note to its buyer, hence credits the
-    invoice it names from its COMMIT on (domain.payments.books_credit)."""
+    """Whether writing `after` (a new invoice: `before` None) brings a credit note or a corrective invoice to its
+    buyer, hence credits or replaces the invoice it names from its COMMIT on (domain.payments.books_credit,
+    service.usecases.corrections)."""
     return (
-        after.invoice.type_code.kind.credit_note
+        after.invoice.type_code.kind.amends
         and after.state in WITH_ITS_BUYER
         and before not in WITH_ITS_BUYER
         and bool(after.invoice.preceding_invoices)

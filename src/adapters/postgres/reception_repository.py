@@ -261,7 +261,7 @@ class PgReception:
         content = invoice_to_dict(invoice.invoice) if invoice.invoice is not None else None
         parsed = invoice.invoice
         totals = getattr(parsed, "totals", None)
-        if isinstance(parsed, Invoice) and parsed.type_code.kind.credit_note and parsed.preceding_invoices:
+        if isinstance(parsed, Invoice) and parsed.type_code.kind.amends and parsed.preceding_invoices:
             await self._lock_credited(invoice, parsed)
         inserted = await self._conn.fetchval(
             """INSERT INTO received_invoices (id, company_siren, platform, platform_invoice_id, sender_accept_status,
@@ -305,7 +305,8 @@ class PgReception:
         return bool(inserted)
 
     async def _lock_credited(self, note: ReceivedInvoice, parsed: Invoice) -> None:
-        """A first copy of a credit note credits the received invoices of its seller it names from its COMMIT on:
+        """A first copy of a credit note credits the received invoices of its seller it names from its COMMIT on (a
+        corrective invoice replaces them):
         their rows are locked first, as a payment sent on one locks it (`locked`), so that payment is checked
         against the credit before or after it, never meanwhile (lock order 4 after this delivery's 4b:
         adapters.postgres.lock_order)."""

@@ -19,6 +19,8 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from aio.tasks import later
+
 LINES_PER_WINDOW = 20
 WINDOW_S = 10.0
 MAX_CALLERS = 10_000
@@ -68,7 +70,7 @@ class FailedCallLog:
             return
         window.unlogged[(method, code)] += 1
         if window.flush is None:
-            window.flush = _later(window.ends - now, lambda: self._window_over(caller, window))
+            window.flush = later(window.ends - now, lambda: self._window_over(caller, window))
 
     def flush_all(self) -> None:
         """Every count not written yet, written; every window forgotten."""
@@ -103,12 +105,3 @@ class FailedCallLog:
                 },
             )
             window.unlogged.clear()
-
-
-def _later(delay: float, callback: Callable[[], None]) -> asyncio.TimerHandle | None:
-    """`callback` after `delay` on the running event loop (the gRPC server's); None outside one: the counts are
-    then written by the caller's next failed call after its window."""
-    try:
-        return asyncio.get_running_loop().call_later(max(delay, 0.0), callback)
-    except RuntimeError:
-        return None

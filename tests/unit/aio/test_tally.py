@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 
 import pytest
@@ -20,3 +21,18 @@ def test_the_first_is_said_then_the_rest_as_a_count_once_an_interval(
             now[0] += 1.0
     assert [r.getMessage() for r in caplog.records] == ["1 refused on /route", "60 refused on /route"]
     assert tally.count == 39  # said with the next one
+
+
+async def test_the_count_of_a_flood_that_stopped_is_said_when_its_interval_ends(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    tally = Tally(logging.getLogger("test.tally"), "%d refused on %s", every_s=0.05)
+    with caplog.at_level(logging.INFO, logger="test.tally"):
+        for _ in range(5):
+            tally.add("/route")
+        assert [r.getMessage() for r in caplog.records] == ["1 refused on /route"]
+        # nothing else comes: the four counted are said at the interval's end, on the loop (its timer at 0.05 s
+        # runs before this sleep's, whatever the machine's speed)
+        await asyncio.sleep(0.1)
+    assert [r.getMessage() for r in caplog.records] == ["1 refused on /route", "4 refused on /route"]
+    assert tally.count == 0

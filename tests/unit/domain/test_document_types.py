@@ -176,3 +176,11 @@ def test_a_pseudo_member_is_made_once_per_code_of_one_to_three_digits(unseen_cod
 
 def test_an_unknown_code_counts_as_an_invoice() -> None:
     assert [sign_of("999"), sign_of("380"), sign_of("381")] == [1, 1, -1]
+
+
+def test_a_credit_note_and_a_corrective_invoice_amend_the_invoice_they_name_and_no_other_document_does() -> (
+    None
+):
+    amending = {code for code, kind in DOCUMENT_KINDS.items() if kind.amends}
+    assert amending == codes("credit_note") | codes("corrective")
+    assert {"381", "384", "261", "471"} <= amending and not {"380", "386", "389"} & amending

@@ -4,8 +4,6 @@ the invoice is named in BG-3."""
 
 from __future__ import annotations
 
-import uuid
-from dataclasses import replace
 from decimal import Decimal
 
 import asyncpg
@@ -62,16 +60,10 @@ async def test_the_corrective_invoices_naming_a_received_invoice_and_what_we_pai
     company, other_seller = random_siren(), random_siren()
     await pg_pool.execute("INSERT INTO companies (siren) VALUES ($1)", company)
     invoice = received(company, "F-1", total="100.00")
-    corrective = received(company, "FC-1", names="F-1")
-    corrective = replace(
-        corrective,
-        invoice=corrective.invoice and corrective.invoice.evolve(type_code=DocumentType.CORRECTIVE_INVOICE),
-    )
-    refused = replace(corrective, id=str(uuid.uuid4()), platform_invoice_id=str(uuid.uuid4()), number="FC-2")
-    foreign = received(company, "AV-3", names="F-1", seller=other_seller)
-    foreign = replace(
-        foreign, invoice=foreign.invoice and foreign.invoice.evolve(type_code=DocumentType.CORRECTIVE_INVOICE)
-    )
+    fc = DocumentType.CORRECTIVE_INVOICE
+    corrective = received(company, "FC-1", names="F-1", naming=fc)
+    refused = received(company, "FC-2", names="F-1", naming=fc)
+    foreign = received(company, "FC-3", names="F-1", seller=other_seller, naming=fc)
     async with pg_pool.acquire() as conn:
         reception = PgReception(conn)
         for item in (invoice, corrective, refused, foreign):

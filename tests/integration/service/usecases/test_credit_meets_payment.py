@@ -27,10 +27,10 @@ from domain.invoice import Invoice, PrecedingInvoice, ProcessingRule
 from domain.payments import Payment, PaymentRefused
 from domain.pipeline_ports import OutboxKind, SubmissionOutcome
 from service.usecases.emission.payments import invoice_books, record_payment
-from tests.builders import a_line, a_readable_received, a_seller, an_invoice
+from tests.builders import a_corrective_of, a_line, a_readable_received, a_seller, an_invoice
 from tests.fakes import FixedClock
 from tests.random_refs import random_request_id, random_siren
-from tests.support.locks import until_blocked
+from tests.support.locks import company_gate, until_blocked
 from tests.support.outbox_rows import invoice_with_row, send_message, submission_record
 from tests.support.reception import reception_use_cases
 from tests.support.reporting import emit
@@ -275,3 +275,146 @@ async def test_an_invoice_and_its_credit_note_deposited_in_one_batch_do_not_wait
 
 async def _in_one_batch(journal: PgSendJournal, moves: list[SendMove]) -> list[SentWrite]:
     return list(await asyncio.gather(*(journal.sent(m) for m in moves)))
+
+
+async def a_corrective_being_deposited(pool: asyncpg.Pool, company: str) -> tuple[str, str]:
+    """(invoice id, 384 id): 1200.00 invoiced with its buyer, and a 384 of 1320.00 naming it on its way (SENDING)."""
+    invoice_id, number = await an_invoice_with_the_buyer(pool, company)
+    corrective = a_corrective_of(company, number, SEPTEMBER)
+    await emit(pool, company, corrective)
+    corrective_id = await pool.fetchval(
+        "UPDATE invoices SET state = 'SENDING' WHERE company_siren = $1 AND type_code = '384' RETURNING id::text",
+        company,
+    )
+    return invoice_id, corrective_id
+
+
+async def replaced_and_carried(
+    pool: asyncpg.Pool, company: str, invoice_id: str, corrective_id: str
+) -> tuple[tuple[D, D, D], tuple[D, D]]:
+    """The invoice's paid, replaced and outstanding; the 384's carried and outstanding."""
+    async with PgPipelineUnitOfWork(pool) as uow:
+        stored, own = (
+            await uow.invoices.get(company, invoice_id),
+            await uow.invoices.get(company, corrective_id),
+        )
+    assert stored is not None and own is not None
+    books = await invoice_books(company, stored, uow=PgPipelineUnitOfWork(pool))
+    replacing = await invoice_books(company, own, uow=PgPipelineUnitOfWork(pool))
+    return (books.paid, books.replaced, books.outstanding), (replacing.carried, replacing.outstanding)
+
+
+async def deposit(
+    pool: asyncpg.Pool,
+    company: str,
+    invoice_id: str,
+    *,
+    then: Callable[[], Coroutine[Any, Any, None]] | None = None,
+) -> None:
+    """The invoice deposited (SENT) in a unit of work that runs `then` before it commits."""
+    async with PgPipelineUnitOfWork(pool) as uow:
+        note = await uow.invoices.get(company, invoice_id)
+        assert note is not None
+        note.sent(AT, platform_id=f"P-{uuid.uuid4()}", detail="accepted for processing")
+        await uow.invoices.save(note)
+        if then is not None:
+            await then()
+        await uow.commit()
+
+
+async def test_a_payment_recorded_while_the_corrective_invoice_reaches_its_buyer_is_refused_replaced(
+    pg_pool: asyncpg.Pool,
+) -> None:
+    """A 384 of 1320.00 naming the invoice is deposited (SENT, not yet committed) when a payment of 500.00 on the
+    invoice comes: the payment waits for it, then is refused PAY-REPLACED (the invoice owes nothing since), never
+    taken on an invoice already replaced. Before: lock 7003 was taken for a credit note, not a 384; the payment read
+    the books before the deposit committed and was taken on the replaced invoice, checked on books already gone (a
+    payment on the 384 released meanwhile was checked without it: an over-payment nobody was told of)."""
+    company = random_siren()
+    invoice_id, corrective_id = await a_corrective_being_deposited(pg_pool, company)
+    payments: list[asyncio.Task[object]] = []
+
+    async def pay_meanwhile() -> None:
+        payment = Payment("P-384", date(2026, 9, 20), D("500.00"))
+        payments.append(
+            asyncio.create_task(
+                record_payment(
+                    company, invoice_id, payment, uow_factory=uow_factory(pg_pool), clock=FixedClock()
+                )
+            )
+        )
+        await until_blocked(pg_pool, 1, *payments)
+
+    await deposit(pg_pool, company, corrective_id, then=pay_meanwhile)
+    paying = payments[0]
+    with pytest.raises(PaymentRefused, match="PAY-REPLACED"):
+        await paying
+    # the invoice: paid, replaced, outstanding; the 384: carried, outstanding
+    assert await replaced_and_carried(pg_pool, company, invoice_id, corrective_id) == (
+        (D("0"), D("1200.00"), D("0")),
+        (D("0"), D("1320.00")),
+    )
+
+
+async def test_a_payment_recorded_before_the_corrective_invoice_reaches_its_buyer_is_carried(
+    pg_pool: asyncpg.Pool,
+) -> None:
+    """The other order: the payment of 500.00 holds the invoice's payment lock (stopped at its company's lock) when
+    the 384 is deposited; the deposit waits for it, the payment is taken, and the 384 carries it (owed 820.00)."""
+    company = random_siren()
+    invoice_id, corrective_id = await a_corrective_being_deposited(pg_pool, company)
+    async with company_gate(pg_pool, company):
+        paying = asyncio.create_task(
+            record_payment(
+                company,
+                invoice_id,
+                Payment("P-before", date(2026, 9, 20), D("500.00")),
+                uow_factory=uow_factory(pg_pool),
+                clock=FixedClock(),
+            )
+        )
+        await until_blocked(pg_pool, 1, paying)  # at the company's lock, holding the invoice's payment lock
+        depositing = asyncio.create_task(deposit(pg_pool, company, corrective_id))
+        await until_blocked(pg_pool, 2, paying, depositing)
+    await paying
+    await depositing
+    assert await replaced_and_carried(pg_pool, company, invoice_id, corrective_id) == (
+        (D("500.00"), D("700.00"), D("0")),
+        (D("500.00"), D("820.00")),
+    )
+
+
+async def test_a_payment_sent_while_a_received_corrective_invoice_arrives_is_refused_replaced(
+    pg_pool: asyncpg.Pool,
+) -> None:
+    """A supplier's 384 naming the received invoice is being received (not committed) when we record paying 500.00
+    on that invoice: the payment waits for the delivery (its first copy locks the invoices it names, as a credit
+    note's does), then is refused PAY-REPLACED; the 384 is owed whole. Before: the 384's delivery locked nothing,
+    the payment was taken on an invoice already replaced."""
+    company = random_siren()
+    await pg_pool.execute("INSERT INTO companies (siren) VALUES ($1)", company)
+    invoice = a_readable_received(company, f"F-{uuid.uuid4().hex[:8]}", total="1000.00")
+    corrective = a_readable_received(
+        company, "FC-1", names=invoice.number, total="1100.00", naming=DocumentType.CORRECTIVE_INVOICE
+    )
+    async with pg_pool.acquire() as conn:
+        assert await PgReception(conn).add(invoice, None)
+    api = reception_use_cases(pg_pool)
+    async with pg_pool.acquire() as delivering, delivering.transaction():
+        assert await PgReception(delivering).add(corrective, None)
+        paying = asyncio.create_task(
+            api.record_payment(company, invoice.id, Payment("P-1", date(2026, 9, 20), D("500.00")))
+        )
+        await until_blocked(pg_pool, 1, paying)
+    with pytest.raises(PaymentRefused, match="PAY-REPLACED"):
+        await paying
+    books = await api.books(company, (await api.get(company, invoice.id))[0])
+    assert books is not None
+    assert (books.replaced_by, books.paid, books.replaced, books.outstanding) == (
+        "FC-1",
+        D("0"),
+        D("1200.00"),
+        D("0"),
+    )
+    own = await api.books(company, (await api.get(company, corrective.id))[0])
+    assert own is not None and (own.carried, own.outstanding) == (D("0"), D("1320.00"))

@@ -25,7 +25,7 @@ from service.usecases.emission.payments import invoice_books, record_payment
 from service.usecases.reporting import submit_declaration
 from service.workers.pipeline.config import PipelineConfig
 from service.workers.pipeline.steps import StepContext
-from tests.builders import a_line, a_seller, an_invoice
+from tests.builders import a_corrective_of, a_line, a_seller, an_invoice
 from tests.fakes import FixedClock
 from tests.random_refs import random_siren
 from tests.support.locks import company_gate, until_blocked
@@ -353,13 +353,7 @@ async def test_a_corrective_invoice_replaces_the_invoice_it_names_on_postgresql(
     await record_payment(
         company, invoice_id, Payment("RP-1", SEPTEMBER, D("500.00")), uow_factory=ctx.uow, clock=ctx.clock
     )
-    corrective = an_invoice(
-        seller=a_seller(company),
-        number=f"{number}-384",
-        issue_date=SEPTEMBER,
-        type_code=DocumentType.CORRECTIVE_INVOICE,
-        preceding_invoices=(PrecedingInvoice(number, SEPTEMBER),),
-    ).evolve(lines=(a_line("1", "11", "100.00", "20"),))
+    corrective = a_corrective_of(company, number, SEPTEMBER)
     corrective_id, _ = await a_sent_invoice(pg_pool, company, corrective)
     async with PgPipelineUnitOfWork(pg_pool) as uow:
         stored, own = (
