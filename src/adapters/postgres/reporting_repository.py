@@ -11,6 +11,7 @@ from datetime import date, datetime
 from typing import Any, TypeVar
 
 from adapters.postgres.connection import Connection
+from adapters.postgres.keys import uuid_or_none
 from aio import off_loop
 from domain.invoice import Invoice
 from domain.records_ports import DeclarationMove, DeclarationRow, RecordKind, VoidedRecord
@@ -318,10 +319,11 @@ class PgReportingRepository:
         return [_row(r) for r in rows]
 
     async def declaration(self, company: str, declaration_id: str) -> DeclarationRow | None:
+        key = uuid_or_none(declaration_id)  # a caller's id in any form: not one of ours, not a database error
+        if key is None:
+            return None
         row = await self._conn.fetchrow(
-            f"SELECT {_DECL_COLUMNS} FROM declarations WHERE company_siren = $1 AND id = $2::uuid",
-            company,
-            declaration_id,
+            f"SELECT {_DECL_COLUMNS} FROM declarations WHERE company_siren = $1 AND id = $2", company, key
         )
         return None if row is None else _row(row)
 

@@ -152,11 +152,11 @@ class IssuedCorrections:
         return await self._payments.correctives(self._company, number)  # `names` checks the seller
 
     async def namesakes(self, seller_siren: str, number: str) -> Sequence[Invoice]:
-        found = await self._payments.credited_invoice(self._company, seller_siren, number)
+        found = await self._payments.credited_invoice(self._company, seller_siren, number, ended=True)
         return () if found is None else (found,)
 
     async def paid_on(self, invoice: Invoice) -> Mapping[Decimal, Decimal]:
-        return await self._payments.paid_on(self._company, invoice.seller.siren, invoice.number)
+        return await self._payments.paid_on(self._company, invoice.seller.siren, invoice.number, ended=True)
 
 
 class ReceivedCorrections:
@@ -174,7 +174,7 @@ class ReceivedCorrections:
     async def namesakes(self, seller_siren: str, number: str) -> Sequence[Invoice]:
         if not seller_siren:
             return ()
-        return await self._received.credited_invoices(self._company, seller_siren, number)
+        return await self._received.credited_invoices(self._company, seller_siren, number, ended=True)
 
     async def paid_on(self, invoice: Invoice) -> Mapping[Decimal, Decimal]:
         return await self._received.paid_on(self._company, invoice)

@@ -152,7 +152,9 @@ async def test_a_document_whose_lifecycle_ended_or_a_credit_note_is_never_replac
 
 async def test_an_issued_invoice_the_gateway_does_not_hold_has_no_namesake() -> None:
     class NotHeld:
-        async def credited_invoice(self, company: str, seller_siren: str, number: str) -> Invoice | None:
+        async def credited_invoice(
+            self, company: str, seller_siren: str, number: str, *, ended: bool = False
+        ) -> Invoice | None:
             return None
 
     issued = IssuedCorrections(NotHeld(), "732829320")  # type: ignore[arg-type]

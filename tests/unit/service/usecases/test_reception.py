@@ -793,3 +793,30 @@ async def test_a_credit_note_naming_an_invoice_a_corrective_invoice_replaced_cre
         Decimal("5.00"),
         Decimal("175.00"),
     )
+
+
+async def test_the_220_that_closes_a_replaced_invoice_keeps_what_we_paid_on_it_counted_on_the_corrective_one() -> (
+    None
+):
+    """UC4's own flow: the supplier sends the 384, then 220 Annulée for the invoice it replaces (XP Z12-014 Annexe B:
+    "the SELLER sets the status of the original invoice to Canceled"). The 5.00 we paid on F-1 still counts on the
+    384 (owed 175.00), and F-1, cancelled, owes nothing. Before, the cancelled F-1 was no longer found (an invoice
+    so ended takes no credit): the 384 carried nothing and we owed its whole 180.00, paying 5.00 twice."""
+    db, api, received = stack()
+    await api.record_payment(BUYER_SIREN, received.id, Payment("pay-1", date(2026, 11, 19), Decimal("5.00")))
+    fc = DocumentType.CORRECTIVE_INVOICE
+    corrective = receive_naming(
+        db, received, "11111111-2222-4333-8444-000000000384", fc, "150.00", hours_ago=1
+    )
+    platform_said(db, received, "220")  # as the inbox worker stores it: the status and the row's current code
+    db.received[received.id] = replace(db.received[received.id], lifecycle_code="220")
+
+    books = await api.books(BUYER_SIREN, await api_get(api, received.id))
+    assert books is not None and (books.paid, books.outstanding, books.ended_by) == (
+        Decimal("5.00"),
+        Decimal("0"),
+        "220 Cancelled",
+    )
+    replacing = await api.books(BUYER_SIREN, await api_get(api, corrective.id))
+    assert replacing is not None
+    assert (replacing.carried, replacing.outstanding) == (Decimal("5.00"), Decimal("175.00"))
