@@ -489,8 +489,11 @@ class _Received:
         ]
         return found[0] if len(found) == 1 else None
 
-    async def _crediting(self, company_siren: str, seller_siren: str) -> list[Invoice]:
-        """Readable first copies of that seller whose lifecycle did not end, in the order received."""
+    async def _crediting(
+        self, company_siren: str, seller_siren: str, *, ended: bool = False
+    ) -> list[Invoice]:
+        """Readable first copies of that seller whose lifecycle did not end (unless `ended`), in the order
+        received."""
         out = []
         for i in sorted(self._invoices(), key=lambda i: (i.received_at, i.id)):
             if (
@@ -501,7 +504,7 @@ class _Received:
             ):
                 continue
             current = await self.locked(company_siren, i.id)
-            if current is not None and current.lifecycle_code not in NOT_CREDITING_CODES:
+            if current is not None and (ended or current.lifecycle_code not in NOT_CREDITING_CODES):
                 out.append(i.invoice)
         return out
 
@@ -513,11 +516,11 @@ class _Received:
         ]
 
     async def credited_invoices(
-        self, company_siren: str, seller_siren: str, number: str
+        self, company_siren: str, seller_siren: str, number: str, *, ended: bool = False
     ) -> Sequence[Invoice]:
         return [
             i
-            for i in await self._crediting(company_siren, seller_siren)
+            for i in await self._crediting(company_siren, seller_siren, ended=ended)
             if not i.type_code.kind.credit_note and i.number == number
         ]
 
@@ -1038,7 +1041,9 @@ class _Payments:
     async def payments(self, invoice_id: str) -> Sequence[StoredPayment]:
         return [p for p in self._uow.db.payments.values() if p.invoice_id == invoice_id]
 
-    async def credited_invoice(self, company_siren: str, seller_siren: str, number: str) -> Invoice | None:
+    async def credited_invoice(
+        self, company_siren: str, seller_siren: str, number: str, *, ended: bool = False
+    ) -> Invoice | None:
         return next(
             (
                 stored.invoice
@@ -1047,7 +1052,7 @@ class _Payments:
                 and stored.invoice.seller.siren == seller_siren
                 and stored.number == number
                 and stored.state in WITH_ITS_BUYER
-                and stored.lifecycle_code not in NOT_CREDITING_CODES
+                and (ended or stored.lifecycle_code not in NOT_CREDITING_CODES)
                 and not stored.invoice.type_code.kind.credit_note
             ),
             None,
@@ -1070,14 +1075,16 @@ class _Payments:
             and any(p.number == invoice_number for p in stored.invoice.preceding_invoices)
         ]
 
-    async def paid_on(self, company_siren: str, seller_siren: str, number: str) -> Mapping[Decimal, Decimal]:
+    async def paid_on(
+        self, company_siren: str, seller_siren: str, number: str, *, ended: bool = False
+    ) -> Mapping[Decimal, Decimal]:
         for stored in self._uow.db.invoices.values():
             if (
                 stored.company_siren == company_siren
                 and stored.invoice.seller.siren == seller_siren
                 and stored.number == number
                 and stored.state in WITH_ITS_BUYER
-                and stored.lifecycle_code not in NOT_CREDITING_CODES
+                and (ended or stored.lifecycle_code not in NOT_CREDITING_CODES)
                 and not stored.invoice.type_code.kind.credit_note
             ):
                 return await self.paid_per_rate(stored.id)

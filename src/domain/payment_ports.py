@@ -52,9 +52,13 @@ class PaymentRepository(Protocol):
         in BG-3: what may credit that invoice (domain.payments.credit_by_notes decides)."""
         ...
 
-    async def credited_invoice(self, company_siren: str, seller_siren: str, number: str) -> Invoice | None:
+    async def credited_invoice(
+        self, company_siren: str, seller_siren: str, number: str, *, ended: bool = False
+    ) -> Invoice | None:
         """The company's invoice of that seller and number with its buyer (domain.emission.WITH_ITS_BUYER), not a
-        credit note: the one a credit note naming that number may credit."""
+        credit note, whose lifecycle did not end: the one a credit note naming that number may credit. `ended`:
+        also one whose lifecycle ended (a corrective invoice carries what was paid on the invoice it replaces even
+        once that one is cancelled, 220, as XP Z12-014 UC4 has the seller close it)."""
         ...
 
     async def correctives(self, company_siren: str, invoice_number: str) -> Sequence[Invoice]:
@@ -62,9 +66,11 @@ class PaymentRepository(Protocol):
         `invoice_number` in BG-3, oldest first: what may replace that invoice (domain.payments.corrective_naming)."""
         ...
 
-    async def paid_on(self, company_siren: str, seller_siren: str, number: str) -> Mapping[Decimal, Decimal]:
+    async def paid_on(
+        self, company_siren: str, seller_siren: str, number: str, *, ended: bool = False
+    ) -> Mapping[Decimal, Decimal]:
         """What the recorded payments of the company's invoice of that seller and number add up to, per VAT rate
-        (the one `credited_invoice` finds): what a corrective invoice replacing it carries."""
+        (the one `credited_invoice` finds, with `ended` alike): what a corrective invoice replacing it carries."""
         ...
 
     async def payments(self, invoice_id: str) -> Sequence[StoredPayment]:
@@ -119,8 +125,9 @@ class Corrections(Protocol):
         ...
 
     async def namesakes(self, seller_siren: str, number: str) -> Sequence[Invoice]:
-        """The invoices (not credit notes) of that seller with that number that are with their buyer and whose
-        lifecycle did not end, one copy each, oldest first (issued: one at most; received: one per type and year)."""
+        """The invoices (not credit notes) of that seller with that number that are with their buyer, whatever their
+        lifecycle (UC4 has the seller cancel, 220, the invoice a corrective one replaced: what was paid on it still
+        counts), one copy each, oldest first (issued: one at most; received: one per type and year)."""
         ...
 
     async def paid_on(self, invoice: Invoice) -> Mapping[Decimal, Decimal]:

@@ -548,6 +548,7 @@ CREDIT_UNKNOWN = "PAY-CREDIT-UNKNOWN"
 CREDIT_AMBIGUOUS = "PAY-CREDIT-AMBIGUOUS"
 CREDIT_ENDED = "PAY-CREDIT-ENDED"
 CREDIT_UNNAMED = "PAY-CREDIT-UNNAMED"
+CREDIT_REPLACED = "PAY-CREDIT-REPLACED"  # it names an invoice a corrective invoice replaced
 CORRECTIVE_NOT_APPLIED = "PAY-CORRECTIVE-NOT-APPLIED"
 # a corrective invoice's books: the invoice it replaces, carried
 CORRECTIVE_REPLACES = "PAY-CORRECTIVE-REPLACES"
@@ -704,6 +705,26 @@ def replaced_by_another(number: str, replacing: str) -> str:
     return (
         f"{CORRECTIVE_REPLACES}: invoice {number} (BG-3) is replaced by corrective invoice {replacing}, the first"
         " naming it: what was paid on it counts there, nothing here"
+    )
+
+
+def credit_replaced(named: str, replacing: str) -> str:
+    """A credit note's `unapplied` when the invoice it names is replaced by corrective invoice `replacing`: the
+    corrective invoice restates that invoice's whole amounts (XP Z12-014 UC4) and the replaced invoice's lifecycle
+    closes (220), so the credit is counted nowhere and shown unallocated, as one naming a cancelled invoice is."""
+    return (
+        f"{CREDIT_REPLACED}: invoice {named} it names is replaced by corrective invoice {replacing} (XP Z12-014 UC4),"
+        f" which restates its whole amounts: it credits nothing (unallocated); if the credit stands, ask the seller"
+        f" for a credit note naming {replacing}"
+    )
+
+
+def credits_replaced(credited: Decimal, replacing: str) -> str:
+    """A replaced invoice's `unapplied` when credit notes credited it: not counted there (`credit_replaced`)."""
+    return (
+        f"{CREDIT_REPLACED}: {round_amount(credited)} credited by credit notes naming this invoice is not counted:"
+        f" corrective invoice {replacing} replaces it and restates its whole amounts (each credit note shows its"
+        " credit unallocated)"
     )
 
 

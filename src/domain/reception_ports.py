@@ -120,11 +120,12 @@ class ReceivedInvoices(Protocol):
         ...
 
     async def credited_invoices(
-        self, company_siren: str, seller_siren: str, number: str
+        self, company_siren: str, seller_siren: str, number: str, *, ended: bool = False
     ) -> Sequence[Invoice]:
         """The readable invoices (not credit notes) this company received from that seller with that number, first
         copies only, leaving out the ones refused, rejected or cancelled, in the order received: the ones a received
-        credit note naming that number may credit (its BT-26 tells them apart)."""
+        credit note naming that number may credit (its BT-26 tells them apart). `ended`: those too (the invoices a
+        corrective invoice may replace: UC4 has the seller cancel, 220, the one it replaced)."""
         ...
 
     async def correctives(self, company_siren: str, seller_siren: str, number: str) -> Sequence[Invoice]:

@@ -74,6 +74,10 @@ async def test_record_preview_submit_list_then_verify_and_export(
     assert code == EXIT_REFUSED and again["code"] == "FAILED_PRECONDITION"
     code, listed = await cli(capsys, "report", "list", *target)
     assert code == EXIT_OK and [d["id"] for d in listed["declarations"]] == [sent["declaration"]["id"]]
+    code, got = await cli(capsys, "report", "get", sent["declaration"]["id"], *target)
+    assert code == EXIT_OK and got["declaration"] == listed["declarations"][0]
+    code, unknown = await cli(capsys, "report", "get", "no-such-declaration", *target)
+    assert code == EXIT_REFUSED and unknown["code"] == "NOT_FOUND"
 
     code, verified = await cli(capsys, "archive", "verify", *target)
     assert code == EXIT_OK and verified["ok"] is True

@@ -5,12 +5,14 @@ changes or blocks the other company's invoices, payments, archive or deliveries.
 from __future__ import annotations
 
 import asyncio
+import uuid
 from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import grpc
+import pytest
 from grpc_status import rpc_status
 
 from domain.identifiers import french_vat_number
@@ -167,6 +169,19 @@ async def victim_s_declaration(
     assert "1000.00" not in str(preview) and "10.00" in str(preview)
     listed = await reporting.ListDeclarations(reppb.ListDeclarationsRequest(), metadata=as_(attacker))
     assert list(listed.declarations) == []
+    # the victim's declaration id answers as an id never issued, and as one of no id's form
+    refusals = []
+    for declaration_id in (declared.declaration.id, str(uuid.uuid4()), "not-an-id"):
+        with pytest.raises(grpc.aio.AioRpcError) as refused:
+            await reporting.GetDeclaration(
+                reppb.GetDeclarationRequest(declaration_id=declaration_id), metadata=as_(attacker)
+            )
+        refusals.append((refused.value.code(), refused.value.details().replace(declaration_id, "ID")))
+    assert refusals == [(grpc.StatusCode.NOT_FOUND, "no declaration ID for this company")] * 3
+    own = await reporting.GetDeclaration(
+        reppb.GetDeclarationRequest(declaration_id=declared.declaration.id), metadata=as_(victim)
+    )
+    assert own.declaration.id == declared.declaration.id and own.declaration.totals.b2c_taxable == "1000.00"
     return declared.declaration
 
 

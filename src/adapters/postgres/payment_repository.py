@@ -148,7 +148,9 @@ class PgPaymentRepository:
         )
         return [invoice_from_dict(r["content"]) for r in rows]
 
-    async def paid_on(self, company_siren: str, seller_siren: str, number: str) -> Mapping[Decimal, Decimal]:
+    async def paid_on(
+        self, company_siren: str, seller_siren: str, number: str, *, ended: bool = False
+    ) -> Mapping[Decimal, Decimal]:
         rows = await self._conn.fetch(
             f"""SELECT b.vat_rate, b.paid FROM invoices i JOIN invoice_balances b ON b.invoice_id = i.id
                  WHERE i.seller_siren = $2 AND i.number = $3 AND i.state <> 'CANCELLED' AND i.company_siren = $1
@@ -158,11 +160,13 @@ class PgPaymentRepository:
             seller_siren,
             number,
             _WITH_ITS_BUYER,
-            _NOT_CREDITING,
+            [] if ended else _NOT_CREDITING,
         )
         return {r["vat_rate"]: r["paid"] for r in rows}
 
-    async def credited_invoice(self, company_siren: str, seller_siren: str, number: str) -> Invoice | None:
+    async def credited_invoice(
+        self, company_siren: str, seller_siren: str, number: str, *, ended: bool = False
+    ) -> Invoice | None:
         row = await self._conn.fetchrow(
             f"""SELECT content FROM invoices
                  WHERE seller_siren = $2 AND number = $3 AND state <> 'CANCELLED' AND company_siren = $1
@@ -172,7 +176,7 @@ class PgPaymentRepository:
             seller_siren,
             number,
             _WITH_ITS_BUYER,
-            _NOT_CREDITING,
+            [] if ended else _NOT_CREDITING,
         )
         return None if row is None else invoice_from_dict(row["content"])
 

@@ -178,9 +178,9 @@ class PgReception:
         return await self._crediting(company_siren, seller_siren, number, CREDIT_NOTES_NAMING)
 
     async def credited_invoices(
-        self, company_siren: str, seller_siren: str, number: str
+        self, company_siren: str, seller_siren: str, number: str, *, ended: bool = False
     ) -> Sequence[Invoice]:
-        return await self._crediting(company_siren, seller_siren, number, _INVOICES_NUMBERED)
+        return await self._crediting(company_siren, seller_siren, number, _INVOICES_NUMBERED, ended=ended)
 
     async def correctives(self, company_siren: str, seller_siren: str, number: str) -> Sequence[Invoice]:
         return await self._crediting(company_siren, seller_siren, number, CORRECTIVES_NAMING)
@@ -199,10 +199,11 @@ class PgReception:
         return {r["vat_rate"]: r["paid"] for r in rows}
 
     async def _crediting(
-        self, company_siren: str, seller_siren: str, number: str, which: str
+        self, company_siren: str, seller_siren: str, number: str, which: str, *, ended: bool = False
     ) -> list[Invoice]:
         """The received invoices of `seller_siren` that `which` selects by `number` ($3) and that take part in
-        crediting: read (their content), the first copy, not refused, rejected or cancelled; oldest first."""
+        crediting: read (their content), the first copy, not refused, rejected or cancelled (unless `ended`);
+        oldest first."""
         rows = await self._conn.fetch(
             f"""SELECT content FROM received_invoices
                  WHERE company_siren = $1 AND seller_siren = $2 AND {which}
@@ -211,7 +212,7 @@ class PgReception:
             company_siren,
             seller_siren,
             number,
-            list(NOT_CREDITING_CODES),
+            [] if ended else list(NOT_CREDITING_CODES),
         )
         return [invoice_from_dict(r["content"]) for r in rows]
 

@@ -289,6 +289,18 @@ class ListDeclarationsResponse(_message.Message):
     declarations: _containers.RepeatedCompositeFieldContainer[Declaration]
     def __init__(self, declarations: _Optional[_Iterable[_Union[Declaration, _Mapping]]] = ...) -> None: ...
 
+class GetDeclarationRequest(_message.Message):
+    __slots__ = ("declaration_id",)
+    DECLARATION_ID_FIELD_NUMBER: _ClassVar[int]
+    declaration_id: str
+    def __init__(self, declaration_id: _Optional[str] = ...) -> None: ...
+
+class GetDeclarationResponse(_message.Message):
+    __slots__ = ("declaration",)
+    DECLARATION_FIELD_NUMBER: _ClassVar[int]
+    declaration: Declaration
+    def __init__(self, declaration: _Optional[_Union[Declaration, _Mapping]] = ...) -> None: ...
+
 class DeclarationTotals(_message.Message):
     __slots__ = ("b2c_taxable", "b2c_vat", "b2c_count", "international_sales_taxable", "international_sales_vat", "international_purchases_taxable", "international_purchases_vat", "international_count", "collected")
     B2C_TAXABLE_FIELD_NUMBER: _ClassVar[int]

@@ -69,6 +69,11 @@ class ReportingServiceStub:
                 request_serializer=pdpgateway_dot_v1_dot_reporting__service__pb2.ListDeclarationsRequest.SerializeToString,
                 response_deserializer=pdpgateway_dot_v1_dot_reporting__service__pb2.ListDeclarationsResponse.FromString,
                 _registered_method=True)
+        self.GetDeclaration = channel.unary_unary(
+                '/pdpgateway.v1.ReportingService/GetDeclaration',
+                request_serializer=pdpgateway_dot_v1_dot_reporting__service__pb2.GetDeclarationRequest.SerializeToString,
+                response_deserializer=pdpgateway_dot_v1_dot_reporting__service__pb2.GetDeclarationResponse.FromString,
+                _registered_method=True)
         self.RectifyDeclaration = channel.unary_unary(
                 '/pdpgateway.v1.ReportingService/RectifyDeclaration',
                 request_serializer=pdpgateway_dot_v1_dot_reporting__service__pb2.RectifyDeclarationRequest.SerializeToString,
@@ -148,6 +153,15 @@ class ReportingServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def GetDeclaration(self, request, context):
+        """One version by the id SubmitDeclaration, RectifyDeclaration or ListDeclarations gave, as ListDeclarations shows
+        it (its status, what superseded it; in_force_check when it is the version in force). An id this company does
+        not have, whatever its form: NOT_FOUND.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def RectifyDeclaration(self, request, context):
         """Sends a rectificative version (RE) rebuilt from what is recorded now; it supersedes the version in force,
         which is kept.
@@ -210,6 +224,11 @@ def add_ReportingServiceServicer_to_server(servicer, server):
                     servicer.ListDeclarations,
                     request_deserializer=pdpgateway_dot_v1_dot_reporting__service__pb2.ListDeclarationsRequest.FromString,
                     response_serializer=pdpgateway_dot_v1_dot_reporting__service__pb2.ListDeclarationsResponse.SerializeToString,
+            ),
+            'GetDeclaration': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetDeclaration,
+                    request_deserializer=pdpgateway_dot_v1_dot_reporting__service__pb2.GetDeclarationRequest.FromString,
+                    response_serializer=pdpgateway_dot_v1_dot_reporting__service__pb2.GetDeclarationResponse.SerializeToString,
             ),
             'RectifyDeclaration': grpc.unary_unary_rpc_method_handler(
                     servicer.RectifyDeclaration,
@@ -411,6 +430,33 @@ class ReportingService:
             '/pdpgateway.v1.ReportingService/ListDeclarations',
             pdpgateway_dot_v1_dot_reporting__service__pb2.ListDeclarationsRequest.SerializeToString,
             pdpgateway_dot_v1_dot_reporting__service__pb2.ListDeclarationsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetDeclaration(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/pdpgateway.v1.ReportingService/GetDeclaration',
+            pdpgateway_dot_v1_dot_reporting__service__pb2.GetDeclarationRequest.SerializeToString,
+            pdpgateway_dot_v1_dot_reporting__service__pb2.GetDeclarationResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -116,6 +116,13 @@ def cmd_list(args: argparse.Namespace) -> int:
     )
 
 
+def cmd_get(args: argparse.Namespace) -> int:
+    request = rpb.GetDeclarationRequest(declaration_id=args.declaration_id)
+    return base.print_answer(
+        base.call(args, rpb_grpc.ReportingServiceStub, lambda s, kw: s.GetDeclaration(request, **kw))
+    )
+
+
 def cmd_archive_get(args: argparse.Namespace) -> int:
     request = apb.GetArchivedDocumentRequest(sha256=args.sha256)
     response = base.call(
@@ -215,6 +222,8 @@ def add_records_commands(commands: Any) -> None:
     listing = base.client_command(report, "list", cmd_list, "declarations and their status")
     listing.add_argument("--from", dest="from_date", default="", help="periods from YYYY-MM-DD")
     listing.add_argument("--to", dest="to_date", default="", help="periods up to YYYY-MM-DD")
+    one = base.client_command(report, "get", cmd_get, "one declaration version and its status, by its id")
+    one.add_argument("declaration_id")
 
     archive = commands.add_parser("archive", help="the legal archive on a running gateway").add_subparsers(
         dest="archive_command", required=True, metavar="COMMAND"

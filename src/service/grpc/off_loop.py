@@ -1,4 +1,4 @@
-"""Reading a large request (its bounds, its mapping into domain values) in a thread of its own, off the event loop.
+"""Reading a large request (its bounds, its mapping into domain values) in the off-loop thread (aio.off_loop).
 
 A gRPC process serves every company's calls on one event loop. Checking and mapping a request costs tens of
 microseconds per list entry (a line, a payment's amount, an allowance): a request near the message size limit,
@@ -7,21 +7,20 @@ on a real `serve`: a RecordPayments of 2,000 payments of 200 amounts, 4.8 MB, he
 ListInvoices for 14.5 s). In this thread the loop keeps its turn (the interpreter hands it the GIL every few
 milliseconds) and the others' calls go on beside it.
 
-One thread per process: the large requests of every company are read one after the other, so they share a core
-with the loop rather than outnumber it (each company's calls in flight are bounded by the admission). A small
+The thread is the process's one (aio.off_loop): the large requests of every company are read one after the other,
+with the declaration builds, so they share a core with the loop rather than outnumber it. A small
 request (most: a 10-line invoice is about 1 KB) is read on the loop, where a thread's hand-over would cost more than
 the reading.
 """
 
 from __future__ import annotations
 
-import asyncio
-import contextvars
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from typing import TypeVar
 
 from google.protobuf.message import Message
+
+from aio import off_loop
 
 T = TypeVar("T")
 
@@ -29,13 +28,10 @@ T = TypeVar("T")
 # a few milliseconds of the loop.
 LARGE_REQUEST_BYTES = 16 << 10
 
-_READER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="request-reader")
-
 
 async def read(request: Message, reading: Callable[[], T]) -> T:
     """`reading()` (pure work on `request`: no I/O, no await), run in the reader thread when `request` is large,
     else here; what it raises is raised here."""
     if request.ByteSize() <= LARGE_REQUEST_BYTES:
         return reading()
-    context = contextvars.copy_context()  # the call's request id and company, for what the reading logs
-    return await asyncio.get_running_loop().run_in_executor(_READER, context.run, reading)
+    return await off_loop.run(reading)

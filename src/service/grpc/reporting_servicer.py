@@ -91,6 +91,13 @@ class ReportingServicer(ApiServicer[ReportingUseCases], rpb_grpc.ReportingServic
         views = await self._api.list(current_company(), period_from, period_to)
         return rpb.ListDeclarationsResponse(declarations=[m.declaration_to_proto(v) for v in views])
 
+    @maps_errors
+    async def GetDeclaration(
+        self, request: rpb.GetDeclarationRequest, context: grpc.aio.ServicerContext
+    ) -> rpb.GetDeclarationResponse:
+        view = await self._api.get(current_company(), request.declaration_id)
+        return rpb.GetDeclarationResponse(declaration=m.declaration_to_proto(view))
+
     async def _submitted(self, period: rpb.PeriodSelector, *, rectify: bool) -> rpb.Declaration:
         view = await self._api.submit(current_company(), *m.period_from_proto(period), rectify=rectify)
         return m.declaration_to_proto(view)

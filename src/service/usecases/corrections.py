@@ -17,6 +17,8 @@ from domain.payments import (
     CORRECTIVE_NOT_APPLIED,
     Settlement,
     corrective_naming,
+    credit_replaced,
+    credits_replaced,
     names,
     replaced_by_another,
     replaces_note,
@@ -35,28 +37,60 @@ async def replacement(
     PAY-REPLACED), a corrective invoice corrected in turn too; the corrective invoice that replaces it (the first
     naming it) counts what was paid toward it, at the rates it has (`Settlement.carrying`), and says so in its
     `unapplied`. `with_its_buyer`: `document` is with its buyer (issued: SENT or NOT_TRANSMITTED; received: yes)."""
-    if document.type_code.kind.credit_note or is_terminal(lifecycle_code):
+    if is_terminal(lifecycle_code):
         return books
+    if document.type_code.kind.credit_note:
+        return await _crediting_replaced(side, document, books)
     if document.type_code.kind.corrective and with_its_buyer:
         books = await _carrying(side, document, books)
     replacing = await _replacing(side, document)
-    return books if replacing is None else books.replaced_by_corrective(replacing.number)
+    if replacing is None:
+        return books
+    if books.credited:  # not counted here: each credit note shows it unallocated (`_crediting_replaced`)
+        said = (credits_replaced(books.credited, replacing.number), books.unapplied)
+        books = books.with_credited({}, "; ".join(filter(None, said)))
+    return books.replaced_by_corrective(replacing.number)
+
+
+async def _crediting_replaced(side: Corrections, note: Invoice, books: Settlement) -> Settlement:
+    """A credit note's own books when the invoice it credits is replaced by a corrective invoice: it credits
+    nothing (unallocated), as one naming a cancelled invoice (220) does, and says why."""
+    if not books.credited:
+        return books
+    named = await _named(side, note)
+    replacing = None if named is None else await _replacing(side, named)
+    if named is None or replacing is None:
+        return books
+    return books.with_credited({}, credit_replaced(named.number, replacing.number))
 
 
 async def _replacing(side: Corrections, document: Invoice) -> Invoice | None:
     """The corrective invoice with its buyer that replaces `document`: the first naming it; None when none does."""
-    return corrective_naming(document, await side.correctives(document.seller.siren, document.number))
+    correctives = await side.correctives(document.seller.siren, document.number)
+    return corrective_naming(document, (c for c in correctives if not _itself(c, document)))
+
+
+def _itself(one: Invoice, other: Invoice) -> bool:
+    """The same document (its seller, number, type and date): a corrective invoice naming its own number in BG-3
+    replaces nothing (it is not an invoice it corrects)."""
+    return (one.seller.siren, one.number, one.type_code, one.issue_date) == (
+        other.seller.siren,
+        other.number,
+        other.type_code,
+        other.issue_date,
+    )
 
 
 async def _named(side: Corrections, corrective: Invoice) -> Invoice | None:
-    """The one invoice `corrective` names (BR-FR-CO-04: exactly one), of its seller; None when it names none, or
-    several, or a number borne by several of its seller's invoices without the date (BT-26) telling them apart."""
+    """The one invoice `corrective` (or a credit note) names (BR-FR-CO-04: exactly one), of its seller; None when it
+    names none, or several, or a number borne by several of its seller's invoices without the date (BT-26) telling
+    them apart."""
     if len(corrective.preceding_invoices) != 1:
         return None
     found = [
         invoice
         for invoice in await side.namesakes(corrective.seller.siren, corrective.preceding_invoices[0].number)
-        if names(corrective, invoice)
+        if names(corrective, invoice) and not _itself(invoice, corrective)
     ]
     return found[0] if len(found) == 1 else None
 
@@ -118,11 +152,11 @@ class IssuedCorrections:
         return await self._payments.correctives(self._company, number)  # `names` checks the seller
 
     async def namesakes(self, seller_siren: str, number: str) -> Sequence[Invoice]:
-        found = await self._payments.credited_invoice(self._company, seller_siren, number)
+        found = await self._payments.credited_invoice(self._company, seller_siren, number, ended=True)
         return () if found is None else (found,)
 
     async def paid_on(self, invoice: Invoice) -> Mapping[Decimal, Decimal]:
-        return await self._payments.paid_on(self._company, invoice.seller.siren, invoice.number)
+        return await self._payments.paid_on(self._company, invoice.seller.siren, invoice.number, ended=True)
 
 
 class ReceivedCorrections:
@@ -140,7 +174,7 @@ class ReceivedCorrections:
     async def namesakes(self, seller_siren: str, number: str) -> Sequence[Invoice]:
         if not seller_siren:
             return ()
-        return await self._received.credited_invoices(self._company, seller_siren, number)
+        return await self._received.credited_invoices(self._company, seller_siren, number, ended=True)
 
     async def paid_on(self, invoice: Invoice) -> Mapping[Decimal, Decimal]:
         return await self._received.paid_on(self._company, invoice)

@@ -127,6 +127,13 @@ class ReportingUseCases(_RecordsUseCases):
                 company, regime, kind, day, rectify=rectify, **self._deps
             )
 
+    async def get(self, company: str, declaration_id: str) -> reporting_cases.DeclarationView:
+        """In one of the company's declaration slots, as a preview (its in-force check builds one)."""
+        with self.declaration_slots.taken(company):
+            return await reporting_cases.get_declaration(
+                company, declaration_id, uow_factory=self.uow_factory
+            )
+
     async def list(
         self, company: str, period_from: date | None = None, period_to: date | None = None
     ) -> list[reporting_cases.DeclarationView]:

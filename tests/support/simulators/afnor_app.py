@@ -179,6 +179,7 @@ class AfnorSimulator(SimulatedPlatform):
         self.duplicate_at_once = duplicate_at_once  # True: a copy is refused with 422 AlreadyExistingFlow
         self.lifecycle_after_ack = lifecycle_after_ack  # True: 201..203 CDAR flows follow each invoice's Ok
         self.ignores_tracking_filter = False  # True: a search answers every flow whatever trackingId it asks
+        self.search_omits_tracking_id = False  # True: search rows carry no trackingId (the schema allows it)
         self.faults = FaultQueue()
         self._lock = threading.Lock()
         self._tokens: dict[str, float] = {}
@@ -649,6 +650,9 @@ class AfnorSimulator(SimulatedPlatform):
                 )
             page = matched[start : start + limit]
             results = [f.metadata() for f in page]
+            if self.search_omits_tracking_id:
+                for row in results:
+                    row.pop("trackingId", None)
         body: dict[str, Any] = {"limit": limit, "filters": where, "results": results}
         if start + limit < len(matched) and page:
             last_flow = page[-1]

@@ -282,7 +282,10 @@ class AfnorPdpGateway:
         )
         # Only the deposits of the trackingId asked: a platform answering other rows (a filter it ignores) had its
         # first row taken for ours (a copy tied to another invoice's flow, an FRR flow "already deposited" never sent).
-        records = [r for r in records if r.invoice_number == tracking]
+        # A row naming no trackingId (the Flow schema does not require it) is ours while no row shows the filter
+        # ignored: dropping it made a platform that filters but does not echo answer "not found", and a resend.
+        ignored = any(r.invoice_number and r.invoice_number != tracking for r in records)
+        records = [r for r in records if r.invoice_number == tracking or not (r.invoice_number or ignored)]
         if query.sha256:  # a platform that echoes sha256 lets us tell two renderings apart
             wanted = query.sha256.lower()
             records = [r for r in records if not r.sha256 or r.sha256 == wanted]

@@ -82,6 +82,14 @@ async def test_the_corrective_invoices_naming_a_received_invoice_and_what_we_pai
         assert invoice.invoice is not None
         assert await reception.paid_on(company, invoice.invoice) == {Decimal("20"): Decimal("30.00")}
         assert await reception.paid_on(random_siren(), invoice.invoice) == {}
+        # cancelled (220) as UC4 has the seller close it: no credit note credits it, a corrective invoice replaces it
+        await conn.execute(
+            "UPDATE received_invoices SET lifecycle_code = '220' WHERE id = $1::uuid", invoice.id
+        )
+        assert await reception.credited_invoices(company, SELLER_SIREN, "F-1") == []
+        assert [
+            i.number for i in await reception.credited_invoices(company, SELLER_SIREN, "F-1", ended=True)
+        ] == ["F-1"]
 
         plan = await plan_of(conn, CORRECTIVES_NAMING, company)
     assert "received_correctives_by_named_number" in plan

@@ -377,6 +377,10 @@ async def test_a_corrective_invoice_replaces_the_invoice_it_names_on_postgresql(
     )
     plan = await plan_of(pg_pool, CORRECTIVES_NAMING, company, number)
     assert "invoices_correctives_by_named_number" in plan
+    # The seller closes the replaced invoice with 220 (XP Z12-014 UC4): the 500.00 still counts on the 384.
+    await pg_pool.execute("UPDATE invoices SET lifecycle_code = '220' WHERE id = $1::uuid", invoice_id)
+    replacing = await invoice_books(company, own, uow=ctx.uow())
+    assert (replacing.carried, replacing.outstanding) == (D("500.00"), D("820.00"))
 
 
 async def test_a_credit_note_the_buyer_refused_credits_nothing_on_postgresql(pg_pool: asyncpg.Pool) -> None:

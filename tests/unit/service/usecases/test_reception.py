@@ -731,3 +731,92 @@ async def test_a_supplier_s_corrective_invoice_replaces_the_received_invoice_and
     theirs = await api.books(BUYER_SIREN, await api_get(api, other.id))
     assert theirs is not None and (theirs.carried, theirs.outstanding) == (Decimal("0"), Decimal("180.00"))
     assert theirs.unapplied.startswith("PAY-CORRECTIVE-NOT-APPLIED")
+
+
+async def test_a_corrective_invoice_naming_its_own_number_replaces_nothing_and_is_owed_whole() -> None:
+    """A supplier's 384 whose BG-3 names its own number and date (found on a real server: another seller's 384
+    numbered as the invoice it names): it is not an invoice it replaces. Before, it replaced itself: `replaced_by`
+    its own number, outstanding 0.00, a payment on it refused PAY-REPLACED, and the supplier's claim vanished."""
+    db, api, received = stack()
+    assert received.invoice is not None
+    fc = DocumentType.CORRECTIVE_INVOICE
+    own = receive_naming(
+        db, received, "11111111-2222-4333-8444-000000000999", fc, "50.00", seller=OTHER_SIREN
+    )
+    assert own.invoice is not None
+    db.received[own.id] = replace(
+        own, invoice=own.invoice.evolve(number=received.number), number=received.number
+    )
+
+    books = await api.books(BUYER_SIREN, await api_get(api, own.id))
+    assert books is not None
+    assert (books.replaced_by, books.carried, books.outstanding) == ("", Decimal("0"), Decimal("60.00"))
+    assert books.unapplied.startswith("PAY-CORRECTIVE-NOT-APPLIED")
+
+
+async def test_a_credit_note_naming_an_invoice_a_corrective_invoice_replaced_credits_nothing_and_says_so() -> (
+    None
+):
+    """A credit note of 6.00 naming F-1, and a 384 replacing F-1: the 384 restates F-1's whole amounts (UC4), so
+    the credit is not counted on F-1 (whose `replaced` would hide it) but shown unallocated on the credit note, with
+    its rule, as one naming a cancelled invoice (220) is. Before (found on a real server), F-1 took the credit and
+    owed nothing anyway, the credit note showed it used: 6.00 of credit vanished without a word."""
+    db, api, received = stack()
+    assert received.invoice is not None and received.invoice.totals is not None
+    due = received.invoice.totals.amount_due
+    await api.record_payment(BUYER_SIREN, received.id, Payment("pay-1", date(2026, 11, 19), Decimal("5.00")))
+    note = receive_credit_note(db, received, "11111111-2222-4333-8444-000000000381")
+    fc = DocumentType.CORRECTIVE_INVOICE
+    corrective = receive_naming(
+        db, received, "11111111-2222-4333-8444-000000000384", fc, "150.00", hours_ago=1
+    )
+
+    books = await api.books(BUYER_SIREN, await api_get(api, received.id))
+    assert books is not None
+    assert (books.credited, books.paid, books.replaced, books.outstanding) == (
+        Decimal("0"),
+        Decimal("5.00"),
+        due - Decimal("5.00"),
+        Decimal("0"),
+    )
+    assert books.unapplied.startswith(
+        f"PAY-CREDIT-REPLACED: 6.00 credited by credit notes naming this invoice is not counted: corrective invoice"
+        f" {corrective.number} replaces it"
+    ), books.unapplied
+    own = await api.books(BUYER_SIREN, await api_get(api, note.id))
+    assert own is not None and (own.credited, own.outstanding) == (Decimal("0"), Decimal("6.00"))
+    assert own.unapplied.startswith(
+        f"PAY-CREDIT-REPLACED: invoice {received.number} it names is replaced by corrective invoice {corrective.number}"
+    ), own.unapplied
+    replacing = await api.books(BUYER_SIREN, await api_get(api, corrective.id))
+    assert replacing is not None and (replacing.carried, replacing.outstanding) == (
+        Decimal("5.00"),
+        Decimal("175.00"),
+    )
+
+
+async def test_the_220_that_closes_a_replaced_invoice_keeps_what_we_paid_on_it_counted_on_the_corrective_one() -> (
+    None
+):
+    """UC4's own flow: the supplier sends the 384, then 220 Annulée for the invoice it replaces (XP Z12-014 Annexe B:
+    "the SELLER sets the status of the original invoice to Canceled"). The 5.00 we paid on F-1 still counts on the
+    384 (owed 175.00), and F-1, cancelled, owes nothing. Before, the cancelled F-1 was no longer found (an invoice
+    so ended takes no credit): the 384 carried nothing and we owed its whole 180.00, paying 5.00 twice."""
+    db, api, received = stack()
+    await api.record_payment(BUYER_SIREN, received.id, Payment("pay-1", date(2026, 11, 19), Decimal("5.00")))
+    fc = DocumentType.CORRECTIVE_INVOICE
+    corrective = receive_naming(
+        db, received, "11111111-2222-4333-8444-000000000384", fc, "150.00", hours_ago=1
+    )
+    platform_said(db, received, "220")  # as the inbox worker stores it: the status and the row's current code
+    db.received[received.id] = replace(db.received[received.id], lifecycle_code="220")
+
+    books = await api.books(BUYER_SIREN, await api_get(api, received.id))
+    assert books is not None and (books.paid, books.outstanding, books.ended_by) == (
+        Decimal("5.00"),
+        Decimal("0"),
+        "220 Cancelled",
+    )
+    replacing = await api.books(BUYER_SIREN, await api_get(api, corrective.id))
+    assert replacing is not None
+    assert (replacing.carried, replacing.outstanding) == (Decimal("5.00"), Decimal("175.00"))

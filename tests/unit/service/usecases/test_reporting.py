@@ -4,8 +4,11 @@ audited and queued for the relay in one transaction."""
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import hashlib
+import threading
+from collections.abc import Iterator
 from datetime import date
 
 import pytest
@@ -13,7 +16,7 @@ import pytest
 from domain.findings import Finding
 from domain.invoice import Invoice
 from domain.pipeline_ports import OutboxKind
-from domain.reporting.b2c import B2cCategory
+from domain.reporting.b2c import B2cCategory, B2cTransaction
 from domain.reporting.calendar import ReportKind, VatRegime
 from domain.reporting.declaration import DeclarationStatus
 from domain.serialization import to_json_value
@@ -222,3 +225,41 @@ async def test_list_and_get_say_whether_the_version_in_force_holds_what_is_recor
     assert new.in_force_check.rule_id == "ER-IN-FORCE"
     assert old.id == sent.id and old.in_force_check is None
     assert (await get_declaration(company, sent.id, uow_factory=deps["uow_factory"])).in_force_check is None
+
+
+async def test_another_call_is_answered_while_a_declaration_is_built(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A declaration's build (its month's rows recorded, aggregated and checked) is CPU work: on the event loop, that
+    every company's calls share, it held them all (another company's GetInvoice waited 39 s behind one preview of
+    578,000 sales). Here the build's reading of its rows waits for another call to be answered: on the loop, that
+    call could not run before the build was over."""
+    db, company = InMemoryDatabase(), random_siren()
+    deps = {"uow_factory": functools.partial(FakeUnitOfWork, db), "clock": FixedClock()}
+    await record_b2c_transactions(company, september_b2c(company), **deps)
+    answered = threading.Event()
+
+    class HeldRows(list[B2cTransaction]):
+        def __iter__(self) -> Iterator[B2cTransaction]:
+            answered.wait(timeout=10)  # a guard only: the order below is the outcome
+            return super().__iter__()
+
+    read = fakes._Reporting.b2c_between
+
+    async def held(self: fakes._Reporting, company: str, start: date, end: date) -> list[B2cTransaction]:
+        return HeldRows(await read(self, company, start, end))
+
+    monkeypatch.setattr(fakes._Reporting, "b2c_between", held)
+    order: list[str] = []
+
+    async def build() -> None:
+        await preview_declaration(
+            company, VatRegime.REAL_MONTHLY, ReportKind.TRANSACTIONS, date(2026, 9, 15), **deps
+        )
+        order.append("built")
+
+    async def another_call() -> None:
+        await asyncio.sleep(0)
+        order.append("another call answered")
+        answered.set()
+
+    await asyncio.gather(build(), another_call())
+    assert order == ["another call answered", "built"]

@@ -240,6 +240,28 @@ async def test_a_search_whose_cursor_gives_the_same_page_again_is_asked_no_furth
     assert asked == ["", "again"]
 
 
+async def test_a_search_whose_rows_carry_no_tracking_id_still_finds_the_deposit(http, sleep) -> None:
+    """The Flow schema does not require trackingId: a platform honouring the search filter but leaving it out of its
+    rows answered our own deposit, and keeping only the rows naming our trackingId made it "not found", so an
+    unknown outcome was sent again. A row with no trackingId is ours unless the answer shows the filter ignored
+    (a row naming another trackingId); then only the rows naming ours are."""
+    with AfnorSimulator(duplicate_at_once=True) as sim:
+        from adapters.pdp.afnor.config import AfnorConfig
+
+        gateway = AfnorPdpGateway(http, AfnorConfig.from_env(sim.env()), pacing=Pacing(sleep=sleep))
+        await gateway.submit(cii())
+        document = cii()
+        first = await gateway.submit(document)
+        sim.search_omits_tracking_id = True
+
+        found = await gateway.find_submissions(SubmissionQuery(tracking_id=document.tracking_id))
+        again = await gateway.submit(document)
+
+        assert [r.platform_id for r in found] == [first.platform_id]
+        assert (again.platform_id, again.duplicate) == (first.platform_id, True)
+        assert sim.deposits_per_number()[document.tracking_id] == 1
+
+
 async def test_a_429_is_retried_after_its_retry_after(
     afnor_sim: AfnorSimulator, afnor_gateway, sleep
 ) -> None:

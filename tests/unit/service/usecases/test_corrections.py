@@ -1,0 +1,161 @@
+"""service.usecases.corrections over a side of the books given by hand (the `Corrections` port): what a corrective
+invoice carries along a chain of corrections, where the chain stops, and what its books say beside the credit
+notes' reasons. Amounts at one rate, 20 %, unless said."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from decimal import Decimal
+
+from domain.document_types import DocumentType
+from domain.invoice import Invoice, PrecedingInvoice
+from domain.payments import RateBalance, Settlement, replaced_by_another, replaces_note
+from service.usecases.corrections import IssuedCorrections, replacement
+from tests.builders import an_invoice
+
+D = Decimal
+NOT_APPLIED = "PAY-CORRECTIVE-NOT-APPLIED: it corrects invoice F-1 (BG-3), whose books stay as they are"
+CREDIT = "PAY-CREDIT-CURRENCY: credit note AV-1 is in USD, this invoice in EUR: it credits nothing here"
+
+
+def invoice(number: str, currency: str = "EUR") -> Invoice:
+    return an_invoice(number=number, currency=currency)
+
+
+def corrective(number: str, names: str, currency: str = "EUR") -> Invoice:
+    return an_invoice(
+        number=number,
+        currency=currency,
+        type_code=DocumentType.CORRECTIVE_INVOICE,
+        preceding_invoices=(PrecedingInvoice(names),),
+    )
+
+
+class Side:
+    """The invoices of one side with their buyer, oldest first, and what was paid on each (at 20 %)."""
+
+    def __init__(self, *documents: Invoice, paid: Mapping[str, str] | None = None) -> None:
+        self.documents, self.paid = documents, dict(paid or {})
+
+    async def correctives(self, seller_siren: str, number: str) -> Sequence[Invoice]:
+        return [
+            d
+            for d in self.documents
+            if d.type_code.kind.corrective and any(p.number == number for p in d.preceding_invoices)
+        ]
+
+    async def namesakes(self, seller_siren: str, number: str) -> Sequence[Invoice]:
+        return [d for d in self.documents if d.number == number]
+
+    async def paid_on(self, document: Invoice) -> Mapping[Decimal, Decimal]:
+        return {D("20"): D(self.paid[document.number])} if document.number in self.paid else {}
+
+
+def books(owed: str = "1200.00", unapplied: str = "") -> Settlement:
+    return Settlement((RateBalance(D("20"), D(owed)),), unapplied=unapplied)
+
+
+async def books_of(
+    side: Side, document: Invoice, given: Settlement, *, with_its_buyer: bool = True
+) -> Settlement:
+    return await replacement(side, document, given, with_its_buyer=with_its_buyer, lifecycle_code="")
+
+
+async def test_the_credit_notes_reasons_follow_what_the_corrective_invoice_carries() -> None:
+    replacing = corrective("384-1", "F-1")
+    side = Side(invoice("F-1"), replacing, paid={"F-1": "330.00"})
+    after = await books_of(side, replacing, books(unapplied=f"{NOT_APPLIED}; {CREDIT}"))
+    assert after.unapplied == f"{replaces_note('F-1', D('330.00'), D('0'), D('0'))}; {CREDIT}"
+    assert after.carried == D("330.00")
+    alone = await books_of(side, replacing, books(unapplied=NOT_APPLIED))
+    assert alone.unapplied == replaces_note("F-1", D("330.00"), D("0"), D("0"))
+
+
+async def test_a_second_corrective_invoice_says_which_carries_instead_and_the_credit_notes_reasons() -> None:
+    first, second = corrective("384-1", "F-1"), corrective("384-2", "F-1")
+    side = Side(invoice("F-1"), first, second, paid={"F-1": "330.00"})
+    after = await books_of(side, second, books(unapplied=f"{NOT_APPLIED}; {CREDIT}"))
+    assert after.unapplied == f"{replaced_by_another('F-1', '384-1')}; {CREDIT}"
+    assert after.carried == D("0")
+
+
+async def test_a_corrective_invoice_not_yet_with_its_buyer_carries_nothing_and_says_nothing_of_another() -> (
+    None
+):
+    first, draft = corrective("384-1", "F-1"), corrective("384-2", "F-1")
+    side = Side(invoice("F-1"), first, paid={"F-1": "330.00"})
+    after = await books_of(side, draft, books(unapplied=NOT_APPLIED), with_its_buyer=False)
+    assert (after.unapplied, after.carried) == (NOT_APPLIED, D("0"))
+
+
+async def test_a_corrective_invoice_in_another_currency_carries_nothing_and_leaves_all_paid_to_settle() -> (
+    None
+):
+    replacing = corrective("384-1", "F-1", currency="USD")
+    side = Side(invoice("F-1"), replacing, paid={"F-1": "330.00"})
+    after = await books_of(side, replacing, books(unapplied=NOT_APPLIED))
+    assert after.carried == D("0")
+    assert after.unapplied == replaces_note("F-1", D("0"), D("0"), D("330.00"))
+    assert after.unapplied.endswith(
+        "; 330.00 paid on it is more than this invoice is owed: settle it by hand"
+    )
+
+
+async def test_a_chain_of_corrections_carries_what_was_paid_on_each_link_at_the_same_rate() -> None:
+    last = corrective("384-2", "384-1")
+    side = Side(invoice("F-1"), corrective("384-1", "F-1"), last, paid={"F-1": "100.00", "384-1": "50.00"})
+    assert (await books_of(side, last, books())).carried == D("150.00")
+
+
+async def test_a_chain_stops_at_a_link_naming_an_invoice_not_held() -> None:
+    last = corrective("384-2", "384-1")
+    side = Side(corrective("384-1", "F-9"), last, paid={"384-1": "50.00", "F-9": "100.00"})
+    assert (await books_of(side, last, books())).carried == D("50.00")
+
+
+async def test_a_chain_stops_at_a_link_that_is_not_the_first_to_replace_what_it_names() -> None:
+    # 384-0 replaced F-1 first: what was paid on F-1 counts there, not along 384-1's chain
+    last = corrective("384-2", "384-1")
+    side = Side(
+        invoice("F-1"),
+        corrective("384-0", "F-1"),
+        corrective("384-1", "F-1"),
+        last,
+        paid={"F-1": "100.00", "384-1": "50.00"},
+    )
+    assert (await books_of(side, last, books())).carried == D("50.00")
+
+
+async def test_a_chain_stops_at_a_link_in_another_currency() -> None:
+    last = corrective("384-2", "384-1")
+    side = Side(
+        invoice("F-1", currency="USD"),
+        corrective("384-1", "F-1"),
+        last,
+        paid={"F-1": "100.00", "384-1": "50.00"},
+    )
+    assert (await books_of(side, last, books())).carried == D("50.00")
+
+
+async def test_a_document_whose_lifecycle_ended_or_a_credit_note_is_never_replaced() -> None:
+    refused = invoice("F-1")
+    side = Side(refused, corrective("384-1", "F-1"))
+    given = books()
+    for code in ("210", "213", "220", "501"):
+        assert await replacement(side, refused, given, with_its_buyer=True, lifecycle_code=code) is given
+    assert (
+        await replacement(side, refused, given, with_its_buyer=True, lifecycle_code="205")
+    ).replaced_by == ("384-1")
+    note = an_invoice(number="F-1", type_code=DocumentType.CREDIT_NOTE)
+    assert await replacement(side, note, given, with_its_buyer=True, lifecycle_code="") is given
+
+
+async def test_an_issued_invoice_the_gateway_does_not_hold_has_no_namesake() -> None:
+    class NotHeld:
+        async def credited_invoice(
+            self, company: str, seller_siren: str, number: str, *, ended: bool = False
+        ) -> Invoice | None:
+            return None
+
+    issued = IssuedCorrections(NotHeld(), "732829320")  # type: ignore[arg-type]
+    assert await issued.namesakes("732829320", "F-9") == ()
