@@ -451,6 +451,17 @@ async def test_a_corrective_invoice_replaces_the_invoice_it_names_and_counts_wha
     )
 
 
+async def test_an_invoice_whose_lifecycle_ended_is_not_replaced_by_the_corrective_invoice_naming_it() -> None:
+    """Refused by its buyer (210), the invoice owes nobody anything: what was left is `ended`, not owed on the
+    corrective invoice, and its books name no corrective invoice replacing it."""
+    p = Pipeline()
+    invoice_id, _, _ = await replaced_by_a_corrective(p, two_rates, "F-2026-0384", ("20", "200.00"))
+    refused = replace(p.invoice(invoice_id), lifecycle_code="210")
+    books = await invoice_books(SELLER_SIREN, refused, uow=p.ctx.uow())
+    assert (books.replaced_by, books.ended_by) == ("", "210 Refused")
+    assert (books.replaced, books.ended, books.outstanding) == (D("0"), D("1211.00"), D("0"))
+
+
 async def test_what_was_paid_at_a_rate_the_corrective_invoice_corrects_is_shared_over_its_rates_and_said() -> (
     None
 ):
