@@ -25,7 +25,7 @@ from adapters.json_text import dumps as json_text
 from adapters.page_token import INVOICES, page_scope
 from adapters.postgres.audit_log import audit_cte, company_locks_cte, draft, sealing
 from adapters.postgres.connection import Connection, Row, aliased_columns, from_row, prefixed
-from adapters.postgres.keys import uuid_or_none
+from adapters.postgres.keys import fetch_keyed, uuid_or_none
 from adapters.postgres.listing import NEWEST_FIRST, Listing
 from adapters.postgres.payment_repository import credit_locks_cte, credits_on_arrival, lock_credited
 from domain.audit import Acting, current_acting
@@ -485,11 +485,11 @@ class PgInvoiceRepository:
         self._track(invoice)
 
     async def get(self, company_siren: str, invoice_id: str) -> OutboundInvoice | None:
-        key = uuid_or_none(invoice_id)
-        if key is None:
-            return None
-        row = await self._conn.fetchrow(
-            f"SELECT {_COLUMNS} FROM invoices WHERE id = $1 AND company_siren = $2", key, company_siren
+        row = await fetch_keyed(
+            self._conn,
+            f"SELECT {_COLUMNS} FROM invoices WHERE id = $1 AND company_siren = $2",
+            invoice_id,
+            company_siren,
         )
         return self._loaded(row)
 

@@ -11,7 +11,7 @@ from datetime import date, datetime
 from typing import Any, TypeVar
 
 from adapters.postgres.connection import Connection
-from adapters.postgres.keys import uuid_or_none
+from adapters.postgres.keys import fetch_keyed
 from aio import off_loop
 from domain.invoice import Invoice
 from domain.records_ports import DeclarationMove, DeclarationRow, RecordKind, VoidedRecord
@@ -319,11 +319,11 @@ class PgReportingRepository:
         return [_row(r) for r in rows]
 
     async def declaration(self, company: str, declaration_id: str) -> DeclarationRow | None:
-        key = uuid_or_none(declaration_id)  # a caller's id in any form: not one of ours, not a database error
-        if key is None:
-            return None
-        row = await self._conn.fetchrow(
-            f"SELECT {_DECL_COLUMNS} FROM declarations WHERE company_siren = $1 AND id = $2", company, key
+        row = await fetch_keyed(  # a caller's id in any form: not one of ours, not a database error
+            self._conn,
+            f"SELECT {_DECL_COLUMNS} FROM declarations WHERE id = $1 AND company_siren = $2",
+            declaration_id,
+            company,
         )
         return None if row is None else _row(row)
 
