@@ -428,8 +428,8 @@ MUTATIONS: tuple[SourceMutation, ...] = (
         "tenancy-declaration-get",
         "tenancy filters",
         "src/adapters/postgres/reporting_repository.py",
-        "FROM declarations WHERE company_siren = $1 AND id = $2::uuid",
-        "FROM declarations WHERE (company_siren = $1 OR true) AND id = $2::uuid",
+        "FROM declarations WHERE company_siren = $1 AND id = $2",
+        "FROM declarations WHERE (company_siren = $1 OR true) AND id = $2",
         REPORTING_TESTS,
     ),
     # the received invoices: one read (whole, or row-locked to change it) and the listing

@@ -50,6 +50,15 @@ class Lifecycle:
     def __init__(self) -> None:
         self.draining = False
         self.degraded: dict[str, str] = {}
+        self.turned_away = (
+            0  # the calls refused while draining (service.wiring.server.drain waits until they stop)
+        )
+
+    def turns_away(self) -> bool:
+        """Whether a call that arrives now is refused (the replica drains); each one refused is counted."""
+        if self.draining:
+            self.turned_away += 1
+        return self.draining
 
 
 async def schema_check(pool: asyncpg.Pool) -> str | None:

@@ -23,7 +23,8 @@ from typing import Any
 
 from adapters.setting_rules import BadSetting
 
-IN_USE_PATIENCE_S = 5.0  # beyond a predecessor's workers' ~2 s (PARENT_CHECK_S + DRAIN_S)
+# beyond a predecessor's workers' ~2 s (PARENT_CHECK_S + DRAIN_S; 4 s at most while calls arrive: DRAIN_MOST_S)
+IN_USE_PATIENCE_S = 5.0
 IN_USE_RETRY_S = 0.25
 
 # What a failed trial bind means to the one who set the port; other errors are left to the server's own bind.

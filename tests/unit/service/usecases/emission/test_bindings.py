@@ -7,10 +7,13 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import functools
+from typing import Any
 
 import pytest
 
+from domain.ports import InvoiceFilter
 from service.usecases.company_slots import CompanySlots
+from service.usecases.emission import bindings
 from service.usecases.emission.bindings import InvoiceUseCases, TooManySubscribers
 from tests.fakes import FakeUnitOfWork, FixedClock, InMemoryDatabase, InMemoryEventFeed
 from tests.random_refs import random_siren
@@ -58,3 +61,20 @@ async def test_one_company_cannot_take_every_event_stream_of_a_process() -> None
         await streams[0].aclose()  # a client went away: its slot comes back
         again = await opened.enter_async_context(contextlib.aclosing(api.subscribe(greedy, 0)))
         assert (await asyncio.wait_for(anext(again), 10)).company_siren == greedy
+
+
+async def test_a_listing_passes_its_whole_request_and_a_unit_of_work_to_the_use_case(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    calls: list[tuple[tuple[Any, ...], dict[str, Any]]] = []
+
+    async def recorded(*args: Any, **kwargs: Any) -> str:
+        calls.append((args, kwargs))
+        return "page"
+
+    monkeypatch.setattr(bindings.cases, "list_invoices", recorded)
+    company, flt = random_siren(), InvoiceFilter(counterparty="Acme")
+    assert await invoice_use_cases(InMemoryDatabase()).list(company, flt, 50, "a-token") == "page"
+    [(args, kwargs)] = calls
+    assert args == (company, flt, 50, "a-token")
+    assert list(kwargs) == ["uow"] and isinstance(kwargs["uow"], FakeUnitOfWork)

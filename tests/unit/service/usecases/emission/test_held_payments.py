@@ -52,6 +52,10 @@ async def test_payments_recorded_before_the_deposit_are_held_then_applied_in_ord
         D("1411.00"),
         D("900.00"),
     )
+    books = await invoice_books(
+        SELLER_SIREN, p.invoice(invoice_id), uow=p.ctx.uow()
+    )  # as GetInvoice reads them
+    assert (books.paid, books.outstanding, books.awaiting_deposit) == (D("0"), D("1411.00"), D("900.00"))
     # Checked now against the books as they will be once the held ones are applied: 1411.00 - 900.00 = 511.00.
     with pytest.raises(PaymentRefused) as refused:
         await record_payment(

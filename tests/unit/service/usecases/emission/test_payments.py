@@ -451,6 +451,17 @@ async def test_a_corrective_invoice_replaces_the_invoice_it_names_and_counts_wha
     )
 
 
+async def test_an_invoice_whose_lifecycle_ended_is_not_replaced_by_the_corrective_invoice_naming_it() -> None:
+    """Refused by its buyer (210), the invoice owes nobody anything: what was left is `ended`, not owed on the
+    corrective invoice, and its books name no corrective invoice replacing it."""
+    p = Pipeline()
+    invoice_id, _, _ = await replaced_by_a_corrective(p, two_rates, "F-2026-0384", ("20", "200.00"))
+    refused = replace(p.invoice(invoice_id), lifecycle_code="210")
+    books = await invoice_books(SELLER_SIREN, refused, uow=p.ctx.uow())
+    assert (books.replaced_by, books.ended_by) == ("", "210 Refused")
+    assert (books.replaced, books.ended, books.outstanding) == (D("0"), D("1211.00"), D("0"))
+
+
 async def test_what_was_paid_at_a_rate_the_corrective_invoice_corrects_is_shared_over_its_rates_and_said() -> (
     None
 ):
@@ -595,3 +606,35 @@ async def test_a_corrective_invoice_corrected_in_turn_owes_nothing_and_what_was_
         await record_payment(
             SELLER_SIREN, first, pay("C-2", 7, "10.00"), uow_factory=p.ctx.uow, clock=p.ctx.clock
         )
+
+
+async def test_a_credit_note_issued_against_an_invoice_a_corrective_invoice_replaced_credits_nothing() -> (
+    None
+):
+    """Our side of PAY-CREDIT-REPLACED (the received side's rule, service.usecases.corrections): a credit note of
+    120.00 naming an invoice a 384 replaced is shown unallocated, with its rule, and the replaced invoice says the
+    credit is not counted; the buyer owes the 384's 1411.00 less the 200.00 paid, and the 120.00 credit is the
+    seller's to restate on the 384."""
+    p = Pipeline()
+    invoice_id, corrective_id, invoice = await replaced_by_a_corrective(
+        p, two_rates, "F-2026-0385", ("20", "200.00")
+    )
+    note_id = await sent(p, credit_note_of(invoice, number="AV-0385"))
+
+    books = await invoice_books(SELLER_SIREN, p.invoice(invoice_id), uow=p.ctx.uow())
+    assert (books.credited, books.paid, books.replaced, books.outstanding) == (
+        D("0"),
+        D("200.00"),
+        D("1211.00"),
+        0,
+    )
+    assert books.unapplied.startswith(
+        "PAY-CREDIT-REPLACED: 120.00 credited by credit notes naming this invoice"
+    )
+    own = await invoice_books(SELLER_SIREN, p.invoice(note_id), uow=p.ctx.uow())
+    assert (own.credited, own.outstanding) == (D("0"), D("120.00"))
+    assert own.unapplied.startswith(
+        f"PAY-CREDIT-REPLACED: invoice {invoice.number} it names is replaced by corrective invoice F-2026-0385"
+    )
+    replacing = await invoice_books(SELLER_SIREN, p.invoice(corrective_id), uow=p.ctx.uow())
+    assert (replacing.carried, replacing.outstanding) == (D("200.00"), D("1211.00"))
