@@ -27,6 +27,8 @@ from domain.payments import (
     corrective_naming,
     credit_by_notes,
     credit_on,
+    credit_replaced,
+    credits_replaced,
     in_eur,
     names,
     owed_per_rate,
@@ -769,6 +771,15 @@ def test_a_corrective_invoice_s_note_says_what_it_carried_shared_and_left_or_whi
     assert replaced_by_another("F-1", "384-1") == (
         "PAY-CORRECTIVE-REPLACES: invoice F-1 (BG-3) is replaced by corrective invoice 384-1, the first naming it:"
         " what was paid on it counts there, nothing here"
+    )
+    assert credit_replaced("F-1", "384-1") == (
+        "PAY-CREDIT-REPLACED: invoice F-1 it names is replaced by corrective invoice 384-1 (XP Z12-014 UC4), which"
+        " restates its whole amounts: it credits nothing (unallocated); if the credit stands, ask the seller for a"
+        " credit note naming 384-1"
+    )
+    assert credits_replaced(D("120"), "384-1") == (
+        "PAY-CREDIT-REPLACED: 120.00 credited by credit notes naming this invoice is not counted: corrective invoice"
+        " 384-1 replaces it and restates its whole amounts (each credit note shows its credit unallocated)"
     )
 
 
