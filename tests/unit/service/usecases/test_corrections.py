@@ -5,11 +5,13 @@ notes' reasons. Amounts at one rate, 20 %, unless said."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from datetime import date
 from decimal import Decimal
 
 from domain.document_types import DocumentType
 from domain.invoice import Invoice, PrecedingInvoice
-from domain.payments import RateBalance, Settlement, replaced_by_another, replaces_note
+from domain.payments import RateBalance, Settlement, credits_replaced, replaced_by_another, replaces_note
 from service.usecases.corrections import IssuedCorrections, replacement
 from tests.builders import an_invoice
 
@@ -159,3 +161,30 @@ async def test_an_issued_invoice_the_gateway_does_not_hold_has_no_namesake() -> 
 
     issued = IssuedCorrections(NotHeld(), "732829320")  # type: ignore[arg-type]
     assert await issued.namesakes("732829320", "F-9") == ()
+
+
+async def test_a_replaced_invoice_s_credit_is_not_counted_and_said_before_its_other_reasons() -> None:
+    replaced = invoice("F-1")
+    side = Side(replaced, corrective("384-1", "F-1"))
+    credited = Settlement((RateBalance(D("20"), D("1200.00"), credited=D("120.00")),), unapplied=CREDIT)
+    after = await books_of(side, replaced, credited)
+    assert after.unapplied == f"{credits_replaced(D('120.00'), '384-1')}; {CREDIT}"
+    assert (after.credited, after.replaced, after.replaced_by) == (D("0"), D("1200.00"), "384-1")
+
+
+async def test_a_credit_note_naming_an_invoice_not_held_keeps_its_credit() -> None:
+    note = an_invoice(
+        number="AV-1", type_code=DocumentType.CREDIT_NOTE, preceding_invoices=(PrecedingInvoice("F-9"),)
+    )
+    credited = Settlement((RateBalance(D("20"), D("120.00"), credited=D("120.00")),))
+    assert await books_of(Side(note), note, credited) is credited
+
+
+async def test_a_corrective_invoice_naming_a_number_and_its_date_replaces_that_invoice_only() -> None:
+    # the seller's F-1 of 2026 and of 2025: BT-26 tells them apart
+    this_year, last_year = invoice("F-1"), replace(invoice("F-1"), issue_date=date(2025, 11, 2))
+    replacing = replace(
+        corrective("384-1", "F-1"), preceding_invoices=(PrecedingInvoice("F-1", date(2026, 11, 2)),)
+    )
+    side = Side(last_year, this_year, replacing, paid={"F-1": "330.00"})
+    assert (await books_of(side, replacing, books())).carried == D("330.00")
