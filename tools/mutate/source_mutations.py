@@ -380,8 +380,8 @@ MUTATIONS: tuple[SourceMutation, ...] = (
         "tenancy-invoice-get",
         "tenancy filters",
         INVOICE_REPOSITORY,
-        'FROM invoices WHERE id = $1 AND company_siren = $2", key, company_siren',
-        'FROM invoices WHERE id = $1 AND (company_siren = $2 OR true)", key, company_siren',
+        'FROM invoices WHERE id = $1 AND company_siren = $2"',
+        'FROM invoices WHERE id = $1 AND (company_siren = $2 OR true)"',
         CONTRACT_INVOICES,
     ),
     SourceMutation(
@@ -428,8 +428,8 @@ MUTATIONS: tuple[SourceMutation, ...] = (
         "tenancy-declaration-get",
         "tenancy filters",
         "src/adapters/postgres/reporting_repository.py",
-        "FROM declarations WHERE company_siren = $1 AND id = $2",
-        "FROM declarations WHERE (company_siren = $1 OR true) AND id = $2",
+        'FROM declarations WHERE id = $1 AND company_siren = $2"',
+        'FROM declarations WHERE id = $1 AND (company_siren = $2 OR true)"',
         REPORTING_TESTS,
     ),
     # the received invoices: one read (whole, or row-locked to change it) and the listing
