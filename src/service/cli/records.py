@@ -223,7 +223,7 @@ def add_records_commands(commands: Any) -> None:
     listing.add_argument("--from", dest="from_date", default="", help="periods from YYYY-MM-DD")
     listing.add_argument("--to", dest="to_date", default="", help="periods up to YYYY-MM-DD")
     one = base.client_command(report, "get", cmd_get, "one declaration version and its status, by its id")
-    one.add_argument("declaration_id")
+    one.add_argument("declaration_id", help="the id Submit, Rectify or List gave")
 
     archive = commands.add_parser("archive", help="the legal archive on a running gateway").add_subparsers(
         dest="archive_command", required=True, metavar="COMMAND"
