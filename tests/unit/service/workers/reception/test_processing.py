@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
 
 import pytest
 
@@ -26,6 +27,7 @@ from domain.platform_inbound import (
 )
 from domain.reception import DeliveryKind, DeliveryOutcome, DeliveryState, ReceivedEventKind, StoredDelivery
 from domain.records_ports import DeclarationRow
+from service.observability.business_metrics import PAYMENT_REPORTS
 from service.usecases.archiving import InTransactionArchiver
 from service.workers.reception.processing import DeliveryProcessor, Retry
 from tests.builders import BUYER_SIREN, SELLER_SIREN, an_invoice
@@ -306,3 +308,27 @@ async def test_a_refusal_of_a_declaration_it_cannot_reject_is_only_recorded(stat
     outcome = await stack.process(Decoder(REFUSAL))
     assert outcome.result == f"declaration {declaration.id} is {status}: refusal of 10.1 recorded"
     assert stack.db.declarations[declaration.id] == declaration and stack.actions(SELLER_SIREN) == []
+
+
+async def test_a_buyer_s_211_in_a_delivery_retried_whole_is_counted_once_when_it_commits() -> None:
+    """A delivery's statuses land in one transaction: one of no invoice yet makes it retried whole (Retry, nothing
+    committed), and our 211 beside it was counted at each attempt (review7, session 15). Counted at commit now."""
+    stack = Stack()
+    ours = OutboundInvoice(
+        "inv-1", SELLER_SIREN, "req-1", "h" * 64, an_invoice(number="F-9"), NOW, state=ProcessingState.SENT
+    )
+    stack.db.invoices[ours.id] = ours
+    stack.db.submissions[ours.id] = SubmissionRecord(
+        ours.id, SELLER_SIREN, "iopole", "s" * 64, "F-9", NOW, SubmissionOutcome.ACCEPTED, "plat-9"
+    )
+    stack.db.companies.add(SELLER_SIREN)
+    paid = replace(a_status("211", "s-211"), amount=Decimal("100.00"))
+    decoder = Decoder(InboundStatus(paid, "plat-9"), InboundStatus(a_status("200", "s-5"), "plat-unknown"))
+    before = PAYMENT_REPORTS.labels("unmatched")._value.get()
+    for attempt in (1, 2):
+        with pytest.raises(Retry):
+            await stack.processor(decoder).process(stack.delivery(attempts=attempt), OWNER)
+    assert PAYMENT_REPORTS.labels("unmatched")._value.get() == before  # nothing committed yet
+    assert (await stack.process(decoder, attempts=5)).state is DeliveryState.PARKED
+    assert stack.db.invoices[ours.id].lifecycle_code == "211"
+    assert PAYMENT_REPORTS.labels("unmatched")._value.get() - before == 1
