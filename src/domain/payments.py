@@ -246,7 +246,7 @@ class Settlement:
         """How a replaced invoice's refusal names the chain when its corrective invoice is replaced in turn."""
         if self.in_force in ("", self.replaced_by):
             return ""
-        return f", itself corrected in turn: {self.in_force} is the one in force"
+        return f" and is corrected in turn, {self.in_force} in force"
 
     def with_lifecycle(self, code: str) -> Settlement:
         """These books once the document's lifecycle ended (`is_terminal`: refused 210, rejected 213, cancelled 220,
@@ -364,8 +364,9 @@ class Settlement:
             broken = [
                 _finding(
                     CORRECTIVE_REPLACED,
-                    f"corrective invoice {self.replaced_by} replaces this invoice (XP Z12-014 UC4){self._in_force_said}:"
-                    f" what was left on it, {self.replaced}, is owed there; record the payment on {self.in_force or self.replaced_by}",
+                    f"record the payment on {self.in_force or self.replaced_by}: corrective invoice {self.replaced_by}"
+                    f" replaces this invoice (XP Z12-014 UC4){self._in_force_said}; what was left on it,"
+                    f" {self.replaced}, is owed there",
                 )
             ]
         if not broken:

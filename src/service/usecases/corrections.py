@@ -57,12 +57,19 @@ async def _crediting_replaced(side: Corrections, note: Invoice, books: Settlemen
     nothing (unallocated), as one naming a cancelled invoice (220) does, and says why."""
     if not books.credited:
         return books
+    said = await naming_replaced(side, note)
+    return books.with_credited({}, said) if said else books
+
+
+async def naming_replaced(side: Corrections, note: Invoice) -> str:
+    """Why credit note `note` credits nothing when the one invoice it names is replaced by a corrective invoice with
+    its buyer (PAY-CREDIT-REPLACED, `credit_replaced`, naming the chain's last link); "" when it is not."""
     named = await _named(side, note)
     replacing = None if named is None else await _replacing(side, named)
     if named is None or replacing is None:
-        return books
+        return ""
     in_force = await _in_force(side, replacing)
-    return books.with_credited({}, credit_replaced(named.number, replacing.number, in_force.number))
+    return credit_replaced(named.number, replacing.number, in_force.number)
 
 
 async def _replacing(side: Corrections, document: Invoice) -> Invoice | None:

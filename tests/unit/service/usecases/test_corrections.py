@@ -216,7 +216,7 @@ async def test_a_chain_of_three_corrections_names_its_last_link_where_a_payment_
         with pytest.raises(PaymentRefused) as refused:
             after.apply(Payment("P-1", date(2026, 12, 1), D("10.00")))
         assert refused.value.findings[0].rule_id == "PAY-REPLACED"
-        assert refused.value.findings[0].message.endswith("record the payment on 384-3")
+        assert refused.value.findings[0].message.startswith("record the payment on 384-3: ")
         assert f"corrective invoice {direct} replaces this invoice" in refused.value.findings[0].message
     last = await books_of(side, links[2], books())
     assert (last.replaced_by, last.in_force, last.carried) == ("", "", D("100.00"))
