@@ -239,6 +239,12 @@ class InMemoryInvoiceRepository:
     async def get(self, company_siren: str, invoice_id: str) -> OutboundInvoice | None:
         return self._load(lambda i: i.id == invoice_id and i.company_siren == company_siren)
 
+    async def stored_size(self, company_siren: str, invoice_id: str) -> int:
+        found = self.db.invoices.get(invoice_id)
+        if found is None or found.company_siren != company_siren:
+            return 0
+        return 1000 + sum(len(a.content or b"") for a in found.invoice.attachments)
+
     async def get_by_request(self, company_siren: str, request_id: str) -> OutboundInvoice | None:
         return self._load(lambda i: i.company_siren == company_siren and i.request_id == request_id)
 

@@ -60,6 +60,10 @@ class InvoiceRepository(Protocol):
 
     async def get(self, company_siren: str, invoice_id: str) -> OutboundInvoice | None: ...
 
+    async def stored_size(self, company_siren: str, invoice_id: str) -> int:
+        """The bytes the invoice's content takes as stored (its lines and attachments: what `get` reads and decodes),
+        0 when the company has no such invoice."""
+
     async def get_by_request(self, company_siren: str, request_id: str) -> OutboundInvoice | None: ...
 
     async def save(self, invoice: OutboundInvoice) -> None:

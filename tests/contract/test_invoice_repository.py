@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
@@ -12,8 +13,10 @@ import pytest
 from domain.emission import OutboundInvoice, ProcessingState
 from domain.errors import ConcurrencyConflict, DuplicateInvoiceNumber
 from domain.findings import Finding, Severity
+from domain.invoice import Attachment
 from domain.ports import DuplicateRequest, InvalidPageToken, InvoiceFilter
 from domain.totals import compute_totals
+from service.usecases.large_reads import LARGE_READ_BYTES
 from tests.builders import a_buyer, a_seller, an_invoice
 from tests.contract.conftest import Backend
 from tests.random_refs import random_siren
@@ -70,6 +73,22 @@ async def test_another_company_never_sees_the_invoice(backend: Backend) -> None:
         assert await uow.invoices.get_by_request(intruder, invoice.request_id) is None
         assert await uow.invoices.history(intruder, invoice.id) == []
         assert (await uow.invoices.list(intruder, InvoiceFilter(), 10, "")).items == []
+
+
+async def test_an_invoice_s_stored_size_counts_its_attachments_and_is_the_company_s_alone(
+    backend: Backend,
+) -> None:
+    # What service.usecases.large_reads reads before the invoice, to tell a large read from a plain one.
+    company = random_siren()
+    attached = Attachment("R1", "LISIBLE", content=b"%PDF" + os.urandom(LARGE_READ_BYTES))
+    plain = an_outbound_invoice(company)
+    large = an_outbound_invoice(company, an_invoice(seller=a_seller(company), attachments=(attached,)))
+    await store(backend, plain, large)
+    async with backend.new_uow() as uow:
+        assert 0 < await uow.invoices.stored_size(company, plain.id) < 100_000
+        assert await uow.invoices.stored_size(company, large.id) > LARGE_READ_BYTES
+        assert await uow.invoices.stored_size(random_siren(), large.id) == 0
+        assert await uow.invoices.stored_size(company, "not-a-uuid") == 0
 
 
 async def test_an_unknown_or_malformed_id_is_simply_not_found(backend: Backend) -> None:

@@ -500,6 +500,16 @@ class PgInvoiceRepository:
         )
         return self._loaded(row)
 
+    async def stored_size(self, company_siren: str, invoice_id: str) -> int:
+        # the TOAST pointer's size: no byte of the content is read
+        row = await fetch_keyed(
+            self._conn,
+            "SELECT pg_column_size(content) AS size FROM invoices WHERE id = $1 AND company_siren = $2",
+            invoice_id,
+            company_siren,
+        )
+        return int(row["size"]) if row is not None else 0
+
     async def get_by_request(self, company_siren: str, request_id: str) -> OutboundInvoice | None:
         row = await self._conn.fetchrow(
             f"SELECT {_COLUMNS} FROM invoices WHERE company_siren = $1 AND request_id = $2",

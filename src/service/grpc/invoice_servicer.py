@@ -31,10 +31,12 @@ from service.grpc.services import ApiServicer
 from service.usecases.emission.bindings import StatusRequest, TooManySubscribers
 from service.usecases.emission.payments import PaymentOutcome
 from service.usecases.emission.retry import Retried
+from service.usecases.large_reads import LargeReadsBusy
 from service.usecases.listing_slots import ListingsBusy
 
 register(TooManySubscribers, grpc.StatusCode.RESOURCE_EXHAUSTED, busy("TOO_MANY_SUBSCRIBERS"))
 register(ListingsBusy, grpc.StatusCode.RESOURCE_EXHAUSTED, busy("LISTINGS_BUSY"))
+register(LargeReadsBusy, grpc.StatusCode.RESOURCE_EXHAUSTED, busy("LARGE_READS_BUSY"))
 
 _VIEWS = frozenset(pb.InvoiceView.values())
 

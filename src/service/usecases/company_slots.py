@@ -96,23 +96,25 @@ class CompanyRate:
     clock: Callable[[], float] = time.monotonic
     _buckets: dict[str, tuple[float, float]] = field(default_factory=dict)  # company → (tokens, when counted)
 
-    def spend(self, company: str) -> None:
-        """One call of `company` taken now, else `busy` (nothing spent)."""
+    def spend(self, company: str, cost: float = 1.0) -> None:
+        """One call of `company` taken now, else `busy` (nothing spent). `cost`: what the call counts for (a call
+        costing more than `burst` costs `burst`: it passes once the bucket is full)."""
+        cost = min(cost, self.burst)
         now = self.clock()
         tokens, then = self._buckets.get(company, (self.burst, now))
         tokens = min(self.burst, tokens + (now - then) * self.per_second)
-        if tokens < 1:
+        if tokens < cost:
             self.refused(self.what, "rate")
             busy = self.busy(
                 f"this company made its {self.what} faster than {self.per_second:g} a second (at most"
                 f" {self.burst} at once): retry as RetryInfo says"
             )
             # whole milliseconds, rounded up: a client waiting exactly that long finds its call taken
-            busy.retry_after = math.ceil((1 - tokens) / self.per_second * 1000) / 1000
+            busy.retry_after = math.ceil((cost - tokens) / self.per_second * 1000) / 1000
             raise busy
         if company not in self._buckets and len(self._buckets) >= MAX_REMEMBERED:
             self._forget_full(now)
-        self._buckets[company] = (tokens - 1, now)
+        self._buckets[company] = (tokens - cost, now)
 
     def _forget_full(self, now: float) -> None:
         refill = self.burst / self.per_second

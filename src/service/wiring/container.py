@@ -68,6 +68,7 @@ from service.usecases.emission.bindings import (
 from service.usecases.emission.document_bindings import DocumentUseCases
 from service.usecases.emission.invoices import new_invoice_id
 from service.usecases.export_slots import ExportSlots, VerificationSlots
+from service.usecases.large_reads import large_reads as company_large_reads
 from service.usecases.listing_slots import declaration_slots
 from service.usecases.listing_slots import listing_slots as company_listing_slots
 from service.usecases.reception import ReceptionUseCases, readable_view_slots
@@ -166,6 +167,8 @@ class Container(containers.DeclarativeContainer):
     # --- use cases ---
     # a company's listings at once, issued and received together (service.usecases.listing_slots)
     listing_slots = providers.Singleton(company_listing_slots, refused=admission_metrics.provided.refused)
+    # a company's reads of large invoices, at once and a second (service.usecases.large_reads)
+    large_reads = providers.Singleton(company_large_reads, refused=admission_metrics.provided.refused)
     records_uow_factory = providers.Singleton(functools.partial, PgRecordsUnitOfWork, db_pool)
     # where a submission reads the books (a credit note naming a replaced invoice is told so)
     books_uow_factory = providers.Singleton(functools.partial, PgPipelineUnitOfWork, db_pool)
@@ -182,6 +185,7 @@ class Container(containers.DeclarativeContainer):
         canonical_text=providers.Object(fast_canonical_json),
         watch_slots=providers.Singleton(watch_stream_slots, refused=admission_metrics.provided.refused),
         listing_slots=listing_slots,
+        large_reads=large_reads,
     )
     api_keys = providers.Singleton(ApiKeyUseCases, keys=api_key_repository, clock=clock)
     authenticate = api_keys.provided.authenticate
@@ -200,6 +204,7 @@ class Container(containers.DeclarativeContainer):
         new_id=new_id,
         books_uow_factory=books_uow_factory,
         refused=admission_metrics.provided.refused,
+        large_reads=large_reads,
     )
 
     # --- the platform, selected by PDP_PROVIDER (one entry per adapter) ---

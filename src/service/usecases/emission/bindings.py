@@ -44,6 +44,7 @@ from service.usecases.emission.cancel import cancel_invoice
 from service.usecases.emission.invoice_status import set_invoice_status
 from service.usecases.emission.payments import PaymentOutcome, books_findings, invoice_books, record_payment
 from service.usecases.emission.retry import Retried, retry_invoice
+from service.usecases.large_reads import LargeReads, large_reads
 from service.usecases.listing_slots import listing_slots
 
 WATCH_STREAMS_PER_PROCESS = 1000
@@ -84,6 +85,7 @@ class InvoiceUseCases:
     canonical_text: Callable[[Any], str] = canonical_json
     watch_slots: CompanySlots = field(default_factory=watch_stream_slots)  # the event streams open at once
     listing_slots: CompanySlots = field(default_factory=listing_slots)  # listings at once, with received ones
+    large_reads: LargeReads = field(default_factory=large_reads)  # with GetInvoiceDocument's
 
     async def validate(self, invoice: Invoice) -> tuple[Invoice, Sequence[Finding]]:
         findings = cases.validate_invoice_only(invoice, self.validator)
@@ -110,7 +112,9 @@ class InvoiceUseCases:
         )
 
     async def get(self, company: str, invoice_id: str) -> OutboundInvoice:
-        return await cases.get_invoice(company, invoice_id, uow=self.uow_factory())
+        return await cases.get_invoice(
+            company, invoice_id, uow=self.uow_factory(), large_reads=self.large_reads
+        )
 
     async def list(
         self, company: str, flt: InvoiceFilter, page_size: int, page_token: str
@@ -119,7 +123,9 @@ class InvoiceUseCases:
             return await cases.list_invoices(company, flt, page_size, page_token, uow=self.uow_factory())
 
     async def history(self, company: str, invoice_id: str) -> Sequence[InvoiceEvent]:
-        return await cases.invoice_history(company, invoice_id, uow=self.uow_factory())
+        return await cases.invoice_history(
+            company, invoice_id, uow=self.uow_factory(), large_reads=self.large_reads
+        )
 
     async def subscribe(self, company: str, after_event_id: int) -> AsyncIterator[StoredEvent]:
         """The company's events after `after_event_id`, then as they come, in one of its stream slots until the

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from domain.document_formats import CheckedDocument, DocumentFormat, ParsedDocument, Profile
@@ -19,6 +19,7 @@ from service.usecases.company_slots import Busy, CompanySlots, Refused, uncounte
 from service.usecases.emission import documents as cases
 from service.usecases.emission.invoices import Validator, new_invoice_id
 from service.usecases.emission.payments import books_findings
+from service.usecases.large_reads import LargeReads, large_reads
 from service.usecases.reporting import sale_to_rectify
 
 
@@ -56,6 +57,8 @@ class DocumentUseCases:
     books_uow_factory: Callable[[], PipelineUnitOfWork] | None = None
     slots: CompanySlots | None = None  # None: document_slots of the executor's capacity, refusals counted by:
     refused: Refused = uncounted
+    # GetInvoiceDocument reads the invoice and its stored documents: one of the company's large reads (InvoiceUseCases')
+    large_reads: LargeReads = field(default_factory=large_reads)
 
     def __post_init__(self) -> None:
         if self.slots is None:
@@ -119,4 +122,5 @@ class DocumentUseCases:
             run=self._run(company),
             tools=self.tools,
             uow=self.uow_factory(),
+            large_reads=self.large_reads,
         )

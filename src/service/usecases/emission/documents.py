@@ -35,6 +35,7 @@ from domain.invoice import Invoice
 from domain.ports import Clock, UnitOfWork
 from domain.validation_scope import RuleSelection
 from service.usecases.emission import invoices as cases
+from service.usecases.large_reads import LargeReads, reading
 
 T = TypeVar("T")
 Run = Callable[..., Awaitable[Any]]  # run(fn, *args): fn(*args) off the event loop
@@ -185,9 +186,10 @@ async def invoice_document(
     run: Run,
     tools: DocumentTools,
     uow: DocumentUnitOfWork,
+    large_reads: LargeReads | None = None,
 ) -> tuple[InvoiceDocument, DocumentOrigin]:
     """The pipeline's document when it matches, else the submitted one when it matches, else one rendered now."""
-    async with uow:
+    async with uow, reading(uow.invoices, large_reads, company_siren, invoice_id):
         outbound = await cases.stored_invoice(uow.invoices, company_siren, invoice_id)
         platform = await uow.documents.platform_documents(invoice_id)
         submitted = await uow.documents.submitted(invoice_id)

@@ -40,6 +40,7 @@ from domain.rules import validate_invoice
 from domain.serialization import canonical_json, invoice_fingerprint, reusing_encodings
 from domain.totals import compute_totals
 from service.usecases.emission.request_ids import request_id_finding
+from service.usecases.large_reads import LargeReads, reading
 
 Validator = Callable[[Invoice], list[Finding]]
 # Writes what comes with a new invoice (e.g. its submitted document) in the transaction that adds it.
@@ -228,8 +229,10 @@ async def stored_invoice(invoices: InvoiceRepository, company_siren: str, invoic
     return invoice
 
 
-async def get_invoice(company_siren: str, invoice_id: str, *, uow: UnitOfWork) -> OutboundInvoice:
-    async with uow:
+async def get_invoice(
+    company_siren: str, invoice_id: str, *, uow: UnitOfWork, large_reads: LargeReads | None = None
+) -> OutboundInvoice:
+    async with uow, reading(uow.invoices, large_reads, company_siren, invoice_id):
         return await stored_invoice(uow.invoices, company_siren, invoice_id)
 
 
@@ -247,8 +250,10 @@ async def list_invoices(
         return await uow.invoices.list(company_siren, flt, size, page_token)
 
 
-async def invoice_history(company_siren: str, invoice_id: str, *, uow: UnitOfWork) -> Sequence[InvoiceEvent]:
-    async with uow:
+async def invoice_history(
+    company_siren: str, invoice_id: str, *, uow: UnitOfWork, large_reads: LargeReads | None = None
+) -> Sequence[InvoiceEvent]:
+    async with uow, reading(uow.invoices, large_reads, company_siren, invoice_id):
         await stored_invoice(uow.invoices, company_siren, invoice_id)
         return await uow.invoices.history(company_siren, invoice_id)
 
