@@ -336,7 +336,7 @@ class Container(containers.DeclarativeContainer):
         api=invoice_use_cases,
         documents=document_use_cases,
         pipeline=providers.Singleton(
-            PipelineUseCases, uow_factory=pipeline_context.provided.uow, clock=clock
+            PipelineUseCases, uow_factory=pipeline_context.provided.uow, clock=clock, large_reads=large_reads
         ),
     )
     archive_servicer = providers.Singleton(ArchiveServicer, api=archive_use_cases, errors=error_table)

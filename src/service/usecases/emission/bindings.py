@@ -6,6 +6,7 @@ The container builds these once; each call opens its own unit of work. This is t
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import random
 from collections.abc import AsyncIterator, Callable, Sequence
@@ -157,19 +158,33 @@ class PipelineUseCases:
     uow_factory: Callable[[], PipelineUnitOfWork]
     clock: Clock
     rand: Callable[[], float] = random.random
+    large_reads: LargeReads = field(
+        default_factory=large_reads
+    )  # InvoiceUseCases' (each call loads the invoice)
+
+    @contextlib.asynccontextmanager
+    async def _loading(self, company: str, invoice_id: str) -> AsyncIterator[None]:
+        """The block of a call that loads the invoice to change it, one of its company's large reads when it is one;
+        the size read in a unit of work of its own, ended before the call's."""
+        async with self.uow_factory() as uow:
+            size = await uow.invoices.stored_size(company, invoice_id)
+        with self.large_reads.held(company, size):
+            yield
 
     async def retry(self, company: str, invoice_id: str) -> Retried:
-        return await retry_invoice(company, invoice_id, uow=self.uow_factory(), clock=self.clock)
+        async with self._loading(company, invoice_id):
+            return await retry_invoice(company, invoice_id, uow=self.uow_factory(), clock=self.clock)
 
     async def cancel(self, company: str, invoice_id: str, *, reason: str, request_id: str) -> OutboundInvoice:
-        return await cancel_invoice(
-            company,
-            invoice_id,
-            reason=reason,
-            request_id=request_id,
-            uow=self.uow_factory(),
-            clock=self.clock,
-        )
+        async with self._loading(company, invoice_id):
+            return await cancel_invoice(
+                company,
+                invoice_id,
+                reason=reason,
+                request_id=request_id,
+                uow=self.uow_factory(),
+                clock=self.clock,
+            )
 
     async def set_status(self, company: str, invoice_id: str, asked: StatusRequest) -> OutboundInvoice:
         """A status breaking a lifecycle rule is refused (InvoiceRejected) before anything is read; the invoice's
@@ -198,19 +213,21 @@ class PipelineUseCases:
             raise InvoiceRejected(
                 [Finding("PDP-STATUS", Severity.FATAL, str(exc), "status", layer="lifecycle")]
             ) from exc
-        return await set_invoice_status(
-            company,
-            invoice_id,
-            outgoing,
-            uow=self.uow_factory(),
-            clock=self.clock,
-            request_id=asked.request_id,
-        )
+        async with self._loading(company, invoice_id):
+            return await set_invoice_status(
+                company,
+                invoice_id,
+                outgoing,
+                uow=self.uow_factory(),
+                clock=self.clock,
+                request_id=asked.request_id,
+            )
 
     async def record_payment(self, company: str, invoice_id: str, payment: Payment) -> PaymentOutcome:
-        return await record_payment(
-            company, invoice_id, payment, uow_factory=self.uow_factory, clock=self.clock, rand=self.rand
-        )
+        async with self._loading(company, invoice_id):
+            return await record_payment(
+                company, invoice_id, payment, uow_factory=self.uow_factory, clock=self.clock, rand=self.rand
+            )
 
     async def books(self, company: str, invoice: OutboundInvoice) -> Settlement:
         return await invoice_books(company, invoice, uow=self.uow_factory())

@@ -5,12 +5,16 @@ them; one at a time, back to back, still held the victim's call 484 ms at the me
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 
+from domain.errors import IllegalTransition
 from domain.invoice import Attachment
+from service.usecases.emission.bindings import PipelineUseCases
 from service.usecases.large_reads import LARGE_READ_BYTES, LargeReadsBusy, large_reads
 from tests.builders import a_seller, an_invoice
-from tests.fakes import FakeUnitOfWork, InMemoryDatabase
+from tests.fakes import FakeUnitOfWork, FixedClock, InMemoryDatabase
 from tests.support.outbound import an_outbound_invoice
 from tests.unit.service.usecases.emission.test_bindings import invoice_use_cases
 
@@ -70,3 +74,27 @@ async def test_a_company_reading_large_invoices_faster_than_its_bytes_a_second_i
     await api.get(OTHER, others)
     now[0] = 1.0
     await api.get(GREEDY, large)
+
+
+async def test_a_call_that_loads_a_large_invoice_to_change_it_is_one_of_its_company_s_large_reads() -> None:
+    # On serve, 32 RetryInvoice at once of such an invoice (each refused FAILED_PRECONDITION once it had read it
+    # whole) took the process from 265 to 1,175 MB and made another company's calls UNAVAILABLE.
+    db = InMemoryDatabase()
+    bound = large_reads(per_company=1, per_second=1e12, burst=1 << 40)
+    pipeline = PipelineUseCases(
+        uow_factory=functools.partial(FakeUnitOfWork, db), clock=FixedClock(), large_reads=bound
+    )
+    large, small = await _stored(db, GREEDY, large=True), await _stored(db, GREEDY, large=False)
+
+    bound.at_once.take(GREEDY)
+    with pytest.raises(LargeReadsBusy):
+        await pipeline.retry(GREEDY, large)
+    with pytest.raises(LargeReadsBusy):
+        await pipeline.cancel(GREEDY, large, reason="r", request_id="c-1")
+    with pytest.raises(
+        IllegalTransition
+    ):  # a plain one reaches the use case, which refuses an ACCEPTED invoice
+        await pipeline.retry(GREEDY, small)
+    bound.at_once.give_back(GREEDY)
+    with pytest.raises(IllegalTransition):
+        await pipeline.retry(GREEDY, large)
