@@ -969,6 +969,10 @@ class _Archive:
     async def get(self, company_siren: str, sha256: str) -> ArchivedItem | None:
         return self._uow.db.archive.get((company_siren, sha256))
 
+    async def stored_size(self, company_siren: str, sha256: str) -> int:
+        item = self._uow.db.archive.get((company_siren, sha256))
+        return 0 if item is None else item.size
+
     async def iterate(
         self,
         company_siren: str,

@@ -124,6 +124,10 @@ class ArchiveStore(Protocol):
 
     async def get(self, company_siren: str, sha256: str) -> ArchivedItem | None: ...
 
+    async def stored_size(self, company_siren: str, sha256: str) -> int:
+        """The bytes the document takes as stored (what `get` reads), 0 when the company has no such document."""
+        ...
+
 
 class AuditLog(Protocol):
     async def append(self, company_siren: str, event: AuditEvent, at: datetime) -> AuditEntry:

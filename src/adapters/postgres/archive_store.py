@@ -58,6 +58,15 @@ class PgArchiveStore:
         )
         return None if row is None else item_from_row(row)
 
+    async def stored_size(self, company_siren: str, sha256: str) -> int:
+        # the TOAST pointer's size: no byte of the document is read
+        size: int | None = await self._conn.fetchval(
+            "SELECT pg_column_size(content) FROM archive_items WHERE company_siren = $1 AND sha256 = $2",
+            company_siren,
+            sha256.lower(),
+        )
+        return size or 0
+
     async def iterate(
         self,
         company_siren: str,

@@ -7,6 +7,7 @@ or an export is recorded after it ran, since it reads a snapshot).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections.abc import AsyncGenerator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -28,6 +29,7 @@ from domain.findings import Finding, Severity
 from domain.ports import Clock
 from domain.records_ports import ArchiveRecords, RecordsUowFactory
 from service.usecases.export_zip import PART_BYTES, ZipStream, spooled
+from service.usecases.large_reads import LargeReads
 
 MANIFEST_NAME = "MANIFEST.sha256"
 AUDIT_LOG_NAME = "audit/audit_log.jsonl"
@@ -101,13 +103,21 @@ def _refused(rule: str, field: str, message: str) -> RequestRejected:
 
 
 async def get_archived_document(
-    company: str, sha256: str, *, uow_factory: RecordsUowFactory, clock: Clock
+    company: str,
+    sha256: str,
+    *,
+    uow_factory: RecordsUowFactory,
+    clock: Clock,
+    large_reads: LargeReads | None = None,
 ) -> ArchivedItem:
-    """The document as archived; every read is audited (who consulted which original, when)."""
+    """The document as archived; every read is audited (who consulted which original, when). A document stored in
+    more than LARGE_READ_BYTES (a Factur-X of 20 MiB of attachments is 41 MB) is one of the company's large reads."""
     if len(sha256) != 64 or any(c not in "0123456789abcdefABCDEF" for c in sha256):
         raise _refused(RULE_DIGEST, "sha256", f"{shorten(sha256, 80)!r} is not a SHA-256 hex digest")
     async with uow_factory() as uow:
-        item = await uow.archive.get(company, sha256.lower())
+        size = await uow.archive.stored_size(company, sha256.lower())
+        with large_reads.held(company, size) if large_reads is not None else contextlib.nullcontext():
+            item = await uow.archive.get(company, sha256.lower())
         if item is None:
             raise ArchivedDocumentNotFound(f"no archived document {sha256.lower()} for this company")
         await uow.audit.append(company, AuditEvent("archive.read", "document", item.sha256), clock.now())

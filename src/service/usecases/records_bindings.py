@@ -20,6 +20,7 @@ from service.usecases import reporting as reporting_cases
 from service.usecases import reporting_voids
 from service.usecases.company_slots import CompanySlots
 from service.usecases.export_slots import ExportSlots, VerificationSlots
+from service.usecases.large_reads import LargeReads, large_reads
 from service.usecases.listing_slots import declaration_slots
 
 
@@ -44,6 +45,7 @@ class _RecordsUseCases:
 class ArchiveUseCases(_RecordsUseCases):
     exports: CompanySlots = field(default_factory=ExportSlots)  # the exports this process holds at once
     verifications: CompanySlots = field(default_factory=VerificationSlots)  # and the verifications
+    large_reads: LargeReads = field(default_factory=large_reads)  # GetArchivedDocument's, with the invoices'
 
     async def archive(
         self, company: str, kind: ArchiveKind, data: bytes, meta: ArchiveMetadata
@@ -51,7 +53,9 @@ class ArchiveUseCases(_RecordsUseCases):
         return await archive_cases.archive_document(company, kind, data, meta, **self._deps)
 
     async def get(self, company: str, sha256: str) -> ArchivedItem:
-        return await archive_cases.get_archived_document(company, sha256, **self._deps)
+        return await archive_cases.get_archived_document(
+            company, sha256, large_reads=self.large_reads, **self._deps
+        )
 
     async def verify(self, company: str) -> archive_cases.VerificationReport:
         """In one of the process's verification slots; VerificationsBusy when none is free."""

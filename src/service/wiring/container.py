@@ -249,6 +249,7 @@ class Container(containers.DeclarativeContainer):
         clock=clock,
         exports=providers.Singleton(ExportSlots, refused=admission_metrics.provided.refused),
         verifications=providers.Singleton(VerificationSlots, refused=admission_metrics.provided.refused),
+        large_reads=large_reads,
     )
     reporting_use_cases = providers.Singleton(
         ReportingUseCases,

@@ -40,6 +40,18 @@ async def test_put_is_idempotent_on_content_and_get_returns_the_exact_bytes(pg_p
     assert other_company is None  # tenancy: the address alone does not reveal another company's document
 
 
+async def test_a_document_s_stored_size_is_read_without_its_bytes_and_is_its_company_s_alone(
+    pg_pool: asyncpg.Pool,
+) -> None:
+    # What service.usecases.large_reads reads before GetArchivedDocument's read.
+    company, data = random_siren(), os.urandom(3 << 20)  # random bytes: stored as they are, uncompressed
+    sha, _ = await put(pg_pool, company, data)
+    async with PgRecordsUnitOfWork(pg_pool, read_only=True) as uow:
+        assert len(data) <= await uow.archive.stored_size(company, sha) < len(data) + 100
+        assert await uow.archive.stored_size(company, sha.upper()) > len(data) - 1
+        assert await uow.archive.stored_size(random_siren(), sha) == 0
+
+
 async def test_the_database_refuses_to_update_an_archived_document(pg_pool: asyncpg.Pool) -> None:
     company = random_siren()
     sha, _ = await put(pg_pool, company, b"<Invoice>original</Invoice>")

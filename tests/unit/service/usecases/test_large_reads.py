@@ -6,13 +6,16 @@ them; one at a time, back to back, still held the victim's call 484 ms at the me
 from __future__ import annotations
 
 import functools
+from datetime import date
 
 import pytest
 
+from domain.archive_ports import ArchiveKind, ArchiveMetadata
 from domain.errors import IllegalTransition
 from domain.invoice import Attachment
 from service.usecases.emission.bindings import PipelineUseCases
 from service.usecases.large_reads import LARGE_READ_BYTES, LargeReadsBusy, large_reads
+from service.usecases.records_bindings import ArchiveUseCases
 from tests.builders import a_seller, an_invoice
 from tests.fakes import FakeUnitOfWork, FixedClock, InMemoryDatabase
 from tests.support.outbound import an_outbound_invoice
@@ -98,3 +101,23 @@ async def test_a_call_that_loads_a_large_invoice_to_change_it_is_one_of_its_comp
     bound.at_once.give_back(GREEDY)
     with pytest.raises(IllegalTransition):
         await pipeline.retry(GREEDY, large)
+
+
+async def test_an_archived_document_past_the_bytes_is_one_of_its_company_s_large_reads() -> None:
+    # On serve, 32 GetArchivedDocument at once of the 41 MB Factur-X of such an invoice: 305 -> 1,193 MB and the
+    # other company's calls UNAVAILABLE.
+    db = InMemoryDatabase()
+    bound = large_reads(per_company=1, per_second=1e12, burst=1 << 40)
+    archive = ArchiveUseCases(
+        uow_factory=functools.partial(FakeUnitOfWork, db), clock=FixedClock(), large_reads=bound
+    )
+    meta = ArchiveMetadata("application/pdf", date(2026, 9, 1), invoice_id="F-1")
+    large = (await archive.archive(GREEDY, ArchiveKind.EMITTED_INVOICE, bytes(SIZE), meta)).sha256
+    small = (await archive.archive(GREEDY, ArchiveKind.EMITTED_INVOICE, b"%PDF small", meta)).sha256
+
+    bound.at_once.take(GREEDY)
+    with pytest.raises(LargeReadsBusy):
+        await archive.get(GREEDY, large)
+    assert (await archive.get(GREEDY, small)).sha256 == small
+    bound.at_once.give_back(GREEDY)
+    assert (await archive.get(GREEDY, large)).sha256 == large
