@@ -1,7 +1,7 @@
 """A platform profile's calls held while it is down: one breaker per profile, in each process.
 
 Without it a platform that was down was called by every item waiting on it, each at its own backoff: 1,000 invoices
-waiting made about 37 calls a second at a platform answering 503 (session 16, measured), and a backlog of 10,000
+waiting made 31 calls a second (up to 49) at a platform answering 503 (session 16, measured), and a backlog of 10,000
 ten times that, for as long as the outage lasted. The calls already tell a platform that is down (no answer, a
 502/503/504 or a 429: the port's PlatformUnavailable, or an unknown outcome marked `unavailable`); after
 `opens_after` such attempts in a row the breaker opens. While open, a call is refused before it leaves (`HELD`: the
