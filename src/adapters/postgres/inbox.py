@@ -281,6 +281,22 @@ class PgInbox:
         last = items[-1].number if more and items else None
         return Page(items, "" if last is None else encode_sequence_token(last, scope))
 
+    async def unowned(self, page_size: int, page_token: str) -> Page[StoredDelivery]:
+        """Parked and unprocessable deliveries addressed to none of our companies (the operator's: no company's
+        `parked` lists them, they have no company number), oldest first by the inbox's id."""
+        scope = page_scope(PARKED_DELIVERIES, "", ())
+        after = decode_sequence_token(page_token, scope) if page_token else 0
+        rows = await self._pool.fetch(
+            f"""SELECT {_COLUMNS} FROM webhook_inbox
+                 WHERE state IN ('PARKED', 'UNPROCESSABLE') AND company_siren = '' AND id > $1
+                 ORDER BY id LIMIT $2""",
+            after,
+            page_size + 1,
+        )
+        items = [_stored(r) for r in rows[:page_size]]
+        more = len(rows) > page_size
+        return Page(items, encode_sequence_token(items[-1].id, scope) if more and items else "")
+
     async def close_unowned(self, delivery_id: int, reason: str, actor: str) -> bool:
         """Close a parked or unprocessable delivery addressed to none of our companies (a status about a platform id
         none of our uploads took: nothing will ever claim it), as `actor` says why: DONE, its result `closed`, and the

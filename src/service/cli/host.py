@@ -263,7 +263,7 @@ def cmd_deliveries(args: argparse.Namespace) -> int:
     async def listing(container: Any) -> Any:
         inbox = await resolve(container.inbox)
         try:
-            page = await inbox.parked("", size, args.page_token)
+            page = await inbox.unowned(size, args.page_token)
         except ValueError as exc:  # a page token not ours, or another listing's
             raise UsageError(f"--page-token: {exc}") from exc
         return {
