@@ -118,14 +118,7 @@ async def test_a_client_s_session_asks_its_own_token_endpoint_and_calls_with_tha
     timeouts = Timeouts(PlatformOptions(connect_timeout_s=2, timeout_s=7, upload_timeout_s=60))
     async with httpx.AsyncClient(transport=httpx.MockTransport(platform)) as http:
         session = PlatformSession.for_client("PA", http, client, timeouts)
-        await session.request(
-            "GET",
-            "https://api.test/v1/x",
-            what="GET /v1/x",
-            idempotent=True,
-            headers=lambda token: {"Authorization": f"Bearer {token}"},
-            answered=lambda response: response,
-        )
+        await _get(session)
 
     token_request, call = seen
     assert str(token_request.url) == "https://auth.test/token"
