@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from functools import partial
 
+from aio import off_loop
 from service.usecases.company_slots import Busy, CompanySlots
 
 LISTINGS_PER_COMPANY = 4
@@ -50,6 +51,6 @@ declaration_slots = partial(
     CompanySlots,
     "declaration builds",
     DeclarationsBusy,
-    per_process=None,
+    per_process=off_loop.BUILD_THREADS,
     per_company=DECLARATIONS_PER_COMPANY,
 )

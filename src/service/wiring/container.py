@@ -70,6 +70,7 @@ from service.usecases.export_slots import ExportSlots, VerificationSlots
 from service.usecases.listing_slots import declaration_slots
 from service.usecases.listing_slots import listing_slots as company_listing_slots
 from service.usecases.reception import ReceptionUseCases, readable_view_slots
+from service.usecases.record_slots import record_slots
 from service.usecases.records_bindings import ArchiveUseCases, ReportingUseCases
 from service.wiring.admission_metrics import AdmissionMetrics
 from service.wiring.batch_metrics import SubmitBatchMetrics
@@ -245,6 +246,7 @@ class Container(containers.DeclarativeContainer):
         uow_factory=records_uow_factory,
         clock=clock,
         declaration_slots=providers.Singleton(declaration_slots, refused=admission_metrics.provided.refused),
+        record_slots=providers.Singleton(record_slots, refused=admission_metrics.provided.refused),
     )
     declaration_relay = providers.Resource(
         run_declaration_relay,
