@@ -28,7 +28,7 @@ from typing import TypeVar
 T = TypeVar("T")
 
 # Declaration builds at once in a process, every company together: each holds the rows of its period (a month of
-# 578,000 sales: about 1 GB) and shares the interpreter with the loop, so few.
+# 578,000 sales: about 800 MB) and shares the interpreter with the loop, so few.
 BUILD_THREADS = 4
 
 READER_THREAD = "off-loop-reader"

@@ -7,9 +7,9 @@ once (GRPC_CALLS_PER_COMPANY): 32 batches of 2,000 at once made another company'
 at the median and 3.1 s at worst (2 ms alone; measured on `pdp-gateway serve`). So the bound is by weight, the
 batch's rows (a sale, a payment, an invoice's line): a company past RECORD_ROWS_PER_COMPANY in progress, or the
 process past RECORD_ROWS_PER_PROCESS (every company together), is told to come back (RecordsBusy:
-RESOURCE_EXHAUSTED, with a one-second hint, about one batch's time) before its request is read. One-row calls
-(a till sending each sale) are never refused by it; a batch larger than a bound (up to MAX_BATCH, 10,000) is taken
-when nothing else is held.
+RESOURCE_EXHAUSTED, with a one-second hint, about one batch's time) before its request is read. A till sending
+each sale alone takes one row a call: it is refused only while its company's batches hold the whole share. A batch
+larger than a bound (up to MAX_BATCH, 10,000) is taken when nothing else is held.
 """
 
 from __future__ import annotations
