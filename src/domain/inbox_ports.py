@@ -38,6 +38,6 @@ class ParkedDeliveries(Protocol):
         ...
 
     async def replay(self, delivery_id: int, company_siren: str | None) -> bool:
-        """Queue a parked or unprocessable delivery again (company None: the operator, any company); False when
-        there is no such delivery."""
+        """Queue a parked or unprocessable delivery again; False when there is no such delivery. A company names it by
+        its own number for it (StoredDelivery.number), the operator (company None) by its id, whatever its company."""
         ...

@@ -199,6 +199,9 @@ class Settlement:
     reported_sent: Decimal | None = None
     # The corrective invoice (384...) with its buyer that replaces this invoice (XP Z12-014 UC4), "" when none.
     replaced_by: str = ""
+    # The last link of the chain of corrections that starts at `replaced_by` (384a replaced by 384b...): the one in
+    # force, where what was left is owed now; `replaced_by` itself unless it is replaced in turn, "" when not replaced.
+    in_force: str = ""
     # Its lifecycle's end ("210 Refused", "213 Rejected", "220 Cancelled", "501 Inadmissible"), "" while it lives.
     ended_by: str = ""
 
@@ -238,6 +241,13 @@ class Settlement:
     def ended(self) -> Decimal:
         return total(b.ended for b in self.balances)
 
+    @property
+    def _in_force_said(self) -> str:
+        """How a replaced invoice's refusal names the chain when its corrective invoice is replaced in turn."""
+        if self.in_force in ("", self.replaced_by):
+            return ""
+        return f" and is corrected in turn, {self.in_force} in force"
+
     def with_lifecycle(self, code: str) -> Settlement:
         """These books once the document's lifecycle ended (`is_terminal`: refused 210, rejected 213, cancelled 220,
         inadmissible 501): nobody owes on it, as it neither takes nor gives credit (`books_credit`). What was left
@@ -251,15 +261,17 @@ class Settlement:
             balances=tuple(replace(b, ended=max(b.outstanding, ZERO)) for b in self.balances),
         )
 
-    def replaced_by_corrective(self, number: str) -> Settlement:
+    def replaced_by_corrective(self, number: str, in_force: str = "") -> Settlement:
         """These books once corrective invoice `number` (with its buyer) replaced the invoice: XP Z12-014 Annexe B
         UC4, it "cancels and replaces" it, restating its whole amounts. What was left at each rate is owed on the
         corrective invoice (`replaced`), nothing here; what was paid stays paid here (its 212s were sent, the
         administration counted them) and counts on the corrective invoice (`carrying`), as what a corrective invoice
-        replaced in turn carried does (not owed here either)."""
+        replaced in turn carried does (not owed here either). `in_force`: the last link of the chain of corrections
+        from `number` when `number` is replaced in turn, where it is all owed now."""
         return replace(
             self,
             replaced_by=number,
+            in_force=in_force or number,
             balances=tuple(replace(b, replaced=max(b.outstanding, ZERO)) for b in self.balances),
         )
 
@@ -352,8 +364,9 @@ class Settlement:
             broken = [
                 _finding(
                     CORRECTIVE_REPLACED,
-                    f"corrective invoice {self.replaced_by} replaces this invoice (XP Z12-014 UC4): what was left on"
-                    f" it, {self.replaced}, is owed there; record the payment on {self.replaced_by}",
+                    f"record the payment on {self.in_force or self.replaced_by}: corrective invoice {self.replaced_by}"
+                    f" replaces this invoice (XP Z12-014 UC4){self._in_force_said}; what was left on it,"
+                    f" {self.replaced}, is owed there",
                 )
             ]
         if not broken:
@@ -708,14 +721,17 @@ def replaced_by_another(number: str, replacing: str) -> str:
     )
 
 
-def credit_replaced(named: str, replacing: str) -> str:
+def credit_replaced(named: str, replacing: str, in_force: str = "") -> str:
     """A credit note's `unapplied` when the invoice it names is replaced by corrective invoice `replacing`: the
     corrective invoice restates that invoice's whole amounts (XP Z12-014 UC4) and the replaced invoice's lifecycle
-    closes (220), so the credit is counted nowhere and shown unallocated, as one naming a cancelled invoice is."""
+    closes (220), so the credit is counted nowhere and shown unallocated, as one naming a cancelled invoice is.
+    `in_force`: the last link of the chain of corrections from `replacing`, the one a credit note should name."""
+    head = in_force or replacing
+    chain = "" if head == replacing else f", itself corrected in turn: {head} is the one in force"
     return (
-        f"{CREDIT_REPLACED}: invoice {named} it names is replaced by corrective invoice {replacing} (XP Z12-014 UC4),"
-        f" which restates its whole amounts: it credits nothing (unallocated); if the credit stands, ask the seller"
-        f" for a credit note naming {replacing}"
+        f"{CREDIT_REPLACED}: invoice {named} it names is replaced by corrective invoice {replacing} (XP Z12-014 UC4)"
+        f"{chain}, which restates its whole amounts: it credits nothing (unallocated); if the credit stands, ask the"
+        f" seller for a credit note naming {head}"
     )
 
 

@@ -84,6 +84,9 @@ class StoredDelivery(Delivery):
     result: str = ""
     last_error: str = ""
     outage: Outage | None = None  # the platform outage its processing waits through (domain.outage)
+    # The company's own number for it, given once it is parked for a company: the id its key lists and replays it by
+    # (the inbox's id, drawn for every company's deliveries, would tell the others' volume)
+    number: int | None = None
 
 
 # --- statuses we send as the buyer -------------------------------------------------------------------------------

@@ -12,13 +12,17 @@ from typing import Any
 import grpc
 import pytest
 
+from adapters.documents.api import render
+from domain.invoice import DocumentType, PrecedingInvoice
 from domain.payments import RatePart
+from domain.totals import compute_totals
 from pdpgateway.v1 import invoice_pb2 as pb
 from pdpgateway.v1 import invoice_service_pb2 as svc
 from service.cli.main import EXIT_OK, EXIT_REFUSED, main
 from service.wiring.server import resolve
 from tests.builders import a_line
 from tests.e2e.grpc_client import GatewayClient, expect_error, invoice_of
+from tests.e2e.test_document_service import submit_document
 from tests.e2e.test_retry_and_status import (  # noqa: F401 - a fixture
     gateway,
     sent_statuses,
@@ -215,3 +219,52 @@ async def test_a_payment_recorded_as_the_invoice_is_submitted_reaches_the_platfo
     )
     [status] = await sent_statuses(gw, got.platform_id, 1)
     assert (status.code, status.amount, status.vat_rate) == ("212", D("450.00"), D("20"))
+
+
+async def test_a_chain_of_corrections_names_its_last_link_and_a_credit_note_naming_it_is_warned_at_submit(
+    gateway: tuple[Gateway, int],  # noqa: F811 - the imported fixture
+) -> None:
+    """F replaced by 384a, replaced by 384b: GetInvoice says `in_force` 384b on F and on 384a, and a payment on F is
+    refused naming 384b (it named 384a, which refused in turn). A credit note naming F, submitted as an invoice or
+    as a document, is told at once it will credit nothing (PAY-CREDIT-REPLACED, a WARNING: it is accepted)."""
+    gw, _ = gateway
+    company = await gw.company()
+    client = gw.client.as_(company)
+    invoice = invoice_of(company)
+    invoice_id, _ = await submitted_until(client, invoice, lambda e: e.kind == "SENT")
+    links = []
+    named = invoice
+    for suffix in ("A", "B"):
+        corrective = invoice_of(
+            company,
+            number=f"{invoice.number}-{suffix}",
+            type_code=DocumentType.CORRECTIVE_INVOICE,
+            preceding_invoices=(PrecedingInvoice(named.number, named.issue_date),),
+        )
+        links.append((await submitted_until(client, corrective, lambda e: e.kind == "SENT"))[0])
+        named = corrective
+    first, last = f"{invoice.number}-A", f"{invoice.number}-B"
+    for replaced, direct in ((invoice_id, first), (links[0], last)):
+        books = (await client.get(replaced)).invoice.settlement
+        assert (books.replaced_by, books.in_force, books.outstanding) == (direct, last, "0.00")
+    refused = await expect_error(
+        record(client, invoice_id, "bank-1", "10.00"), grpc.StatusCode.FAILED_PRECONDITION
+    )
+    assert refused.preconditions == ["PAY-REPLACED"]
+    assert refused.message.startswith(
+        f"PAY-REPLACED: record the payment on {last}: corrective invoice {first}"
+    )
+
+    note = invoice_of(
+        company,
+        number=f"AV-{invoice.number}",
+        type_code=DocumentType.CREDIT_NOTE,
+        preceding_invoices=(PrecedingInvoice(invoice.number, invoice.issue_date),),
+    )
+    as_document = render(compute_totals(note.evolve(number=f"AV2-{invoice.number}")), "CII").content
+    for answer in (await client.submit(note), await submit_document(client, as_document)):
+        said = [
+            (f.rule_id, f.severity, f.path) for f in answer.invoice.findings if f.rule_id.startswith("PAY-")
+        ]
+        assert said == [("PAY-CREDIT-REPLACED", pb.SEVERITY_WARNING, "BG-3")]
+        assert answer.invoice.state == pb.PROCESSING_STATE_ACCEPTED

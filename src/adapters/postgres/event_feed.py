@@ -69,8 +69,8 @@ class PgEventFeed:
 
     async def _read(self, company_siren: str, cursor: int) -> list[StoredEvent]:
         rows = await self.pool.fetch(
-            # Outbound and inbound events draw ids from one sequence under one per-company lock (0003), so one
-            # cursor orders both; inbound kinds carry an INBOUND_ prefix and the received invoice's id.
+            # Outbound and inbound events draw ids from their company's one counter under its lock (0003, 0740), so
+            # one cursor orders both; inbound kinds carry an INBOUND_ prefix and the received invoice's id.
             """SELECT * FROM (
                    SELECT id, invoice_id, company_siren, kind, state, status_code, detail, findings, at
                      FROM invoice_events WHERE company_siren = $1 AND id > $2

@@ -80,7 +80,7 @@ async def _copied_row(delivery: Delivery, pieces: BodyPieces) -> AsyncIterator[b
 
 
 _COLUMNS = """id, platform, source, kind, dedup_key, body, content_type, headers, note, state, attempts,
-              received_at, company_siren, result, last_error, outage"""
+              received_at, company_siren, result, last_error, outage, company_number AS number"""
 
 
 def _stored(row: asyncpg.Record) -> StoredDelivery:
@@ -264,29 +264,32 @@ class PgInbox:
         return _stored(row) if row else None
 
     async def parked(self, company_siren: str, page_size: int, page_token: str) -> Page[StoredDelivery]:
-        """Parked and unprocessable deliveries addressed to this company (the SIREN we could read), oldest first."""
+        """Parked and unprocessable deliveries addressed to this company (the SIREN we could read), oldest first, in
+        the order of the company's own numbers for them (migration 0740: an inbox id would tell the others' volume)."""
         scope = page_scope(PARKED_DELIVERIES, company_siren, ())
-        after_id = decode_sequence_token(page_token, scope) if page_token else 0
+        after = decode_sequence_token(page_token, scope) if page_token else 0
         rows = await self._pool.fetch(
             f"""SELECT {_COLUMNS} FROM webhook_inbox
-                 WHERE state IN ('PARKED', 'UNPROCESSABLE') AND company_siren = $1 AND id > $2
-                 ORDER BY id LIMIT $3""",
+                 WHERE company_siren = $1 AND company_number > $2 AND state IN ('PARKED', 'UNPROCESSABLE')
+                 ORDER BY company_number LIMIT $3""",
             company_siren,
-            after_id,
+            after,
             page_size + 1,
         )
         items = [_stored(r) for r in rows[:page_size]]
         more = len(rows) > page_size
-        return Page(items, encode_sequence_token(items[-1].id, scope) if more and items else "")
+        last = items[-1].number if more and items else None
+        return Page(items, "" if last is None else encode_sequence_token(last, scope))
 
     async def replay(self, delivery_id: int, company_siren: str | None) -> bool:
-        """Put a parked/unprocessable delivery back in the queue (company None: the operator, any company), with
-        its attempts and the patience of an outage it was given up on whole again."""
+        """Put a parked/unprocessable delivery back in the queue, with its attempts and the patience of an outage it
+        was given up on whole again. A company names it by its own number for it (StoredDelivery.number); the
+        operator (company None) by the inbox's id, whatever its company."""
         status = await self._pool.execute(
             """UPDATE webhook_inbox SET state = 'PENDING', next_attempt_at = now(), attempts = 0, outage = NULL,
                       lease_owner = NULL, lease_until = NULL, processed_at = NULL
-                WHERE id = $1 AND state IN ('PARKED', 'UNPROCESSABLE')
-                  AND ($2::text IS NULL OR company_siren = $2)""",
+                WHERE state IN ('PARKED', 'UNPROCESSABLE')
+                  AND CASE WHEN $2::text IS NULL THEN id = $1 ELSE company_siren = $2 AND company_number = $1 END""",
             delivery_id,
             company_siren,
         )

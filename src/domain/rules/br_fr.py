@@ -230,6 +230,15 @@ def _check_siret_coherence(ctx: Context, party: Party, rule_id: str, path: str) 
         ctx.fail("PDP-SIRET-KEY", path, f"The SIRET {siret!r} has an invalid check digit.")
 
 
+# BR-FR-12 (FNFE Flux 2 V1.4.0) is fatal for every invoice, a sale to a consumer too: the schematron has no
+# exception by BAR value, and flow 9 (B2C) is among the flows it judges. A consumer is addressed by an EAS scheme
+# as any buyer (BR-63, BR-CL-25): EM, an email address, passes every official layer.
+_BUYER_ADDRESS_MANDATORY = (
+    "The Buyer electronic address (BT-49) is mandatory, for a sale to a consumer (B2C) too, with its EAS scheme"
+    " (e.g. EM and the consumer's email address)."
+)
+
+
 def check_parties(ctx: Context) -> None:
     """BR-FR-09…13, BR-FR-21…26, BR-FR-32, BR-FR-CO-10/14/15 and the SIREN / VAT check digits."""
     inv = ctx.invoice
@@ -264,7 +273,7 @@ def check_parties(ctx: Context) -> None:
     _check_siret_coherence(ctx, seller, "BR-FR-09_BT-29", "BG-4/BT-29")
     _check_siret_coherence(ctx, buyer, "BR-FR-09_BT-46", "BG-7/BT-46")
     if not (buyer.electronic_address and buyer.electronic_address.value):
-        ctx.fail("BR-FR-12_BT-49", "BG-7/BT-49", "The Buyer electronic address (BT-49) is mandatory.")
+        ctx.fail("BR-FR-12_BT-49", "BG-7/BT-49", _BUYER_ADDRESS_MANDATORY)
     if not (seller.electronic_address and seller.electronic_address.value):
         ctx.fail("BR-FR-13_BT-34", "BG-4/BT-34", "The Seller electronic address (BT-34) is mandatory.")
     if is_b2b:

@@ -572,7 +572,7 @@ class OutboundInvoice(_message.Message):
     def __init__(self, id: _Optional[str] = ..., request_id: _Optional[str] = ..., state: _Optional[_Union[ProcessingState, str]] = ..., lifecycle_code: _Optional[str] = ..., platform_id: _Optional[str] = ..., findings: _Optional[_Iterable[_Union[Finding, _Mapping]]] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., version: _Optional[int] = ..., document_sha256: _Optional[str] = ..., last_error: _Optional[str] = ..., invoice: _Optional[_Union[Invoice, _Mapping]] = ..., settlement: _Optional[_Union[Settlement, _Mapping]] = ...) -> None: ...
 
 class Settlement(_message.Message):
-    __slots__ = ("total", "paid", "outstanding", "prepaid", "rates", "awaiting_deposit", "credited", "unapplied", "reported_sent", "sent_unmatched", "replaced_by", "replaced", "carried", "ended_by", "ended")
+    __slots__ = ("total", "paid", "outstanding", "prepaid", "rates", "awaiting_deposit", "credited", "unapplied", "reported_sent", "sent_unmatched", "replaced_by", "replaced", "carried", "ended_by", "ended", "in_force")
     TOTAL_FIELD_NUMBER: _ClassVar[int]
     PAID_FIELD_NUMBER: _ClassVar[int]
     OUTSTANDING_FIELD_NUMBER: _ClassVar[int]
@@ -588,6 +588,7 @@ class Settlement(_message.Message):
     CARRIED_FIELD_NUMBER: _ClassVar[int]
     ENDED_BY_FIELD_NUMBER: _ClassVar[int]
     ENDED_FIELD_NUMBER: _ClassVar[int]
+    IN_FORCE_FIELD_NUMBER: _ClassVar[int]
     total: str
     paid: str
     outstanding: str
@@ -603,7 +604,8 @@ class Settlement(_message.Message):
     carried: str
     ended_by: str
     ended: str
-    def __init__(self, total: _Optional[str] = ..., paid: _Optional[str] = ..., outstanding: _Optional[str] = ..., prepaid: _Optional[str] = ..., rates: _Optional[_Iterable[_Union[RateSettlement, _Mapping]]] = ..., awaiting_deposit: _Optional[str] = ..., credited: _Optional[str] = ..., unapplied: _Optional[str] = ..., reported_sent: _Optional[str] = ..., sent_unmatched: _Optional[str] = ..., replaced_by: _Optional[str] = ..., replaced: _Optional[str] = ..., carried: _Optional[str] = ..., ended_by: _Optional[str] = ..., ended: _Optional[str] = ...) -> None: ...
+    in_force: str
+    def __init__(self, total: _Optional[str] = ..., paid: _Optional[str] = ..., outstanding: _Optional[str] = ..., prepaid: _Optional[str] = ..., rates: _Optional[_Iterable[_Union[RateSettlement, _Mapping]]] = ..., awaiting_deposit: _Optional[str] = ..., credited: _Optional[str] = ..., unapplied: _Optional[str] = ..., reported_sent: _Optional[str] = ..., sent_unmatched: _Optional[str] = ..., replaced_by: _Optional[str] = ..., replaced: _Optional[str] = ..., carried: _Optional[str] = ..., ended_by: _Optional[str] = ..., ended: _Optional[str] = ..., in_force: _Optional[str] = ...) -> None: ...
 
 class PaymentShare(_message.Message):
     __slots__ = ("vat_rate", "amount")

@@ -570,6 +570,7 @@ def settlement_to_proto(books: Settlement) -> pb.Settlement:
         reported_sent="" if books.reported_sent is None else cents(books.reported_sent),
         sent_unmatched=books.sent_unmatched,
         replaced_by=books.replaced_by,
+        in_force=books.in_force,
         replaced=cents(books.replaced),
         carried=cents(books.carried),
         ended_by=books.ended_by,

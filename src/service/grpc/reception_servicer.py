@@ -53,7 +53,6 @@ _EVENT = Fields(
 _PARKED = Fields(
     StoredDelivery,
     rpb.ParkedDelivery,
-    "id",
     "platform",
     "source",
     "note",
@@ -90,7 +89,9 @@ def event_to_proto(stored: ReceivedEvent) -> rpb.ReceivedInvoiceEvent:
 
 
 def parked_to_proto(d: StoredDelivery) -> rpb.ParkedDelivery:
-    return _PARKED.to_proto(d, kind=d.kind.value, state=d.state.value, reason=d.last_error or d.result)
+    return _PARKED.to_proto(
+        d, id=d.number or 0, kind=d.kind.value, state=d.state.value, reason=d.last_error or d.result
+    )
 
 
 class ReceptionServicer(ApiServicer[ReceptionUseCases], rpb_grpc.ReceptionServiceServicer):
@@ -164,7 +165,6 @@ class ReceptionServicer(ApiServicer[ReceptionUseCases], rpb_grpc.ReceptionServic
         )
         return rpb.SetBuyerStatusResponse(
             status_code=queued.code,
-            outbox_id=queued.outbox_id,
             differences=[
                 rpb.BooksDifference(
                     rule_id=d.rule_id,

@@ -94,7 +94,8 @@ CATCH_UP_ITEMS = Counter(
 # crashed (a bug of ours). A poller failing round after round keeps running (and /readyz ready): this shows it.
 CATCH_UP_ROUNDS = Counter("pdp_gateway_catch_up_rounds", "Catch-up rounds, by outcome", ["poller", "outcome"])
 # The 211s (payment sent) buyers sent about our invoices, told against the books when they came: matched (what the
-# buyer reports sent in all is what the payments recorded paid), unmatched (PAY-SENT-UNMATCHED), no_amount.
+# buyer reports sent in all is what the payments recorded paid), unmatched (PAY-SENT-UNMATCHED), no_amount. Counted
+# once the transaction storing the 211 commits (`count_payment_reports`): one retried counts once.
 PAYMENT_REPORTS = Counter(
     "pdp_gateway_payment_reports", "Buyers' 211 (payment sent) against the books, by outcome", ["outcome"]
 )
@@ -164,6 +165,12 @@ class MeteredPlatform:
 
 def observe_sent(created_at: datetime, now: datetime) -> None:
     SUBMIT_TO_SENT.observe(max((now - created_at).total_seconds(), 0.0))
+
+
+def count_payment_reports(outcomes: Iterable[str]) -> None:
+    """The 211s a committed transaction stored, each by its outcome (PAYMENT_REPORTS)."""
+    for outcome in outcomes:
+        PAYMENT_REPORTS.labels(outcome).inc()
 
 
 def observe_deposited(upload_started_at: datetime | None, now: datetime) -> None:

@@ -49,7 +49,7 @@ async def replacement(
     if books.credited:  # not counted here: each credit note shows it unallocated (`_crediting_replaced`)
         said = (credits_replaced(books.credited, replacing.number), books.unapplied)
         books = books.with_credited({}, "; ".join(filter(None, said)))
-    return books.replaced_by_corrective(replacing.number)
+    return books.replaced_by_corrective(replacing.number, (await _in_force(side, replacing)).number)
 
 
 async def _crediting_replaced(side: Corrections, note: Invoice, books: Settlement) -> Settlement:
@@ -57,17 +57,38 @@ async def _crediting_replaced(side: Corrections, note: Invoice, books: Settlemen
     nothing (unallocated), as one naming a cancelled invoice (220) does, and says why."""
     if not books.credited:
         return books
+    said = await naming_replaced(side, note)
+    return books.with_credited({}, said) if said else books
+
+
+async def naming_replaced(side: Corrections, note: Invoice) -> str:
+    """Why credit note `note` credits nothing when the one invoice it names is replaced by a corrective invoice with
+    its buyer (PAY-CREDIT-REPLACED, `credit_replaced`, naming the chain's last link); "" when it is not."""
     named = await _named(side, note)
     replacing = None if named is None else await _replacing(side, named)
     if named is None or replacing is None:
-        return books
-    return books.with_credited({}, credit_replaced(named.number, replacing.number))
+        return ""
+    in_force = await _in_force(side, replacing)
+    return credit_replaced(named.number, replacing.number, in_force.number)
 
 
 async def _replacing(side: Corrections, document: Invoice) -> Invoice | None:
     """The corrective invoice with its buyer that replaces `document`: the first naming it; None when none does."""
     correctives = await side.correctives(document.seller.siren, document.number)
     return corrective_naming(document, (c for c in correctives if not _itself(c, document)))
+
+
+async def _in_force(side: Corrections, corrective: Invoice) -> Invoice:
+    """The last link of the chain of corrections from `corrective` (itself replaced by another, and so on, MAX_CHAIN
+    links on): the one in force, where what the chain replaced is owed now."""
+    seen = {corrective.number}
+    for _ in range(MAX_CHAIN):
+        following = await _replacing(side, corrective)
+        if following is None or following.number in seen:
+            break
+        seen.add(following.number)
+        corrective = following
+    return corrective
 
 
 def _itself(one: Invoice, other: Invoice) -> bool:

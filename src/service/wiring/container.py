@@ -32,6 +32,7 @@ from adapters.postgres.pool import init_pool
 from adapters.postgres.reception_uow import PgReceptionUnitOfWork
 from adapters.postgres.records_uow import PgRecordsUnitOfWork
 from adapters.postgres.submission_writer import init_submission_writer
+from adapters.postgres.transmissions import PgPipelineUnitOfWork
 from adapters.postgres.uow import PgUnitOfWork
 from domain.platform_profile import PlatformOptions
 from domain.rules import validate_invoice
@@ -166,6 +167,8 @@ class Container(containers.DeclarativeContainer):
     # a company's listings at once, issued and received together (service.usecases.listing_slots)
     listing_slots = providers.Singleton(company_listing_slots, refused=admission_metrics.provided.refused)
     records_uow_factory = providers.Singleton(functools.partial, PgRecordsUnitOfWork, db_pool)
+    # where a submission reads the books (a credit note naming a replaced invoice is told so)
+    books_uow_factory = providers.Singleton(functools.partial, PgPipelineUnitOfWork, db_pool)
     invoice_use_cases = providers.Singleton(
         InvoiceUseCases,
         uow_factory=uow_factory,
@@ -174,6 +177,7 @@ class Container(containers.DeclarativeContainer):
         feed=event_feed,
         records_uow_factory=records_uow_factory,
         new_id=new_id,
+        books_uow_factory=books_uow_factory,
         group_commit=submission_writer,
         canonical_text=providers.Object(fast_canonical_json),
         watch_slots=providers.Singleton(watch_stream_slots, refused=admission_metrics.provided.refused),
@@ -194,6 +198,7 @@ class Container(containers.DeclarativeContainer):
         tools=providers.Object(DOCUMENT_TOOLS),
         records_uow_factory=records_uow_factory,
         new_id=new_id,
+        books_uow_factory=books_uow_factory,
         refused=admission_metrics.provided.refused,
     )
 

@@ -746,8 +746,8 @@ def test_a_corrective_invoice_replaces_the_invoice_of_its_seller_it_names_and_ca
     with pytest.raises(PaymentRefused) as refused:
         books.apply(Payment("P-1", date(2026, 11, 20), D("0.01")))
     assert str(refused.value) == (
-        "PAY-REPLACED: corrective invoice F-2 replaces this invoice (XP Z12-014 UC4): what was left on it, 1211.00, is"
-        " owed there; record the payment on F-2"
+        "PAY-REPLACED: record the payment on F-2: corrective invoice F-2 replaces this invoice (XP Z12-014 UC4); what"
+        " was left on it, 1211.00, is owed there"
     )
     assert [f.rule_id for f in refused.value.findings] == ["PAY-REPLACED"]
     with pytest.raises(PaymentInvalid):  # a malformed amount is said as such first

@@ -42,7 +42,7 @@ from service.usecases.company_slots import Busy, CompanySlots
 from service.usecases.emission import invoices as cases
 from service.usecases.emission.cancel import cancel_invoice
 from service.usecases.emission.invoice_status import set_invoice_status
-from service.usecases.emission.payments import PaymentOutcome, invoice_books, record_payment
+from service.usecases.emission.payments import PaymentOutcome, books_findings, invoice_books, record_payment
 from service.usecases.emission.retry import Retried, retry_invoice
 from service.usecases.listing_slots import listing_slots
 
@@ -77,6 +77,8 @@ class InvoiceUseCases:
     validator: cases.Validator
     feed: EventFeed
     records_uow_factory: RecordsUowFactory  # where the e-reporting declarations are
+    # where the books are read (a credit note naming a replaced invoice is told so: `credit_note_findings`)
+    books_uow_factory: Callable[[], PipelineUnitOfWork] | None = None
     new_id: Callable[[], str] = cases.new_invoice_id
     group_commit: GroupCommitted | None = None
     canonical_text: Callable[[Any], str] = canonical_json
@@ -99,6 +101,7 @@ class InvoiceUseCases:
             group_commit=self.group_commit,
             canonical_text=self.canonical_text,
             to_rectify=functools.partial(reporting_cases.sale_to_rectify, company),
+            books_findings=books_findings(company, self.books_uow_factory),
         )
 
     async def to_rectify(self, company: str, invoice: Invoice) -> tuple[tuple[date, date], ...]:

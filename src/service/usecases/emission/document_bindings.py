@@ -11,12 +11,14 @@ from domain.document_formats import CheckedDocument, DocumentFormat, ParsedDocum
 from domain.document_ports import DocumentTools
 from domain.emission import OutboundInvoice
 from domain.invoice import Invoice
+from domain.pipeline_ports import PipelineUnitOfWork
 from domain.ports import Clock
 from domain.records_ports import RecordsUowFactory
 from domain.validation_scope import RuleSelection
 from service.usecases.company_slots import Busy, CompanySlots, Refused, uncounted
 from service.usecases.emission import documents as cases
 from service.usecases.emission.invoices import Validator, new_invoice_id
+from service.usecases.emission.payments import books_findings
 from service.usecases.reporting import sale_to_rectify
 
 
@@ -50,6 +52,8 @@ class DocumentUseCases:
         RecordsUowFactory  # where the e-reporting declarations are (a late invoice names them)
     )
     new_id: Callable[[], str] = new_invoice_id
+    # where the books are read (a credit note naming a replaced invoice is told so: `credit_note_findings`)
+    books_uow_factory: Callable[[], PipelineUnitOfWork] | None = None
     slots: CompanySlots | None = None  # None: document_slots of the executor's capacity, refusals counted by:
     refused: Refused = uncounted
 
@@ -101,6 +105,7 @@ class DocumentUseCases:
             validate=self.validate,
             new_id=self.new_id,
             to_rectify=functools.partial(sale_to_rectify, company),
+            books_findings=books_findings(company, self.books_uow_factory),
         )
 
     async def document(

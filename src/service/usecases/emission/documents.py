@@ -135,6 +135,7 @@ async def submit_document(
     validate: cases.Validator,
     new_id: Callable[[], str] = cases.new_invoice_id,
     to_rectify: cases.ToRectify | None = None,
+    books_findings: cases.BooksFindings | None = None,
 ) -> OutboundInvoice:
     """Accept a ready document: every official layer on its bytes AND the domain rules on the invoice read from it
     must pass before anything is stored; then it is stored like a submitted invoice, with its original bytes.
@@ -171,6 +172,7 @@ async def submit_document(
         fingerprint=f"document-sha256:{original.sha256}",
         attach=keep_original,
         to_rectify=to_rectify,
+        books_findings=books_findings,
     )
 
 

@@ -47,6 +47,9 @@ Attach = Callable[[UnitOfWork, OutboundInvoice], Awaitable[None]]
 # The transactions declarations already sent that an invoice lands in (service.usecases.reporting.sale_to_rectify,
 # bound to the company), looked for in the invoice's own transaction: noted in its SUBMITTED event.
 ToRectify = Callable[[LandingPeriods, Invoice], Awaitable[tuple[tuple[date, date], ...]]]
+# What the books say of a new document as it is submitted, read before its transaction (WARNING findings, noted with
+# its own: service.usecases.emission.payments.credit_note_findings, bound to the company).
+BooksFindings = Callable[[Invoice], Awaitable[tuple[Finding, ...]]]
 
 DEFAULT_PAGE_SIZE = 50
 MAX_PAGE_SIZE = 500
@@ -77,6 +80,7 @@ async def submit_invoice(
     group_commit: GroupCommitted | None = None,
     canonical_text: Callable[[Any], str] = canonical_json,
     to_rectify: ToRectify | None = None,
+    books_findings: BooksFindings | None = None,
 ) -> OutboundInvoice:
     """Accept a valid invoice for rendering, validation and (B2B) transmission; idempotent on the request id.
 
@@ -95,8 +99,10 @@ async def submit_invoice(
     what it does not commit (a replay, a conflict, a taken number, a failed batch: NotCommitted) is submitted in a
     unit of work of its own, which tells them apart. A sale to a consumer or abroad is written in a unit of work of
     its own: its look holds its company's declarations, which the group commit's batch of other companies'
-    invoices must not wait for.
+    invoices must not wait for. `books_findings`: what the books say of it (a credit note naming a replaced
+    invoice), listed with its own findings.
     """
+    said = () if books_findings is None else await books_findings(cmd.invoice)
     # The fingerprint's encoding of the request is reused for the stored content: parties, items, notes... are the
     # same objects in the invoice with computed totals, so they are encoded once.
     batched_ok = to_rectify is None or e_reported_on(cmd.invoice) is None
@@ -105,7 +111,7 @@ async def submit_invoice(
         accepted = None
         if group_commit is not None and attach is None and batched_ok:
             try:
-                accepted = _accept(cmd, fingerprint, validate, clock, new_id)
+                accepted = _accept(cmd, fingerprint, validate, clock, new_id, said)
             except InvoiceRejected:
                 # A replay is answered from storage even if the rules changed since it was stored: one read, on
                 # the rejection path only.
@@ -121,7 +127,9 @@ async def submit_invoice(
                 return accepted
             except NotCommitted:
                 pass  # nothing of it was written: the unit of work below tells why, or writes it
-        return await _submit(cmd, uow, clock, validate, new_id, fingerprint, attach, accepted, to_rectify)
+        return await _submit(
+            cmd, uow, clock, validate, new_id, fingerprint, attach, accepted, to_rectify, said
+        )
 
 
 async def _submit(
@@ -134,6 +142,7 @@ async def _submit(
     attach: Attach | None,
     accepted: OutboundInvoice | None = None,
     to_rectify: ToRectify | None = None,
+    said: tuple[Finding, ...] = (),
 ) -> OutboundInvoice:
     """One unit of work; `accepted` is the aggregate already validated, written unless the request is stored."""
     try:
@@ -143,7 +152,9 @@ async def _submit(
             existing = await uow.invoices.get_by_request(cmd.company_siren, cmd.request_id)
             if existing is not None:
                 return _replay(existing, fingerprint)
-            outbound = accepted if accepted is not None else _accept(cmd, fingerprint, check, clock, new_id)
+            outbound = (
+                accepted if accepted is not None else _accept(cmd, fingerprint, check, clock, new_id, said)
+            )
             await uow.invoices.add(outbound)
             if attach is not None:
                 await attach(uow, outbound)
@@ -172,10 +183,12 @@ def _accept(
     validate: Validator,
     clock: Clock,
     new_id: Callable[[], str],
+    said: tuple[Finding, ...] = (),
 ) -> OutboundInvoice:
-    """The new aggregate, with totals computed unless declared; InvoiceRejected on any fatal finding."""
+    """The new aggregate, with totals computed unless declared; InvoiceRejected on any fatal finding. `said`: what
+    the books say of it (`BooksFindings`), listed after the rules' findings."""
     invoice = cmd.invoice if cmd.invoice.totals is not None else compute_totals(cmd.invoice)
-    findings = [*_request_findings(cmd), *validate(invoice), *_e_reporting_findings(invoice)]
+    findings = [*_request_findings(cmd), *validate(invoice), *_e_reporting_findings(invoice), *said]
     if any(f.is_fatal for f in findings):
         raise InvoiceRejected(findings)
     return OutboundInvoice.submit(

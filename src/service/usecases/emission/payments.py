@@ -25,17 +25,19 @@ e-reporting follow from it, committed together (domain.payments holds the rules)
 from __future__ import annotations
 
 import asyncio
+import functools
 import random
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
 from domain.archive_ports import AuditEvent
+from domain.document_types import DocumentType
 from domain.emission import WITH_ITS_BUYER, EventKind, OutboundInvoice, ProcessingState
 from domain.errors import ConcurrencyConflict
 from domain.findings import Finding, Severity
-from domain.invoice import ProcessingRule
+from domain.invoice import Invoice, ProcessingRule
 from domain.money import EUR
 from domain.outgoing_statuses import lifecycle_entry
 from domain.payment_ports import StoredPayment
@@ -61,7 +63,7 @@ from domain.platform import OutgoingStatus
 from domain.ports import Clock
 from domain.reporting.calendar import period_text
 from domain.reporting.payments import PaymentEvent, invoice_payment_key
-from service.usecases.corrections import IssuedCorrections, replacement
+from service.usecases.corrections import IssuedCorrections, naming_replaced, replacement
 from service.usecases.emission.invoice_status import queue_outgoing_status
 from service.usecases.emission.invoices import stored_invoice
 
@@ -113,6 +115,36 @@ async def invoice_books(
         held = [p.request for p in await uow.payments.payments(invoice.id) if p.state is PaymentState.HELD]
         said = [lifecycle_entry(record) for record in await uow.transmissions.statuses(invoice.id)]
         return (await _books(uow, invoice)).with_held(held).with_reported_sent(said)
+
+
+async def credit_note_findings(
+    company_siren: str, invoice: Invoice, *, uow_factory: Callable[[], PipelineUnitOfWork]
+) -> tuple[Finding, ...]:
+    """What the books say of a credit note as it is submitted (one read, before its own transaction): when the one
+    invoice it names is replaced by a corrective invoice with its buyer, it will credit nothing there and show its
+    whole amount unallocated (PAY-CREDIT-REPLACED, `naming_replaced`). A WARNING on BG-3, not a refusal: the document
+    is valid (BR-FR-CO-05 asks a credit note for a prior invoice's reference, which it has; no rule of the pack
+    refuses one naming a replaced invoice), and the credit may stand once the seller restates it on the corrective
+    invoice. The finance team learns it at once rather than when the credit shows unallocated."""
+    if not isinstance(invoice.type_code, DocumentType) or not invoice.type_code.kind.credit_note:
+        return ()
+    if len(invoice.preceding_invoices) != 1:  # several or none: PAY-CREDIT-SEVERAL / -UNNAMED say it already
+        return ()
+    async with uow_factory() as uow:
+        said = await naming_replaced(IssuedCorrections(uow.payments, company_siren), invoice)
+    if not said:
+        return ()
+    rule_id, _, why = said.partition(": ")
+    return (Finding(rule_id, Severity.WARNING, why, "BG-3"),)
+
+
+def books_findings(
+    company_siren: str, uow_factory: Callable[[], PipelineUnitOfWork] | None
+) -> Callable[[Invoice], Awaitable[tuple[Finding, ...]]] | None:
+    """`credit_note_findings` bound to a company's submission (None without a unit of work to read the books)."""
+    if uow_factory is None:
+        return None
+    return functools.partial(credit_note_findings, company_siren, uow_factory=uow_factory)
 
 
 async def _books(uow: PipelineUnitOfWork, invoice: OutboundInvoice) -> Settlement:

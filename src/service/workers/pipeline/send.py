@@ -49,7 +49,7 @@ from domain.platform import (
 )
 from domain.platform import ProcessingRule as FlowRule
 from domain.platform import SubmissionRecord as PlatformRecord
-from service.observability.business_metrics import observe_sent
+from service.observability.business_metrics import count_payment_reports, observe_sent
 from service.workers.pipeline.directory import (
     ReachabilityCheck,
     directory_query,
@@ -423,16 +423,17 @@ class SendStep:
             reconciled_at=ctx.clock.now() if reconciled else submission.reconciled_at,
         )
 
-        async def sent(uow: PipelineUnitOfWork) -> None:
+        async def sent(uow: PipelineUnitOfWork) -> list[str]:
             moved = _moved(invoice)
             uow.invoices.attach(moved)
             parked = await uow.transmissions.save_accepted_and_complete(accepted, message, owner)
             moved.sent(ctx.clock.now(), platform_id=platform_id, detail=detail)
-            await apply_parked_statuses(ctx, uow, moved, parked)
+            reports = await apply_parked_statuses(ctx, uow, moved, parked)
             await uow.invoices.save(moved)  # last, as in _start_upload
+            return reports
 
         try:
-            await commit_work(ctx, sent, self.batched)
+            count_payment_reports(await commit_work(ctx, sent, self.batched))  # the attempt that committed
         except StatusesParkedMeanwhile:  # SENT is committed; statuses came under its platform id meanwhile
             await self._take_parked(invoice, accepted)
         except PlatformIdTaken as exc:
@@ -484,10 +485,12 @@ class SendStep:
                     # under it does not change before the commit.
                     parked = await uow.transmissions.save_accepted(accepted)
                     current = await uow.invoices.get(invoice.company_siren, invoice.id)
+                    reports = []
                     if current is not None and parked:
-                        await apply_parked_statuses(ctx, uow, current, parked)
+                        reports = await apply_parked_statuses(ctx, uow, current, parked)
                         await uow.invoices.save(current)
                     await uow.commit()
+                count_payment_reports(reports)
                 return
             except ConcurrencyConflict:
                 if attempt == _PARKED_TAKE_ATTEMPTS:

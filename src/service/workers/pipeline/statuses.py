@@ -41,7 +41,7 @@ from domain.platform import (
     PlatformStatus,
     PlatformUnavailable,
 )
-from service.observability.business_metrics import PAYMENT_REPORTS, observe_deposited
+from service.observability.business_metrics import count_payment_reports, observe_deposited
 from service.workers.pipeline.steps import Route, StepContext, retry_or_fail
 
 log = logging.getLogger(__name__)
@@ -54,6 +54,15 @@ async def _history(uow: PipelineUnitOfWork, invoice_id: str) -> tuple[StatusEntr
     return tuple(lifecycle_entry(record) for record in await uow.transmissions.statuses(invoice_id))
 
 
+@dataclass(frozen=True, slots=True)
+class Applied:
+    """A status stored and applied. `payment_report`: a buyer's 211 told against the books, its outcome (matched,
+    unmatched, no_amount), counted once the transaction that stores it commits (`count_payment_reports`: a
+    transaction retried counts it once); "" for any other status."""
+
+    payment_report: str = ""
+
+
 async def _apply(
     ctx: StepContext,
     uow: PipelineUnitOfWork,
@@ -62,16 +71,17 @@ async def _apply(
     source: str,
     amount: Decimal | None = None,
     acting: Acting | None = None,
-) -> bool:
+) -> Applied | None:
     """Store one status (received, or sent by us) and move the invoice: its lifecycle code, findings and an event,
     so history, Watch, GetInvoice and the ListInvoices filters all see it. The caller saves the invoice.
-    `acting`: who delivered it, when not the edge running this (a parked status)."""
+    `acting`: who delivered it, when not the edge running this (a parked status). None: a repeat, not stored."""
     record = StatusRecord(invoice.id, status, source, amount if source == SENT else status.amount)
     history = await _history(uow, invoice.id)
     updated = apply(history, lifecycle_entry(record))
     # The lifecycle drops a repeat; the store's unique keys catch one that a concurrent delivery just stored.
     if updated is history or not await uow.transmissions.add_status(record):
-        return False
+        return None
+    report = ""
     current = current_status(updated)  # None: only unknown codes so far, they never move the invoice
     detail = f"{status.label or status.raw_code} {status.reason}".strip()
     if source == SENT:
@@ -79,7 +89,7 @@ async def _apply(
             filter(None, ("sent to the platform:", detail, None if amount is None else str(amount)))
         )
     elif status.code == PAYMENT_SENT:
-        detail = await _against_books(uow, invoice, updated, detail, status.amount)
+        detail, report = await _against_books(uow, invoice, updated, detail, status.amount)
     invoice.status(
         ctx.clock.now(),
         code=status.code,
@@ -88,7 +98,7 @@ async def _apply(
         findings=tuple(status.findings),
         acting=acting,
     )
-    return True
+    return Applied(report)
 
 
 async def _against_books(
@@ -97,18 +107,16 @@ async def _against_books(
     history: Sequence[StatusEntry],
     detail: str,
     amount: Decimal | None,
-) -> str:
+) -> tuple[str, str]:
     """A 211 the buyer sent about our invoice, taken as it came (a platform's status is never refused) and told
     against the books: its event says its amount and how what the buyer reports sent in all differs from what the
-    payments recorded paid (`sent_against_paid`), and the metric counts it. GetInvoice's settlement says it as of
-    its own reading."""
+    payments recorded paid (`sent_against_paid`); the metric's outcome is returned, counted at commit. GetInvoice's
+    settlement says it as of its own reading."""
     if amount is None:
-        PAYMENT_REPORTS.labels("no_amount").inc()
-        return f"{detail}: no amount given (MDT-215)"
+        return f"{detail}: no amount given (MDT-215)", "no_amount"
     paid = total((await uow.payments.paid_per_rate(invoice.id)).values())
     unmatched = sent_against_paid(reported_sent(history) or ZERO, paid)
-    PAYMENT_REPORTS.labels("unmatched" if unmatched else "matched").inc()
-    return "; ".join(filter(None, (f"{detail} {amount}", unmatched)))
+    return "; ".join(filter(None, (f"{detail} {amount}", unmatched))), "unmatched" if unmatched else "matched"
 
 
 async def apply_parked_statuses(
@@ -116,11 +124,16 @@ async def apply_parked_statuses(
     uow: PipelineUnitOfWork,
     invoice: OutboundInvoice,
     parked: Sequence[ParkedStatus],
-) -> None:
+) -> list[str]:
     """Inside the commit that records SENT: statuses that arrived before it (see save_accepted), each in the
-    audit log under the actor that delivered it, not the gateway committing SENT."""
+    audit log under the actor that delivered it, not the gateway committing SENT. Returns the 211s' outcomes, for
+    the caller to count once that commit is done (`count_payment_reports`)."""
+    reports = []
     for p in parked:
-        await _apply(ctx, uow, invoice, p.status, p.source, acting=p.acting)
+        applied = await _apply(ctx, uow, invoice, p.status, p.source, acting=p.acting)
+        if applied is not None and applied.payment_report:
+            reports.append(applied.payment_report)
+    return reports
 
 
 def on_arrival(status: PlatformStatus, arrival: datetime, platform: str) -> PlatformStatus:
@@ -163,6 +176,7 @@ async def receive_platform_status(
     invoice_id: str = "",
     source: str = "platform",
     park: bool = True,
+    reports: list[str] | None = None,
 ) -> StatusReceipt:
     """Apply one received status to our invoice: give the platform (the profile that brought it) and its id for
     the invoice, or our company + invoice id.
@@ -170,7 +184,9 @@ async def receive_platform_status(
     A platform speaks only of what went through it: its id is looked up among its own submissions, so another
     profile's platform naming an id of ours changes nothing. A platform id none of its committed submissions has
     is parked when `park` (applied with SENT), else left alone for the caller (reception first looks for a
-    received invoice with that id)."""
+    received invoice with that id). A 211 is counted (PAYMENT_REPORTS) once this function's transaction commits; with
+    `reports`, its outcome is added there instead, for a caller whose unit of work `ctx.uow` joins to count once its
+    own transaction commits."""
     if platform_id and not platform:
         raise ValueError("a platform id names an invoice only with the platform that gave it")
     status = on_arrival(status, ctx.clock.now(), platform or source)
@@ -194,14 +210,19 @@ async def receive_platform_status(
                     return StatusReceipt(False, invoice_id, company_siren, gone=True)
                 applied = await _apply(ctx, uow, invoice, status, source)
                 upload = None
-                if applied:
+                if applied is not None:
                     if status.code == DEPOSITED:  # the platform took the upload: how long it took
                         upload = await uow.transmissions.submission(invoice.id)
                     await uow.invoices.save(invoice)
                     await uow.commit()
+                    said = [applied.payment_report] if applied.payment_report else []
+                    if reports is None:
+                        count_payment_reports(said)
+                    else:
+                        reports.extend(said)
                 if upload is not None:
                     observe_deposited(upload.attempt_started_at, ctx.clock.now())
-                return StatusReceipt(applied, invoice_id, company_siren)
+                return StatusReceipt(applied is not None, invoice_id, company_siren)
         except ConcurrencyConflict:
             # The dispatcher or another delivery changed the invoice meanwhile: read it again.
             if attempt == _CONFLICT_RETRIES - 1:
@@ -363,8 +384,10 @@ class SendStatusStep:
                 async with ctx.uow() as uow:
                     invoice = await uow.invoices.get(message.company_siren, message.invoice_id)
                     changed = False
-                    if invoice is not None and record is not None:
-                        changed = await _apply(ctx, uow, invoice, record.status, SENT, record.amount)
+                    if invoice is not None and record is not None:  # ours: never a buyer's 211 report
+                        changed = (
+                            await _apply(ctx, uow, invoice, record.status, SENT, record.amount) is not None
+                        )
                     elif (
                         record is not None
                     ):  # the invoice was deleted meanwhile: the platform has it all the same

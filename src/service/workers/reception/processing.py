@@ -67,6 +67,7 @@ from domain.reception_ports import (
 )
 from domain.records_ports import DeclarationMove
 from domain.reporting.declaration import IllegalStatusChange
+from service.observability.business_metrics import count_payment_reports
 from service.workers.pipeline.config import PipelineConfig
 from service.workers.pipeline.statuses import StatusReceipt, on_arrival, receive_platform_status
 from service.workers.pipeline.steps import StepContext
@@ -349,15 +350,17 @@ class DeliveryProcessor:
         """Every status of the delivery in ONE transaction with its mark: all land, or none and it is retried."""
         now = self.clock.now()
         target = siren_of_address(items[0].target_address)
+        reports: list[str] = []  # the buyers' 211s applied, counted once this transaction commits
 
         async def effects(uow: ReceptionUnitOfWork) -> DeliveryOutcome:
+            reports.clear()
             named = [await self._platform_id(uow, delivery, item) for item in items]
             if len(set(named)) > 1:
                 # Each status is applied under its company's lock, held until this transaction's COMMIT: every
                 # invoice they name is locked before the first (the lock order, adapters.postgres.lock_order).
                 await uow.received.lock_named(delivery.platform, named)
             outcomes = [
-                await self._one_status(uow, delivery, item, platform_id, now, target)
+                await self._one_status(uow, delivery, item, platform_id, now, target, reports)
                 for item, platform_id in zip(items, named, strict=True)
             ]
             company = next((o.company_siren for o in outcomes if o.company_siren), target)
@@ -370,7 +373,9 @@ class DeliveryProcessor:
                 "; ".join(o.error for o in outcomes if o.error)[:500],
             )
 
-        return await self._commit(delivery, owner, effects)
+        outcome = await self._commit(delivery, owner, effects)
+        count_payment_reports(reports)
+        return outcome
 
     async def _platform_id(
         self, uow: ReceptionUnitOfWork, delivery: StoredDelivery, item: InboundStatus
@@ -395,10 +400,11 @@ class DeliveryProcessor:
         platform_id: str,
         now: datetime,
         target: str,
+        reports: list[str],
     ) -> DeliveryOutcome:
         status = on_arrival(item.status, now, delivery.platform)  # its archived message's date too
         if platform_id:
-            ours = await self._apply_outbound(uow, delivery, platform_id, status, park=False)
+            ours = await self._apply_outbound(uow, delivery, platform_id, status, reports, park=False)
             if ours is not None:
                 return ours
             received = await uow.received.received_of(delivery.platform, platform_id)
@@ -409,7 +415,7 @@ class DeliveryProcessor:
         if delivery.attempts < self.policy.unmatched_status_attempts:
             raise Retry(target, reason)
         if platform_id:
-            ours = await self._apply_outbound(uow, delivery, platform_id, status, park=True)
+            ours = await self._apply_outbound(uow, delivery, platform_id, status, reports, park=True)
             if ours is not None:  # our SENT committed since the first look
                 return ours
         return DeliveryOutcome(
@@ -422,10 +428,12 @@ class DeliveryProcessor:
         delivery: StoredDelivery,
         platform_id: str,
         status: PlatformStatus,
+        reports: list[str],
         *,
         park: bool,
     ) -> DeliveryOutcome | None:
-        """The pipeline's use case on the delivery's transaction; None when no invoice of ours has that id."""
+        """The pipeline's use case on the delivery's transaction; None when no invoice of ours has that id. A buyer's
+        211 applied is added to `reports`, counted once the delivery's transaction commits."""
         ctx = StepContext(uow=uow.joined, clock=self.clock, config=_STATUS_CONFIG)
         receipt: StatusReceipt = await receive_platform_status(
             ctx,
@@ -434,6 +442,7 @@ class DeliveryProcessor:
             platform_id=platform_id,
             source=delivery.source,
             park=park,
+            reports=reports,
         )
         invoice_id, company = receipt.invoice_id, receipt.company_siren
         if not invoice_id:

@@ -17,7 +17,8 @@ from adapters.documents.ubl_writer import render_ubl
 from adapters.documents.validation import default_validator
 from domain.document_formats import Profile
 from domain.findings import ValidationReport
-from domain.invoice import Delivery, Invoice, PaymentInstructions, VatCategory
+from domain.invoice import Delivery, Identifier, Invoice, PaymentInstructions, ProcessingRule, VatCategory
+from domain.rules import base_rule_id, validate_invoice
 from domain.totals import compute_totals
 from tests.builders import a_line, an_invoice
 from tests.document_examples import ALL_SHAPES, annex_b_full
@@ -122,3 +123,29 @@ def test_an_exempt_breakdown_whose_tax_is_a_negative_zero_passes_every_official_
     report = validate_bytes(render(invoice.evolve(vat_breakdown=breakdown), fmt).content)
 
     assert report.complete and _fatal(report) == []
+
+
+CONSUMER_ADDRESSES = {
+    "none": (None, {"BR-FR-12"}),  # FNFE Flux 2 V1.4.0: BR-FR-12 is fatal for every invoice, B2C included
+    "email": (Identifier("client@example.fr", "EM"), set()),  # EAS "EM": a consumer's email address
+    "no scheme": (Identifier("client@example.fr", ""), {"BR-63"}),
+}
+
+
+@pytest.mark.parametrize("fmt", ["CII", "UBL"])
+@pytest.mark.parametrize("address", sorted(CONSUMER_ADDRESSES))
+def test_a_sale_to_a_consumer_is_judged_on_its_buyer_address_as_the_official_layers_judge_it(
+    fmt: str, address: str
+) -> None:
+    """The gateway's rules and the official artifacts give one verdict on a B2C invoice's BT-49: none refused by
+    BR-FR-12 (no exception for B2C in the BR-FR schematron), one without a scheme by BR-63, a consumer's email
+    (scheme EM) taken by every layer."""
+    given, expected = CONSUMER_ADDRESSES[address]
+    sale = an_invoice(processing_rule=ProcessingRule.B2C)
+    sale = compute_totals(
+        sale.evolve(buyer=replace(sale.buyer, legal_registration=None, electronic_address=given))
+    )
+    ours = {base_rule_id(f.rule_id) for f in validate_invoice(sale) if f.is_fatal}
+    official = default_validator().validate(render(sale, fmt).content, syntax=fmt, profile="EN16931")
+    assert official.complete
+    assert ({f.rule_id for f in official.fatal}, ours) == (expected, expected)

@@ -106,3 +106,26 @@ async def test_a_feed_with_many_pending_events_reads_them_in_bounded_batches(pg_
     small = PgEventFeed(pg_pool, batch_size=2)
     events = await take(small, company, 7)  # catching up needs no listener
     assert len({e.invoice_id for e in events}) == 7
+
+
+async def test_a_company_s_event_ids_are_its_own_numbers_whatever_the_others_write(
+    pg_pool: asyncpg.Pool, feed: PgEventFeed
+) -> None:
+    # The ids a key sees tell nothing of the other companies' volume (migration 0740): no gap for their events, nor
+    # for a transaction of its own rolled back.
+    company, other = random_siren(), random_siren()
+    for _ in range(3):
+        await submit(pg_pool, company)
+        await asyncio.gather(*(submit(pg_pool, other) for _ in range(5)))
+    last = await submit(pg_pool, company)
+    async with PgUnitOfWork(pg_pool) as uow:
+        invoice = await uow.invoices.get(company, last)
+        assert invoice is not None
+        invoice.validated(FixedClock().now(), sha256="a" * 64, syntax="CII")
+        await uow.invoices.save(invoice)  # never committed
+    await submit(pg_pool, company)
+
+    events = await take(feed, company, 5)
+
+    assert [e.id for e in events] == [1, 2, 3, 4, 5]
+    assert [e.id for e in await take(feed, other, 15)] == list(range(1, 16))

@@ -1,6 +1,7 @@
 import asyncio
 import logging
 import uuid
+from collections.abc import Awaitable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -138,3 +139,67 @@ async def test_a_migration_longer_than_the_command_timeout_and_a_wait_for_anothe
             await holder.close()
             await migrating.close()
     assert "applying migration 0001_slow.sql" in caplog.text  # said before it runs, not only once done
+
+
+async def test_0740_numbers_each_company_after_the_largest_id_it_could_hold_and_keeps_every_cursor(
+    database_dsn: str,
+) -> None:
+    async with fresh_database_url(database_dsn) as url:
+        conn = await asyncpg.connect(url)
+        await init_connection(conn)
+        try:
+            await _company_numbers_across_0740(conn)
+        finally:
+            await conn.close()
+
+
+async def _company_numbers_across_0740(conn: asyncpg.Connection) -> None:
+    def events_of(company: str) -> Awaitable[list[int]]:
+        return _ids(conn, "SELECT id FROM invoice_events WHERE company_siren = $1 ORDER BY id", company)
+
+    async def submitted(company: str) -> None:
+        async with conn.transaction():
+            invoices = PgInvoiceRepository(conn)
+            await invoices.add(an_outbound_invoice(company))
+            await invoices.flush_events()
+
+    async def parked(company: str) -> int:
+        inbox_id: int = await conn.fetchval(
+            """INSERT INTO webhook_inbox (platform, source, kind, dedup_key, body, state, company_siren)
+               VALUES ('iopole', 'poll', 'status', $1, '', 'PARKED', $2) RETURNING id""",
+            str(uuid.uuid4()),
+            company,
+        )
+        return inbox_id
+
+    for migration in available_migrations():
+        if migration.version < 740:
+            await conn.execute(migration.sql)
+    company, other = "732829320", "552100554"
+    for siren in (company, other, other, company):
+        await submitted(siren)
+    held = await events_of(company)  # ids drawn from one sequence for both: gaps
+    before = await parked(company)
+    await parked(other)
+    await conn.execute(next(m.sql for m in available_migrations() if m.version == 740))
+
+    assert await events_of(company) == held  # every id the company holds keeps meaning what it meant
+    await submitted(company)
+    await submitted(other)
+    numbered = await events_of(company)
+    assert numbered[: len(held)] == held
+    assert numbered[len(held) :] == [held[-1] + 1]  # after its largest, and no gap for the other's
+    [after] = await _ids(
+        conn, "SELECT id FROM invoice_events WHERE company_siren = $1 AND id > $2", company, held[-1]
+    )
+    assert after == held[-1] + 1  # a cursor from before the upgrade reads what follows it, once
+    kept = await _ids(conn, "SELECT company_number FROM webhook_inbox WHERE company_siren = $1", company)
+    assert kept == [before]
+    await parked(company)
+    assert await _ids(
+        conn, "SELECT company_number FROM webhook_inbox WHERE company_siren = $1 ORDER BY id", company
+    ) == [before, before + 1]  # the other's delivery, stored between them, took none of its numbers
+
+
+async def _ids(conn: asyncpg.Connection, query: str, *args: object) -> list[int]:
+    return [r[0] for r in await conn.fetch(query, *args)]

@@ -17,7 +17,7 @@ from domain.invoice import (
     TaxRepresentative,
     VatCategory,
 )
-from domain.rules import base_rule_id
+from domain.rules import base_rule_id, validate_invoice
 from domain.totals import compute_totals
 from tests.builders import FRENCH_NOTES, a_buyer, a_seller, an_invoice
 from tests.unit.domain.rules.helpers import ids, valid, with_breakdown, with_line, with_totals
@@ -287,3 +287,14 @@ def test_a_buyer_registered_by_its_siret_lacks_the_siren_br_fr_11_asks_and_nothi
     # there is none, which BR-FR-11 reports; BR-FR-21 used to compare the address with the whole SIRET as well.
     invoice = valid(buyer=replace(a_buyer(), legal_registration=Identifier("55210055400013", "0009")))
     assert {r for r in ids(invoice) if r.startswith("BR-FR")} == {"BR-FR-11_BT-47"}
+
+
+def test_a_sale_to_a_consumer_needs_the_buyer_electronic_address_as_every_invoice_does() -> None:
+    """BR-FR-12 (FNFE Flux 2 V1.4.0) holds for every invoice, B2C included, and its message says how a consumer is
+    addressed; tests/integration/adapters/documents/test_rendered_documents_pass_official_layers.py runs the official
+    schematron on the same invoice."""
+    consumer = replace(a_buyer(), legal_registration=None, electronic_address=None)
+    sale = valid(processing_rule=ProcessingRule.B2C, buyer=consumer)
+    [refused] = [f for f in validate_invoice(sale) if f.is_fatal]
+    assert (refused.rule_id, refused.path) == ("BR-FR-12_BT-49", "BG-7/BT-49")
+    assert "B2C" in refused.message and "EM" in refused.message

@@ -9,9 +9,20 @@ from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
+import pytest
+
 from domain.document_types import DocumentType
 from domain.invoice import Invoice, PrecedingInvoice
-from domain.payments import RateBalance, Settlement, credits_replaced, replaced_by_another, replaces_note
+from domain.payments import (
+    Payment,
+    PaymentRefused,
+    RateBalance,
+    Settlement,
+    credit_replaced,
+    credits_replaced,
+    replaced_by_another,
+    replaces_note,
+)
 from service.usecases.corrections import IssuedCorrections, replacement
 from tests.builders import an_invoice
 
@@ -188,3 +199,31 @@ async def test_a_corrective_invoice_naming_a_number_and_its_date_replaces_that_i
     )
     side = Side(last_year, this_year, replacing, paid={"F-1": "330.00"})
     assert (await books_of(side, replacing, books())).carried == D("330.00")
+
+
+async def test_a_chain_of_three_corrections_names_its_last_link_where_a_payment_or_a_credit_goes() -> None:
+    # F-1 replaced by 384-1, replaced by 384-2, replaced by 384-3: only 384-3 is owed; each earlier link sends the
+    # payer there, not to the next link (which refuses in turn)
+    replaced = invoice("F-1")
+    links = (corrective("384-1", "F-1"), corrective("384-2", "384-1"), corrective("384-3", "384-2"))
+    note = an_invoice(
+        number="AV-1", type_code=DocumentType.CREDIT_NOTE, preceding_invoices=(PrecedingInvoice("F-1"),)
+    )
+    side = Side(replaced, *links, note, paid={"F-1": "100.00"})
+    for document, direct in ((replaced, "384-1"), (links[0], "384-2"), (links[1], "384-3")):
+        after = await books_of(side, document, books())
+        assert (after.replaced_by, after.in_force) == (direct, "384-3")
+        with pytest.raises(PaymentRefused) as refused:
+            after.apply(Payment("P-1", date(2026, 12, 1), D("10.00")))
+        assert refused.value.findings[0].rule_id == "PAY-REPLACED"
+        assert refused.value.findings[0].message.startswith("record the payment on 384-3: ")
+        assert f"corrective invoice {direct} replaces this invoice" in refused.value.findings[0].message
+    last = await books_of(side, links[2], books())
+    assert (last.replaced_by, last.in_force, last.carried) == ("", "", D("100.00"))
+    credited = Settlement((RateBalance(D("20"), D("120.00"), credited=D("120.00")),), credit_note=True)
+    unallocated = await books_of(side, note, credited)
+    assert unallocated.unapplied == credit_replaced("F-1", "384-1", "384-3")
+    assert "replaced by corrective invoice 384-1 (XP Z12-014 UC4), itself corrected in turn: 384-3" in (
+        unallocated.unapplied
+    )
+    assert unallocated.unapplied.endswith("a credit note naming 384-3")

@@ -106,7 +106,7 @@ async def test_an_invoice_for_an_unknown_company_is_parked_then_replayed(stack, 
     )
 
     await pg_pool.execute("INSERT INTO companies (siren) VALUES ($1)", company)
-    assert await stack.inbox.replay(parked["id"], company)
+    assert await stack.inbox.replay(parked["company_number"], company)
     await wait_until(lambda: settled(pg_pool, [key]))
     assert (await inbox_row(pg_pool, key))["state"] == "DONE"
     assert (

@@ -15,11 +15,13 @@ import pytest
 from domain.audit import GATEWAY
 from domain.emission import ProcessingState
 from domain.errors import InvoiceNotFound, RequestConflict
+from domain.findings import Severity
 from domain.invoice import DocumentType, Invoice, PrecedingInvoice, ProcessingRule
 from domain.payments import Payment, PaymentInvalid, PaymentRefused, RatePart, Settlement
 from domain.platform import OutgoingStatus, PlatformStatus
 from domain.reporting.payments import payment_lines
-from service.usecases.emission.payments import invoice_books, record_payment
+from service.usecases.emission.invoices import SubmitInvoice, submit_invoice
+from service.usecases.emission.payments import books_findings, invoice_books, record_payment
 from service.workers.pipeline.statuses import receive_platform_status
 from tests.builders import OTHER_SIREN, SELLER_SIREN, a_line, an_invoice
 from tests.support.reporting_data import german_buyer
@@ -434,7 +436,8 @@ async def test_a_corrective_invoice_replaces_the_invoice_it_names_and_counts_wha
     )
     assert books.replaced_by == "F-2026-0384"
     with pytest.raises(
-        PaymentRefused, match="PAY-REPLACED: corrective invoice F-2026-0384 replaces this invoice"
+        PaymentRefused,
+        match="PAY-REPLACED: record the payment on F-2026-0384: corrective invoice F-2026-0384 replaces",
     ):
         await record_payment(
             SELLER_SIREN, invoice_id, pay("R-3", 7, "10.00"), uow_factory=p.ctx.uow, clock=p.ctx.clock
@@ -601,7 +604,8 @@ async def test_a_corrective_invoice_corrected_in_turn_owes_nothing_and_what_was_
     ]
     assert [(b.vat_rate, b.carried) for b in owed[2].balances] == [(D("5.5"), D("211.00")), (D("20"), 0)]
     with pytest.raises(
-        PaymentRefused, match="PAY-REPLACED: corrective invoice F-2026-0385 replaces this invoice"
+        PaymentRefused,
+        match="PAY-REPLACED: record the payment on F-2026-0385: corrective invoice F-2026-0385 replaces",
     ):
         await record_payment(
             SELLER_SIREN, first, pay("C-2", 7, "10.00"), uow_factory=p.ctx.uow, clock=p.ctx.clock
@@ -638,3 +642,29 @@ async def test_a_credit_note_issued_against_an_invoice_a_corrective_invoice_repl
     )
     replacing = await invoice_books(SELLER_SIREN, p.invoice(corrective_id), uow=p.ctx.uow())
     assert (replacing.carried, replacing.outstanding) == (D("200.00"), D("1211.00"))
+
+
+async def test_a_credit_note_naming_an_invoice_a_corrective_invoice_replaced_is_told_so_when_submitted() -> (
+    None
+):
+    """finance7 (session 15): the books said PAY-CREDIT-REPLACED only once the credit note was with its buyer, where
+    the accountant found it unallocated. Said at submit now, a WARNING on BG-3 naming the corrective invoice in force
+    (the document is valid: it is stored); a credit note naming an invoice nothing replaced is told nothing."""
+    p = Pipeline()
+    _, _, invoice = await replaced_by_a_corrective(p, two_rates, "F-2026-0385", ("20", "200.00"))
+    bound = books_findings(SELLER_SIREN, p.ctx.uow)
+    note = credit_note_of(invoice, number="AV-0385")
+    stored = await submit_invoice(
+        SubmitInvoice(SELLER_SIREN, "req-av-0385", note), uow=p.ctx.uow(), clock=p.clock, books_findings=bound
+    )
+    said = [f for f in stored.findings if f.rule_id == "PAY-CREDIT-REPLACED"]
+    assert [(f.severity, f.path) for f in said] == [(Severity.WARNING, "BG-3")]
+    assert said[0].message.startswith(
+        f"invoice {invoice.number} it names is replaced by corrective invoice F-2026-0385 (XP Z12-014 UC4)"
+    )
+    other = await sent(p, two_rates(number="F-2026-0500"))
+    live = credit_note_of(p.invoice(other).invoice, number="AV-0500")
+    stored = await submit_invoice(
+        SubmitInvoice(SELLER_SIREN, "req-av-0500", live), uow=p.ctx.uow(), clock=p.clock, books_findings=bound
+    )
+    assert not [f for f in stored.findings if f.rule_id.startswith("PAY-")]

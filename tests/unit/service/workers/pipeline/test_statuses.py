@@ -8,7 +8,7 @@ import pytest
 
 from domain.audit import Actor, acting_as
 from domain.emission import ProcessingState
-from domain.errors import IllegalTransition
+from domain.errors import ConcurrencyConflict, IllegalTransition
 from domain.findings import Finding, Severity
 from domain.platform import (
     UNDATED,
@@ -17,9 +17,11 @@ from domain.platform import (
     PlatformStatus,
     PlatformUnavailable,
 )
+from service.observability.business_metrics import PAYMENT_REPORTS
 from service.usecases.emission.invoice_status import queue_outgoing_status
 from service.workers.pipeline.statuses import StatusReceipt, receive_platform_status
 from service.workers.pipeline.steps import StepContext
+from tests.fakes import FakeUnitOfWork
 from tests.unit.service.workers.pipeline.fakes import Crash
 from tests.unit.service.workers.pipeline.harness import Pipeline
 
@@ -297,3 +299,29 @@ async def test_a_status_dated_after_it_arrived_is_dated_on_arrival_and_never_out
         ("207", arrived),
         ("212", paid.at),
     ]
+
+
+def payment_reports(outcome: str) -> float:
+    return PAYMENT_REPORTS.labels(outcome)._value.get()
+
+
+async def test_a_buyer_s_211_is_counted_once_when_its_transaction_is_retried_after_a_conflict() -> None:
+    """review7 (session 15): the metric was incremented inside the status's transaction, so a transaction retried on
+    ConcurrencyConflict counted its 211 twice. Counted at commit now: once, by the attempt that committed."""
+    p = Pipeline()
+    invoice_id = await sent_invoice(p)
+    platform_id = p.invoice(invoice_id).platform_id
+    conflicts = [ConcurrencyConflict("the dispatcher changed the invoice meanwhile")]
+
+    class ConflictingOnce(FakeUnitOfWork):
+        async def commit(self) -> None:
+            if conflicts:
+                raise conflicts.pop()
+            await super().commit()
+
+    ctx = StepContext(uow=lambda: ConflictingOnce(p.store), clock=p.clock, config=p.config)
+    before = payment_reports("unmatched")
+    paid_211 = status(p, "211", "PAYMENT_SENT", 5, "s211", amount=Decimal("100.00"))
+    assert (await receive_platform_status(ctx, paid_211, platform=PLATFORM, platform_id=platform_id)).new
+    assert not conflicts  # the first attempt conflicted, the second committed
+    assert payment_reports("unmatched") - before == 1

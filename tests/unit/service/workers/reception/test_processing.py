@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
 
 import pytest
 
@@ -26,6 +27,7 @@ from domain.platform_inbound import (
 )
 from domain.reception import DeliveryKind, DeliveryOutcome, DeliveryState, ReceivedEventKind, StoredDelivery
 from domain.records_ports import DeclarationRow
+from service.observability.business_metrics import PAYMENT_REPORTS
 from service.usecases.archiving import InTransactionArchiver
 from service.workers.reception.processing import DeliveryProcessor, Retry
 from tests.builders import BUYER_SIREN, OTHER_SIREN, SELLER_SIREN, a_buyer, an_invoice
@@ -271,8 +273,8 @@ async def test_statuses_of_a_received_invoice_move_its_lifecycle_once_each() -> 
     assert archived == [ArchiveKind.RECEIVED_INVOICE, ArchiveKind.STATUS_MESSAGE]  # one body: stored once
 
 
-async def test_a_status_of_one_of_our_invoices_goes_through_the_pipeline_in_the_same_transaction() -> None:
-    stack = Stack()
+def one_of_ours_sent(stack: Stack) -> OutboundInvoice:
+    """Our invoice F-9 (inv-1), SENT through IOPOLE as plat-9."""
     ours = OutboundInvoice(
         "inv-1", SELLER_SIREN, "req-1", "h" * 64, an_invoice(number="F-9"), NOW, state=ProcessingState.SENT
     )
@@ -281,6 +283,12 @@ async def test_a_status_of_one_of_our_invoices_goes_through_the_pipeline_in_the_
         ours.id, SELLER_SIREN, "iopole", "s" * 64, "F-9", NOW, SubmissionOutcome.ACCEPTED, "plat-9"
     )
     stack.db.companies.add(SELLER_SIREN)
+    return ours
+
+
+async def test_a_status_of_one_of_our_invoices_goes_through_the_pipeline_in_the_same_transaction() -> None:
+    stack = Stack()
+    ours = one_of_ours_sent(stack)
     outcome = await stack.process(Decoder(InboundStatus(a_status("205", "s-9"), "plat-9")))
     assert outcome == DeliveryOutcome(DeliveryState.DONE, SELLER_SIREN, "status 205 on invoice inv-1")
     assert stack.db.invoices[ours.id].lifecycle_code == "205"
@@ -361,3 +369,20 @@ async def test_a_refusal_of_a_declaration_it_cannot_reject_is_only_recorded(stat
     outcome = await stack.process(Decoder(REFUSAL))
     assert outcome.result == f"declaration {declaration.id} is {status}: refusal of 10.1 recorded"
     assert stack.db.declarations[declaration.id] == declaration and stack.actions(SELLER_SIREN) == []
+
+
+async def test_a_buyer_s_211_in_a_delivery_retried_whole_is_counted_once_when_it_commits() -> None:
+    """A delivery's statuses land in one transaction: one of no invoice yet makes it retried whole (Retry, nothing
+    committed), and our 211 beside it was counted at each attempt (review7, session 15). Counted at commit now."""
+    stack = Stack()
+    ours = one_of_ours_sent(stack)
+    paid = replace(a_status("211", "s-211"), amount=Decimal("100.00"))
+    decoder = Decoder(InboundStatus(paid, "plat-9"), InboundStatus(a_status("200", "s-5"), "plat-unknown"))
+    before = PAYMENT_REPORTS.labels("unmatched")._value.get()
+    for attempt in (1, 2):
+        with pytest.raises(Retry):
+            await stack.processor(decoder).process(stack.delivery(attempts=attempt), OWNER)
+    assert PAYMENT_REPORTS.labels("unmatched")._value.get() == before  # nothing committed yet
+    assert (await stack.process(decoder, attempts=5)).state is DeliveryState.PARKED
+    assert stack.db.invoices[ours.id].lifecycle_code == "211"
+    assert PAYMENT_REPORTS.labels("unmatched")._value.get() - before == 1
