@@ -36,6 +36,14 @@ async def _all_done(pool: asyncpg.Pool, keys: list[str]) -> bool:
     return all(r["state"] != "PENDING" for r in await _rows(pool, keys))
 
 
+async def _send(stack, document: bytes, stamp: int, *, key: str, invoice_id: str, target: str) -> None:
+    """One signing of `document` (at `stamp`) with these unsigned values, as an attacker can send it again."""
+    response = await post_invoice(
+        stack.client, document, key=key, invoice_id=invoice_id, target=f"0225:{target}", timestamp_ms=stamp
+    )
+    assert response.status_code == 200, response.text
+
+
 async def test_an_invoice_callback_replayed_with_other_unsigned_values_is_stored_once_and_received_once(
     stack, pg_pool
 ) -> None:
@@ -47,16 +55,8 @@ async def test_an_invoice_callback_replayed_with_other_unsigned_values_is_stored
         (str(uuid.uuid4()), genuine_id),  # again, another idempotency key
         (str(uuid.uuid4()), str(uuid.uuid4())),  # again, another invoiceId too
     ]
-    for key, invoice_id in sent:
-        response = await post_invoice(
-            stack.client,
-            document,
-            key=key,
-            invoice_id=invoice_id,
-            target=f"0225:{CII_BUYER}",
-            timestamp_ms=stamp,
-        )
-        assert response.status_code == 200, response.text  # the replays are answered as a duplicate is
+    for key, invoice_id in sent:  # the copies are answered as a duplicate is
+        await _send(stack, document, stamp, key=key, invoice_id=invoice_id, target=CII_BUYER)
     keys = [key for key, _ in sent]
     await wait_until(lambda: _all_done(pg_pool, keys), what="the deliveries")
     assert len(await _rows(pg_pool, keys)) == 1
@@ -76,15 +76,7 @@ async def test_an_invoice_callback_replayed_first_with_another_company_s_address
     stamp, invoice_id = now_ms(), str(uuid.uuid4())
     replay, genuine = str(uuid.uuid4()), str(uuid.uuid4())
     for key, target in ((replay, other), (genuine, CII_BUYER)):
-        response = await post_invoice(
-            stack.client,
-            document,
-            key=key,
-            invoice_id=invoice_id,
-            target=f"0225:{target}",
-            timestamp_ms=stamp,
-        )
-        assert response.status_code == 200, response.text
+        await _send(stack, document, stamp, key=key, invoice_id=invoice_id, target=target)
     await wait_until(lambda: _all_done(pg_pool, [replay, genuine]), what="the deliveries")
     assert (
         await pg_pool.fetchval("SELECT count(*) FROM received_invoices WHERE company_siren = $1", other) == 0
