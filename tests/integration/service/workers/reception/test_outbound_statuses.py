@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 import asyncpg
 import pytest
 
+from adapters.postgres.inbox import PgInbox
 from adapters.postgres.uow import PgUnitOfWork
 from domain.pipeline_ports import SubmissionOutcome
 from domain.platform import PlatformStatus
@@ -19,6 +20,7 @@ from service.workers.pipeline.config import PipelineConfig
 from service.workers.pipeline.statuses import apply_parked_statuses
 from service.workers.reception.processing import ProcessingPolicy
 from tests.integration.service.workers.reception.test_inbound_processing import sent_invoice
+from tests.random_refs import random_siren
 from tests.support.outbound import an_outbound_invoice
 from tests.support.reception import UtcClock, reception_stack, settled, wait_until
 from tests.support.webhooks import post_status, status_body
@@ -248,6 +250,50 @@ async def test_a_webhook_status_before_our_sent_commit_is_parked_then_applied_wi
     )
     assert (delivery["state"], delivery["company_siren"]) == ("DONE", company)
     assert delivery["result"] == f"its statuses applied when invoice {invoice_id} was sent"
+
+
+async def test_a_delivery_parked_for_one_company_and_done_for_another_keeps_no_number_of_the_first(
+    pg_pool, document_reader
+):
+    # A status parked for the company its target address names (A, the platform's header), about the invoice of
+    # another company (B), numbered 1 in A's series (migration 0740); B has a delivery of its own parked, 1 in B's.
+    # B's SENT takes the status and the delivery is done for B: it kept A's number, (B, 1) twice, and the unique
+    # index refused the commit of SENT itself (UniqueViolationError), after the platform took the upload.
+    invoice_id, company = await pending_invoice(pg_pool)
+    other = random_siren()
+    platform_id = str(uuid.uuid4())
+    policy = ProcessingPolicy(unmatched_status_attempts=1)  # park on the first miss
+    async with reception_stack(pg_pool, document_reader, policy=policy) as stack:
+        keys = [str(uuid.uuid4()), str(uuid.uuid4())]
+        await post_status(
+            stack.client, status_body(platform_id, "SUBMITTED"), key=keys[0], target=f"0225:{other}"
+        )
+        await post_status(
+            stack.client, status_body(str(uuid.uuid4()), "SUBMITTED"), key=keys[1], target=company
+        )
+        await wait_until(lambda: settled(pg_pool, [f"iopole:key:{k}" for k in keys]))
+    numbers = await pg_pool.fetch(
+        "SELECT company_siren, company_number FROM webhook_inbox WHERE dedup_key = ANY($1) ORDER BY company_siren",
+        [f"iopole:key:{k}" for k in keys],
+    )
+    assert sorted((r["company_siren"], r["company_number"]) for r in numbers) == sorted(
+        [(other, 1), (company, 1)]
+    )
+
+    ctx = step_context(pg_pool, UtcClock(), PipelineConfig())
+    async with ctx.uow() as uow:  # what SendStep commits with SENT
+        submission = await uow.transmissions.submission(invoice_id)
+        assert submission is not None
+        submission.outcome, submission.platform_id = SubmissionOutcome.ACCEPTED, platform_id
+        assert len(await uow.transmissions.save_accepted(submission)) == 1
+        await uow.commit()
+
+    done = await pg_pool.fetchrow(
+        "SELECT state, company_siren, company_number FROM webhook_inbox WHERE dedup_key = $1",
+        f"iopole:key:{keys[0]}",
+    )
+    assert (done["state"], done["company_siren"], done["company_number"]) == ("DONE", company, None)
+    assert [d.number for d in (await PgInbox(pg_pool).parked(company, 10, "")).items] == [1]
 
 
 async def test_a_status_brought_by_another_platform_never_touches_the_invoice(stack, pg_pool) -> None:
