@@ -118,7 +118,9 @@ async def test_every_api_call_carries_the_customer_id(sim: IopoleSimulator, gate
 # --- retries ----------------------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("retry_after", ["3600", "Fri, 31 Dec 9999 23:59:59 GMT"], ids=["an-hour", "year-9999"])
+@pytest.mark.parametrize(
+    "retry_after", ["3600", "Fri, 31 Dec 9999 23:59:59 GMT"], ids=["an-hour", "year-9999"]
+)
 async def test_a_429_asking_longer_than_a_call_may_wait_is_asked_once_and_left_to_the_queue(
     sim: IopoleSimulator, gateway, sleep, retry_after: str
 ) -> None:
