@@ -17,7 +17,7 @@ MAX_RETRY_AFTER_S = 3600.0
 class RetryPolicy:
     max_attempts: int = 4  # total tries, the first included
     base_delay: float = 0.5
-    max_delay: float = 20.0  # of the backoff; a platform's Retry-After is waited whole, or not within the call
+    max_delay: float = 20.0  # the backoff's; a platform's Retry-After is waited whole, or not in the call
 
     def __post_init__(self) -> None:
         if self.max_attempts < 1 or self.base_delay < 0 or self.max_delay < 0:
