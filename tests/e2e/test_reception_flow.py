@@ -132,13 +132,16 @@ async def test_a_received_invoice_has_a_readable_view(webhook_url, container, ga
     from tests.builders import a_buyer, an_invoice
 
     company = await new_company(container)
-    ubl = (
-        Path(__file__).resolve().parents[1] / "fixtures" / "documents" / "ubl_invoice_fr_b2b_services.xml"
-    ).read_bytes()
+    ubl = addressed_to(
+        (
+            Path(__file__).resolve().parents[1] / "fixtures" / "documents" / "ubl_invoice_fr_b2b_services.xml"
+        ).read_bytes(),
+        company.siren,
+    )
     facturx = render(compute_totals(an_invoice(buyer=a_buyer(company.siren))), "FACTURX").content
     ids = {}
     async with httpx.AsyncClient(base_url=webhook_url) as http:
-        for name, document in (("ubl", addressed_to(ubl, company.siren)), ("facturx", facturx)):
+        for name, document in (("ubl", ubl), ("facturx", facturx)):
             key = str(uuid.uuid4())
             ids[name] = str(uuid.uuid4())
             response = await post_invoice(
