@@ -42,6 +42,13 @@ from domain.serialization import (
     invoice_to_dict,
 )
 
+# The invoices' stored bytes (`pg_column_size` of their content, attachments and lines included) one ListInvoices page
+# reads and sends at most, beside one invoice alone, which always passes: the page is cut short there and its token
+# goes on from the last invoice in it. Whole invoices of 20 MiB of attachments each made an 81 MB answer of four that
+# gRPC refused to send (past GRPC_MAX_MESSAGE_MB), after the process had read and decoded them all; 500 would be
+# 10 GB. Lines compress about 5 times as stored, so a page decodes to some 40 MB of JSON at most.
+PAGE_BYTES = 8 << 20
+
 _COLUMNS = """id, company_siren, request_id, request_hash, content, created_at, state, findings, lifecycle_code,
               platform_id, document_sha256, last_error, version"""
 
@@ -510,17 +517,27 @@ class PgInvoiceRepository:
         q.between("issue_date", flt.issued_from, flt.issued_to)
         q.party("buyer", flt.counterparty)
         page = q.page(page_token, page_size)
+        budget, size = q.param(PAGE_BYTES), q.param(page_size)
         # The page's ids first, then their rows: the ids, dates, states and order keys are in the indexes
         # (migration 0111), so a period's listing reads its entries from an index and only the page from the table.
+        # `pg_column_size` reads a stored value's size from its TOAST pointer, not its bytes; the rows that fit
+        # PAGE_BYTES (the first always) are read whole, `fetched` says how many the page's query found.
         rows = await self._conn.fetch(
-            f"SELECT {_COLUMNS} FROM invoices WHERE company_siren = $1 AND id IN ("
-            f"SELECT id FROM invoices WHERE {q.where} {page}) {NEWEST_FIRST}",
+            f"""WITH found AS (SELECT id, created_at, pg_column_size(content) AS size FROM invoices
+                                WHERE {q.where} {page}),
+                     fitting AS (SELECT id, sum(size) OVER w AS upto, row_number() OVER w AS n FROM found
+                                 WINDOW w AS ({NEWEST_FIRST}))
+                SELECT {_COLUMNS}, (SELECT count(*) FROM found) AS fetched FROM invoices
+                 WHERE company_siren = $1
+                   AND id IN (SELECT id FROM fitting WHERE n <= {size} AND (n = 1 OR upto <= {budget}))
+                 {NEWEST_FIRST}""",
             *q.args,
         )
-        items = [self._loaded(row) for row in rows[:page_size]]
+        items = [self._loaded(row) for row in rows]
         invoices = [i for i in items if i is not None]
         last = (invoices[-1].created_at, invoices[-1].id) if invoices else None
-        return Page(items=invoices, next_token=q.next_token(len(rows), page_size, last))
+        fetched = rows[0]["fetched"] if rows else 0
+        return Page(items=invoices, next_token=q.next_token(fetched, len(rows), last))
 
     async def history(self, company_siren: str, invoice_id: str) -> Sequence[InvoiceEvent]:
         key = uuid_or_none(invoice_id)

@@ -66,7 +66,8 @@ class Listing:
     def where(self) -> str:
         return " AND ".join(self._conditions)
 
-    def next_token(self, fetched: int, page_size: int, last: tuple[datetime, str] | None) -> str:
-        """The token of the page after this one: empty when no row was fetched beyond the page (`fetched` counts
-        the one row more that `page` asks for); `last` is the (created_at, id) of the page's last item."""
-        return encode_page_token(*last, self._scope) if fetched > page_size and last is not None else ""
+    def next_token(self, fetched: int, kept: int, last: tuple[datetime, str] | None) -> str:
+        """The token of the page after this one: empty when no row was fetched beyond the `kept` rows of the page
+        (its size, or fewer when the page was cut short; `fetched` counts the one row more that `page` asks for);
+        `last` is the (created_at, id) of the page's last item."""
+        return encode_page_token(*last, self._scope) if fetched > kept and last is not None else ""

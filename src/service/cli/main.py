@@ -522,7 +522,11 @@ def build_parser(given: str | None = None) -> argparse.ArgumentParser:
         " is recorded with `invoice pay`, which sends its 212",
     )
     status.add_argument("id", help="the invoice's id")
-    status.add_argument("--code", required=True, help="CDAR status code, e.g. 211 (212: use `invoice pay`)")
+    status.add_argument(
+        "--code",
+        required=True,
+        help="CDAR status code, e.g. 211 (212: use `invoice pay`; 220 closes an invoice a 384 replaced)",
+    )
     add_status_details(status)
     status.add_argument("--vat-rate", default="", help="VAT rate of that amount, e.g. 20")
     pay = client_command(

@@ -71,6 +71,7 @@ from service.usecases.export_slots import ExportSlots, VerificationSlots
 from service.usecases.listing_slots import declaration_slots
 from service.usecases.listing_slots import listing_slots as company_listing_slots
 from service.usecases.reception import ReceptionUseCases, readable_view_slots
+from service.usecases.record_slots import record_slots
 from service.usecases.records_bindings import ArchiveUseCases, ReportingUseCases
 from service.wiring.admission_metrics import AdmissionMetrics
 from service.wiring.batch_metrics import SubmitBatchMetrics
@@ -78,7 +79,7 @@ from service.wiring.configuration import configuration
 from service.wiring.documents import init_document_executor
 from service.wiring.documents import worker_limits as document_worker_limits
 from service.wiring.http import Lifecycle, build_http_app, pool_ready, schema_check
-from service.wiring.platforms import init_catch_up, init_platforms, profile_names
+from service.wiring.platforms import cancelled_carried, init_catch_up, init_platforms, profile_names
 from service.wiring.reception import init_inbox_worker, init_reception_event_feed, webhook_routes
 from service.wiring.records import run_declaration_relay
 from service.wiring.settings import provider_settings, typed, typed_section
@@ -250,6 +251,7 @@ class Container(containers.DeclarativeContainer):
         uow_factory=records_uow_factory,
         clock=clock,
         declaration_slots=providers.Singleton(declaration_slots, refused=admission_metrics.provided.refused),
+        record_slots=providers.Singleton(record_slots, refused=admission_metrics.provided.refused),
     )
     declaration_relay = providers.Resource(
         run_declaration_relay,
@@ -331,7 +333,12 @@ class Container(containers.DeclarativeContainer):
         api=invoice_use_cases,
         documents=document_use_cases,
         pipeline=providers.Singleton(
-            PipelineUseCases, uow_factory=pipeline_context.provided.uow, clock=clock
+            PipelineUseCases,
+            uow_factory=pipeline_context.provided.uow,
+            clock=clock,
+            cancelled_carried=providers.Singleton(
+                cancelled_carried, typed(config, "PDP_PROVIDER"), config.pdp.profiles_file
+            ),
         ),
     )
     archive_servicer = providers.Singleton(ArchiveServicer, api=archive_use_cases, errors=error_table)

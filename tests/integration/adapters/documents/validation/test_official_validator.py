@@ -1,11 +1,14 @@
 """The official layers on the fixture documents: valid ones pass every layer, mutated ones name the broken rule."""
 
 from collections.abc import Callable
+from datetime import UTC, date, datetime
 
 import pytest
 
 from adapters.documents.validation import OfficialValidator
+from adapters.pdp.afnor.cdar import CdarSubject, write_status
 from domain.findings import ValidationReport
+from domain.platform import OutgoingStatus
 
 CII_GOODS = "cii_invoice_fr_b2b_goods_10_lines.xml"
 CII_SERVICES = "cii_invoice_fr_b2b_services.xml"
@@ -338,3 +341,32 @@ def test_ubl_credit_note_is_checked_against_the_credit_note_schema(
     assert artifact_names(report)[0] == "UBL-CreditNote-2.1.xsd"
     assert not report.valid  # Invoice elements (InvoiceTypeCode, InvoiceLine) are not CreditNote elements
     assert any(f.rule_id == "XSD" for f in report.fatal)
+
+
+# What the BR-FR-CDV schematron says of every CDAR the AFNOR adapter writes, whatever its status (207, 212, 220 alike):
+# its envelope (a 305 sent with our SE/BY role where the schematron wants the platform's WK, no recipient URIID, no
+# MDT-124-2) is UNVERIFIED against a platform (README Known limits, docs/afnor-mapping.md).
+ENVELOPE_FINDINGS = {"BR-FR-CDV-08", "BR-FR-CDV-16", "BR-FR-CDV-CL-02", "BR-FR-CDV-CL-03"}
+
+
+@pytest.mark.parametrize(
+    ("status", "role"),
+    [(OutgoingStatus("220", message="remplacée"), "SE"), (OutgoingStatus("207", reason="TX_TVA_ERR"), "BY")],
+)
+def test_a_status_written_for_an_afnor_platform_passes_the_xsd_and_its_code_the_br_fr_cdv_code_list(
+    validator: OfficialValidator, status: OutgoingStatus, role: str
+) -> None:
+    """The seller's 220 closing an invoice a corrective invoice replaced (XP Z12-014 UC4b_05) is a code the CDAR
+    carries (BR-FR-CDV-CL-06 lists it): the AFNOR adapter writes it as any status. The envelope's findings are
+    every status's, 207 as 220 (ENVELOPE_FINDINGS)."""
+    subject = CdarSubject("F-2026-0384", date(2026, 11, 2), seller_siren="732829320", buyer_siren="552100554")
+    content = write_status(
+        subject,
+        status,
+        message_id="M-1",
+        issued_at=datetime(2026, 12, 7, 10, 0, tzinfo=UTC),
+        issuer_role=role,
+    )
+    report = validator.validate(content, syntax="CDAR", profile="CDAR")
+    assert report.complete and not [f for f in report.fatal if f.layer == "xsd"]
+    assert {f.rule_id for f in report.fatal} == ENVELOPE_FINDINGS
