@@ -128,6 +128,7 @@ async def _rate_limited(retry_after: str) -> tuple[list[float], PlatformUnavaila
             idempotent=True,
             tokens=cast(TokenProvider, _Tokens()),
             pacing=pacing,
+            breaker=_breaker(clock),
         )
     return waits, raised.value
 
