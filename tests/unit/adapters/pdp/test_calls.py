@@ -105,6 +105,50 @@ async def test_no_call_outlasts_the_budget_whatever_the_platform_answers() -> No
         assert ended <= max(CALL_BUDGET_S, 80.0)
 
 
+async def _rate_limited(retry_after: str) -> tuple[list[float], PlatformUnavailable]:
+    """A read answered 429 with `retry_after` each time: the waits between its tries, and what it raised."""
+    clock, waits = _Clock(), []
+
+    async def send(token: str) -> httpx.Response:
+        return httpx.Response(
+            429, headers={"Retry-After": retry_after}, request=httpx.Request("GET", "http://localhost/v1/x")
+        )
+
+    async def sleep(delay: float) -> None:
+        waits.append(delay)
+        clock.now += delay
+
+    pacing = Pacing(RetryPolicy(max_attempts=4, base_delay=1.0, max_delay=20.0), sleep, lambda: 0.999, clock)
+    with pytest.raises(PlatformUnavailable) as raised:
+        await call_platform(
+            "GET /v1/x",
+            send,
+            lambda response: response,
+            platform="test",
+            idempotent=True,
+            tokens=cast(TokenProvider, _Tokens()),
+            pacing=pacing,
+            breaker=_breaker(clock),
+        )
+    return waits, raised.value
+
+
+async def test_a_retry_after_longer_than_the_call_may_wait_is_left_to_the_queue_not_cut_short() -> None:
+    """A platform asking for an hour was asked again 20 s later, three times (its policy's max_delay), each
+    item of a backlog: 4 requests per item where it asked for none; the queue then waited the hour anyway."""
+    waits, raised = await _rate_limited("3600")
+    assert waits == [] and raised.retry_after == 3600.0
+    waits, raised = await _rate_limited("Fri, 31 Dec 9999 23:59:59 GMT")  # absurd: capped at an hour, same
+    assert waits == [] and raised.retry_after == 3600.0
+
+
+async def test_a_retry_after_the_call_can_wait_is_waited_whole() -> None:
+    """50 s fits the call's budget: asked again after 50 s, not after max_delay's 20 (sooner than the platform
+    allowed)."""
+    waits, raised = await _rate_limited("50")
+    assert waits == [50.0, 50.0] and raised.retry_after == 50.0  # tries at 0, 50, 100 s: 150 would pass 110
+
+
 async def test_a_client_s_session_asks_its_own_token_endpoint_and_calls_with_that_token() -> None:
     seen: list[httpx.Request] = []
 
