@@ -9,8 +9,10 @@ arrival order (XP Z12-014 Annex B §1.2):
    disputed;
 3. otherwise the furthest transmission status (200 < 201 < 202 < 203), so 203 arriving before 202 stays current.
 
-Statuses we send (`check_outgoing`) are the buyer/seller processing statuses 204–212; the rules come from the
-CDAR schematron (FNFE-MPE V1.4.0, `BR-FR-CDV-Schematron-CDAR.sch`):
+Statuses we send (`check_outgoing`) are the buyer/seller processing statuses 204–212, and the seller's 220 (Annulée)
+closing an invoice a corrective invoice replaced (XP Z12-014 Annexe B UC4b_05: "issued by the SELLER to terminate
+the life cycle of this invoice replaced by the corrected invoice"; its use case checks the replacement); the rules
+come from the CDAR schematron (FNFE-MPE V1.4.0, `BR-FR-CDV-Schematron-CDAR.sch`):
 - BR-FR-CDV-15_MDT-113: 206, 207, 208, 210 need a reason code (213 and 501 too, but only platforms send them);
 - BR-FR-CDV-CL-09_MDT-113: the reason code belongs to the closed list, and BR-FR-CDV-CL-09_MDT-113_<code> to the
   list of its status (B2B lists; the B2G refusal list applies only to Chorus Pro);
@@ -69,6 +71,8 @@ STATUSES: dict[str, StatusInfo] = {
 
 _TRANSMISSION_ORDER = {"200": 1, "201": 2, "202": 3, "203": 4}
 SENDABLE = frozenset(("204", "205", "206", "207", "208", "209", "210", "211", "212"))
+# The seller's 220 on an invoice a corrective invoice replaced (UC4): sendable by the seller only, never a buyer.
+CANCELLED = "220"
 REASON_REQUIRED = frozenset(("206", "207", "208", "210", "213", "501"))  # BR-FR-CDV-15
 
 # BR-FR-CDV-CL-09: the closed list of reason codes (MDT-113), then the codes allowed per status.
@@ -182,13 +186,17 @@ def check_sendable(code: str, *, reason_code: str = "", amount: Decimal | None =
     seller may send, its reason code when one is required (BR-FR-CDV-15), the amount of 211 and 212. Platform
     adapters enforce these on every status they send (domain.platform.OutgoingStatus); `check_outgoing` adds the
     rest (sender, closed lists, VAT rate)."""
-    return [*_not_sendable(code), *_reason_missing(code, reason_code), *_amount_missing(code, amount)]
+    return [
+        *_not_sendable(code, "seller"),
+        *_reason_missing(code, reason_code),
+        *_amount_missing(code, amount),
+    ]
 
 
 def check_outgoing(entry: StatusEntry) -> list[Finding]:
     """Every reason why we may not send `entry` to the platform (empty when it can go)."""
     code = entry.code
-    findings = _not_sendable(code)
+    findings = _not_sendable(code, entry.source)
     if entry.source == "platform":
         findings.append(
             lifecycle_finding(
@@ -217,14 +225,15 @@ def check_outgoing(entry: StatusEntry) -> list[Finding]:
     return findings
 
 
-def _not_sendable(code: str) -> list[Finding]:
-    if code in SENDABLE:
+def _not_sendable(code: str, source: str) -> list[Finding]:
+    if code in SENDABLE or (code == CANCELLED and source == "seller"):
         return []
     known = STATUSES.get(code)
     what = f"{code} ({known.name_en})" if known else f"{code!r} (unknown)"
     return [
         lifecycle_finding(
-            "PDP-STATUS-NOT-SENDABLE", f"Status {what} is not one a buyer or seller may send (204–212)."
+            "PDP-STATUS-NOT-SENDABLE",
+            f"Status {what} is not one a buyer or seller may send (204–212; 220 by the seller of a replaced invoice).",
         )
     ]
 

@@ -67,7 +67,7 @@ def status_work(
         StatusEntry(
             code=status.code,
             at=now,
-            source="buyer",
+            source="seller",  # about one of our own invoices (a 212, or the 220 closing one a 384 replaced)
             reason_code=status.reason,
             amount=status.amount,
             vat_rate=vat_rate,

@@ -26,6 +26,7 @@ from tests.e2e.test_document_service import submit_document
 from tests.e2e.test_retry_and_status import (  # noqa: F401 - a fixture
     gateway,
     sent_statuses,
+    set_status,
     submitted_until,
     unreachable_invoice,
 )
@@ -268,3 +269,17 @@ async def test_a_chain_of_corrections_names_its_last_link_and_a_credit_note_nami
         ]
         assert said == [("PAY-CREDIT-REPLACED", pb.SEVERITY_WARNING, "BG-3")]
         assert answer.invoice.state == pb.PROCESSING_STATE_ACCEPTED
+
+    # The seller closes F (XP Z12-014 UC4b_05): its 220 goes to the platform (the sandbox carries it) and F's books
+    # say it ended; the last link still owes what it did. A live invoice's 220 is refused.
+    live, _ = await submitted_until(client, invoice_of(company), lambda e: e.kind == "SENT")
+    refused = await expect_error(set_status(client, live, code="220"), grpc.StatusCode.FAILED_PRECONDITION)
+    assert refused.preconditions == ["PDP-STATUS-NOT-REPLACED"]
+    owed = (await client.get(links[1])).invoice.settlement.outstanding
+    await set_status(client, invoice_id, code="220", message=f"remplacée par {first}")
+    platform_id = (await client.get(invoice_id)).invoice.platform_id
+    assert [s.code for s in await sent_statuses(gw, platform_id, 1)] == ["220"]
+    async with asyncio.timeout(30):
+        while (await client.get(invoice_id)).invoice.settlement.ended_by != "220 Cancelled":
+            await asyncio.sleep(0.05)
+    assert (await client.get(links[1])).invoice.settlement.outstanding == owed

@@ -27,3 +27,6 @@ class PlatformEntry:
     # What `pdp-gateway platform webhooks` answers for this platform without opening it, when it has no webhook
     # subscriptions to manage and cannot be opened on its own (the in-process sandbox); "": it is opened and asked.
     webhooks_command_refusal: str = ""
+    # It carries the seller's 220 (Annulée) closing an invoice a corrective invoice replaced (XP Z12-014 UC4), which
+    # SetInvoiceStatus otherwise refuses before queuing it (PDP-STATUS-PLATFORM).
+    carries_cancelled: bool = False

@@ -56,6 +56,9 @@ WEBHOOKS_COMMAND_REFUSALS: Mapping[str, str] = MappingProxyType(
     {p: e.webhooks_command_refusal for p, e in ENTRIES.items() if e.webhooks_command_refusal}
 )
 
+# The platforms that carry the seller's 220 closing a replaced invoice (IOPOLE's status API has no label for it).
+CARRIES_CANCELLED: Mapping[str, bool] = MappingProxyType({p: e.carries_cancelled for p, e in ENTRIES.items()})
+
 # doctor's advice in each platform's own setting names, or what it says of one it does not reach (the sandbox)
 DOCTOR_ADVICE: Mapping[str, DoctorAdvice] = MappingProxyType({p: e.advice for p, e in ENTRIES.items()})
 

@@ -43,7 +43,7 @@ async def replacement(
         return await _crediting_replaced(side, document, books)
     if document.type_code.kind.corrective and with_its_buyer:
         books = await _carrying(side, document, books)
-    replacing = await _replacing(side, document)
+    replacing = await corrective_replacing(side, document)
     if replacing is None:
         return books
     if books.credited:  # not counted here: each credit note shows it unallocated (`_crediting_replaced`)
@@ -65,15 +65,16 @@ async def naming_replaced(side: Corrections, note: Invoice) -> str:
     """Why credit note `note` credits nothing when the one invoice it names is replaced by a corrective invoice with
     its buyer (PAY-CREDIT-REPLACED, `credit_replaced`, naming the chain's last link); "" when it is not."""
     named = await _named(side, note)
-    replacing = None if named is None else await _replacing(side, named)
+    replacing = None if named is None else await corrective_replacing(side, named)
     if named is None or replacing is None:
         return ""
     in_force = await _in_force(side, replacing)
     return credit_replaced(named.number, replacing.number, in_force.number)
 
 
-async def _replacing(side: Corrections, document: Invoice) -> Invoice | None:
-    """The corrective invoice with its buyer that replaces `document`: the first naming it; None when none does."""
+async def corrective_replacing(side: Corrections, document: Invoice) -> Invoice | None:
+    """The corrective invoice with its buyer that replaces `document`: the first naming it; None when none does. What
+    its books say (`replacement`), and what allows the seller's 220 closing it (emission.invoice_status)."""
     correctives = await side.correctives(document.seller.siren, document.number)
     return corrective_naming(document, (c for c in correctives if not _itself(c, document)))
 
@@ -83,7 +84,7 @@ async def _in_force(side: Corrections, corrective: Invoice) -> Invoice:
     links on): the one in force, where what the chain replaced is owed now."""
     seen = {corrective.number}
     for _ in range(MAX_CHAIN):
-        following = await _replacing(side, corrective)
+        following = await corrective_replacing(side, corrective)
         if following is None or following.number in seen:
             break
         seen.add(following.number)
@@ -126,7 +127,7 @@ async def _carrying(side: Corrections, document: Invoice, books: Settlement) -> 
     # Its PAY-CORRECTIVE-NOT-APPLIED (books_credit: the invoice it corrects was not looked for) comes first in
     # `unapplied`, then what credit notes naming it say: the first gives way.
     said = books.unapplied.partition("; ")[2] if books.unapplied.startswith(CORRECTIVE_NOT_APPLIED) else ""
-    first = await _replacing(side, replaced)
+    first = await corrective_replacing(side, replaced)
     if first is None:
         return books
     if first.number != document.number:
@@ -155,7 +156,7 @@ async def _paid_toward(side: Corrections, invoice: Invoice) -> dict[Decimal, Dec
         named = await _named(side, invoice)
         if named is None or named.number in seen or named.currency != invoice.currency:
             break
-        first = await _replacing(side, named)
+        first = await corrective_replacing(side, named)
         if first is None or first.number != invoice.number:
             break
         seen.add(named.number)

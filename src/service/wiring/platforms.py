@@ -14,11 +14,13 @@ from collections.abc import AsyncIterator, Mapping
 from dataclasses import replace
 
 from adapters.pdp.profiles import load_profiles, open_platforms
+from adapters.pdp.registry import CARRIES_CANCELLED
 from adapters.postgres.inbox import PgInbox
 from adapters.postgres.outage import is_outage
 from domain.platform_inbound import CatchUpCheckpoints
 from domain.platform_profile import PlatformOptions, PlatformServices, PlatformSet
 from service.observability.business_metrics import MeteredPlatform
+from service.usecases.emission.invoice_status import CancelledCarried
 from service.workers.reception.polling import CatchUpPoller
 from service.workers.supervisor import Supervisor
 
@@ -50,6 +52,21 @@ def profile_names(provider: str, profiles_file: str = "") -> tuple[str, ...]:
         *(p.name for p in load_profiles(profiles_file, os.environ, default_name=provider).profiles),
     ]
     return tuple(dict.fromkeys(names))
+
+
+def cancelled_carried(provider: str, profiles_file: str = "") -> CancelledCarried:
+    """A company -> the platform profile its invoices go through and whether its provider carries the seller's 220
+    (adapters.pdp.entry.PlatformEntry.carries_cancelled), read from the configuration without opening a platform:
+    the gRPC process answers SetInvoiceStatus without one."""
+    profiles = load_profiles(profiles_file, os.environ, default_name=provider)
+    providers = {provider: provider, **{p.name: p.provider for p in profiles.profiles}}
+    companies = dict(profiles.companies or {})
+
+    def carried(siren: str) -> tuple[str, bool]:
+        name = companies.get(siren, provider)
+        return name, CARRIES_CANCELLED.get(providers.get(name, ""), False)
+
+    return carried
 
 
 def metered(platform: PlatformServices) -> PlatformServices:

@@ -163,7 +163,7 @@ def _fatal(rule: str, message: str, path: str = "MDT-105") -> Finding:
             [
                 _fatal(
                     "PDP-STATUS-NOT-SENDABLE",
-                    "Status '999' (unknown) is not one a buyer or seller may send (204–212).",
+                    "Status '999' (unknown) is not one a buyer or seller may send (204–212; 220 by the seller of a replaced invoice).",
                 )
             ],
         ),
@@ -172,7 +172,7 @@ def _fatal(rule: str, message: str, path: str = "MDT-105") -> Finding:
             [
                 _fatal(
                     "PDP-STATUS-NOT-SENDABLE",
-                    "Status 200 (Submitted) is not one a buyer or seller may send (204–212).",
+                    "Status 200 (Submitted) is not one a buyer or seller may send (204–212; 220 by the seller of a replaced invoice).",
                 )
             ],
         ),
@@ -268,3 +268,10 @@ def test_a_payment_status_of_zero_is_refused_exactly(code: str, amount: Decimal)
     )
     assert check_outgoing(entry) == [zero]
     assert check_sendable(code, amount=amount) == [zero]
+
+
+def test_the_seller_may_send_the_220_closing_a_replaced_invoice_a_buyer_never() -> None:
+    """XP Z12-014 UC4b_05: 220 is "issued by the SELLER"; whether a corrective invoice replaced the invoice is the
+    use case's to check (emission.invoice_status)."""
+    assert ids(entry("220", source="seller")) == []
+    assert ids(entry("220", source="buyer")) == ["PDP-STATUS-NOT-SENDABLE"]

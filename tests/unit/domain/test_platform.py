@@ -152,7 +152,7 @@ def test_a_status_the_platform_gave_no_date_is_dated_on_its_arrival() -> None:
         (
             {"code": "213"},
             "status 213 (Rejetée): PDP-STATUS-NOT-SENDABLE: Status 213 (Rejected) is not one a buyer or seller may"
-            " send (204–212).; BR-FR-CDV-15_MDT-113: Status 213 needs a reason code (MDT-113).",
+            " send (204–212; 220 by the seller of a replaced invoice).; BR-FR-CDV-15_MDT-113: Status 213 needs a reason code (MDT-113).",
         ),
         (
             {"code": "212", "amount": Decimal("10.00"), "parts": (RatePart(Decimal("20"), Decimal("5.00")),)},

@@ -47,4 +47,5 @@ HINTS = PlatformHints(
     account="check the client's rights on the platform and AFNOR_ORGANIZATION_ID (Organization-Id delegation)",
 )
 
-ENTRY = PlatformEntry(PLATFORM.open, SETTINGS, HINTS, webhooks=WEBHOOKS)
+# A status is a CDAR, whose code list (BR-FR-CDV-CL-06) has 220: carried (not tried on a real platform's sandbox).
+ENTRY = PlatformEntry(PLATFORM.open, SETTINGS, HINTS, webhooks=WEBHOOKS, carries_cancelled=True)

@@ -13,6 +13,7 @@ from domain.identifiers import SIREN_SCHEME, siren_of, siren_of_address, split_a
 from domain.platform import (
     UNDATED,
     DirectoryEntry,
+    InvalidPlatformRequest,
     OutgoingStatus,
     PlatformRejected,
     PlatformStatus,
@@ -132,8 +133,14 @@ def findings_from_validation_error(body: object) -> tuple[Finding, ...]:
 
 
 def status_request_body(status: OutgoingStatus) -> dict[str, Any]:
-    """POST /v1/invoice/{id}/status body. Amounts travel as decimal strings, never floats."""
-    body: dict[str, Any] = {"code": CDAR_TO_IOPOLE_LABEL[status.code]}
+    """POST /v1/invoice/{id}/status body. Amounts travel as decimal strings, never floats. A status without an IOPOLE
+    label (the seller's 220: pdp-apis.md §1.4 lists none) is refused before any call, never guessed."""
+    label = CDAR_TO_IOPOLE_LABEL.get(status.code)
+    if label is None:
+        raise InvalidPlatformRequest(
+            f"IOPOLE's status API has no label for status {status.code} (pdp-apis.md §1.4)"
+        )
+    body: dict[str, Any] = {"code": label}
     if status.message:
         body["message"] = status.message
     if status.amount is not None:

@@ -43,4 +43,5 @@ ENTRY = PlatformEntry(
     NotReached("sandbox (in-process): nothing to reach, every company known"),
     webhooks_command_refusal="the sandbox platform is in-process: it has no webhook subscriptions "
     "(PDP_PROVIDER=iopole or afnor, or --profile NAME of PLATFORM_PROFILES_FILE)",
+    carries_cancelled=True,
 )

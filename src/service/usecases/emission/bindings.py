@@ -42,7 +42,7 @@ from service.usecases import reporting as reporting_cases
 from service.usecases.company_slots import Busy, CompanySlots
 from service.usecases.emission import invoices as cases
 from service.usecases.emission.cancel import cancel_invoice
-from service.usecases.emission.invoice_status import set_invoice_status
+from service.usecases.emission.invoice_status import CancelledCarried, set_invoice_status
 from service.usecases.emission.payments import PaymentOutcome, books_findings, invoice_books, record_payment
 from service.usecases.emission.retry import Retried, retry_invoice
 from service.usecases.large_reads import LargeReads, large_reads
@@ -158,9 +158,10 @@ class PipelineUseCases:
     uow_factory: Callable[[], PipelineUnitOfWork]
     clock: Clock
     rand: Callable[[], float] = random.random
-    large_reads: LargeReads = field(
-        default_factory=large_reads
-    )  # InvoiceUseCases' (each call loads the invoice)
+    # which platform a company's invoices go through and whether it carries the seller's 220 (None: none known to)
+    cancelled_carried: CancelledCarried | None = None
+    # InvoiceUseCases' (each call loads the invoice)
+    large_reads: LargeReads = field(default_factory=large_reads)
 
     @contextlib.asynccontextmanager
     async def _loading(self, company: str, invoice_id: str) -> AsyncIterator[None]:
@@ -221,6 +222,7 @@ class PipelineUseCases:
                 uow=self.uow_factory(),
                 clock=self.clock,
                 request_id=asked.request_id,
+                cancelled_carried=self.cancelled_carried,
             )
 
     async def record_payment(self, company: str, invoice_id: str, payment: Payment) -> PaymentOutcome:

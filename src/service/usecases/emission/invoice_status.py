@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import asdict
 from datetime import datetime
 
 from domain.emission import OutboundInvoice, ProcessingState
 from domain.errors import IllegalTransition, RequestRejected
 from domain.findings import Finding, Severity
+from domain.lifecycle import CANCELLED
 from domain.outgoing_statuses import status_work
 from domain.pipeline_ports import PipelineUnitOfWork
 from domain.platform import OutgoingStatus
 from domain.ports import Clock
+from service.usecases.corrections import IssuedCorrections, corrective_replacing
 from service.usecases.emission.invoices import stored_invoice
 from service.usecases.emission.request_ids import (
     claimed_before,
@@ -23,6 +26,12 @@ NOT_SENT_RULE = "PDP-STATUS-NOT-SENT"  # a status names the platform's id of the
 # A 212 reports a payment received, which the administration's pre-filled VAT counts: only the books
 # (record_payment) may say one, checked against what is owed and derived from the payment, once per payment id.
 PAYMENT_RULE = "PDP-STATUS-PAYMENT"
+# The seller's 220 (XP Z12-014 UC4) closes an invoice a corrective invoice replaced, on a platform that carries it.
+NOT_REPLACED_RULE = "PDP-STATUS-NOT-REPLACED"
+PLATFORM_RULE = "PDP-STATUS-PLATFORM"
+# A company -> the platform profile its invoices go through and whether that platform carries the seller's 220
+# (domain.platform_profile.PlatformServices.carries_cancelled).
+CancelledCarried = Callable[[str], tuple[str, bool]]
 
 
 async def set_invoice_status(
@@ -33,11 +42,14 @@ async def set_invoice_status(
     uow: PipelineUnitOfWork,
     clock: Clock,
     request_id: str = "",
+    cancelled_carried: CancelledCarried | None = None,
 ) -> OutboundInvoice:
     """Only a SENT invoice has a platform id a status can refer to; the lifecycle checks the rest. With a
     `request_id`, the same request again answers the invoice without queuing the status twice (a retry after a
     timeout), and the id asking another status is a RequestConflict; without, every call queues its status. A 212
-    is refused (PDP-STATUS-PAYMENT): a payment is recorded (record_payment), which derives its 212."""
+    is refused (PDP-STATUS-PAYMENT): a payment is recorded (record_payment), which derives its 212. A 220 closes
+    an invoice a corrective invoice with its buyer replaced (`_closing`), on a platform that carries it
+    (`cancelled_carried`; without one, none is known to)."""
     refused_id = request_id_finding(request_id, "a retried status", required=False)
     if refused_id:
         raise RequestRejected([refused_id])
@@ -59,6 +71,8 @@ async def set_invoice_status(
             raise IllegalTransition(
                 message, (Finding(NOT_SENT_RULE, Severity.FATAL, message, "invoice_id", layer="gateway"),)
             )
+        if status.code == CANCELLED:
+            await _closing(uow, invoice, cancelled_carried)
         await queue_outgoing_status(
             uow,
             clock.now(),
@@ -93,6 +107,35 @@ async def queue_outgoing_status(
         status=status,
     )
     await uow.outbox.add(work)
+
+
+async def _closing(
+    uow: PipelineUnitOfWork, invoice: OutboundInvoice, carried: CancelledCarried | None
+) -> None:
+    """The seller's 220 (Annulée) on `invoice`: XP Z12-014 Annexe B UC4b_05, "once the corrected invoice has been
+    sent, the SELLER sets the status of the original invoice to Canceled", to close the life cycle of an invoice
+    "replaced by the corrected invoice". So only on an invoice whose books say a corrective invoice with its buyer
+    (not ended) replaces it: on another, a 220 would close a claim still owed. Asked, never sent by the gateway on
+    its own (with the 384 it would go before the 384 could still be rejected). Refused, before anything is queued,
+    where the company's platform cannot carry it (IOPOLE: its status API has no label for 220)."""
+    platform, carries = carried(invoice.company_siren) if carried is not None else ("", False)
+    if not carries:
+        message = (
+            f"platform {platform or '(unknown)'} cannot carry status 220 (Annulée): its status API has no such code;"
+            " the replaced invoice owes nothing in the books all the same (settlement.replaced_by)"
+        )
+        raise IllegalTransition(
+            message, (Finding(PLATFORM_RULE, Severity.FATAL, message, "code", layer="gateway"),)
+        )
+    side = IssuedCorrections(uow.payments, invoice.company_siren)
+    if await corrective_replacing(side, invoice.invoice) is None:
+        message = (
+            f"status 220 closes an invoice a corrective invoice replaced (XP Z12-014 UC4): no corrective invoice with"
+            f" its buyer replaces {invoice.invoice.number}, which is still owed; correct it with a 384 first"
+        )
+        raise IllegalTransition(
+            message, (Finding(NOT_REPLACED_RULE, Severity.FATAL, message, "invoice_id", layer="gateway"),)
+        )
 
 
 def _payment_status() -> Finding:

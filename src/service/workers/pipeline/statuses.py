@@ -33,6 +33,7 @@ from domain.pipeline_ports import (
 )
 from domain.platform import (
     REFUSED_CREDENTIALS,
+    InvalidPlatformRequest,
     OutgoingStatus,
     PdpGateway,
     PlatformError,
@@ -266,6 +267,9 @@ class SendStatusStep:
             return
         except PlatformRejected as exc:
             await self._done(message, owner, error=f"PDP-REJECTED: {exc}")
+            return
+        except InvalidPlatformRequest as exc:  # refused before any call: a status this platform cannot carry
+            await self._done(message, owner, error=f"PDP-STATUS-PLATFORM: {exc}")
             return
         except REFUSED_CREDENTIALS as exc:  # refused before the platform took anything
             await self._retry(message, owner, f"PDP-{type(exc).__name__}: {exc}", None, since)

@@ -3,13 +3,15 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
+import pytest
+
 from adapters.pdp.iopole.payloads import (
     directory_entry,
     findings_from_validation_error,
     status_from_entry,
     status_request_body,
 )
-from domain.platform import OutgoingStatus
+from domain.platform import InvalidPlatformRequest, OutgoingStatus
 
 TODAY = date(2026, 11, 25)
 
@@ -152,3 +154,11 @@ def test_a_public_buyer_s_registration_says_what_its_invoices_need() -> None:
         False,
     )
     assert (private.public_entity, private.requires_engagement, private.requires_service_code) == (False,) * 3
+
+
+def test_a_status_iopole_has_no_label_for_is_refused_before_any_call_never_guessed() -> None:
+    """The seller's 220 (Annulée): pdp-apis.md §1.4 lists no IOPOLE label for it (SetInvoiceStatus refuses it first,
+    PDP-STATUS-PLATFORM; this is the adapter's own guard). It raised a KeyError, which the sender took for an
+    unknown outcome."""
+    with pytest.raises(InvalidPlatformRequest, match="no label for status 220"):
+        status_request_body(OutgoingStatus("220"))

@@ -14,12 +14,13 @@ import pytest
 
 from domain.audit import GATEWAY
 from domain.emission import ProcessingState
-from domain.errors import InvoiceNotFound, RequestConflict
+from domain.errors import IllegalTransition, InvoiceNotFound, RequestConflict
 from domain.findings import Severity
 from domain.invoice import DocumentType, Invoice, PrecedingInvoice, ProcessingRule
 from domain.payments import Payment, PaymentInvalid, PaymentRefused, RatePart, Settlement
 from domain.platform import OutgoingStatus, PlatformStatus
 from domain.reporting.payments import payment_lines
+from service.usecases.emission.invoice_status import set_invoice_status
 from service.usecases.emission.invoices import SubmitInvoice, submit_invoice
 from service.usecases.emission.payments import books_findings, invoice_books, record_payment
 from service.workers.pipeline.statuses import receive_platform_status
@@ -668,3 +669,46 @@ async def test_a_credit_note_naming_an_invoice_a_corrective_invoice_replaced_is_
         SubmitInvoice(SELLER_SIREN, "req-av-0500", live), uow=p.ctx.uow(), clock=p.clock, books_findings=bound
     )
     assert not [f for f in stored.findings if f.rule_id.startswith("PAY-")]
+
+
+CARRIED = lambda company: ("sandbox", True)  # noqa: E731 - the platform carries the seller's 220
+NOT_CARRIED = lambda company: ("iopole", False)  # noqa: E731
+
+
+async def test_the_seller_s_220_closes_an_invoice_a_corrective_invoice_replaced_on_a_platform_carrying_it() -> (
+    None
+):
+    """XP Z12-014 UC4b_05: once the corrected invoice is sent, the seller sets the original to 220 (Annulée). Asked
+    by the seller (never sent with the 384), it goes to the platform and closes the replaced invoice, whose books owe
+    nothing, the 384 still carrying what was paid on it. Refused on an invoice nothing replaces (it would close a
+    claim still owed), and where the platform cannot carry it (IOPOLE), before anything is queued."""
+    p = Pipeline()
+    invoice_id, corrective_id, _ = await replaced_by_a_corrective(
+        p, two_rates, "F-2026-0385", ("20", "200.00")
+    )
+    cancelled = OutgoingStatus(code="220", message="remplacée par F-2026-0385")
+    with pytest.raises(IllegalTransition) as refused:
+        await set_invoice_status(
+            SELLER_SIREN, invoice_id, cancelled, uow=p.ctx.uow(), clock=p.clock, cancelled_carried=NOT_CARRIED
+        )
+    assert [f.rule_id for f in refused.value.findings] == ["PDP-STATUS-PLATFORM"]
+    assert "iopole" in str(refused.value)
+    live = await sent(p, two_rates(number="F-2026-0500"))
+    with pytest.raises(IllegalTransition) as refused:
+        await set_invoice_status(
+            SELLER_SIREN, live, cancelled, uow=p.ctx.uow(), clock=p.clock, cancelled_carried=CARRIED
+        )
+    assert [f.rule_id for f in refused.value.findings] == ["PDP-STATUS-NOT-REPLACED"]
+    assert not [s for _, s in p.platform.sent_statuses if s.code == "220"]
+
+    await set_invoice_status(
+        SELLER_SIREN, invoice_id, cancelled, uow=p.ctx.uow(), clock=p.clock, cancelled_carried=CARRIED
+    )
+    await p.settle()
+    platform_id = p.invoice(invoice_id).platform_id
+    assert [s.code for pid, s in p.platform.sent_statuses if pid == platform_id] == ["212", "220"]
+    assert p.invoice(invoice_id).lifecycle_code == "220"
+    closed = await invoice_books(SELLER_SIREN, p.invoice(invoice_id), uow=p.ctx.uow())
+    assert (closed.ended_by, closed.outstanding, closed.paid) == ("220 Cancelled", 0, D("200.00"))
+    replacing = await invoice_books(SELLER_SIREN, p.invoice(corrective_id), uow=p.ctx.uow())
+    assert (replacing.carried, replacing.outstanding) == (D("200.00"), D("1211.00"))
