@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 from datetime import date
+from typing import Any
 
 import pytest
 
@@ -14,7 +15,7 @@ from domain.archive_ports import ArchiveKind, ArchiveMetadata
 from domain.errors import IllegalTransition
 from domain.invoice import Attachment
 from service.usecases.emission.bindings import PipelineUseCases
-from service.usecases.large_reads import LARGE_READ_BYTES, LargeReadsBusy, large_reads
+from service.usecases.large_reads import LARGE_READ_BYTES, LargeReads, LargeReadsBusy, large_reads
 from service.usecases.records_bindings import ArchiveUseCases
 from tests.builders import a_seller, an_invoice
 from tests.fakes import FakeUnitOfWork, FixedClock, InMemoryDatabase
@@ -23,6 +24,15 @@ from tests.unit.service.usecases.emission.test_bindings import invoice_use_cases
 
 GREEDY, OTHER = "732829320", "552100554"
 SIZE = LARGE_READ_BYTES + 1000  # the fake's stored size of an invoice with one attachment of LARGE_READ_BYTES
+
+
+def _one_at_a_time() -> LargeReads:
+    """One large read per company at once, at no pace."""
+    return large_reads(per_company=1, per_second=1e12, burst=1 << 40)
+
+
+def _uows(db: InMemoryDatabase) -> Any:
+    return functools.partial(FakeUnitOfWork, db)
 
 
 async def _stored(db: InMemoryDatabase, company: str, *, large: bool) -> str:
@@ -38,7 +48,7 @@ async def test_a_company_reading_its_large_invoices_at_once_past_its_bound_is_bu
     None
 ):
     db = InMemoryDatabase()
-    bound = large_reads(per_company=1, per_second=1e12, burst=1 << 40)
+    bound = _one_at_a_time()
     api = invoice_use_cases(db, large_reads=bound)  # type: ignore[arg-type]
     large, small = await _stored(db, GREEDY, large=True), await _stored(db, GREEDY, large=False)
     others = await _stored(db, OTHER, large=True)
@@ -82,11 +92,8 @@ async def test_a_company_reading_large_invoices_faster_than_its_bytes_a_second_i
 async def test_a_call_that_loads_a_large_invoice_to_change_it_is_one_of_its_company_s_large_reads() -> None:
     # On serve, 32 RetryInvoice at once of such an invoice (each refused FAILED_PRECONDITION once it had read it
     # whole) took the process from 265 to 1,175 MB and made another company's calls UNAVAILABLE.
-    db = InMemoryDatabase()
-    bound = large_reads(per_company=1, per_second=1e12, burst=1 << 40)
-    pipeline = PipelineUseCases(
-        uow_factory=functools.partial(FakeUnitOfWork, db), clock=FixedClock(), large_reads=bound
-    )
+    db, bound = InMemoryDatabase(), _one_at_a_time()
+    pipeline = PipelineUseCases(uow_factory=_uows(db), clock=FixedClock(), large_reads=bound)
     large, small = await _stored(db, GREEDY, large=True), await _stored(db, GREEDY, large=False)
 
     bound.at_once.take(GREEDY)
@@ -94,9 +101,8 @@ async def test_a_call_that_loads_a_large_invoice_to_change_it_is_one_of_its_comp
         await pipeline.retry(GREEDY, large)
     with pytest.raises(LargeReadsBusy):
         await pipeline.cancel(GREEDY, large, reason="r", request_id="c-1")
-    with pytest.raises(
-        IllegalTransition
-    ):  # a plain one reaches the use case, which refuses an ACCEPTED invoice
+    # a plain one reaches the use case, which refuses an ACCEPTED invoice
+    with pytest.raises(IllegalTransition):
         await pipeline.retry(GREEDY, small)
     bound.at_once.give_back(GREEDY)
     with pytest.raises(IllegalTransition):
@@ -106,11 +112,8 @@ async def test_a_call_that_loads_a_large_invoice_to_change_it_is_one_of_its_comp
 async def test_an_archived_document_past_the_bytes_is_one_of_its_company_s_large_reads() -> None:
     # On serve, 32 GetArchivedDocument at once of the 41 MB Factur-X of such an invoice: 305 -> 1,193 MB and the
     # other company's calls UNAVAILABLE.
-    db = InMemoryDatabase()
-    bound = large_reads(per_company=1, per_second=1e12, burst=1 << 40)
-    archive = ArchiveUseCases(
-        uow_factory=functools.partial(FakeUnitOfWork, db), clock=FixedClock(), large_reads=bound
-    )
+    db, bound = InMemoryDatabase(), _one_at_a_time()
+    archive = ArchiveUseCases(uow_factory=_uows(db), clock=FixedClock(), large_reads=bound)
     meta = ArchiveMetadata("application/pdf", date(2026, 9, 1), invoice_id="F-1")
     large = (await archive.archive(GREEDY, ArchiveKind.EMITTED_INVOICE, bytes(SIZE), meta)).sha256
     small = (await archive.archive(GREEDY, ArchiveKind.EMITTED_INVOICE, b"%PDF small", meta)).sha256
