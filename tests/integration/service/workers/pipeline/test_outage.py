@@ -16,6 +16,7 @@ from adapters.postgres.database_clock import DatabaseClock, database_now
 from adapters.postgres.operations import operations_snapshot
 from domain.emission import ProcessingState
 from domain.platform import PdpGateway
+from domain.platform_breaker import Breaker
 from service.usecases.emission.retry import retry_invoice
 from service.workers.pipeline.steps import StepContext
 from tests.fakes import FixedClock
@@ -167,3 +168,31 @@ async def test_a_host_clock_stepped_a_day_forward_gives_up_on_nothing_waiting_on
     assert invoice["state"] != ProcessingState.FAILED.value, invoice["last_error"]
     row = await pipeline.pool.fetchrow("SELECT attempts, payload, done_at FROM outbox WHERE kind = 'send'")
     assert (row["attempts"], row["done_at"], row["payload"]["outage"]["since"]) == (0, None, since)
+
+
+async def test_behind_an_open_breaker_nothing_reaches_the_platform_nor_spends_an_attempt_and_the_probe_s_answer_sends_it_once(
+    pipeline: PgPipeline, sim: IopoleSimulator, http: httpx.AsyncClient
+) -> None:
+    ticks = [0.0]
+    breaker = Breaker(PLATFORM, lambda: ticks[0], lambda: datetime.now(UTC), opens_after=1, probe_every_s=5.0)
+    gateway = iopole_gateway(sim, http, breaker=breaker)
+    breaker.failed("POST /v1/invoice: IOPOLE answered 503")  # another item found it down a moment ago
+    [invoice_id] = await pipeline.submit(1)
+    requests = sum(sim.requests.values())
+
+    await run_due(pipeline, gateway)  # rendered, then its send held
+    for _ in range(2):  # held again: no call leaves, each time the row waits on the outage
+        await pipeline.pool.execute("UPDATE outbox SET next_attempt_at = now() WHERE done_at IS NULL")
+        assert await run_due(pipeline, gateway) == 1
+    assert sum(sim.requests.values()) == requests
+    row = await pipeline.pool.fetchrow("SELECT attempts, payload FROM outbox WHERE kind = 'send'")
+    assert row["attempts"] == 0 and row["payload"]["outage"]["platform"] == PLATFORM
+    assert (await pipeline.invoices([invoice_id]))[invoice_id]["state"] == ProcessingState.READY.value
+
+    ticks[0] = 5.0  # the probe is due: it is answered, the breaker closes, the invoice goes
+    await pipeline.pool.execute("UPDATE outbox SET next_attempt_at = now() WHERE done_at IS NULL")
+    await run_due(pipeline, gateway)
+    invoice = (await pipeline.invoices([invoice_id]))[invoice_id]
+    assert invoice["state"] == ProcessingState.SENT.value, invoice["last_error"]
+    assert not breaker.is_open and breaker.closings == 1
+    assert list(sim.deposits_by_number().values()) == [1]
