@@ -37,7 +37,7 @@ async def deliver(stack, pool: asyncpg.Pool, *bodies: dict) -> None:
     keys = [str(uuid.uuid4()) for _ in bodies]
     for body, key in zip(bodies, keys, strict=True):
         assert (await post_status(stack.client, body, key=key)).status_code == 200
-    await wait_until(lambda: settled(pool, [f"iopole:key:{k}" for k in keys]))
+    await wait_until(lambda: settled(pool, [k for k in keys]))
 
 
 async def lifecycle_code(pool: asyncpg.Pool, invoice_id: str) -> str:
@@ -205,11 +205,13 @@ async def test_a_webhook_status_before_our_sent_commit_is_parked_then_applied_wi
     platform_id = str(uuid.uuid4())
     policy = ProcessingPolicy(unmatched_status_attempts=1)  # park on the first miss
     async with reception_stack(pg_pool, document_reader, policy=policy) as stack:
-        key = str(uuid.uuid4())
-        await post_status(stack.client, status_body(platform_id, "SUBMITTED"), key=key)
-        await wait_until(lambda: settled(pg_pool, [f"iopole:key:{key}"]))
+        key, body = str(uuid.uuid4()), status_body(platform_id, "SUBMITTED")
+        await post_status(stack.client, body, key=key)
+        await wait_until(lambda: settled(pg_pool, [key]))
     assert (
-        await pg_pool.fetchval("SELECT state FROM webhook_inbox WHERE dedup_key = $1", f"iopole:key:{key}")
+        await pg_pool.fetchval(
+            "SELECT state FROM webhook_inbox WHERE headers->>'X-Idempotency-Key' = $1", key
+        )
         == "PARKED"
     )
     assert (
@@ -237,12 +239,15 @@ async def test_a_webhook_status_before_our_sent_commit_is_parked_then_applied_wi
         "SELECT actor, request_id FROM audit_log WHERE subject_id = $1 AND action = 'invoice.status'",
         invoice_id,
     )
-    assert (audited["actor"], audited["request_id"]) == ("platform:iopole", f"webhook:iopole:key:{key}")
+    assert (audited["actor"], audited["request_id"]) == (
+        "platform:iopole",
+        f"webhook:iopole:status:{body['statusId']}",
+    )
     # The delivery that brought it is done with it, for its company. It stayed PARKED without a company: doctor
     # warned "N delivery(ies) parked -> received parked, then replay" for ever, and `received parked` listed none
     # (seen after a replica killed mid-send: 24 such deliveries, their statuses long applied).
     delivery = await pg_pool.fetchrow(
-        "SELECT state, company_siren, result FROM webhook_inbox WHERE dedup_key = $1", f"iopole:key:{key}"
+        "SELECT state, company_siren, result FROM webhook_inbox WHERE headers->>'X-Idempotency-Key' = $1", key
     )
     assert (delivery["state"], delivery["company_siren"]) == ("DONE", company)
     assert delivery["result"] == f"its statuses applied when invoice {invoice_id} was sent"
