@@ -856,6 +856,13 @@ class _Reporting(_Declarations):
     async def b2c_between(self, company: str, start: date, end: date) -> list[B2cTransaction]:
         return self._between("b2c", company, start, end, lambda t: t.day)
 
+    async def sale_keys(self, company: str, day: date, number: str) -> list[str]:
+        return sorted(
+            t.key
+            for t in self._between("b2c", company, day, day, lambda t: t.day)
+            if t.key == number or t.key.startswith(f"{number}/")
+        )
+
     async def payments_between(self, company: str, start: date, end: date) -> list[PaymentEvent]:
         return self._between("reported_payments", company, start, end, lambda e: e.day)
 

@@ -14,6 +14,7 @@ from decimal import Decimal
 from typing import Protocol
 
 from domain.platform import PdpGateway, Seconds, StatusCallback
+from domain.platform_breaker import Breakers
 from domain.platform_inbound import CatchUpSource, DeliveryDecoder, ReadableViews, WebhookSubscriptions
 from domain.reporting.payloads import ReportingRequest
 from domain.reporting.port import DeclarationToSend, ReportingGateway
@@ -36,6 +37,8 @@ class PlatformOptions:
     # For a platform that calls back in-process (the sandbox): its callback, given the platform's name (the source
     # its statuses are stored with, and the platform acting in the audit log).
     on_status: Callable[[str], StatusCallback] | None = None
+    # The process's platform breakers (domain.platform_breaker), one per profile: None, each client has its own.
+    breakers: Breakers | None = None
 
 
 @dataclass(frozen=True, slots=True)

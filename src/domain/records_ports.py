@@ -147,7 +147,12 @@ class LandingPeriods(Protocol):
         """The international records of the period, purchases and sales, by issue date then key."""
         ...
 
-    async def b2c_between(self, company: str, start: date, end: date) -> list[B2cTransaction]: ...
+    async def sale_keys(self, company: str, day: date, number: str) -> list[str]:
+        """The keys of the B2C sales recorded on `day` that may stand for the issued invoice `number` (`number`
+        itself, or one beginning with `number/`; domain.reporting.invoice_facts.is_recorded_sale decides), read
+        without the sales: a retailer's day is hundreds of thousands of them, and decoding them all for one
+        invoice took 113 s of the thread every company's large requests are read in."""
+        ...
 
 
 class SubmitUnitOfWork(UnitOfWork, Protocol):
@@ -214,6 +219,8 @@ class ReportingRecords(DeclarationStatuses, LandingPeriods, Protocol):
     ) -> list[VoidedRecord]:
         """The voids of `kind` whose day lies in the period."""
         ...
+
+    async def b2c_between(self, company: str, start: date, end: date) -> list[B2cTransaction]: ...
 
     async def payments_between(self, company: str, start: date, end: date) -> list[PaymentEvent]: ...
 

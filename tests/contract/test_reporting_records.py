@@ -291,3 +291,25 @@ async def test_a_read_only_unit_of_work_refuses_a_write(records: RecordsBackend)
             await u.commit()
     async with records.uow(read_only=True) as u:
         assert await u.reporting.b2c_between(company, *SEPTEMBER) == []
+
+
+async def test_the_sale_keys_of_an_invoice_are_its_number_and_number_slash_of_its_day_only(
+    records: RecordsBackend,
+) -> None:
+    """A B2C invoice's submission asks whether its sales were recorded by the till (service.usecases.reporting
+    .sale_to_rectify): only the keys that may stand for it, not the day's every sale decoded (578,000 of them took
+    113 s). An invoice number's `%` and `_` are no pattern."""
+    company, other, day = random_siren(), random_siren(), date(2026, 9, 3)
+    keys = ["F%1", "F%1/20", "F%1/5.5", "F%10/20", "F_1/20", "F%1x", "G-1"]
+    sales = [tx(k, day, B2cCategory.TLB1, "20", "10.00", "2.00") for k in keys]
+    async with records.uow() as u:
+        await u.reporting.record_b2c(company, sales, AT)
+        await u.reporting.record_b2c(
+            company, [tx("F%1/10", date(2026, 9, 4), B2cCategory.TLB1, "20", "1", "0.2")], AT
+        )
+        await u.reporting.record_b2c(other, [tx("F%1/2", day, B2cCategory.TLB1, "20", "10.00", "2.00")], AT)
+        await u.commit()
+    async with records.uow() as u:
+        assert await u.reporting.sale_keys(company, day, "F%1") == ["F%1", "F%1/20", "F%1/5.5"]
+        assert await u.reporting.sale_keys(company, day, "F") == []
+        assert await u.reporting.sale_keys(other, day, "F%1") == ["F%1/2"]

@@ -30,7 +30,7 @@ from tests.e2e.conftest import new_company, whole_process
 from tests.e2e.grpc_client import GatewayClient, invoice_of
 from tests.support.database import StoppableServer, stoppable_server
 from tests.support.reception import wait_until
-from tests.support.webhooks import IOPOLE_SECRET, post_invoice, post_status, status_body
+from tests.support.webhooks import IOPOLE_SECRET, addressed_to, post_invoice, post_status, status_body
 
 CII = (
     Path(__file__).resolve().parents[1] / "fixtures" / "documents" / "cii_invoice_fr_b2b_services.xml"
@@ -135,11 +135,9 @@ async def test_an_outage_under_load_is_unavailable_then_everything_recovers(
         await client.submit(invoice_of(company))  # the company has an event to watch
         # The reception's document workers (spawned, artifacts compiled) are up before the outage: the 30 s bound
         # is about recovering from it, not about a cold start on a loaded machine.
-        warm = str(uuid.uuid4())
-        assert (await post_invoice(http, CII, key=warm, target=f"0225:{company.siren}")).status_code == 200
-        await wait_until(
-            _processed(pg.dsn, f"iopole:key:{warm}"), START_GUARD, "the first delivery processed"
-        )
+        warm, ours = str(uuid.uuid4()), addressed_to(CII, company.siren)
+        assert (await post_invoice(http, ours, key=warm, target=f"0225:{company.siren}")).status_code == 200
+        await wait_until(_processed(pg.dsn, warm), START_GUARD, "the first delivery processed")
         load = Load()
         load.run("ValidateInvoice", lambda: _grpc(lambda: client.validate(invoice_of(company))))
         load.run("SubmitInvoice", lambda: _grpc(lambda: client.submit(invoice_of(company))))
@@ -163,14 +161,14 @@ async def test_an_outage_under_load_is_unavailable_then_everything_recovers(
             # Deliveries stored just before the stop: some are in flight when it comes, their lease held.
             before = [str(uuid.uuid4()) for _ in range(4)]
             for k in before:
-                stored = await post_invoice(http, CII, key=k, target=f"0225:{company.siren}")
+                stored = await post_invoice(http, ours, key=k, target=f"0225:{company.siren}")
                 assert stored.status_code == 200
             load.phase = "stopping"
             await pg.stop()
             load.phase = "down"
             await wait_until(_all_seen(load, "down", every_call | {"readyz"}), HANG_GUARD, "calls during it")
             key = str(uuid.uuid4())
-            refused = await post_invoice(http, CII, key=key, target=f"0225:{company.siren}")
+            refused = await post_invoice(http, ours, key=key, target=f"0225:{company.siren}")
             assert refused.status_code == 503 and refused.headers["retry-after"] == "1"
             ready = await http.get("/readyz")
             assert ready.status_code == 503 and ready.json()["status"] == "database unreachable"
@@ -185,13 +183,11 @@ async def test_an_outage_under_load_is_unavailable_then_everything_recovers(
             load.phase = "back"
             back = time.monotonic()
             resent = await post_invoice(
-                http, CII, key=key, target=f"0225:{company.siren}"
+                http, ours, key=key, target=f"0225:{company.siren}"
             )  # the platform retries
             assert resent.status_code == 200
             for k in (key, *before):  # the worker's lease (120 s) must not hold them past the recovery bound
-                await wait_until(
-                    _processed(pg.dsn, f"iopole:key:{k}"), RECOVERY_S, "the deliveries processed"
-                )
+                await wait_until(_processed(pg.dsn, k), RECOVERY_S, "the deliveries processed")
             event = await asyncio.wait_for(_first_event(client), RECOVERY_S)  # a new stream works
             assert event.event.kind  # type: ignore[attr-defined]
             await wait_until(_ready(http), RECOVERY_S, "/readyz ready with every task up")
@@ -224,7 +220,9 @@ def _processed(dsn: str, dedup_key: str) -> Callable[[], Awaitable[bool]]:
         with contextlib.suppress(OSError, asyncpg.PostgresError):
             conn = await asyncpg.connect(dsn, timeout=5)
             try:
-                state = await conn.fetchval("SELECT state FROM webhook_inbox WHERE dedup_key = $1", dedup_key)
+                state = await conn.fetchval(
+                    "SELECT state FROM webhook_inbox WHERE headers->>'X-Idempotency-Key' = $1", dedup_key
+                )
             finally:
                 await conn.close()
             return state == "DONE"

@@ -47,7 +47,7 @@ from tests.e2e.grpc_client import Company, invoice_of
 from tests.random_refs import random_request_id
 from tests.strategies import WORST_STRINGS, hostile_texts, mutated_messages, proto_messages
 from tests.support.reception import settled, wait_until
-from tests.support.webhooks import post_invoice
+from tests.support.webhooks import addressed_to, post_invoice
 
 _SCALE = int(os.environ.get("FUZZ_CASES", "1"))
 GENERIC_CASES = 12 * _SCALE  # per method
@@ -469,9 +469,11 @@ async def test_valid_requests_on_the_company_s_own_ids_with_hostile_fields_are_a
     )
     key = random_request_id()
     async with httpx.AsyncClient(base_url=webhook_url) as http:
-        sent = await post_invoice(http, DOCUMENTS[0], key=key, target=f"0225:{company.siren}")
+        sent = await post_invoice(
+            http, addressed_to(DOCUMENTS[0], company.siren), key=key, target=f"0225:{company.siren}"
+        )
         assert sent.status_code == 200, sent.text
-    await wait_until(lambda: settled(pg_pool, [f"iopole:key:{key}"]))
+    await wait_until(lambda: settled(pg_pool, [key]))
     received_id = await pg_pool.fetchval(
         "SELECT id::text FROM received_invoices WHERE company_siren = $1", company.siren
     )

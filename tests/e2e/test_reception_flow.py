@@ -21,7 +21,7 @@ from tests.contract.test_records_use_cases import purchase, supplier
 from tests.e2e.conftest import new_company
 from tests.e2e.test_cli import cli
 from tests.support.reception import settled, wait_until
-from tests.support.webhooks import post_invoice
+from tests.support.webhooks import addressed_to, post_invoice
 
 CII = (
     Path(__file__).resolve().parents[1] / "fixtures" / "documents" / "cii_invoice_fr_b2b_services.xml"
@@ -33,13 +33,14 @@ async def test_a_received_invoice_is_listed_fetched_answered_and_streamed(
 ) -> None:
     company = await new_company(container)
     key, platform_id = str(uuid.uuid4()), str(uuid.uuid4())
+    document = addressed_to(CII, company.siren)
     async with httpx.AsyncClient(base_url=webhook_url) as http:
         assert (await http.get("/healthz")).status_code == 200
         response = await post_invoice(
-            http, CII, key=key, invoice_id=platform_id, target=f"0225:{company.siren}"
+            http, document, key=key, invoice_id=platform_id, target=f"0225:{company.siren}"
         )
         assert response.status_code == 200 and response.json() == {}
-    await wait_until(lambda: settled(pg_pool, [f"iopole:key:{key}"]))
+    await wait_until(lambda: settled(pg_pool, [key]))
 
     target = f"localhost:{gateway_port}"
     monkeypatch.setenv("PDP_GATEWAY_API_KEY", company.api_key)
@@ -49,7 +50,7 @@ async def test_a_received_invoice_is_listed_fetched_answered_and_streamed(
     assert item["platform_invoice_id"] == platform_id and item["valid"] is True
     saved = tmp_path / "original.xml"
     code, got = await cli(capsys, "received", "get", item["id"], "--target", target, "--save", str(saved))
-    assert code == 0 and saved.read_bytes() == CII
+    assert code == 0 and saved.read_bytes() == document
     assert got["report"]["valid"] is True and "document" not in got
     readable = tmp_path / "readable.pdf"
     code, view = await cli(
@@ -97,7 +98,7 @@ async def test_a_foreign_suppliers_invoice_is_judged_on_en16931_and_its_attachme
             http, document, key=key, invoice_id=platform_id, target=f"0225:{company.siren}"
         )
         assert response.status_code == 200
-    await wait_until(lambda: settled(pg_pool, [f"iopole:key:{key}"]))
+    await wait_until(lambda: settled(pg_pool, [key]))
 
     target = f"localhost:{gateway_port}"
     monkeypatch.setenv("PDP_GATEWAY_API_KEY", company.api_key)
@@ -131,9 +132,12 @@ async def test_a_received_invoice_has_a_readable_view(webhook_url, container, ga
     from tests.builders import a_buyer, an_invoice
 
     company = await new_company(container)
-    ubl = (
-        Path(__file__).resolve().parents[1] / "fixtures" / "documents" / "ubl_invoice_fr_b2b_services.xml"
-    ).read_bytes()
+    ubl = addressed_to(
+        (
+            Path(__file__).resolve().parents[1] / "fixtures" / "documents" / "ubl_invoice_fr_b2b_services.xml"
+        ).read_bytes(),
+        company.siren,
+    )
     facturx = render(compute_totals(an_invoice(buyer=a_buyer(company.siren))), "FACTURX").content
     ids = {}
     async with httpx.AsyncClient(base_url=webhook_url) as http:
@@ -144,7 +148,7 @@ async def test_a_received_invoice_has_a_readable_view(webhook_url, container, ga
                 http, document, key=key, invoice_id=ids[name], target=f"0225:{company.siren}"
             )
             assert response.status_code == 200
-            await wait_until(lambda key=key: settled(pg_pool, [f"iopole:key:{key}"]))
+            await wait_until(lambda key=key: settled(pg_pool, [key]))
 
     metadata = [("authorization", f"Bearer {company.api_key}")]
     async with grpc.aio.insecure_channel(f"localhost:{gateway_port}") as channel:
@@ -201,7 +205,7 @@ async def test_a_received_facturx_gives_back_its_attachments_byte_for_byte_throu
             http, document, key=key, invoice_id=platform_id, target=f"0225:{company.siren}"
         )
         assert response.status_code == 200
-    await wait_until(lambda: settled(pg_pool, [f"iopole:key:{key}"]))
+    await wait_until(lambda: settled(pg_pool, [key]))
 
     metadata = [("authorization", f"Bearer {company.api_key}")]
     async with grpc.aio.insecure_channel(f"localhost:{gateway_port}", options=MESSAGE_LIMITS) as channel:
@@ -311,7 +315,7 @@ async def _delivered(webhook_url: str, pg_pool, company: str, *documents: Invoic
     async with httpx.AsyncClient(base_url=webhook_url) as http:
         for document in documents:
             key = str(uuid.uuid4())
-            keys.append(f"iopole:key:{key}")
+            keys.append(key)
             response = await post_invoice(
                 http,
                 render(document, "CII").content,

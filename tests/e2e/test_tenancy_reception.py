@@ -14,7 +14,7 @@ from pdpgateway.v1 import reception_service_pb2_grpc as rpb_grpc
 from tests.e2e.conftest import new_company
 from tests.e2e.test_reception_flow import CII
 from tests.support.reception import settled, wait_until
-from tests.support.webhooks import post_invoice
+from tests.support.webhooks import addressed_to, post_invoice
 
 
 def _calls(invoice_id: str) -> dict[str, rpb.Message]:
@@ -46,10 +46,14 @@ async def test_another_company_s_received_invoice_is_answered_as_an_id_never_iss
         key = str(uuid.uuid4())
         async with httpx.AsyncClient(base_url=webhook_url) as http:
             response = await post_invoice(
-                http, CII, key=key, invoice_id=str(uuid.uuid4()), target=f"0225:{victim.siren}"
+                http,
+                addressed_to(CII, victim.siren),
+                key=key,
+                invoice_id=str(uuid.uuid4()),
+                target=f"0225:{victim.siren}",
             )
             assert response.status_code == 200, response.text
-        await wait_until(lambda key=key: settled(pg_pool, [f"iopole:key:{key}"]))
+        await wait_until(lambda key=key: settled(pg_pool, [key]))
     as_victim = (("authorization", f"Bearer {victim.api_key}"),)
     as_attacker = (("authorization", f"Bearer {attacker.api_key}"),)
     async with grpc.aio.insecure_channel(f"localhost:{gateway_port}") as channel:

@@ -39,6 +39,7 @@ from domain.emission import OutboundInvoice, ProcessingState
 from domain.invoice import Identifier, Invoice
 from domain.pipeline_ports import DocumentProcessor, OutboxKind
 from domain.platform import PdpGateway, PlatformStatus, SubmissionQuery
+from domain.platform_breaker import Breaker
 from domain.platform_profile import PlatformOptions
 from domain.rules import validate_invoice
 from domain.serialization import invoice_fingerprint
@@ -269,12 +270,16 @@ def iopole_gateway(
     *,
     upload_timeout: float = 5.0,
     attempts: int = 1,
+    breaker: Breaker | None = None,
 ) -> IopolePdpGateway:
     config = IopoleConfig.from_env(
         sim.env(), timeouts=Timeouts(PlatformOptions(timeout_s=5, upload_timeout_s=upload_timeout))
     )
     return IopolePdpGateway(
-        http, config, pacing=Pacing(RetryPolicy(max_attempts=attempts, base_delay=0.01, max_delay=0.1))
+        http,
+        config,
+        pacing=Pacing(RetryPolicy(max_attempts=attempts, base_delay=0.01, max_delay=0.1)),
+        breaker=breaker,
     )
 
 

@@ -122,9 +122,13 @@ async def wait_until(
         await asyncio.sleep(0.02)
 
 
-async def settled(pool: asyncpg.Pool, dedup_keys: list[str]) -> bool:
+async def settled(pool: asyncpg.Pool, keys: list[str]) -> bool:
+    """No delivery of `keys` pending: dedup keys, or the X-Idempotency-Key an IOPOLE callback was sent with (IOPOLE
+    does not sign it: its delivery is keyed by what is signed, the header kept)."""
     pending = await pool.fetchval(
-        "SELECT count(*) FROM webhook_inbox WHERE dedup_key = any($1::text[]) AND state = 'PENDING'",
-        dedup_keys,
+        """SELECT count(*) FROM webhook_inbox
+            WHERE (dedup_key = any($1::text[]) OR headers->>'X-Idempotency-Key' = any($1::text[]))
+              AND state = 'PENDING'""",
+        keys,
     )
     return pending == 0

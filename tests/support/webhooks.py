@@ -16,6 +16,7 @@ from adapters.pdp.iopole import signing as iopole_signing
 from adapters.pdp.iopole.signing import signed_headers
 from adapters.pdp.registry import WEBHOOKS
 from adapters.webhook.routes import WebhookEndpoints, WebhookSettings
+from domain.identifiers import french_vat_number, luhn_ok
 from domain.inbox_ports import DeliveryStore
 
 
@@ -45,6 +46,21 @@ IOPOLE_STATUS_PATH = iopole_signing.STATUS_WEBHOOK_PATH
 
 IOPOLE_SECRET = "test-iopole-webhook-secret-0123456789abcdef"
 AFNOR_KEY = "test-afnor-signing-key-0123456789abcdef0123456789"
+
+
+FIXTURE_BUYER = "303265045"  # the buyer of the CII and UBL documents of tests/fixtures/documents
+
+
+def addressed_to(document: bytes, siren: str) -> bytes:
+    """A fixture document (its buyer FIXTURE_BUYER) made out to the company `siren`: its SIREN, electronic address,
+    SIRET and VAT number. Reception routes a received invoice to the buyer its document names (a platform's target
+    address only when it agrees)."""
+    siret = next(f"{siren}0001{k}" for k in range(10) if luhn_ok(f"{siren}0001{k}"))
+    return (
+        document.replace(b"FR40" + FIXTURE_BUYER.encode(), french_vat_number(siren).encode())
+        .replace(FIXTURE_BUYER.encode() + b"00017", siret.encode())
+        .replace(FIXTURE_BUYER.encode(), siren.encode())
+    )
 
 
 def now_ms() -> int:

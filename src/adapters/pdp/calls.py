@@ -11,7 +11,7 @@ import random
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
 
@@ -22,8 +22,14 @@ from adapters.pdp.oauth_token import OAuthClient, TokenProvider
 from adapters.pdp.outcome import status_failure, transport_failure
 from adapters.pdp.retry import RetryPolicy, next_delay
 from adapters.pdp.timeouts import Timeouts
-from aio.streak import Streak
-from domain.platform import PlatformAuthError, PlatformError, PlatformOutcomeUnknown, PlatformUnavailable
+from domain.platform import (
+    PlatformAuthError,
+    PlatformError,
+    PlatformOutcomeUnknown,
+    PlatformRejected,
+    PlatformUnavailable,
+)
+from domain.platform_breaker import Admission, Breaker
 
 log = logging.getLogger(__name__)
 
@@ -32,17 +38,6 @@ log = logging.getLogger(__name__)
 # answers 503 slowly never lets a second worker claim the row and send again while the first still retries. The
 # first attempt always runs: one upload exchange may take its whole budget (80 s on the defaults).
 CALL_BUDGET_S = 110.0
-
-# A platform that cannot be reached, per platform name (a few per process): said when its calls begin to fail and
-# when one is answered again, not at each attempt of each call (a backlog waiting on an outage retries every item).
-_UNREACHABLE: dict[str, Streak] = {}
-
-
-def _unreachable(platform: str, pacing: Pacing) -> Streak:
-    streak = _UNREACHABLE.get(platform)
-    if streak is None:
-        streak = _UNREACHABLE[platform] = Streak(log, f"{platform}: calls", clock=pacing.clock)
-    return streak
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,62 +61,118 @@ async def call_platform(
     idempotent: bool,
     tokens: TokenProvider,
     pacing: Pacing,
+    breaker: Breaker,
     attempt_s: float = 0.0,
 ) -> httpx.Response:
     """`send(token)` makes one request; `answered` judges an answer that is neither a 401 nor a retryable failure
     (it returns the response or raises the platform's own error). `attempt_s`: the longest one attempt may take;
-    a retry that could end after `pacing.budget_s` from the start is not made (the failure is raised instead)."""
+    a retry that could end after `pacing.budget_s` from the start is not made (the failure is raised instead).
+    `breaker`: the profile's (domain.platform_breaker), asked before each attempt and told how each one went."""
     retry = pacing.retry
     started = pacing.clock()
     attempt = 0
     refreshed = False
-    unreachable = _unreachable(platform, pacing)
     while True:
-        failure: PlatformError
-        retry_after: float | None = None
+        admission = breaker.admit()
+        if admission is Admission.HELD:
+            raise PlatformUnavailable(
+                f"{what}: not called, {platform} is {breaker.describe()}", retry_after=None
+            )
         try:
-            token = await tokens.get()
-        except PlatformUnavailable as exc:
-            failure, retry_after = exc, exc.retry_after
-        else:
-            try:
-                response = await send(token)
-            except httpx.TransportError as exc:
-                sent = transport_failure(what, exc, idempotent=idempotent, platform=platform)
-                if isinstance(sent, PlatformOutcomeUnknown):
-                    raise sent from None
-                failure = sent
-            else:
-                status = response.status_code
-                failed = status_failure(what, response, idempotent=idempotent, platform=platform)
-                down = isinstance(failed, PlatformUnavailable) or (
-                    isinstance(failed, PlatformOutcomeUnknown) and failed.unavailable
-                )
-                if not down:
-                    unreachable.succeeded()  # it answered
-                if status == 401:
-                    if refreshed:
-                        raise PlatformAuthError(f"{what}: 401 again after a token refresh")
-                    log.info("%s answered 401 to %s; refreshing the token once", platform, what)
-                    tokens.invalidate(token)
-                    refreshed = True
-                    continue
-                if failed is None:
-                    return answered(response)
-                # an unknown outcome, or a redirect, is said at once; only an unavailable platform is tried again
-                if not isinstance(failed, PlatformUnavailable):
-                    raise failed
-                retry_after = failed.retry_after
-                failure = failed
-        unreachable.failed(str(failure))
+            tried = await _attempt(what, send, platform, idempotent, tokens, breaker)
+        finally:
+            if admission is Admission.PROBE:
+                breaker.probe_over()
+        if isinstance(tried, _Answer):
+            if tried.response.status_code == 401:
+                if refreshed:
+                    raise PlatformAuthError(f"{what}: 401 again after a token refresh")
+                log.info("%s answered 401 to %s; refreshing the token once", platform, what)
+                tokens.invalidate(tried.token)
+                refreshed = True
+                continue
+            return answered(tried.response)
+        failure = tried
+        retry_after = tried.retry_after if isinstance(tried, PlatformUnavailable) else None
         attempt += 1
-        if attempt >= retry.max_attempts:
-            raise failure
+        if attempt >= retry.max_attempts or admission is Admission.PROBE or breaker.is_open:
+            raise failure  # a probe tries once; an open breaker holds this call's retries too
         delay = next_delay(attempt - 1, retry, retry_after, pacing.rand)
         if pacing.clock() - started + delay + attempt_s > pacing.budget_s:
             log.warning("%s; no retry: it could end after the call's %.0f s budget", failure, pacing.budget_s)
             raise failure
         await pacing.sleep(delay)
+
+
+@dataclass(frozen=True, slots=True)
+class _Answer:
+    response: httpx.Response  # neither an outage's nor an unknown outcome's: a 401, or one `answered` judges
+    token: str  # the one it was asked with (a 401 invalidates it)
+
+
+async def _attempt(
+    what: str,
+    send: Callable[[str], Awaitable[httpx.Response]],
+    platform: str,
+    idempotent: bool,
+    tokens: TokenProvider,
+    breaker: Breaker,
+) -> _Answer | PlatformUnavailable | PlatformRejected:
+    """One attempt: the platform's answer, or a failure to try again (its outage, or an answer it could not give
+    whole); any other failure raised. The breaker is told which of a platform down or one that answered it was."""
+    try:
+        token = await tokens.get()
+    except PlatformUnavailable as exc:
+        _down(breaker, exc, exc.retry_after)
+        return exc
+    try:
+        response = await send(token)
+    except httpx.TransportError as exc:
+        sent = transport_failure(what, exc, idempotent=idempotent, platform=platform)
+        if isinstance(sent, PlatformOutcomeUnknown):
+            if sent.unavailable:
+                _down(breaker, sent, None)
+            raise sent from None
+        if isinstance(sent, PlatformUnavailable):
+            _down(breaker, sent, None)
+        else:
+            _answered(breaker)  # an answer came, not read whole
+        return sent
+    failed = status_failure(what, response, idempotent=idempotent, platform=platform)
+    if isinstance(failed, PlatformUnavailable):
+        _down(breaker, failed, failed.retry_after)
+        return failed
+    if isinstance(failed, PlatformOutcomeUnknown) and failed.unavailable:
+        _down(breaker, failed, None)
+    else:
+        _answered(breaker)  # it answered
+    if failed is not None:
+        raise failed  # an unknown outcome, or a redirect, is said at once
+    return _Answer(response, token)
+
+
+def _down(breaker: Breaker, failure: PlatformError, retry_after: float | None) -> None:
+    if breaker.failed(str(failure), retry_after):
+        log.warning(
+            "platform %s: down, %d attempts in a row failed (last: %s); its calls are held, one probe every %g s;"
+            " said again once it answers",
+            breaker.platform,
+            breaker.failures,
+            breaker.last_failure,
+            breaker.probe_every_s,
+        )
+
+
+def _answered(breaker: Breaker) -> None:
+    closed = breaker.answered()
+    if closed is not None:
+        log.warning(
+            "platform %s: answers again, after %d failed attempt(s) over %.0f s; %d call(s) were held",
+            breaker.platform,
+            closed.failures,
+            closed.lasted_s,
+            closed.held,
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +185,7 @@ class PlatformSession:
     http: httpx.AsyncClient
     tokens: TokenProvider
     timeout: httpx.Timeout
+    breaker: Breaker  # the profile's (the container's Breakers make one per profile)
     pacing: Pacing = field(default_factory=Pacing)
 
     @classmethod
@@ -144,12 +196,16 @@ class PlatformSession:
         client: OAuthClient,
         timeouts: Timeouts,
         pacing: Pacing | None = None,
+        breaker: Breaker | None = None,
     ) -> PlatformSession:
         """The session of a platform client on a profile: a token cache of its own asking with the profile's OAuth2
-        client, and the profile's default timeout for its calls and its token requests."""
+        client, the profile's default timeout for its calls and its token requests, and its `breaker` (a client made
+        without one, a test's or a command's, has its own, on the pacing's clock)."""
         timeout = timeouts.default()
         tokens = TokenProvider(http, client=client, timeout=timeout, platform=platform)
-        return cls(platform, http, tokens, timeout, pacing or Pacing())
+        pacing = pacing or Pacing()
+        own = breaker or Breaker(platform, pacing.clock, lambda: datetime.now(UTC))
+        return cls(platform, http, tokens, timeout, own, pacing)
 
     async def request(
         self,
@@ -193,6 +249,7 @@ class PlatformSession:
             idempotent=idempotent,
             tokens=self.tokens,
             pacing=self.pacing,
+            breaker=self.breaker,
             attempt_s=exchange_budget(bounds) or 0.0,
         )
 

@@ -9,15 +9,19 @@ it came.
   too: taken as it came, the document worker finds it unreadable and parks it), or they stop inside the document (a
   root element not closed, a tag, a comment, a character cut): cut short. Looking for the root's closing tag at the
   end (what this was) passed a document cut right after an inner element of the root's name.
-- PDF: ends with `%%EOF` within its last 1024 bytes, after a `startxref` pointing at a cross-reference section (a
-  table `xref` or a stream `N G obj`) inside the bytes given. A cut landing after a `%%EOF` that an uncompressed
-  stream holds (an attached PDF's own) points elsewhere, or past the end. What cannot be told: a cut right after the
-  `%%EOF` of an earlier revision of an incrementally updated PDF (a signed one), which is a whole PDF itself.
+- PDF: ends with `%%EOF` within its last 1024 bytes, after a `startxref`. A cut landing after a `%%EOF` that an
+  uncompressed stream holds (an attached PDF's own) ends with that PDF's startxref, counted from its own `%PDF-`
+  header: it points at a cross-reference section (a table `xref` or a stream `N G obj`) from a header inside the
+  bytes, not from their start: cut. A startxref that points at no cross-reference section from either is the
+  document's own, wrong as its writer made it: whole (taken; the document worker finds it damaged, PDP-PDF-DAMAGED,
+  rather than it being asked again as cut until given up). What cannot be told: a cut right after the `%%EOF` of an
+  earlier revision of an incrementally updated PDF (a signed one), which is a whole PDF itself.
 """
 
 from __future__ import annotations
 
 import codecs
+import itertools
 import re
 
 from lxml import etree
@@ -26,6 +30,8 @@ from lxml import etree
 _PDF_TAIL = 1024
 _STARTXREF = re.compile(rb"startxref\s+(\d{1,15})\s+%%EOF")
 _XREF_SECTION = re.compile(rb"\s*(?:xref|\d{1,10}\s+\d{1,5}\s+obj)")
+_PDF_HEADER = re.compile(rb"%PDF-")
+_HELD_PDFS = 1000  # headers of PDFs held inside looked at, at most: a bound on what hostile bytes can cost
 
 
 def cut_short(content: bytes) -> str:
@@ -73,9 +79,14 @@ def _pdf_cut_short(content: bytes) -> str:
         if b"%%EOF" not in content[-_PDF_TAIL:]:
             return "a PDF without %%EOF at its end"
         return "a PDF whose %%EOF at its end follows no startxref"
-    offset = int(ends[-1].group(1))
-    if offset >= ends[-1].start() or not _XREF_SECTION.match(content, offset):
-        return (
-            f"a PDF whose startxref {offset} points at no cross-reference section of its {len(content)} bytes"
-        )
-    return ""
+    offset, end = int(ends[-1].group(1)), ends[-1].start()
+    if offset < end and _XREF_SECTION.match(content, offset):
+        return ""
+    for header in itertools.islice(_PDF_HEADER.finditer(content, 1, end), _HELD_PDFS):
+        held = header.start()
+        if held + offset < end and _XREF_SECTION.match(content, held + offset):
+            return (
+                f"a PDF that stops at the end of a PDF it holds from byte {held} (the startxref {offset} at its "
+                "end counts from there)"
+            )
+    return ""  # its own startxref, wrong as its writer made it: whole, and damaged

@@ -16,6 +16,7 @@ from adapters.pdp.link import platform_link
 from adapters.pdp.timeouts import Timeouts
 from adapters.setting_rules import BadSetting, Rule, judged_all
 from domain.platform import PdpGateway, PlatformConfigError
+from domain.platform_breaker import Breaker
 from domain.platform_inbound import CatchUpSource, DeliveryDecoder, ReadableViews, WebhookSubscriptions
 from domain.platform_profile import PlatformOptions, PlatformServices
 from domain.reporting.port import ReportingGateway
@@ -44,9 +45,12 @@ class ConfigReader(Protocol[ConfigT_co]):
 
 
 class ClientOnLink(Protocol[ConfigT_contra, ClientT_co]):
-    """The client's class: on the profile's HTTP client, with `profile` its route name ("" for the default)."""
+    """The client's class: on the profile's HTTP client, with `profile` its route name ("" for the default) and
+    `breaker` the profile's (domain.platform_breaker)."""
 
-    def __call__(self, http: httpx.AsyncClient, config: ConfigT_contra, /, *, profile: str) -> ClientT_co: ...
+    def __call__(
+        self, http: httpx.AsyncClient, config: ConfigT_contra, /, *, profile: str, breaker: Breaker | None
+    ) -> ClientT_co: ...
 
 
 class CatchUpOf(Protocol[ClientT_contra]):
@@ -88,7 +92,8 @@ class HttpPlatform(Generic[ConfigT, ClientT]):
         The profile's HTTP client, and with it the token cache, is closed when the block ends."""
         async with platform_link(name, self.provider, options) as link:
             config = self.read_config(settings, timeouts=link.timeouts)
-            client = self.client(link.http, config, profile=link.profile)
+            breaker = options.breakers.of(name) if options.breakers is not None else None
+            client = self.client(link.http, config, profile=link.profile, breaker=breaker)
             log.info("platform %s: %r", name, client)
             yield PlatformServices(
                 name,

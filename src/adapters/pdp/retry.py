@@ -17,7 +17,7 @@ MAX_RETRY_AFTER_S = 3600.0
 class RetryPolicy:
     max_attempts: int = 4  # total tries, the first included
     base_delay: float = 0.5
-    max_delay: float = 20.0  # also caps a Retry-After we are asked to honour
+    max_delay: float = 20.0  # the backoff's; a platform's Retry-After is waited whole, or not in the call
 
     def __post_init__(self) -> None:
         if self.max_attempts < 1 or self.base_delay < 0 or self.max_delay < 0:
@@ -53,7 +53,10 @@ def parse_retry_after(value: str | None, now: datetime | None = None) -> float |
 def next_delay(
     attempt: int, policy: RetryPolicy, retry_after: float | None, rand: Callable[[], float] = random.random
 ) -> float:
-    """The wait before the next try: the server's Retry-After when given (capped), else jittered backoff."""
+    """The wait before the next try: the platform's Retry-After when given, whole, else jittered backoff. Never
+    sooner than the platform asked (capped at max_delay, a 429 asking for an hour was asked again 20 s later, three
+    times per call, each item of a backlog): a wait past the call's budget is not made in the call
+    (adapters.pdp.calls), its failure carrying the Retry-After to the queue, which waits it."""
     if retry_after is not None:
-        return min(retry_after, policy.max_delay)
+        return retry_after
     return backoff_delay(attempt, policy, rand)

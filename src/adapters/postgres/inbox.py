@@ -281,6 +281,55 @@ class PgInbox:
         last = items[-1].number if more and items else None
         return Page(items, "" if last is None else encode_sequence_token(last, scope))
 
+    async def unowned(self, page_size: int, page_token: str) -> Page[StoredDelivery]:
+        """Parked and unprocessable deliveries addressed to none of our companies (the operator's: no company's
+        `parked` lists them, they have no company number), oldest first by the inbox's id."""
+        scope = page_scope(PARKED_DELIVERIES, "", ())
+        after = decode_sequence_token(page_token, scope) if page_token else 0
+        rows = await self._pool.fetch(
+            f"""SELECT {_COLUMNS} FROM webhook_inbox
+                 WHERE state IN ('PARKED', 'UNPROCESSABLE') AND company_siren = '' AND id > $1
+                 ORDER BY id LIMIT $2""",
+            after,
+            page_size + 1,
+        )
+        items = [_stored(r) for r in rows[:page_size]]
+        more = len(rows) > page_size
+        return Page(items, encode_sequence_token(items[-1].id, scope) if more and items else "")
+
+    async def close_unowned(self, delivery_id: int, reason: str, actor: str) -> bool:
+        """Close a parked or unprocessable delivery addressed to none of our companies (a status about a platform id
+        none of our uploads took: nothing will ever claim it), as `actor` says why: DONE, its result `closed`, and the
+        act kept in operator_actions (the audit log's chains are a company's each). False: no such delivery open."""
+        async with self._pool.acquire(timeout=self._timeout) as conn, conn.transaction():
+            row = await conn.fetchrow(
+                """UPDATE webhook_inbox w SET state = 'DONE', result = 'closed', processed_at = now(),
+                          last_error = $2, lease_owner = NULL, lease_until = NULL
+                     FROM webhook_inbox parked
+                    WHERE w.id = $1 AND parked.id = w.id AND w.state IN ('PARKED', 'UNPROCESSABLE')
+                      AND w.company_siren = ''
+                RETURNING w.platform, w.kind, w.source, w.received_at, parked.last_error AS why""",
+                delivery_id,
+                f"closed by {actor}: {reason}",
+            )
+            if row is None:
+                return False
+            await conn.execute(
+                """INSERT INTO operator_actions (actor, action, subject_type, subject_id, details)
+                   VALUES ($1, 'delivery.closed', 'delivery', $2, $3::jsonb)""",
+                actor,
+                str(delivery_id),
+                {
+                    "reason": reason,
+                    "platform": row["platform"],
+                    "kind": row["kind"],
+                    "source": row["source"],
+                    "received_at": row["received_at"].isoformat(),
+                    "parked_because": row["why"],
+                },
+            )
+        return True
+
     async def replay(self, delivery_id: int, company_siren: str | None) -> bool:
         """Put a parked/unprocessable delivery back in the queue, with its attempts and the patience of an outage it
         was given up on whole again. A company names it by its own number for it (StoredDelivery.number); the

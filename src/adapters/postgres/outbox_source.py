@@ -56,6 +56,9 @@ SELECT c.*, {invoice_columns("i", "inv_")}, {submission_columns("s", "sub_")}, {
 """
 
 
+CHANNEL = "outbox"  # what an insert of an invoice's row NOTIFYs (migration 0008)
+
+
 class PgOutboxSource:
     """The outbox as a leased queue. `kinds` restricts the claim to the kinds a relay has a step for: other relays
     own the rest (the pipeline's dispatcher and the e-reporting relay share the table), and a relay claiming them
@@ -65,7 +68,7 @@ class PgOutboxSource:
         self,
         pool: asyncpg.Pool,
         *,
-        channel: str = "outbox",
+        channel: str = CHANNEL,
         kinds: Iterable[str] | None = None,
         companies: Iterable[str] = (),
     ) -> None:

@@ -239,6 +239,18 @@ class PgReportingRepository:
     async def b2c_between(self, company: str, start: date, end: date) -> list[B2cTransaction]:
         return await self._between(company, "b2c_transactions", B2cTransaction, start, end)
 
+    async def sale_keys(self, company: str, day: date, number: str) -> list[str]:
+        # the day's index, then the keys alone (starts_with: an invoice number's `%` or `_` is no pattern)
+        rows = await self._conn.fetch(
+            """SELECT key FROM b2c_transactions
+                WHERE company_siren = $1 AND day = $2 AND (key = $3 OR starts_with(key, $3 || '/'))
+                ORDER BY key""",
+            company,
+            day,
+            number,
+        )
+        return [r["key"] for r in rows]
+
     async def payments_between(self, company: str, start: date, end: date) -> list[PaymentEvent]:
         return await self._between(company, "reporting_payments", PaymentEvent, start, end)
 

@@ -23,6 +23,8 @@ from adapters.pdp.registry import DOCTOR_ADVICE, WEBHOOKS
 from adapters.postgres.embedded import data_dir_from_env, resolve_data_dir, running_server_dsn
 from adapters.postgres.operations import open_operations
 from adapters.postgres.reception_uow import PgReceptionUnitOfWork
+from domain.audit import current_acting
+from domain.bounds import printable
 from domain.money import parse_decimal
 from domain.platform_profile import PlatformServices
 from service.cli.client import EXIT_OK, EXIT_REFUSED, UsageError, print_json
@@ -50,6 +52,7 @@ def run(args: argparse.Namespace) -> int:
         "doctor": cmd_doctor,
         "keys": cmd_keys,
         "settings": cmd_settings,
+        "deliveries": cmd_deliveries,
     }
     if args.command != "doctor":  # a bad setting (BadSetting): one line naming it, exit 2 (service.cli.main)
         check(read_configuration())
@@ -224,4 +227,61 @@ def cmd_settings(args: argparse.Namespace) -> int:
     except ValueError as exc:
         raise UsageError(str(exc)) from exc
     print_json(result)
+    return EXIT_OK
+
+
+REASON_CHARS = 500  # why an operator closed a delivery, kept with it and in operator_actions
+PAGE_SIZE, MAX_PAGE_SIZE = 50, 500
+
+
+def cmd_deliveries(args: argparse.Namespace) -> int:
+    """The deliveries addressed to none of our companies (a status about a platform id none of our uploads took):
+    parked for good, counted by doctor, listed by no company's `received parked`. `unowned` lists them, `close`
+    ends one, why kept with it and in operator_actions, as this operating-system user."""
+    if args.deliveries_command == "close":
+        reason = args.reason.strip()
+        if not reason or len(reason) > REASON_CHARS or printable(reason) != reason:
+            raise UsageError(f"--reason must say why, in 1 to {REASON_CHARS} printable characters")
+
+        async def close(container: Any) -> bool:
+            inbox = await resolve(container.inbox)
+            closed: bool = await inbox.close_unowned(args.id, reason, current_acting().actor.label)
+            return closed
+
+        if not _with_container(close):
+            print(
+                f"pdp-gateway: no parked delivery {args.id} addressed to no company (`deliveries unowned` lists them)",
+                file=sys.stderr,
+            )
+            return EXIT_REFUSED
+        print_json({"closed": args.id, "reason": reason})
+        return EXIT_OK
+    size = args.page_size or PAGE_SIZE
+    if not 1 <= size <= MAX_PAGE_SIZE:
+        raise UsageError(f"--page-size must be 1 to {MAX_PAGE_SIZE}")
+
+    async def listing(container: Any) -> Any:
+        inbox = await resolve(container.inbox)
+        try:
+            page = await inbox.unowned(size, args.page_token)
+        except ValueError as exc:  # a page token not ours, or another listing's
+            raise UsageError(f"--page-token: {exc}") from exc
+        return {
+            "deliveries": [
+                {
+                    "id": d.id,
+                    "platform": d.platform,
+                    "kind": str(d.kind),
+                    "source": d.source,
+                    "state": str(d.state),
+                    "received_at": d.received_at.isoformat(),
+                    "attempts": d.attempts,
+                    "last_error": d.last_error,
+                }
+                for d in page.items
+            ],
+            "next_page_token": page.next_token,
+        }
+
+    print_json(_with_container(listing))
     return EXIT_OK

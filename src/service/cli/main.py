@@ -408,6 +408,25 @@ def build_parser(given: str | None = None) -> argparse.ArgumentParser:
     for sub in (create, listing, revoke):
         sub.set_defaults(run=_on_host)
 
+    deliveries = commands.add_parser(
+        "deliveries",
+        help="deliveries addressed to no company of ours (on DATABASE_URL, else the embedded database serve uses)",
+    ).add_subparsers(dest="deliveries_command", required=True, metavar="COMMAND")
+    unowned = deliveries.add_parser(
+        "unowned", help="parked deliveries no company owns (doctor's `parked` counts them), oldest first"
+    )
+    unowned.add_argument(
+        "--page-size", type=int, default=0, help="deliveries per page (default 50, at most 500)"
+    )
+    unowned.add_argument("--page-token", default="", help="next_page_token of the previous page")
+    close = deliveries.add_parser(
+        "close", help="close one for good, saying why (kept with it and in operator_actions; exit 1 if none)"
+    )
+    close.add_argument("id", type=int, help="the delivery's id, from deliveries unowned")
+    close.add_argument("--reason", required=True, help="why it is closed (1 to 500 characters)")
+    for sub in (unowned, close):
+        sub.set_defaults(run=_on_host)
+
     settings = commands.add_parser(
         "settings", help="a company's settings (on DATABASE_URL, else the embedded database serve uses)"
     ).add_subparsers(dest="settings_command", required=True, metavar="SETTING")

@@ -347,9 +347,26 @@ class Answering(Protocol):
     errors: ErrorTable
 
 
+# What a method holds while its request is read and answered (`held_while_read`): given the servicer and the request.
+Holding = Callable[[Any, Any], contextlib.AbstractContextManager[Any]]
+
+
+def held_while_read(holding: Holding) -> Callable[[F], F]:
+    """Mark a unary servicer method (under `maps_errors`) whose call takes what `holding(servicer, request)` holds
+    before its request is even checked, for the whole call: a refusal there (a Busy: a company's share of a kind of
+    call) costs the process nothing of the request's reading, which grows with its size."""
+
+    def marked(method: F) -> F:
+        method.holding = holding  # type: ignore[attr-defined]
+        return method
+
+    return marked
+
+
 def maps_errors(method: F) -> F:
     """Wrap a unary or server-streaming servicer method so that the request is bounded first
     (service.grpc.request_bounds) and any exception goes through the servicer's error table."""
+    holding: Holding = getattr(method, "holding", lambda servicer, request: contextlib.nullcontext())
     if inspect.isasyncgenfunction(method):
 
         @functools.wraps(method)
@@ -373,8 +390,9 @@ def maps_errors(method: F) -> F:
     @functools.wraps(method)
     async def unary(self: Answering, request: Any, context: grpc.aio.ServicerContext) -> Any:
         try:
-            await _check(request)
-            return await method(self, request, context)
+            with contextlib.nullcontext() if isinstance(request, Undecodable) else holding(self, request):
+                await _check(request)
+                return await method(self, request, context)
         except grpc.aio.AbortError:
             raise
         except Exception as exc:

@@ -1,4 +1,4 @@
-"""Reading a large request (its bounds, its mapping into domain values) in the off-loop thread (aio.off_loop).
+"""Reading a large request (its bounds, its mapping into domain values) in the reader thread (aio.off_loop).
 
 A gRPC process serves every company's calls on one event loop. Checking and mapping a request costs tens of
 microseconds per list entry (a line, a payment's amount, an allowance): a request near the message size limit,
@@ -7,8 +7,9 @@ on a real `serve`: a RecordPayments of 2,000 payments of 200 amounts, 4.8 MB, he
 ListInvoices for 14.5 s). In this thread the loop keeps its turn (the interpreter hands it the GIL every few
 milliseconds) and the others' calls go on beside it.
 
-The thread is the process's one (aio.off_loop): the large requests of every company are read one after the other,
-with the declaration builds, so they share a core with the loop rather than outnumber it. A small
+The thread is the process's one reader (aio.off_loop): the large requests of every company are read one after the
+other, so they share a core with the loop rather than outnumber it; declaration builds have threads of their own,
+so a request never waits for a build. A small
 request (most: a 10-line invoice is about 1 KB) is read on the loop, where a thread's hand-over would cost more than
 the reading.
 """

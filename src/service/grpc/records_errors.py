@@ -12,6 +12,7 @@ from domain.reporting.journal import DuplicateTransactionKey
 from service.grpc.errors import NOT_FOUND, busy, findings_details, reason_details, register
 from service.usecases.export_slots import ExportsBusy, VerificationsBusy
 from service.usecases.listing_slots import DeclarationsBusy
+from service.usecases.record_slots import RecordsBusy
 from service.usecases.reporting import DeclarationNotFound
 from service.usecases.reporting_voids import RecordNotFound
 
@@ -31,3 +32,4 @@ register(InvalidArchiveRequest, grpc.StatusCode.INVALID_ARGUMENT)
 register(ExportsBusy, grpc.StatusCode.RESOURCE_EXHAUSTED, busy("EXPORTS_BUSY"))
 register(VerificationsBusy, grpc.StatusCode.RESOURCE_EXHAUSTED, busy("VERIFICATIONS_BUSY"))
 register(DeclarationsBusy, grpc.StatusCode.RESOURCE_EXHAUSTED, busy("DECLARATIONS_BUSY"))
+register(RecordsBusy, grpc.StatusCode.RESOURCE_EXHAUSTED, busy("RECORDS_BUSY"))

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any, TypeVar
+
 import grpc
 
 from domain.reporting.calendar import period_text
@@ -10,13 +13,28 @@ from pdpgateway.v1 import reporting_service_pb2_grpc as rpb_grpc
 from service.grpc import mapping, off_loop
 from service.grpc import reporting_mapping as m
 from service.grpc.auth import current_company
-from service.grpc.errors import maps_errors
+from service.grpc.errors import held_while_read, maps_errors
 from service.grpc.services import ApiServicer
 from service.usecases.records_bindings import ReportingUseCases
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _recording(rows: Callable[[Any], int]) -> Callable[[F], F]:
+    """The call holds its batch's rows in the company's record slots (RecordsBusy past them), counted on the
+    request before it is read (a repeated field's length)."""
+    return held_while_read(
+        lambda servicer, request: servicer._api.recording(current_company(), rows(request))
+    )
+
+
+def _invoice_lines(request: rpb.RecordSalesRequest | rpb.RecordPurchasesRequest) -> int:
+    return sum(max(1, len(invoice.lines)) for invoice in request.invoices)
 
 
 class ReportingServicer(ApiServicer[ReportingUseCases], rpb_grpc.ReportingServiceServicer):
     @maps_errors
+    @_recording(lambda request: len(request.transactions))
     async def RecordB2cTransactions(
         self, request: rpb.RecordB2cTransactionsRequest, context: grpc.aio.ServicerContext
     ) -> rpb.RecordB2cTransactionsResponse:
@@ -25,6 +43,7 @@ class ReportingServicer(ApiServicer[ReportingUseCases], rpb_grpc.ReportingServic
         return m.recorded_to_proto(rpb.RecordB2cTransactionsResponse, result)
 
     @maps_errors
+    @_recording(lambda request: len(request.payments))
     async def RecordPayments(
         self, request: rpb.RecordPaymentsRequest, context: grpc.aio.ServicerContext
     ) -> rpb.RecordPaymentsResponse:
@@ -33,6 +52,7 @@ class ReportingServicer(ApiServicer[ReportingUseCases], rpb_grpc.ReportingServic
         return m.recorded_to_proto(rpb.RecordPaymentsResponse, result)
 
     @maps_errors
+    @_recording(_invoice_lines)
     async def RecordPurchases(
         self, request: rpb.RecordPurchasesRequest, context: grpc.aio.ServicerContext
     ) -> rpb.RecordPurchasesResponse:
@@ -41,6 +61,7 @@ class ReportingServicer(ApiServicer[ReportingUseCases], rpb_grpc.ReportingServic
         return m.recorded_to_proto(rpb.RecordPurchasesResponse, result)
 
     @maps_errors
+    @_recording(_invoice_lines)
     async def RecordSales(
         self, request: rpb.RecordSalesRequest, context: grpc.aio.ServicerContext
     ) -> rpb.RecordSalesResponse:

@@ -464,6 +464,17 @@ async def check_serve(http: httpx.AsyncClient, base: str, webhook_paths: Sequenc
         body: Mapping[str, Any] = ready.json()
     except ValueError:
         body = {}
+    held = body.get("platforms_down") or {}
+    if isinstance(held, Mapping) and held:
+        checks.append(
+            Check(
+                "platform-breaker",
+                Result.WARN,
+                "; ".join(f"{name}: {why}" for name, why in held.items()),
+                "the platform does not answer: nothing to restart, the items wait on it spending no attempt and go"
+                " once a probe is answered (docs/on-call.md, the platform down)",
+            )
+        )
     degraded = body.get("degraded") or {}
     if ready.status_code == 200 and degraded:
         detail = "serving, but not running: " + ", ".join(f"{name} ({why})" for name, why in degraded.items())

@@ -47,6 +47,7 @@ from prometheus_client.multiprocess import MultiProcessCollector, mark_process_d
 from prometheus_client.registry import Collector
 
 from aio.streak import Streak
+from domain.platform_breaker import Breakers
 
 _log = logging.getLogger(__name__)
 
@@ -245,6 +246,26 @@ def not_running_exposition(parts: Mapping[str, str]) -> bytes:
     for part in sorted(parts):
         family.add_metric([part], 1.0)
     return fixed_exposition([family])
+
+
+def breakers_exposition(breakers: Breakers) -> bytes:
+    """`pdp_gateway_platform_breaker_open{platform}` (1 while that profile's calls are held, this process's breaker:
+    domain.platform_breaker) and `pdp_gateway_platform_calls_held` (the calls not made since it opened), a series
+    per profile called so far."""
+    state = GaugeMetricFamily(
+        "pdp_gateway_platform_breaker_open",
+        "1 while this process holds its calls to a platform profile found down (one probe at a time goes)",
+        labels=["platform"],
+    )
+    held = GaugeMetricFamily(
+        "pdp_gateway_platform_calls_held",
+        "Calls to a platform profile not made since its breaker opened",
+        labels=["platform"],
+    )
+    for breaker in sorted(breakers.all(), key=lambda b: b.platform):
+        state.add_metric([breaker.platform], 1.0 if breaker.is_open else 0.0)
+        held.add_metric([breaker.platform], float(breaker.held))
+    return fixed_exposition([state, held])
 
 
 def fixed_exposition(families: list[Metric]) -> bytes:

@@ -44,38 +44,44 @@ class CompanySlots:
     _held: Counter[str] = field(default_factory=Counter)
     _total: int = 0
 
-    def check(self, company: str) -> None:
-        """`busy` if `company` could not take a slot now (a call refused before its request is read)."""
-        if self._held[company] >= self.per_company:
+    def check(self, company: str, weight: int = 1) -> None:
+        """`busy` if `company` could not take `weight` slots now (a call refused before its request is read). A
+        weight past a bound is taken alone (nothing else held): a bound then holds one call of any weight."""
+        held = self._held[company]
+        if held and held + weight > self.per_company:
             self.refused(self.what, "company")
             raise self.busy(
-                f"this company already has {self.per_company} {self.what} in progress (at most"
-                f" {self.per_company} per company): retry once one has ended"
+                f"this company already has {held:,} {self.what} in progress (at most"
+                f" {self.per_company:,} per company): retry once one has ended"
             )
-        if self.per_process is not None and self._total >= self.per_process:
+        if self.per_process is not None and self._total and self._total + weight > self.per_process:
             self.refused(self.what, "process")
-            raise self.busy(f"{self.per_process} {self.what} are in progress on this server: retry later")
+            raise self.busy(
+                f"{self._total:,} {self.what} are in progress on this server (at most {self.per_process:,} per"
+                " process, every company together): retry later"
+            )
 
-    def take(self, company: str) -> None:
-        """One slot for `company` (one event loop: no lock needed), else `busy`; give it back with `give_back`."""
-        self.check(company)
-        self._held[company] += 1
-        self._total += 1
+    def take(self, company: str, weight: int = 1) -> None:
+        """`weight` slots for `company` (one event loop: no lock needed), else `busy`; give them back with
+        `give_back`."""
+        self.check(company, weight)
+        self._held[company] += weight
+        self._total += weight
 
-    def give_back(self, company: str) -> None:
-        self._total -= 1
-        self._held[company] -= 1
+    def give_back(self, company: str, weight: int = 1) -> None:
+        self._total -= weight
+        self._held[company] -= weight
         if not self._held[company]:
             del self._held[company]
 
     @contextlib.contextmanager
-    def taken(self, company: str) -> Iterator[None]:
-        """One slot for `company` for the block, else `busy`."""
-        self.take(company)
+    def taken(self, company: str, weight: int = 1) -> Iterator[None]:
+        """`weight` slots for `company` for the block, else `busy`."""
+        self.take(company, weight)
         try:
             yield
         finally:
-            self.give_back(company)
+            self.give_back(company, weight)
 
 
 # Past this many companies remembered, the ones whose bucket has filled up again are forgotten (a full bucket is

@@ -14,7 +14,9 @@ share the pool as their other calls do.
 A declaration is built from every row of its period (a preview, a submission, a rectification): a month of 570,000
 B2C sales took 54 s of one pooled connection on `serve`, and 32 previews at once made another company's GetInvoice
 UNAVAILABLE ("no answer from the service's database in time"), its median 10.8 s. DECLARATIONS_PER_COMPANY at once,
-2 (a preview beside a submission); past it DeclarationsBusy, with the hint such a build deserves. ListDeclarations
+2 (a preview beside a submission), and aio.off_loop.BUILD_THREADS in the process, every company together (each
+build has a thread of its own there, and holds its period's rows: about 800 MB for that month); past either,
+DeclarationsBusy, with the hint such a build deserves. ListDeclarations
 builds each listed period's rectification so, one after the other (its `in_force_check`: 24 months of 2,000 B2C
 sales took 1.6 s of one connection): one build at a time, in one of these slots.
 """
@@ -23,6 +25,7 @@ from __future__ import annotations
 
 from functools import partial
 
+from aio import off_loop
 from service.usecases.company_slots import Busy, CompanySlots
 
 LISTINGS_PER_COMPANY = 4
@@ -50,6 +53,6 @@ declaration_slots = partial(
     CompanySlots,
     "declaration builds",
     DeclarationsBusy,
-    per_process=None,
+    per_process=off_loop.BUILD_THREADS,
     per_company=DECLARATIONS_PER_COMPANY,
 )

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import AsyncGenerator, AsyncIterator, Sequence
+from collections.abc import AsyncGenerator, AsyncIterator, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TypedDict
 
+from aio import off_loop
 from domain.archive_ports import ArchivedItem, ArchiveKind, ArchiveMetadata
 from domain.invoice import Invoice
 from domain.ports import Clock
@@ -21,6 +22,7 @@ from service.usecases import reporting_voids
 from service.usecases.company_slots import CompanySlots
 from service.usecases.export_slots import ExportSlots, VerificationSlots
 from service.usecases.listing_slots import declaration_slots
+from service.usecases.record_slots import record_slots
 
 
 class _Deps(TypedDict):
@@ -85,6 +87,23 @@ class ReportingUseCases(_RecordsUseCases):
     # a preview, a submission or a rectification builds the declaration from every row of its period; a listing of
     # declarations builds each listed period's rectification so, one after the other (its `in_force_check`)
     declaration_slots: CompanySlots = field(default_factory=declaration_slots)
+    # the rows of the record batches in progress, by company and in all (service.usecases.record_slots)
+    record_slots: CompanySlots = field(default_factory=record_slots)
+
+    @contextlib.contextmanager
+    def recording(self, company: str, rows: int) -> Iterator[None]:
+        """A record batch of `rows` (sales, payments, invoice lines) in progress for the block: its request read
+        and recorded within it. RecordsBusy when the company's or the process's rows in progress would pass their
+        bound."""
+        with self.record_slots.taken(company, rows):
+            yield
+
+    @contextlib.contextmanager
+    def _building(self, company: str) -> Iterator[None]:
+        """One of the company's declaration slots (DeclarationsBusy when none is free) and, for the block, the
+        build's CPU work in a thread of the builds' (aio.off_loop), not behind another company's."""
+        with self.declaration_slots.taken(company), off_loop.building():
+            yield
 
     async def record_b2c(self, company: str, txs: Sequence[B2cTransaction]) -> reporting_cases.RecordResult:
         return await reporting_cases.record_b2c_transactions(company, txs, **self._deps)
@@ -110,7 +129,7 @@ class ReportingUseCases(_RecordsUseCases):
     async def preview(
         self, company: str, regime: VatRegime, kind: ReportKind, day: date
     ) -> reporting_cases.DeclarationView:
-        with self.declaration_slots.taken(company):
+        with self._building(company):
             return await reporting_cases.preview_declaration(company, regime, kind, day, **self._deps)
 
     async def submit(
@@ -122,14 +141,14 @@ class ReportingUseCases(_RecordsUseCases):
         *,
         rectify: bool = False,
     ) -> reporting_cases.DeclarationView:
-        with self.declaration_slots.taken(company):
+        with self._building(company):
             return await reporting_cases.submit_declaration(
                 company, regime, kind, day, rectify=rectify, **self._deps
             )
 
     async def get(self, company: str, declaration_id: str) -> reporting_cases.DeclarationView:
         """In one of the company's declaration slots, as a preview (its in-force check builds one)."""
-        with self.declaration_slots.taken(company):
+        with self._building(company):
             return await reporting_cases.get_declaration(
                 company, declaration_id, uow_factory=self.uow_factory
             )
@@ -138,7 +157,7 @@ class ReportingUseCases(_RecordsUseCases):
         self, company: str, period_from: date | None = None, period_to: date | None = None
     ) -> list[reporting_cases.DeclarationView]:
         """In one of the company's declaration slots, as a preview: DeclarationsBusy when none is free."""
-        with self.declaration_slots.taken(company):
+        with self._building(company):
             return await reporting_cases.list_declarations(
                 company, period_from=period_from, period_to=period_to, uow_factory=self.uow_factory
             )

@@ -319,8 +319,7 @@ async def sale_to_rectify(
         return ()
     await declarations.hold_declarations(company, exclusive=False)
     if invoice.processing_rule is ProcessingRule.B2C:
-        recorded = {tx.key for tx in await declarations.b2c_between(company, day, day)}
-        if is_recorded_sale(invoice.number, recorded):
+        if is_recorded_sale(invoice.number, await declarations.sale_keys(company, day, invoice.number)):
             return ()
     return await declared_periods(declarations, company, ReportKind.TRANSACTIONS, {day})
 

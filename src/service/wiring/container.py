@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import operator
+import time
 from datetime import UTC, datetime
 
 from dependency_injector import containers, providers
@@ -28,12 +29,14 @@ from adapters.postgres.inbox import PgInbox
 from adapters.postgres.notifier import PgNotifier
 from adapters.postgres.operations import operations_snapshot, pooled_write_probe
 from adapters.postgres.outage import cannot_write, is_outage
+from adapters.postgres.outage_wake import wake_waiting_on
 from adapters.postgres.pool import init_pool
 from adapters.postgres.reception_uow import PgReceptionUnitOfWork
 from adapters.postgres.records_uow import PgRecordsUnitOfWork
 from adapters.postgres.submission_writer import init_submission_writer
 from adapters.postgres.transmissions import PgPipelineUnitOfWork
 from adapters.postgres.uow import PgUnitOfWork
+from domain.platform_breaker import Breakers
 from domain.platform_profile import PlatformOptions
 from domain.rules import validate_invoice
 from pdpgateway.v1 import archive_service_pb2 as archive_service
@@ -71,6 +74,7 @@ from service.usecases.export_slots import ExportSlots, VerificationSlots
 from service.usecases.listing_slots import declaration_slots
 from service.usecases.listing_slots import listing_slots as company_listing_slots
 from service.usecases.reception import ReceptionUseCases, readable_view_slots
+from service.usecases.record_slots import record_slots
 from service.usecases.records_bindings import ArchiveUseCases, ReportingUseCases
 from service.wiring.admission_metrics import AdmissionMetrics
 from service.wiring.batch_metrics import SubmitBatchMetrics
@@ -79,11 +83,13 @@ from service.wiring.documents import init_document_executor
 from service.wiring.documents import worker_limits as document_worker_limits
 from service.wiring.http import Lifecycle, build_http_app, pool_ready, schema_check
 from service.wiring.platforms import cancelled_carried, init_catch_up, init_platforms, profile_names
+from service.wiring.queue_clock import init_queue_clock
 from service.wiring.reception import init_inbox_worker, init_reception_event_feed, webhook_routes
 from service.wiring.records import run_declaration_relay
 from service.wiring.settings import provider_settings, typed, typed_section
 from service.wiring.transmission import PlatformStatusSink, run_pipeline, step_context
 from service.workers.pipeline.config import PipelineConfig
+from service.workers.platform_wake import init_platform_wake
 from service.workers.schema_gate import SchemaGate
 from service.workers.supervisor import init_supervisor
 from service.workers.write_probe import init_write_probe
@@ -208,10 +214,16 @@ class Container(containers.DeclarativeContainer):
         worker_limits=worker_limits,
         **typed_section(config, "pipeline", renamed={"workers": "process_workers"}),
     )
-    pipeline_context = providers.Singleton(step_context, db_pool, clock, pipeline_config)
+    # the database's clock: the queues' waits and an outage's patience (a host's step gives up on nothing)
+    queue_clock = providers.Resource(init_queue_clock, db_pool, supervisor)
+    pipeline_context = providers.Singleton(step_context, db_pool, clock, pipeline_config, queue_clock)
     # The default profile's webhook keys, by the provider's own setting names (config.yml, reception.webhook_keys).
     webhook_keys = providers.Callable(
         lambda keys: {k: str(v or "") for k, v in (keys or {}).items()}, config.reception.webhook_keys
+    )
+    # One per process, a breaker per platform profile (domain.platform_breaker): read by /readyz and /metrics.
+    platform_breakers = providers.Singleton(
+        Breakers, time.monotonic, clock.provided.now, **typed_section(config, "breaker")
     )
     platforms = providers.Resource(
         init_platforms,
@@ -230,11 +242,18 @@ class Container(containers.DeclarativeContainer):
             PlatformOptions,
             on_status=providers.Callable(functools.partial, PlatformStatusSink, pipeline_context),
             outage_patience_s=typed(config, "PIPELINE_OUTAGE_PATIENCE_S"),  # a catch-up's downloads too
+            breakers=platform_breakers,
             **typed_section(config, "pdp", without=("provider",)),
         ),
         profiles_file=config.pdp.profiles_file,
     )
     platform = providers.Callable(lambda platforms: platforms.default, platforms)
+    platform_wake = providers.Resource(
+        init_platform_wake,
+        platform_breakers,
+        providers.Callable(functools.partial, wake_waiting_on, db_pool),
+        supervisor,
+    )
     pdp_gateway = platform.provided.gateway
 
     # --- archive and e-reporting (each declaration leaves through its company's platform profile) ---
@@ -250,6 +269,7 @@ class Container(containers.DeclarativeContainer):
         uow_factory=records_uow_factory,
         clock=clock,
         declaration_slots=providers.Singleton(declaration_slots, refused=admission_metrics.provided.refused),
+        record_slots=providers.Singleton(record_slots, refused=admission_metrics.provided.refused),
     )
     declaration_relay = providers.Resource(
         run_declaration_relay,
@@ -259,6 +279,7 @@ class Container(containers.DeclarativeContainer):
         clock,
         supervisor,
         typed(config, "PIPELINE_OUTAGE_PATIENCE_S"),
+        queue_clock,
     )
 
     # --- the transmission pipeline: render, validate, send, statuses ---
@@ -297,6 +318,7 @@ class Container(containers.DeclarativeContainer):
         archive=providers.Singleton(InTransactionArchiver, clock),
         platforms=platforms,
         worker_limits=worker_limits,
+        waits=queue_clock,
     )
     notseen_poller = providers.Resource(
         init_catch_up,
@@ -381,4 +403,5 @@ class Container(containers.DeclarativeContainer):
         figures=database_figures,
         errors=error_table,
         writes=write_probe,
+        breakers=platform_breakers,
     )

@@ -22,10 +22,11 @@ from adapters.pdp.registry import WEBHOOKS
 from adapters.postgres.operations import PgOperationsReader
 from adapters.postgres.outage import is_outage
 from aio.tally import Tally
+from domain.platform_breaker import Breakers
 from service.grpc.errors import RETRY_AFTER_S, ErrorTable
 from service.observability.business_metrics import WEBHOOK_DELIVERIES, DatabaseFigures, webhook_result
 from service.observability.doctor import Result, check_database
-from service.observability.metrics import exposition, not_running_exposition
+from service.observability.metrics import breakers_exposition, exposition, not_running_exposition
 from service.wiring.http_protocol import DEFAULT_HEADER_TIMEOUT_S, DEFAULT_MAX_CONNECTIONS, with_header_bounds
 from service.workers.write_probe import WriteProbe
 
@@ -143,9 +144,11 @@ def build_http_app(
     *,
     errors: ErrorTable,
     writes: WriteProbe | None = None,
+    breakers: Breakers | None = None,
 ) -> Starlette:
     """`errors`: the gateway's error table, with its outage check: a request failing on a database outage is 503 +
-    Retry-After, never a 500. `writes`: the database's write probe, on /metrics."""
+    Retry-After, never a 500. `writes`: the database's write probe, on /metrics. `breakers`: the process's platform
+    breakers: an open one is named by /readyz (still ready: submissions keep being stored) and on /metrics."""
 
     async def healthz(request: Request) -> Response:
         return JSONResponse({"status": "up"})
@@ -156,7 +159,11 @@ def build_http_app(
                 {"status": "draining"}, status_code=503, headers=retry_after_header(RETRY_AFTER_S)
             )
         down = dict(tasks_down())  # background tasks restarting with backoff: named, with why
-        degraded = {"degraded": dict(lifecycle.degraded)} if lifecycle.degraded else {}
+        # parts not running, and platforms whose calls are held: said, the replica still ready
+        held = breakers.open() if breakers is not None else {}
+        degraded = ({"degraded": dict(lifecycle.degraded)} if lifecycle.degraded else {}) | (
+            {"platforms_down": held} if held else {}
+        )
         not_ready = await ready()
         if not_ready is not None:
             body: dict[str, object] = {"status": not_ready}
@@ -179,6 +186,7 @@ def build_http_app(
             + not_running_exposition(lifecycle.degraded)
             + (await figures.text() if figures is not None else b"")
             + (writes.exposition() if writes is not None else b"")
+            + (breakers_exposition(breakers) if breakers is not None else b"")
         )
         return Response(text, media_type=CONTENT_TYPE_LATEST)
 

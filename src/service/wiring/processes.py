@@ -42,6 +42,7 @@ def without_background_work(container: containers.Container) -> None:
         container.notseen_poller,
         container.declaration_relay,
         container.write_probe,
+        container.platform_wake,
     ):
         resource.override(providers.Object(None))
 

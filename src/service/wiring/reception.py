@@ -81,6 +81,7 @@ async def init_inbox_worker(
     archive: ArchiveHook | None = None,
     platforms: PlatformSet | None = None,
     worker_limits: WorkerLimits | None = None,
+    waits: Clock | None = None,
 ) -> AsyncIterator[InboxWorker]:
     """Each delivery is read by its platform's decoder (adapters.pdp.registry.decoder_for)."""
     reader = DocumentReader(
@@ -96,7 +97,7 @@ async def init_inbox_worker(
         declared=purchase_to_rectify,
     )
     settings = dataclasses.replace(INBOX_RELAY, concurrency=concurrency, outage_patience_s=outage_patience_s)
-    worker = InboxWorker(inbox, processor, settings, is_outage=is_outage, supervisor=supervisor)
+    worker = InboxWorker(inbox, processor, settings, is_outage=is_outage, supervisor=supervisor, waits=waits)
     await worker.start()
     try:
         yield worker

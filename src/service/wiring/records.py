@@ -30,6 +30,7 @@ async def run_declaration_relay(
     clock: Clock,
     supervisor: Supervisor,
     outage_patience_s: float,
+    waits: Clock | None = None,
 ) -> AsyncIterator[DeclarationRelay]:
     """Resource: the relay of submitted declarations runs supervised in the background until shutdown; each
     declaration leaves through its company's platform profile, which an outage it waits through names."""
@@ -43,6 +44,7 @@ async def run_declaration_relay(
         config=replace(DECLARATION_RELAY, outage_patience_s=outage_patience_s),
         archive=InTransactionArchiver(clock),
         platform_of=lambda siren: platforms.for_company(siren).name,
+        waits=waits,
     )
     owner = f"{socket.gethostname()}:{os.getpid()}:declarations"
     listener = supervisor.start("declaration-listener", outbox.listen, gated=False)

@@ -77,6 +77,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("pdp.timeout_s", "PDP_TIMEOUT_S", seconds(0, above=True)),
     Setting("pdp.upload_timeout_s", "PDP_UPLOAD_TIMEOUT_S", seconds(0, above=True)),
     Setting("pdp.max_connections", "PDP_MAX_CONNECTIONS", integer(1, 10_000)),
+    Setting("breaker.opens_after", "PDP_BREAKER_AFTER", integer(1, 1000)),
+    Setting("breaker.probe_every_s", "PDP_BREAKER_PROBE_S", seconds(0, 3600, above=True)),
     Setting("pdp.sandbox_step_delay_s", "SANDBOX_STEP_DELAY_S", seconds(0)),
     Setting("pdp.sandbox_rejection_share", "SANDBOX_REJECTION_SHARE", share()),
     Setting("pdp.sandbox_routing_error_share", "SANDBOX_ROUTING_ERROR_SHARE", share()),

@@ -35,8 +35,12 @@ from service.workers.pipeline.steps import StepContext, give_up
 from service.workers.supervisor import Supervisor
 
 
-def step_context(pool: asyncpg.Pool, clock: Clock, config: PipelineConfig) -> StepContext:
-    return StepContext(uow=partial(PgPipelineUnitOfWork, pool), clock=clock, config=config)
+def step_context(
+    pool: asyncpg.Pool, clock: Clock, config: PipelineConfig, queue_clock: Clock | None = None
+) -> StepContext:
+    return StepContext(
+        uow=partial(PgPipelineUnitOfWork, pool), clock=clock, config=config, queue_clock=queue_clock
+    )
 
 
 class PlatformStatusSink:

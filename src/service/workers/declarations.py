@@ -67,6 +67,8 @@ class DeclarationRelay:
     archive: ArchiveHook | None = None
     # company SIREN -> the platform profile its declarations go through, named by an outage (metrics, doctor)
     platform_of: Callable[[str], str] | None = None
+    # the clock the rows' waits and an outage's patience are counted on (the database's: service.wiring.queue_clock)
+    waits: Clock | None = None
 
     def _relay(self, owner: str) -> Relay[OutboxMessage]:
         """The one relay over the declaration rows, running `handle` for each."""
@@ -74,7 +76,7 @@ class DeclarationRelay:
             self.outbox,
             self.handle,
             self.config,
-            self.clock,
+            self.waits or self.clock,
             name="declaration-relay",
             is_outage=self.is_outage,
             give_up=self._give_up,

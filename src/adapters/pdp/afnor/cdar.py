@@ -1,9 +1,12 @@
 """Lifecycle statuses as CDAR messages (UN/CEFACT CrossDomainAcknowledgementAndResponse D22B): XP Z12-013 carries
 statuses as flows of syntax CDAR, the ones we send and the ones we receive (CustomerInvoiceLC, SupplierInvoiceLC).
 
-What we write is valid against the vendored D22B XSD (a test checks it). The French profile's business rules
-(BR-FR-CDV schematron) on the message envelope are UNVERIFIED for AFNOR platforms: the parties, the guideline id
-and the document type codes below follow the FNFE-MPE examples as far as we know them; settle them on a PA sandbox.
+What we write passes the vendored D22B XSD and the BR-FR-CDV schematron (V1.4.0) with no fatal finding (a test runs
+both on every status we send). A status a party issues is a processing status (MDT-77 `23`: `305` is a platform's
+transmission status, whose sender and issuer must be the platform, BR-FR-CDV-CL-02/03), issued under the party's
+SIREN (MDT-38, BR-FR-CDV-07) and addressed to the other party's electronic address (MDT-73, BR-FR-CDV-08), as
+XP Z12-012 Annex B's normative example of a 212 is. Whether a platform takes the deposit of a message whose sender
+(MDT-21) is the party rather than itself (`WK`, as in that example) is UNVERIFIED: settle it on a PA sandbox.
 """
 
 from __future__ import annotations
@@ -26,7 +29,9 @@ RAM = "urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationE
 UDT = "urn:un:unece:uncefact:data:standard:UnqualifiedDataType:100"
 QDT = "urn:un:unece:uncefact:data:standard:QualifiedDataType:100"
 _NS = {"rsm": RSM, "ram": RAM, "udt": UDT, "qdt": QDT}
-GUIDELINE_ID = "urn.cpro.gouv.fr:1p0:CDV:invoice"  # UNVERIFIED: the FNFE-MPE examples' value
+GUIDELINE_ID = "urn.cpro.gouv.fr:1p0:CDV:invoice"  # MDT-3 of XP Z12-012 Annex B's examples
+PROCESSING_STATUS = "23"  # MDT-77: a status a party issues (the platform's transmission statuses are 305)
+DEFAULT_ADDRESS_SCHEME = "0225"
 MAX_CDAR_BYTES = 5 * 1024 * 1024
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_blank_text=True)
 
@@ -40,6 +45,19 @@ class CdarSubject:
     seller_siren: str = ""
     buyer_siren: str = ""
     type_code: str = "380"
+    # BT-34 / BT-49 as `(scheme, value)`: where a status goes (MDT-73); unset, the SIREN's default address
+    seller_address: tuple[str, str] | None = None
+    buyer_address: tuple[str, str] | None = None
+
+    def address_of(self, role: str) -> tuple[str, str]:
+        """The electronic address of the party in `role` (SE or BY): the invoice's, else the directory's default
+        address of its SIREN (`0225:<SIREN>`, BR-FR-21)."""
+        address, siren = (
+            (self.seller_address, self.seller_siren)
+            if role == "SE"
+            else (self.buyer_address, self.buyer_siren)
+        )
+        return address if address is not None else (DEFAULT_ADDRESS_SCHEME, siren)
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,11 +109,15 @@ def _datetime(parent: etree._Element, name: str, at: datetime) -> None:
     value.text = at.astimezone(UTC).strftime("%Y%m%d%H%M%S")
 
 
-def _party(parent: etree._Element, name: str, siren: str, role: str) -> None:
+def _party(
+    parent: etree._Element, name: str, siren: str, role: str, address: tuple[str, str] | None = None
+) -> None:
     party = _sub(parent, name)
     if siren:
         _sub(party, "GlobalID", siren, schemeID="0002")
     _sub(party, "RoleCode", role)
+    if address is not None and address[1]:
+        _sub(_sub(party, "URIUniversalCommunication"), "URIID", address[1], schemeID=address[0])
 
 
 def write_status(
@@ -120,13 +142,17 @@ def write_status(
     _sub(_sub(context, "GuidelineSpecifiedDocumentContextParameter"), "ID", GUIDELINE_ID)
     document = etree.SubElement(root, _q("rsm", "ExchangedDocument"))
     _sub(document, "ID", message_id)
-    _sub(document, "TypeCode", "23")
     _datetime(document, "IssueDateTime", issued_at)
-    _party(document, "SenderTradeParty", own, issuer_role)
+    # The sender (MDT-21) by its role alone, as in XP Z12-012 Annex B's example: the issuer names the company; a
+    # sender's GlobalID other than a platform's (scheme 0238) breaks BR-FR-CDV-CL-09 on a refusal (210).
+    _party(document, "SenderTradeParty", "", issuer_role)
     _party(document, "IssuerTradeParty", own, issuer_role)
-    _party(document, "RecipientTradeParty", other, "SE" if issuer_role == "BY" else "BY")
+    recipient = "SE" if issuer_role == "BY" else "BY"
+    _party(document, "RecipientTradeParty", other, recipient, subject.address_of(recipient))
     ack = etree.SubElement(root, _q("rsm", "AcknowledgementDocument"))
-    _sub(ack, "TypeCode", "305")
+    indicator = etree.SubElement(_sub(ack, "MultipleReferencesIndicator"), _q("udt", "Indicator"))
+    indicator.text = "false"  # MDT-74: one invoice a message
+    _sub(ack, "TypeCode", PROCESSING_STATUS)
     _datetime(ack, "IssueDateTime", issued_at)
     reference = _sub(ack, "ReferenceReferencedDocument")
     _sub(reference, "IssuerAssignedID", subject.invoice_number)
@@ -145,6 +171,7 @@ def write_status(
             _sub(detail, "ReasonCode", status.reason)
         if status.message:
             _sub(detail, "Reason", status.message[:1024])
+        _sub(detail, "SequenceNumeric", "1")  # MDT-124-2 (BR-FR-CDV-16): the message's one status detail
         # MDG-43: one MEN block per VAT rate of a payment (BR-FR-CDV-14), or the single amount and rate.
         blocks: list[tuple[Decimal | None, Decimal]] = [(part.vat_rate, part.amount) for part in status.parts]
         if not blocks and status.amount is not None:

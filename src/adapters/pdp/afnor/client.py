@@ -49,6 +49,7 @@ from adapters.pdp.calls import Pacing, PlatformSession
 from adapters.pdp.exchange import MAX_ANSWER_BYTES, MAX_DOCUMENT_ANSWER_BYTES
 from adapters.pdp.remembered import remember
 from domain import platform as port
+from domain.platform_breaker import Breaker
 from domain.platform_inbound import WebhookSubscription
 from domain.platform_profile import profile_webhook_path
 
@@ -104,6 +105,7 @@ class AfnorPdpGateway:
         config: AfnorConfig,
         *,
         pacing: Pacing | None = None,
+        breaker: Breaker | None = None,
         today: Callable[[], date] = date.today,
         subject_of: Callable[[bytes], CdarSubject] = subject_of_document,
         profile: str = "",
@@ -114,7 +116,9 @@ class AfnorPdpGateway:
         self._upload_timeout = config.timeouts.upload()
         self._subject_of = subject_of
         self._subjects: OrderedDict[str, tuple[CdarSubject, str]] = OrderedDict()
-        self.session = PlatformSession.for_client(PLATFORM, http, config.oauth, config.timeouts, pacing)
+        self.session = PlatformSession.for_client(
+            PLATFORM, http, config.oauth, config.timeouts, pacing, breaker
+        )
         self.tokens = self.session.tokens  # doctor's credentials check asks it for a token (by this name)
 
     def __repr__(self) -> str:

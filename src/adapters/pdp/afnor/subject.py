@@ -6,6 +6,7 @@ from __future__ import annotations
 from adapters.documents.api import parse
 from adapters.pdp.afnor.cdar import CdarSubject
 from domain.document_formats import DocumentError
+from domain.invoice import Identifier
 
 
 def subject_of_document(content: bytes) -> CdarSubject:
@@ -20,4 +21,13 @@ def subject_of_document(content: bytes) -> CdarSubject:
         seller_siren=invoice.seller.siren,
         buyer_siren=invoice.buyer.siren,
         type_code=str(getattr(invoice.type_code, "value", invoice.type_code)),
+        seller_address=_address(invoice.seller.electronic_address),
+        buyer_address=_address(invoice.buyer.electronic_address),
     )
+
+
+def _address(identifier: Identifier | None) -> tuple[str, str] | None:
+    """BT-34 / BT-49 as the CDAR writes it; one without a scheme (BR-62, BR-63) is no address to write."""
+    if identifier is None or not identifier.value or not identifier.scheme:
+        return None
+    return (identifier.scheme, identifier.value)

@@ -47,6 +47,7 @@ from adapters.pdp.iopole.payloads import (
 )
 from adapters.pdp.iopole.signing import INVOICE_WEBHOOK_PATH, STATUS_WEBHOOK_PATH
 from domain import platform as port
+from domain.platform_breaker import Breaker
 from domain.platform_inbound import WebhookSubscription
 from domain.platform_profile import profile_webhook_path
 
@@ -78,6 +79,7 @@ class IopolePdpGateway:
         config: IopoleConfig,
         *,
         pacing: Pacing | None = None,
+        breaker: Breaker | None = None,
         today: Callable[[], date] = date.today,
         profile: str = "",
     ) -> None:
@@ -89,7 +91,9 @@ class IopolePdpGateway:
         self._today = today
         self._upload_timeout = config.timeouts.upload()
         # the reporting gateway calls through this session too: one pool, one token cache per profile
-        self.session = PlatformSession.for_client(PLATFORM, http, config.oauth, config.timeouts, pacing)
+        self.session = PlatformSession.for_client(
+            PLATFORM, http, config.oauth, config.timeouts, pacing, breaker
+        )
         self.tokens = self.session.tokens  # doctor's credentials check asks it for a token (by this name)
 
     def __repr__(self) -> str:

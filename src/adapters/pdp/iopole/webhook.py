@@ -3,11 +3,19 @@
     POST /webhooks/iopole/status    JSON status (or event) callback                  (IOPOLE signs the raw body)
     POST /webhooks/iopole/invoice   multipart: file, invoiceId, senderAcceptStatus   (IOPOLE signs the FILE part)
 
-Dedup key: X-Idempotency-Key (stable across IOPOLE's retries), else the business id, else the content hash.
+Dedup key: only what IOPOLE signs, never an unsigned header. IOPOLE's signature covers the timestamp, the path and
+the payload's hash, not X-Idempotency-Key nor X-Target-Electronic-Address: keyed on either, a genuine callback
+captured and sent again within the signature's tolerance with another value was stored again as a new delivery (a
+replayed invoice with another invoiceId, itself unsigned, became a second received invoice). So: a JSON callback
+by the id its signed body gives (statusId, the key polling uses too; eventId), an invoice callback (whose invoiceId
+field is not signed) or a body naming nothing by its signing (`signed_key`: the timestamp and the signed payload's
+hash): a replay within the tolerance is the same delivery; IOPOLE's own retry, signed anew, is stored again only
+when our first answer was lost, and processed once by its invoiceId or statusId.
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -23,7 +31,6 @@ from adapters.webhook.receiver import (
     Sha256,
     VerifyPayload,
     WebhookSide,
-    sha256_key,
     storable_key,
 )
 from domain.reception import DeliveryKind
@@ -37,14 +44,18 @@ KEPT_HEADERS = (
 )
 
 
+def signed_key(call: Callback, signed_sha256: str) -> str:
+    """A callback's signing as a dedup key: what IOPOLE's HMAC covers of it (the route is the profile's own)."""
+    stamp = call.headers.get(signing.TIMESTAMP_HEADER, "")
+    signing_hash = hashlib.sha256(f"{stamp}\n{signed_sha256}".encode()).hexdigest()
+    return f"{call.platform}:signed:{signing_hash}"
+
+
 def _key(call: Callback, kind: str, business_id: str) -> str:
-    platform = call.platform
-    key = call.headers.get(signing.IDEMPOTENCY_HEADER, "").strip()
-    if key and storable_key(key):
-        return f"{platform}:key:{key}"
+    """`business_id`: read from the signed JSON body (the body is the payload IOPOLE signs)."""
     if business_id and storable_key(business_id):
-        return f"{platform}:{kind}:{business_id}"
-    return sha256_key(platform, call.body.sha256)
+        return f"{call.platform}:{kind}:{business_id}"
+    return signed_key(call, call.body.sha256)
 
 
 def _status_named(call: Callback, value: dict[str, Any] | None, note: str) -> Received:
@@ -90,9 +101,9 @@ class InvoiceReading:
     def received(self, call: Callback) -> Received:
         call.verify(None)  # with the hash of the file part (or of the body) taken as it came
         note = self._form.problem
-        business_id = "" if note else self._form.fields.get("invoiceId", "")
         kind = DeliveryKind.INVOICE if not note else DeliveryKind.UNKNOWN
-        return Received(kind, _key(call, "invoice", business_id), note)
+        # its invoiceId field is not signed: the file part (or the body) and the timestamp are
+        return Received(kind, signed_key(call, self._form.file_sha256 or call.body.sha256), note)
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,7 +35,7 @@ class Dispatcher(Relay[OutboxMessage]):
             source,
             self._step,
             ctx.config,
-            ctx.clock,
+            ctx.waits,
             name="dispatcher",
             is_outage=is_outage,
             give_up=give_up,

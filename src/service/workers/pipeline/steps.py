@@ -35,11 +35,18 @@ class StepContext:
     clock: Clock
     config: PipelineConfig
     rand: Callable[[], float] = field(default=random.random)
+    # The database's clock (service.wiring.queue_clock), which the waits and an outage's patience are counted on:
+    # a step of the host's wall clock must not give up on what waits on a platform. None: `clock`.
+    queue_clock: Clock | None = None
+
+    @property
+    def waits(self) -> Clock:
+        return self.queue_clock or self.clock
 
     @property
     def retries(self) -> Retries[OutboxMessage]:
         """The dispatcher's own retry policy (its settings are `config`), asked inside a step's unit of work."""
-        return Retries(self.config, self.clock, self.rand, outage_of=outage_of)
+        return Retries(self.config, self.waits, self.rand, outage_of=outage_of)
 
 
 T = TypeVar("T")
@@ -106,7 +113,7 @@ async def retry_or_fail(
         again = retries.give_back(message, retry_after_s=retry_after_s)
     if again.at is None:
         await give_up_in(
-            ctx, uow, message, owner, gave_up(error, again.attempt, again.outage, ctx.clock.now()), invoice
+            ctx, uow, message, owner, gave_up(error, again.attempt, again.outage, ctx.waits.now()), invoice
         )
         return False
     if invoice is not None:

@@ -13,8 +13,9 @@ import asyncio
 import logging
 from dataclasses import dataclass
 
+from aio.streak import Streak
 from domain.inbox_ports import DeliveryStore
-from domain.platform import PlatformError
+from domain.platform import PlatformError, PlatformUnavailable
 from domain.platform_inbound import CatchUpCheckpoints, CatchUpSource, CatchUpTally
 from domain.ports import OutageCheck
 from service.observability.business_metrics import CATCH_UP_ITEMS, CATCH_UP_ROUNDS
@@ -57,6 +58,8 @@ class CatchUpPoller:
         self._interval_s = interval_s
         self._max_items = max_items
         self._tally = CatchUpTally()  # the source's, at the end of the last round
+        # its platform down round after round: said when it begins and when it ends, not with a traceback each round
+        self._platform_down = Streak(_log, f"{self.name}: catching up")
 
     async def poll_once(self) -> PollRound:
         if self._checkpoints is not None and self._kept is None:
@@ -97,6 +100,9 @@ class CatchUpPoller:
         outcome = "ok"
         try:
             await self.poll_once()
+        except PlatformUnavailable as exc:
+            outcome = "failed"
+            self._platform_down.failed(f"the platform is unavailable ({exc})")
         except PlatformError:
             outcome = "failed"
             _log.warning("%s: round failed", self.name, exc_info=True)
@@ -109,6 +115,8 @@ class CatchUpPoller:
             else:
                 outcome = "crashed"
                 _log.exception("%s: round crashed", self.name)
+        if outcome == "ok":
+            self._platform_down.succeeded()
         CATCH_UP_ROUNDS.labels(self.name, outcome).inc()
 
     async def run(self, stop: asyncio.Event) -> None:

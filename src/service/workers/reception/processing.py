@@ -39,6 +39,7 @@ from domain.bounds import instant_findings, out_of_bounds, printable, shorten, t
 from domain.document_file import DocumentFile
 from domain.findings import Finding
 from domain.identifiers import siren_of_address
+from domain.invoice import Invoice
 from domain.leased_queue import LeaseLost, RetryLater
 from domain.platform import PlatformStatus, PlatformUnavailable
 from domain.platform_inbound import (
@@ -204,13 +205,7 @@ class DeliveryProcessor:
             return await self._commit(delivery, owner, lambda _uow: _const(outcome))
         read = await self._read(data.content)
         parsed = read.parsed.invoice if read.parsed is not None else None
-        buyer_siren = ""
-        if parsed is not None:
-            address = parsed.buyer.electronic_address
-            buyer_siren = parsed.buyer.siren or (
-                siren_of_address(f"{address.scheme}:{address.value}") if address else ""
-            )
-        company = target or buyer_siren
+        company, routing_note = await self._recipient(target, parsed)
         now = self.clock.now()
         report = read.report
         received = ReceivedInvoice.receive(
@@ -260,9 +255,31 @@ class DeliveryProcessor:
             )
             await self._keep(uow, company, ArchiveKind.RECEIVED_INVOICE, document.content, meta)
             await uow.received.save(received)  # its RECEIVED event
-            return DeliveryOutcome(DeliveryState.DONE, company, f"received invoice {received.id}")
+            return DeliveryOutcome(
+                DeliveryState.DONE, company, f"received invoice {received.id}{routing_note}"
+            )
 
         return await self._commit(delivery, owner, effects)
+
+    async def _recipient(self, target: str, parsed: Invoice | None) -> tuple[str, str]:
+        """The company a received invoice is for, and a note when it is not the one the platform's target names.
+
+        The document is what the platform signed (IOPOLE's HMAC covers the file part; an AFNOR flow is downloaded
+        by us); a target address may come in a header nobody signed (IOPOLE's X-Target-Electronic-Address): a
+        genuine callback sent again with another company's address in it put the document in that company's inbox.
+        So a target routes a document that names it as its buyer (BT-47, or BT-49's SIREN); one naming another
+        buyer goes to that buyer when it is a company of ours, else to the target (the document names none of ours:
+        the target is all there is, as for a document that names no buyer or cannot be read)."""
+        address = parsed.buyer.electronic_address if parsed is not None else None
+        by_address = siren_of_address(f"{address.scheme}:{address.value}") if address else ""
+        named = [s for s in (parsed.buyer.siren if parsed else "", by_address) if s]
+        if not target or target in named:
+            return target or (named[0] if named else ""), ""
+        async with self._uow() as uow:
+            for siren in named:
+                if await uow.received.company_known(siren):
+                    return siren, f" (for {siren}, its buyer: the target address named {target})"
+        return target, ""
 
     # --- e-reporting acknowledgements ----------------------------------------------------------------------------
 

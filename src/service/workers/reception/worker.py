@@ -18,7 +18,7 @@ from typing import Protocol
 
 from domain.leased_queue import LeasedQueue
 from domain.outage import Outage
-from domain.ports import OutageCheck
+from domain.ports import Clock, OutageCheck
 from domain.reception import StoredDelivery
 from service.workers.reception.processing import DeliveryProcessor
 from service.workers.relay import Relay, RelaySettings
@@ -65,7 +65,10 @@ class InboxWorker:
         *,
         is_outage: OutageCheck,
         supervisor: Supervisor | None = None,
+        waits: Clock | None = None,
     ) -> None:
+        """`waits`: the clock the deliveries' waits and an outage's patience are counted on (the database's:
+        service.wiring.queue_clock); None: the processor's."""
         self._inbox = inbox
         self._processor = processor
         self._supervisor = supervisor or Supervisor(is_outage=is_outage)
@@ -74,7 +77,7 @@ class InboxWorker:
             inbox,
             self._process,
             settings,
-            processor.clock,
+            waits or processor.clock,
             name="inbox-worker",
             is_outage=is_outage,
             failed_before=_failed_before,

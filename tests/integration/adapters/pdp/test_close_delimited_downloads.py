@@ -14,6 +14,8 @@ import pytest
 from adapters.pdp.afnor.client import AfnorPdpGateway
 from adapters.pdp.afnor.config import AfnorConfig
 from adapters.pdp.exchange import AnswerCut, exchange
+from adapters.reception.document_reader import read_received
+from domain.findings import Severity
 from domain.platform import PlatformUnavailable
 from tests.integration.adapters.pdp.conftest import MakeGateway
 from tests.support.afnor_fixtures import *  # noqa: F403 - pytest finds fixtures by name
@@ -68,6 +70,19 @@ async def test_an_afnor_flow_whole_without_a_length_is_taken(
     afnor_sim: AfnorSimulator, http: httpx.AsyncClient, document: bytes
 ) -> None:
     assert await afnor_download(afnor_sim, http, close_delimited(document)) == document
+
+
+async def test_an_afnor_flow_whole_but_whose_startxref_is_wrong_is_taken_and_found_damaged(
+    afnor_sim: AfnorSimulator, http: httpx.AsyncClient
+) -> None:
+    """Complete, its startxref wrong as its writer made it: it was taken for cut, asked again round after round
+    until given up; taken now, it gets its verdict."""
+    at = PDF.rindex(b"startxref") + len(b"startxref\n")
+    damaged = PDF[:at] + b"12345" + PDF[PDF.index(b"\n", at) :]
+    taken = await afnor_download(afnor_sim, http, close_delimited(damaged))
+    assert taken == damaged
+    fatal = [f for f in read_received(taken).report.findings if f.severity is Severity.FATAL]
+    assert [f.rule_id for f in fatal] == ["PDP-PDF-DAMAGED"] and "xref not found" in fatal[0].message
 
 
 async def test_an_iopole_invoice_cut_short_without_a_length_is_asked_again_not_taken(

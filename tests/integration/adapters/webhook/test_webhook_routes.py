@@ -39,7 +39,7 @@ async def client(pg_pool: asyncpg.Pool) -> AsyncIterator[httpx.AsyncClient]:
 
 
 async def stored(pool: asyncpg.Pool, key: str) -> list[asyncpg.Record]:
-    return await pool.fetch("SELECT * FROM webhook_inbox WHERE dedup_key = $1", f"iopole:key:{key}")
+    return await pool.fetch("SELECT * FROM webhook_inbox WHERE headers->>'X-Idempotency-Key' = $1", key)
 
 
 async def test_a_valid_status_is_stored_before_the_empty_json_answer(client, pg_pool) -> None:

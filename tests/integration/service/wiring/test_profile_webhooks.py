@@ -109,11 +109,12 @@ async def test_a_profile_s_route_refuses_the_other_profile_s_key(client, pg_pool
 async def test_an_iopole_profile_has_its_own_routes_and_secret(client, pg_pool) -> None:
     key = str(uuid.uuid4())
 
-    wrong = await post_status(client, status_body("inv-b", "ISSUED"), key=key, path=IOPOLE_B)
-    right = await post_status(client, status_body("inv-b", "ISSUED"), key=key, secret=SECRET_B, path=IOPOLE_B)
+    body = status_body("inv-b", "ISSUED")
+    wrong = await post_status(client, body, key=key, path=IOPOLE_B)
+    right = await post_status(client, body, key=key, secret=SECRET_B, path=IOPOLE_B)
 
     assert (wrong.status_code, right.status_code) == (401, 200)
     rows = await pg_pool.fetch(
-        "SELECT platform, dedup_key FROM webhook_inbox WHERE dedup_key = $1", f"io-b:key:{key}"
+        "SELECT platform, dedup_key FROM webhook_inbox WHERE headers->>'X-Idempotency-Key' = $1", key
     )
-    assert [(r["platform"], r["dedup_key"]) for r in rows] == [("io-b", f"io-b:key:{key}")]
+    assert [(r["platform"], r["dedup_key"]) for r in rows] == [("io-b", f"io-b:status:{body['statusId']}")]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime
 from typing import cast
 from urllib.parse import parse_qs
 
@@ -19,6 +20,7 @@ from adapters.pdp.retry import RetryPolicy
 from adapters.pdp.secret import Secret
 from adapters.pdp.timeouts import Timeouts
 from domain.platform import PlatformRejected, PlatformUnavailable
+from domain.platform_breaker import Breaker
 from domain.platform_profile import PlatformOptions
 
 
@@ -64,6 +66,7 @@ async def _upload(
     what: str = "upload",
     platform: str = "test",
     attempt_s: float = 0.0,
+    breaker: Breaker | None = None,
 ) -> httpx.Response:
     """One call of an upload (not idempotent) through `send`, its answer taken as it is."""
     return await call_platform(
@@ -74,8 +77,13 @@ async def _upload(
         idempotent=False,
         tokens=cast(TokenProvider, _Tokens()),
         pacing=pacing,
+        breaker=breaker or _breaker(pacing.clock),
         attempt_s=attempt_s,
     )
+
+
+def _breaker(clock: Callable[[], float], platform: str = "test", *, opens_after: int = 5) -> Breaker:
+    return Breaker(platform, clock, lambda: datetime(2026, 12, 7, 13, 0, tzinfo=UTC), opens_after, 5.0)
 
 
 async def test_quick_connection_failures_are_tried_again_up_to_the_attempts() -> None:
@@ -97,6 +105,50 @@ async def test_no_call_outlasts_the_budget_whatever_the_platform_answers() -> No
         assert ended <= max(CALL_BUDGET_S, 80.0)
 
 
+async def _rate_limited(retry_after: str) -> tuple[list[float], PlatformUnavailable]:
+    """A read answered 429 with `retry_after` each time: the waits between its tries, and what it raised."""
+    clock, waits = _Clock(), []
+
+    async def send(token: str) -> httpx.Response:
+        return httpx.Response(
+            429, headers={"Retry-After": retry_after}, request=httpx.Request("GET", "http://localhost/v1/x")
+        )
+
+    async def sleep(delay: float) -> None:
+        waits.append(delay)
+        clock.now += delay
+
+    pacing = Pacing(RetryPolicy(max_attempts=4, base_delay=1.0, max_delay=20.0), sleep, lambda: 0.999, clock)
+    with pytest.raises(PlatformUnavailable) as raised:
+        await call_platform(
+            "GET /v1/x",
+            send,
+            lambda response: response,
+            platform="test",
+            idempotent=True,
+            tokens=cast(TokenProvider, _Tokens()),
+            pacing=pacing,
+            breaker=_breaker(clock),
+        )
+    return waits, raised.value
+
+
+async def test_a_retry_after_longer_than_the_call_may_wait_is_left_to_the_queue_not_cut_short() -> None:
+    """A platform asking for an hour was asked again 20 s later, three times (its policy's max_delay), each
+    item of a backlog: 4 requests per item where it asked for none; the queue then waited the hour anyway."""
+    waits, raised = await _rate_limited("3600")
+    assert waits == [] and raised.retry_after == 3600.0
+    waits, raised = await _rate_limited("Fri, 31 Dec 9999 23:59:59 GMT")  # absurd: capped at an hour, same
+    assert waits == [] and raised.retry_after == 3600.0
+
+
+async def test_a_retry_after_the_call_can_wait_is_waited_whole() -> None:
+    """50 s fits the call's budget: asked again after 50 s, not after max_delay's 20 (sooner than the platform
+    allowed)."""
+    waits, raised = await _rate_limited("50")
+    assert waits == [50.0, 50.0] and raised.retry_after == 50.0  # tries at 0, 50, 100 s: 150 would pass 110
+
+
 async def test_a_client_s_session_asks_its_own_token_endpoint_and_calls_with_that_token() -> None:
     seen: list[httpx.Request] = []
 
@@ -110,14 +162,7 @@ async def test_a_client_s_session_asks_its_own_token_endpoint_and_calls_with_tha
     timeouts = Timeouts(PlatformOptions(connect_timeout_s=2, timeout_s=7, upload_timeout_s=60))
     async with httpx.AsyncClient(transport=httpx.MockTransport(platform)) as http:
         session = PlatformSession.for_client("PA", http, client, timeouts)
-        await session.request(
-            "GET",
-            "https://api.test/v1/x",
-            what="GET /v1/x",
-            idempotent=True,
-            headers=lambda token: {"Authorization": f"Bearer {token}"},
-            answered=lambda response: response,
-        )
+        await _get(session)
 
     token_request, call = seen
     assert str(token_request.url) == "https://auth.test/token"
@@ -154,45 +199,115 @@ async def test_a_read_whose_answer_stays_too_large_is_refused_after_its_tries_no
             idempotent=True,
             tokens=cast(TokenProvider, _Tokens()),
             pacing=pacing,
+            breaker=_breaker(clock),
             attempt_s=10.0,
         )
     assert len(requests) == 4
 
 
-async def test_a_platform_that_cannot_be_reached_is_said_once_then_when_it_answers_again(
+class _Platform:
+    """A platform behind a MockTransport: tokens always, its API down (503) or up, each API request counted."""
+
+    def __init__(self) -> None:
+        self.down = True
+        self.calls = 0
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/token":
+            return httpx.Response(200, json={"access_token": "tok", "expires_in": 3600})
+        self.calls += 1
+        return httpx.Response(503 if self.down else 200, json={})
+
+
+async def _get(session: PlatformSession) -> httpx.Response:
+    return await session.request(
+        "GET",
+        "https://api.test/v1/x",
+        what="GET /v1/x",
+        idempotent=True,
+        headers=lambda token: {"Authorization": f"Bearer {token}"},
+        answered=lambda response: response,
+    )
+
+
+def _session(http: httpx.AsyncClient, clock: _Clock) -> PlatformSession:
+    async def sleep(delay: float) -> None:
+        pass  # the test moves the clock
+
+    client = OAuthClient("https://auth.test/token", "me@example.com", Secret("s3cret"))
+    timeouts = Timeouts(PlatformOptions())
+    pacing = Pacing(RetryPolicy(max_attempts=4, base_delay=1.0, max_delay=20.0), sleep, lambda: 0.5, clock)
+    return PlatformSession.for_client("PA", http, client, timeouts, pacing)
+
+
+async def test_a_platform_down_is_called_at_the_probe_s_pace_whatever_waits_on_it() -> None:
+    # 100 items a second asking a platform that answers 503: each call made its 4 attempts, 400 requests a second at
+    # the platform for as long as it was down (about 37 a second on a real serve with 1,000 invoices waiting)
+    clock, platform = _Clock(), _Platform()
+    async with httpx.AsyncClient(transport=httpx.MockTransport(platform)) as http:
+        session = _session(http, clock)
+        for second in range(60):
+            clock.now = float(second)
+            for _ in range(100):
+                with pytest.raises(PlatformUnavailable):
+                    await _get(session)
+        assert platform.calls <= 5 + 60 / 5 + 1  # the attempts that opened it, then one probe every 5 s
+
+        platform.down = False
+        answered = 0
+        for second in range(60, 66):  # the next probe is due within 5 s; its answer lets every call go
+            clock.now = float(second)
+            for _ in range(10):
+                try:
+                    await _get(session)
+                    answered += 1
+                except PlatformUnavailable:
+                    assert answered == 0, "held once the platform answered again"
+        assert answered >= 10
+
+
+async def test_a_platform_down_is_said_once_when_its_calls_are_held_and_once_when_it_answers(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
-    # A platform down on a real serve, 20 invoices waiting on it: 360 WARNING lines in 45 s, one per attempt of each
-    # item's call ("…: IOPOLE unreachable (ConnectError); attempt 2/3 in 0.5 s"); a backlog of 10,000 would have said
-    # about 70 a second for the whole outage
-    clock, down = _Clock(), [True]
-
-    async def send(token: str) -> httpx.Response:
-        clock.now += 1.0
-        if down[0]:
-            raise httpx.ConnectError("refused", request=httpx.Request("POST", "http://localhost/upload"))
-        return httpx.Response(200, request=httpx.Request("POST", "http://localhost/upload"))
-
-    async def sleep(delay: float) -> None:
-        clock.now += delay
-
-    pacing = Pacing(RetryPolicy(max_attempts=3, base_delay=1.0, max_delay=20.0), sleep, lambda: 0.5, clock)
-
-    async def call() -> httpx.Response:
-        return await _upload(send, pacing, what="POST /v1/invoice", platform="streaked")
-
-    with caplog.at_level(logging.INFO, logger="adapters.pdp.calls"):
-        for _ in range(4):
-            with pytest.raises(PlatformUnavailable):
-                await call()
-        down[0] = False
-        await call()
-        await call()
-    said = [(r.levelno, r.getMessage()) for r in caplog.records]
+    clock, platform = _Clock(), _Platform()
+    async with httpx.AsyncClient(transport=httpx.MockTransport(platform)) as http:
+        session = _session(http, clock)
+        with caplog.at_level(logging.INFO, logger="adapters.pdp.calls"):
+            for second in range(20):
+                clock.now = float(second)
+                with pytest.raises(PlatformUnavailable):
+                    await _get(session)
+            platform.down = False
+            clock.now = 30.0
+            await _get(session)
+            await _get(session)
+    said = [(r.levelno, r.getMessage()) for r in caplog.records if r.levelno >= logging.WARNING]
     assert said == [
         (
             logging.WARNING,
-            "streaked: calls failed, POST /v1/invoice: streaked unreachable (ConnectError); said again once it works",
+            "platform PA: down, 5 attempts in a row failed (last: GET /v1/x: PA answered 503);"
+            " its calls are held, one probe every 5 s; said again once it answers",
         ),
-        (logging.WARNING, f"streaked: calls works again, after 12 failure(s) over {clock.now - 2:.0f} s"),
+        (
+            logging.WARNING,
+            "platform PA: answers again, after 8 failed attempt(s) over 30 s; 15 call(s) were held",
+        ),
     ]
+
+
+async def test_each_client_has_its_own_outage_state() -> None:
+    # One module-level streak per platform name was shared by every client (and every test): one client's outage
+    # held, or silenced, another's. Two clients of a platform of the same name: one down, the other answering.
+    clock, down, up = _Clock(), _Platform(), _Platform()
+    up.down = False
+    async with (
+        httpx.AsyncClient(transport=httpx.MockTransport(down)) as http_down,
+        httpx.AsyncClient(transport=httpx.MockTransport(up)) as http_up,
+    ):
+        away, there = _session(http_down, clock), _session(http_up, clock)
+        for _ in range(3):
+            with pytest.raises(PlatformUnavailable):
+                await _get(away)
+        assert (await _get(there)).status_code == 200
+        assert away.breaker.is_open and not there.breaker.is_open
+        assert away.breaker is not there.breaker

@@ -42,7 +42,7 @@ class _Part:
 PARTS = HttpPlatform(
     provider="pa",
     read_config=_read,
-    client=lambda http, config, *, profile: _Client(http, config, profile),  # type: ignore[arg-type,return-value]
+    client=lambda http, config, *, profile, breaker: _Client(http, config, profile),  # type: ignore[arg-type,return-value]
     reporting=lambda client, config: _Part(client),  # type: ignore[arg-type,return-value]
     decoder=lambda client: _Part(client),  # type: ignore[arg-type,return-value]
     catch_up=lambda client, *, platform, patience_s: _Part(client, platform, patience_s),  # type: ignore[arg-type,return-value]

@@ -38,3 +38,15 @@ async def test_a_background_task_down_fails_and_names_it() -> None:
     body = {"status": "background tasks down", "down": {"inbox-worker": "RuntimeError: boom"}}
     result, detail = await _tasks(httpx.Response(503, json=body))
     assert result is Result.FAIL and detail == "down: inbox-worker (RuntimeError: boom)"
+
+
+async def test_a_platform_whose_calls_are_held_warns_naming_it_and_the_tasks_stay_ok() -> None:
+    held = (
+        "down since 2026-12-07T13:00:00+00:00: calls held, one probe every 5 s (120 held; last failure: 503)"
+    )
+    body = {"status": "ready", "platforms_down": {"iopole": held}}
+    async with _serve(httpx.Response(200, json=body)) as http:
+        checks = {c.name: c for c in await check_serve(http, BASE, [WEBHOOK])}
+    assert checks["tasks"].result is Result.OK
+    assert checks["platform-breaker"].result is Result.WARN
+    assert checks["platform-breaker"].detail == f"iopole: {held}"

@@ -147,3 +147,24 @@ async def test_a_company_past_its_declaration_builds_at_once_is_busy_and_another
         await asyncio.sleep(0)
     slow.done.set()
     await asyncio.gather(*held, other)
+
+
+async def test_the_process_s_declaration_builds_are_bounded_every_company_together(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Each build admitted has a thread of its own (aio.off_loop.BUILD_THREADS) and holds its period's rows (a month
+    of 578,000 sales: about 800 MB): unbounded across companies, a company's build queued behind the others' in the
+    process's one thread, 35-70 s each. Past the process's bound, another company is told to come back."""
+    slow = _SlowListings()
+    monkeypatch.setattr(records_bindings.reporting_cases, "preview_declaration", lambda *a, **k: slow.list())
+    reporting = ReportingUseCases(uow_factory=None, clock=FixedClock())  # type: ignore[arg-type]
+    period = (VatRegime.SIMPLIFIED, ReportKind.TRANSACTIONS, date(2026, 10, 15))
+    companies = [GREEDY, OTHER]
+    held = [asyncio.ensure_future(reporting.preview(c, *period)) for c in companies for _ in range(2)]
+    while slow.running < 4:
+        await asyncio.sleep(0)
+    with pytest.raises(DeclarationsBusy, match="at most 4 per process, every company together"):
+        await asyncio.wait_for(reporting.preview("111111111", *period), 10)  # a guard only, against a hang
+    slow.done.set()
+    await asyncio.gather(*held)
+    assert reporting.declaration_slots._total == 0

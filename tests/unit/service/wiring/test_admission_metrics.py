@@ -9,6 +9,7 @@ from service.grpc.admission import CallsBusy, CallsTooFast
 from service.usecases.emission.bindings import TooManySubscribers
 from service.usecases.export_slots import ExportsBusy, VerificationsBusy
 from service.usecases.listing_slots import DeclarationsBusy, ListingsBusy
+from service.usecases.record_slots import RecordsBusy
 from service.wiring.container import Container
 
 
@@ -62,6 +63,16 @@ def test_the_calls_streams_and_exports_bounds_count_their_refusals(monkeypatch: 
     with pytest.raises(DeclarationsBusy, match="at most 2 per company"):
         builds.take("111111111")
 
+    records = container.reporting_use_cases.kwargs["record_slots"]()
+    records.take("111111111", 2_000)
+    records.take("111111111", 2_000)
+    with pytest.raises(RecordsBusy, match="at most 4,000 per company"):
+        records.take("111111111", 1)
+    for company in ("222222222", "333333333", "444444444"):
+        records.take(company, 4_000)
+    with pytest.raises(RecordsBusy, match="at most 16,000 per process"):
+        records.take("555555555", 1)
+
     streams = container.invoice_use_cases.kwargs["watch_slots"]()
     for _ in range(32):
         streams.take("111111111")
@@ -71,6 +82,8 @@ def test_the_calls_streams_and_exports_bounds_count_their_refusals(monkeypatch: 
     assert _refused(container, "event_streams", "company") == 1
     assert _refused(container, "listings", "company") == 1
     assert _refused(container, "declaration_builds", "company") == 1
+    assert _refused(container, "record_batch_rows", "company") == 1
+    assert _refused(container, "record_batch_rows", "process") == 1
     assert _refused(container, "calls", "company") == 1
     assert _refused(container, "calls", "process") is None
     assert _refused(container, "archive_exports", "company") == 1

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import logging
+from datetime import UTC, datetime
 
 import asyncpg
 import httpx
@@ -10,6 +11,7 @@ from starlette.responses import PlainTextResponse
 from starlette.routing import Route
 
 from adapters.postgres.outage import is_outage
+from domain.platform_breaker import Breakers
 from service.grpc.errors import ErrorTable
 from service.wiring.http import Lifecycle, build_http_app
 
@@ -104,6 +106,28 @@ async def test_metrics_name_each_part_not_running_and_none_once_it_runs() -> Non
     assert (
         "# TYPE pdp_gateway_parts_not_running gauge" in text and "pdp_gateway_parts_not_running{" not in text
     )
+
+
+async def test_a_platform_whose_calls_are_held_is_named_by_readyz_which_stays_ready_and_on_metrics() -> None:
+    async def check() -> str | None:
+        return None
+
+    breakers = Breakers(lambda: 0.0, lambda: datetime(2026, 12, 7, 13, 0, tzinfo=UTC), opens_after=1)
+    app = build_http_app(Lifecycle(), check, CollectorRegistry(), (), errors=ERRORS, breakers=breakers)
+    client = httpx.AsyncClient(transport=httpx.ASGITransport(app), base_url="http://gateway")
+    breakers.of("iopole").failed("POST /v1/invoice: IOPOLE answered 503")
+    breakers.of("afnor-pa")  # called, answering
+    response = await client.get("/readyz")
+    assert response.status_code == 200  # SubmitInvoice keeps storing: not a reason to take this replica out
+    assert response.json() == {"status": "ready", "platforms_down": breakers.open()}
+    assert list(breakers.open()) == ["iopole"]
+    text = (await client.get("/metrics")).text
+    assert 'pdp_gateway_platform_breaker_open{platform="iopole"} 1.0' in text
+    assert 'pdp_gateway_platform_breaker_open{platform="afnor-pa"} 0.0' in text
+
+    breakers.of("iopole").answered()
+    assert (await client.get("/readyz")).json() == {"status": "ready"}
+    assert 'pdp_gateway_platform_breaker_open{platform="iopole"} 0.0' in (await client.get("/metrics")).text
 
 
 async def _forged(request):  # type: ignore[no-untyped-def]

@@ -24,6 +24,7 @@ def served(monkeypatch: pytest.MonkeyPatch) -> Container:
     # nothing here opens the database; overridden all the same, as every test building the container does
     container.database_url.override(providers.Object("postgresql://unused"))
     container.db_pool.override(providers.Object(None))
+    container.queue_clock.override(providers.Object(None))  # a resource reading the database's clock
     return container
 
 

@@ -2,12 +2,14 @@
 
 from collections.abc import Callable
 from datetime import UTC, date, datetime
+from decimal import Decimal
 
 import pytest
 
 from adapters.documents.validation import OfficialValidator
 from adapters.pdp.afnor.cdar import CdarSubject, write_status
 from domain.findings import ValidationReport
+from domain.payments import RatePart
 from domain.platform import OutgoingStatus
 
 CII_GOODS = "cii_invoice_fr_b2b_goods_10_lines.xml"
@@ -343,23 +345,44 @@ def test_ubl_credit_note_is_checked_against_the_credit_note_schema(
     assert any(f.rule_id == "XSD" for f in report.fatal)
 
 
-# What the BR-FR-CDV schematron says of every CDAR the AFNOR adapter writes, whatever its status (207, 212, 220 alike):
-# its envelope (a 305 sent with our SE/BY role where the schematron wants the platform's WK, no recipient URIID, no
-# MDT-124-2) is UNVERIFIED against a platform (README Known limits, docs/afnor-mapping.md).
-ENVELOPE_FINDINGS = {"BR-FR-CDV-08", "BR-FR-CDV-16", "BR-FR-CDV-CL-02", "BR-FR-CDV-CL-03"}
+# Every kind of status the gateway sends through an AFNOR platform, as the seller (SE) or the buyer (BY): the buyer's
+# processing statuses (a refusal and a dispute with their reason, MDT-113), the seller's payment received with one
+# MEN block per VAT rate (MDG-43) and the seller's 220 closing an invoice a corrective invoice replaced (UC4b_05).
+OUR_STATUSES = [
+    (OutgoingStatus("204"), "BY"),
+    (OutgoingStatus("205"), "BY"),
+    (OutgoingStatus("207", reason="TX_TVA_ERR", message="taux de TVA erroné"), "BY"),
+    (OutgoingStatus("210", reason="DOUBLON", message="facture en double"), "BY"),
+    (
+        OutgoingStatus(
+            "212",
+            amount=Decimal("172.75"),
+            currency="EUR",
+            parts=(
+                RatePart(Decimal("20.00"), Decimal("120.00")),
+                RatePart(Decimal("5.50"), Decimal("52.75")),
+            ),
+        ),
+        "SE",
+    ),
+    (OutgoingStatus("220", message="remplacée par F-2026-0385"), "SE"),
+]
 
 
-@pytest.mark.parametrize(
-    ("status", "role"),
-    [(OutgoingStatus("220", message="remplacée"), "SE"), (OutgoingStatus("207", reason="TX_TVA_ERR"), "BY")],
-)
-def test_a_status_written_for_an_afnor_platform_passes_the_xsd_and_its_code_the_br_fr_cdv_code_list(
+@pytest.mark.parametrize(("status", "role"), OUR_STATUSES)
+def test_every_status_written_for_an_afnor_platform_passes_the_cdar_xsd_and_the_br_fr_cdv_schematron(
     validator: OfficialValidator, status: OutgoingStatus, role: str
 ) -> None:
-    """The seller's 220 closing an invoice a corrective invoice replaced (XP Z12-014 UC4b_05) is a code the CDAR
-    carries (BR-FR-CDV-CL-06 lists it): the AFNOR adapter writes it as any status. The envelope's findings are
-    every status's, 207 as 220 (ENVELOPE_FINDINGS)."""
-    subject = CdarSubject("F-2026-0384", date(2026, 11, 2), seller_siren="732829320", buyer_siren="552100554")
+    """A party's status is a processing status (MDT-77 23) issued under its SIREN and addressed to the other
+    party's electronic address: the schematron refused each of these for its envelope before (a 305 with the
+    party's role, BR-FR-CDV-CL-02/03; no MDT-73, BR-FR-CDV-08; no MDT-124-2, BR-FR-CDV-16)."""
+    subject = CdarSubject(
+        "F-2026-0384",
+        date(2026, 11, 2),
+        seller_siren="732829320",
+        buyer_siren="552100554",
+        buyer_address=("0225", "552100554_ACHATS"),
+    )
     content = write_status(
         subject,
         status,
@@ -368,5 +391,10 @@ def test_a_status_written_for_an_afnor_platform_passes_the_xsd_and_its_code_the_
         issuer_role=role,
     )
     report = validator.validate(content, syntax="CDAR", profile="CDAR")
-    assert report.complete and not [f for f in report.fatal if f.layer == "xsd"]
-    assert {f.rule_id for f in report.fatal} == ENVELOPE_FINDINGS
+    assert report.complete
+    assert report.fatal == ()
+    assert report.valid
+    assert artifact_names(report) == [
+        "CrossDomainAcknowledgementAndResponse_100pD22B.xsd",
+        "BR-FR-CDV-Schematron-CDAR.xslt",
+    ]

@@ -118,6 +118,21 @@ async def test_every_api_call_carries_the_customer_id(sim: IopoleSimulator, gate
 # --- retries ----------------------------------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize(
+    "retry_after", ["3600", "Fri, 31 Dec 9999 23:59:59 GMT"], ids=["an-hour", "year-9999"]
+)
+async def test_a_429_asking_longer_than_a_call_may_wait_is_asked_once_and_left_to_the_queue(
+    sim: IopoleSimulator, gateway, sleep, retry_after: str
+) -> None:
+    """It was asked again after 20 s (the policy's max_delay), three times: 4 requests where it asked for none."""
+    sim.faults.push(*[Fault.rate_limited(retry_after=retry_after, endpoint="directory")] * 4)
+
+    with pytest.raises(PlatformUnavailable) as raised:
+        await gateway.lookup_directory("732829320")
+
+    assert (sim.requests["directory"], sleep.delays, raised.value.retry_after) == (1, [], 3600.0)
+
+
 async def test_429_waits_for_retry_after_then_succeeds(sim: IopoleSimulator, gateway, sleep) -> None:
     sim.faults.push(Fault.rate_limited(retry_after=1, endpoint="directory"))
 

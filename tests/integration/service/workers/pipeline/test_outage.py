@@ -5,15 +5,18 @@ back the invoice is deposited exactly once. A fixed clock stands for the hours: 
 
 from __future__ import annotations
 
+import functools
 import socket
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import httpx
 
+from adapters.postgres.database_clock import DatabaseClock, database_now
 from adapters.postgres.operations import operations_snapshot
 from domain.emission import ProcessingState
 from domain.platform import PdpGateway
+from domain.platform_breaker import Breaker
 from service.usecases.emission.retry import retry_invoice
 from service.workers.pipeline.steps import StepContext
 from tests.fakes import FixedClock
@@ -137,4 +140,59 @@ async def test_past_the_patience_the_invoice_fails_naming_the_outage_and_retry_s
     await run_due(pipeline, iopole_gateway(sim, http))
     invoice = (await pipeline.invoices([invoice_id]))[invoice_id]
     assert invoice["state"] == ProcessingState.SENT.value, invoice["last_error"]
+    assert list(sim.deposits_by_number().values()) == [1]
+
+
+async def test_a_host_clock_stepped_a_day_forward_gives_up_on_nothing_waiting_on_a_platform(
+    pipeline: PgPipeline, sim: IopoleSimulator, http: httpx.AsyncClient
+) -> None:
+    # The patience ran on the host's wall clock: a host stepped past PIPELINE_OUTAGE_PATIENCE_S (NTP after a long
+    # drift, an operator's `date -s`) gave up at once on every invoice waiting on a platform, FAILED naming an outage
+    # of a day that had lasted a minute. It runs on the database's clock, which such a step does not move.
+    host = FixedClock(datetime.now(UTC))
+    queue = DatabaseClock(functools.partial(database_now, pipeline.pool))
+    await queue.sync()
+    pipeline.config = replace(pipeline.config, outage_patience_s=3600.0)
+    pipeline.ctx = StepContext(uow=pipeline.ctx.uow, clock=host, config=pipeline.config, queue_clock=queue)
+    down = iopole_gateway(Refusing(sim), http)  # type: ignore[arg-type]
+    [invoice_id] = await pipeline.submit(1)
+    await run_due(pipeline, down)
+    row = await pipeline.pool.fetchrow("SELECT attempts, payload FROM outbox WHERE kind = 'send'")
+    since = row["payload"]["outage"]["since"]
+
+    host.advance(days=1)
+    await pipeline.pool.execute("UPDATE outbox SET next_attempt_at = now() WHERE done_at IS NULL")
+    assert await run_due(pipeline, down) == 1
+
+    invoice = (await pipeline.invoices([invoice_id]))[invoice_id]
+    assert invoice["state"] != ProcessingState.FAILED.value, invoice["last_error"]
+    row = await pipeline.pool.fetchrow("SELECT attempts, payload, done_at FROM outbox WHERE kind = 'send'")
+    assert (row["attempts"], row["done_at"], row["payload"]["outage"]["since"]) == (0, None, since)
+
+
+async def test_behind_an_open_breaker_nothing_reaches_the_platform_nor_spends_an_attempt_and_the_probe_s_answer_sends_it_once(
+    pipeline: PgPipeline, sim: IopoleSimulator, http: httpx.AsyncClient
+) -> None:
+    ticks = [0.0]
+    breaker = Breaker(PLATFORM, lambda: ticks[0], lambda: datetime.now(UTC), opens_after=1, probe_every_s=5.0)
+    gateway = iopole_gateway(sim, http, breaker=breaker)
+    breaker.failed("POST /v1/invoice: IOPOLE answered 503")  # another item found it down a moment ago
+    [invoice_id] = await pipeline.submit(1)
+    requests = sum(sim.requests.values())
+
+    await run_due(pipeline, gateway)  # rendered, then its send held
+    for _ in range(2):  # held again: no call leaves, each time the row waits on the outage
+        await pipeline.pool.execute("UPDATE outbox SET next_attempt_at = now() WHERE done_at IS NULL")
+        assert await run_due(pipeline, gateway) == 1
+    assert sum(sim.requests.values()) == requests
+    row = await pipeline.pool.fetchrow("SELECT attempts, payload FROM outbox WHERE kind = 'send'")
+    assert row["attempts"] == 0 and row["payload"]["outage"]["platform"] == PLATFORM
+    assert (await pipeline.invoices([invoice_id]))[invoice_id]["state"] == ProcessingState.READY.value
+
+    ticks[0] = 5.0  # the probe is due: it is answered, the breaker closes, the invoice goes
+    await pipeline.pool.execute("UPDATE outbox SET next_attempt_at = now() WHERE done_at IS NULL")
+    await run_due(pipeline, gateway)
+    invoice = (await pipeline.invoices([invoice_id]))[invoice_id]
+    assert invoice["state"] == ProcessingState.SENT.value, invoice["last_error"]
+    assert not breaker.is_open and breaker.closings == 1
     assert list(sim.deposits_by_number().values()) == [1]

@@ -17,7 +17,7 @@ from adapters.webhook.routes import DEFAULT_MAX_BODY_BYTES
 from tests.random_refs import random_siren
 from tests.support.outbound import an_outbound_invoice
 from tests.support.reception import reception_stack, settled, wait_until
-from tests.support.webhooks import post_invoice, post_status, status_body
+from tests.support.webhooks import addressed_to, post_invoice, post_status, status_body
 
 FIXTURES = Path(__file__).parents[4] / "fixtures" / "documents"
 CII = (FIXTURES / "cii_invoice_fr_b2b_services.xml").read_bytes()
@@ -31,7 +31,7 @@ async def known_company(pool: asyncpg.Pool) -> str:
 
 
 async def inbox_row(pool: asyncpg.Pool, key: str) -> asyncpg.Record:
-    return await pool.fetchrow("SELECT * FROM webhook_inbox WHERE dedup_key = $1", f"iopole:key:{key}")
+    return await pool.fetchrow("SELECT * FROM webhook_inbox WHERE headers->>'X-Idempotency-Key' = $1", key)
 
 
 @pytest.fixture
@@ -53,11 +53,12 @@ async def test_an_invoice_for_a_known_company_is_validated_and_stored_with_its_b
 ) -> None:
     company = await known_company(pg_pool)
     key, platform_id = str(uuid.uuid4()), str(uuid.uuid4())
+    document = addressed_to(document, company)
     response = await post_invoice(
         stack.client, document, key=key, invoice_id=platform_id, target=f"0225:{company}"
     )
     assert response.status_code == 200
-    await wait_until(lambda: settled(pg_pool, [f"iopole:key:{key}"]), what="the invoice delivery")
+    await wait_until(lambda: settled(pg_pool, [key]), what="the invoice delivery")
     row = await pg_pool.fetchrow(
         "SELECT * FROM received_invoices WHERE platform_invoice_id = $1", platform_id
     )
@@ -77,9 +78,9 @@ async def test_an_invoice_for_a_known_company_is_validated_and_stored_with_its_b
 async def test_an_invalid_document_is_stored_with_its_findings(stack, pg_pool) -> None:
     company = await known_company(pg_pool)
     key, platform_id = str(uuid.uuid4()), str(uuid.uuid4())
-    broken = CII.replace(b"F2026-00111", b"", 1)
+    broken = addressed_to(CII, company).replace(b"F2026-00111", b"", 1)
     await post_invoice(stack.client, broken, key=key, invoice_id=platform_id, target=f"0225:{company}")
-    await wait_until(lambda: settled(pg_pool, [f"iopole:key:{key}"]))
+    await wait_until(lambda: settled(pg_pool, [key]))
     row = await pg_pool.fetchrow(
         "SELECT valid, report FROM received_invoices WHERE platform_invoice_id = $1", platform_id
     )
@@ -90,8 +91,10 @@ async def test_an_invalid_document_is_stored_with_its_findings(stack, pg_pool) -
 async def test_an_invoice_for_an_unknown_company_is_parked_then_replayed(stack, pg_pool) -> None:
     company = random_siren()
     key, platform_id = str(uuid.uuid4()), str(uuid.uuid4())
-    await post_invoice(stack.client, CII, key=key, invoice_id=platform_id, target=f"0225:{company}")
-    await wait_until(lambda: settled(pg_pool, [f"iopole:key:{key}"]))
+    await post_invoice(
+        stack.client, addressed_to(CII, company), key=key, invoice_id=platform_id, target=f"0225:{company}"
+    )
+    await wait_until(lambda: settled(pg_pool, [key]))
     parked = await inbox_row(pg_pool, key)
     assert (parked["state"], parked["company_siren"]) == ("PARKED", company)
     assert "no known company" in parked["last_error"]
@@ -104,7 +107,7 @@ async def test_an_invoice_for_an_unknown_company_is_parked_then_replayed(stack, 
 
     await pg_pool.execute("INSERT INTO companies (siren) VALUES ($1)", company)
     assert await stack.inbox.replay(parked["company_number"], company)
-    await wait_until(lambda: settled(pg_pool, [f"iopole:key:{key}"]))
+    await wait_until(lambda: settled(pg_pool, [key]))
     assert (await inbox_row(pg_pool, key))["state"] == "DONE"
     assert (
         await pg_pool.fetchval(
@@ -118,7 +121,7 @@ async def test_an_invoice_without_target_is_routed_by_the_buyer_siren(stack, pg_
     await pg_pool.execute("INSERT INTO companies (siren) VALUES ('303265045') ON CONFLICT DO NOTHING")
     key, platform_id = str(uuid.uuid4()), str(uuid.uuid4())
     await post_invoice(stack.client, CII, key=key, invoice_id=platform_id)
-    await wait_until(lambda: settled(pg_pool, [f"iopole:key:{key}"]))
+    await wait_until(lambda: settled(pg_pool, [key]))
     assert (
         await pg_pool.fetchval(
             "SELECT company_siren FROM received_invoices WHERE platform_invoice_id = $1", platform_id
@@ -130,7 +133,7 @@ async def test_an_invoice_without_target_is_routed_by_the_buyer_siren(stack, pg_
 async def test_an_unreadable_delivery_is_unprocessable_and_visible(stack, pg_pool) -> None:
     key = str(uuid.uuid4())
     await post_status(stack.client, b'{"hello": "world"}', key=key)
-    await wait_until(lambda: settled(pg_pool, [f"iopole:key:{key}"]))
+    await wait_until(lambda: settled(pg_pool, [key]))
     row = await inbox_row(pg_pool, key)
     assert row["state"] == "UNPROCESSABLE" and row["last_error"]
 
@@ -176,7 +179,7 @@ async def test_statuses_out_of_order_and_duplicated_keep_history_and_follow_the_
     for body in [bodies[3], bodies[0], bodies[4], bodies[2], bodies[1], bodies[3]]:  # out of order, one twice
         keys.append(str(uuid.uuid4()))
         assert (await post_status(stack.client, body, key=keys[-1])).status_code == 200
-    await wait_until(lambda: settled(pg_pool, [f"iopole:key:{k}" for k in keys]))
+    await wait_until(lambda: settled(pg_pool, [k for k in keys]))
     codes = await pg_pool.fetch(
         "SELECT code, source FROM status_history WHERE invoice_id = $1 ORDER BY at", invoice_id
     )
@@ -201,7 +204,7 @@ async def test_a_rejection_is_final_and_its_details_become_findings(stack, pg_po
     keys = [str(uuid.uuid4()), str(uuid.uuid4())]
     await post_status(stack.client, rejected, key=keys[0])
     await post_status(stack.client, later, key=keys[1])
-    await wait_until(lambda: settled(pg_pool, [f"iopole:key:{k}" for k in keys]))
+    await wait_until(lambda: settled(pg_pool, [k for k in keys]))
     assert (
         await pg_pool.fetchval("SELECT lifecycle_code FROM invoices WHERE id = $1", uuid.UUID(invoice_id))
         == "213"
@@ -211,7 +214,9 @@ async def test_a_rejection_is_final_and_its_details_become_findings(stack, pg_po
 async def test_a_status_on_a_received_invoice_updates_it(stack, pg_pool) -> None:
     company = await known_company(pg_pool)
     key, platform_id = str(uuid.uuid4()), str(uuid.uuid4())
-    await post_invoice(stack.client, CII, key=key, invoice_id=platform_id, target=f"0225:{company}")
+    await post_invoice(
+        stack.client, addressed_to(CII, company), key=key, invoice_id=platform_id, target=f"0225:{company}"
+    )
     status_keys = [str(uuid.uuid4()), str(uuid.uuid4())]
     await post_status(
         stack.client,
@@ -221,7 +226,7 @@ async def test_a_status_on_a_received_invoice_updates_it(stack, pg_pool) -> None
     await post_status(
         stack.client, status_body(platform_id, "RECEIVED", date="2026-11-20T10:00:00Z"), key=status_keys[1]
     )
-    await wait_until(lambda: settled(pg_pool, [f"iopole:key:{k}" for k in [key, *status_keys]]))
+    await wait_until(lambda: settled(pg_pool, [k for k in [key, *status_keys]]))
     row = await pg_pool.fetchrow(
         "SELECT id, lifecycle_code FROM received_invoices WHERE platform_invoice_id = $1", platform_id
     )
@@ -237,7 +242,7 @@ async def test_a_status_for_an_unknown_invoice_is_retried_then_parked(stack, pg_
     await post_status(
         stack.client, status_body(str(uuid.uuid4()), "ISSUED"), key=key, target="0225:732829320"
     )
-    await wait_until(lambda: settled(pg_pool, [f"iopole:key:{key}"]), timeout=60)
+    await wait_until(lambda: settled(pg_pool, [key]), timeout=60)
     row = await inbox_row(pg_pool, key)
     assert row["state"] == "PARKED"
     assert row["attempts"] == stack.worker._processor.policy.unmatched_status_attempts
@@ -264,7 +269,7 @@ async def test_a_status_holding_text_that_cannot_be_stored_is_unprocessable_at_o
 ) -> None:
     key = str(uuid.uuid4())
     await post_status(stack.client, json.dumps(body).encode(), key=key)
-    await wait_until(lambda: settled(pg_pool, [f"iopole:key:{key}"]))
+    await wait_until(lambda: settled(pg_pool, [key]))
     row = await inbox_row(pg_pool, key)
     assert (row["state"], row["attempts"]) == ("UNPROCESSABLE", 1), row["last_error"]
     assert "unreadable status" in row["last_error"]
@@ -285,7 +290,7 @@ async def test_an_iopole_document_over_the_received_document_limit_is_unprocessa
         wide_stack.client, document, key=key, invoice_id=platform_id, target=f"0225:{company}"
     )
     assert response.status_code == 200
-    await wait_until(lambda: settled(pg_pool, [f"iopole:key:{key}"]), 120, "the large delivery")
+    await wait_until(lambda: settled(pg_pool, [key]), 120, "the large delivery")
     row = await inbox_row(pg_pool, key)
     assert (row["state"], row["attempts"]) == ("UNPROCESSABLE", 1)
     assert platform_id in row["last_error"] and f"{MAX_DOCUMENT_ANSWER_BYTES} bytes" in row["last_error"]
@@ -308,7 +313,7 @@ async def test_a_status_dated_beyond_what_can_be_stored_is_unprocessable_at_once
     key = str(uuid.uuid4())
     body = status_body(platform_id, "RECEIVED", status_id=f"{platform_id}-far", date=date)
     assert (await post_status(stack.client, body, key=key)).status_code == 200
-    await wait_until(lambda: settled(pg_pool, [f"iopole:key:{key}"]), what="the far-dated status")
+    await wait_until(lambda: settled(pg_pool, [key]), what="the far-dated status")
     row = await inbox_row(pg_pool, key)
     assert (row["state"], row["attempts"]) == ("UNPROCESSABLE", 1), row["last_error"]
     assert "date" in row["last_error"]

@@ -22,7 +22,7 @@ from domain.platform_inbound import Decoded
 from domain.reception import StoredDelivery
 from tests.random_refs import random_siren
 from tests.support.reception import QUICK, reception_stack, settled, wait_until
-from tests.support.webhooks import post_invoice
+from tests.support.webhooks import addressed_to, post_invoice
 
 CII = (Path(__file__).parents[4] / "fixtures" / "documents" / "cii_invoice_fr_b2b_services.xml").read_bytes()
 SETTINGS = dataclasses.replace(QUICK, max_attempts=3)
@@ -43,7 +43,7 @@ class PlatformAway:
 
 
 async def row(pool: asyncpg.Pool, key: str) -> asyncpg.Record:
-    return await pool.fetchrow("SELECT * FROM webhook_inbox WHERE dedup_key = $1", f"iopole:key:{key}")
+    return await pool.fetchrow("SELECT * FROM webhook_inbox WHERE headers->>'X-Idempotency-Key' = $1", key)
 
 
 async def waiting_on_iopole(pool: asyncpg.Pool) -> int:
@@ -73,7 +73,11 @@ async def test_a_delivery_waits_out_an_outage_longer_than_its_attempts_then_is_s
     ) as stack:
         key, platform_id = str(uuid.uuid4()), str(uuid.uuid4())
         response = await post_invoice(
-            stack.client, CII, key=key, invoice_id=platform_id, target=f"0225:{company}"
+            stack.client,
+            addressed_to(CII, company),
+            key=key,
+            invoice_id=platform_id,
+            target=f"0225:{company}",
         )
         assert response.status_code == 200
         await wait_until(
@@ -84,7 +88,7 @@ async def test_a_delivery_waits_out_an_outage_longer_than_its_attempts_then_is_s
         assert waiting["attempts"] <= 1  # no refusal spent one: at most the claim of an attempt under way
         assert await waiting_on_iopole(pg_pool) == before + 1  # metrics and doctor see it
         away.back.set()
-        await wait_until(lambda: settled(pg_pool, [f"iopole:key:{key}"]), what="the delivery")
+        await wait_until(lambda: settled(pg_pool, [key]), what="the delivery")
     done = await row(pg_pool, key)
     assert (done["state"], done["attempts"], done["outage"]) == ("DONE", 1, None)
     stored = await pg_pool.fetchval(
@@ -102,15 +106,21 @@ async def test_past_the_patience_it_is_unprocessable_naming_the_outage_and_a_rep
         pg_pool, document_reader, settings=impatient, decoders={"iopole": away}
     ) as stack:
         key, platform_id = str(uuid.uuid4()), str(uuid.uuid4())
-        await post_invoice(stack.client, CII, key=key, invoice_id=platform_id, target=f"0225:{company}")
-        await wait_until(lambda: settled(pg_pool, [f"iopole:key:{key}"]), what="the give-up")
+        await post_invoice(
+            stack.client,
+            addressed_to(CII, company),
+            key=key,
+            invoice_id=platform_id,
+            target=f"0225:{company}",
+        )
+        await wait_until(lambda: settled(pg_pool, [key]), what="the give-up")
         given_up = await row(pg_pool, key)
         assert given_up["state"] == "UNPROCESSABLE" and given_up["attempts"] == 1
         assert given_up["last_error"].startswith("gave up waiting on platform iopole, unavailable since ")
         assert "): fetching from the platform: GET /v1/invoice: connection refused" in given_up["last_error"]
         away.back.set()
         assert await PgInbox(pg_pool).replay(given_up["id"], None)
-        await wait_until(lambda: settled(pg_pool, [f"iopole:key:{key}"]), what="the replay")
+        await wait_until(lambda: settled(pg_pool, [key]), what="the replay")
     replayed = await row(pg_pool, key)
     assert (replayed["state"], replayed["attempts"], replayed["outage"]) == ("DONE", 1, None)
     stored = await pg_pool.fetchval(

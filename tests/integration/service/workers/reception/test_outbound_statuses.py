@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import uuid
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 
 import asyncpg
@@ -36,7 +37,7 @@ async def deliver(stack, pool: asyncpg.Pool, *bodies: dict) -> None:
     keys = [str(uuid.uuid4()) for _ in bodies]
     for body, key in zip(bodies, keys, strict=True):
         assert (await post_status(stack.client, body, key=key)).status_code == 200
-    await wait_until(lambda: settled(pool, [f"iopole:key:{k}" for k in keys]))
+    await wait_until(lambda: settled(pool, [k for k in keys]))
 
 
 async def lifecycle_code(pool: asyncpg.Pool, invoice_id: str) -> str:
@@ -204,11 +205,13 @@ async def test_a_webhook_status_before_our_sent_commit_is_parked_then_applied_wi
     platform_id = str(uuid.uuid4())
     policy = ProcessingPolicy(unmatched_status_attempts=1)  # park on the first miss
     async with reception_stack(pg_pool, document_reader, policy=policy) as stack:
-        key = str(uuid.uuid4())
-        await post_status(stack.client, status_body(platform_id, "SUBMITTED"), key=key)
-        await wait_until(lambda: settled(pg_pool, [f"iopole:key:{key}"]))
+        key, body = str(uuid.uuid4()), status_body(platform_id, "SUBMITTED")
+        await post_status(stack.client, body, key=key)
+        await wait_until(lambda: settled(pg_pool, [key]))
     assert (
-        await pg_pool.fetchval("SELECT state FROM webhook_inbox WHERE dedup_key = $1", f"iopole:key:{key}")
+        await pg_pool.fetchval(
+            "SELECT state FROM webhook_inbox WHERE headers->>'X-Idempotency-Key' = $1", key
+        )
         == "PARKED"
     )
     assert (
@@ -236,12 +239,15 @@ async def test_a_webhook_status_before_our_sent_commit_is_parked_then_applied_wi
         "SELECT actor, request_id FROM audit_log WHERE subject_id = $1 AND action = 'invoice.status'",
         invoice_id,
     )
-    assert (audited["actor"], audited["request_id"]) == ("platform:iopole", f"webhook:iopole:key:{key}")
+    assert (audited["actor"], audited["request_id"]) == (
+        "platform:iopole",
+        f"webhook:iopole:status:{body['statusId']}",
+    )
     # The delivery that brought it is done with it, for its company. It stayed PARKED without a company: doctor
     # warned "N delivery(ies) parked -> received parked, then replay" for ever, and `received parked` listed none
     # (seen after a replica killed mid-send: 24 such deliveries, their statuses long applied).
     delivery = await pg_pool.fetchrow(
-        "SELECT state, company_siren, result FROM webhook_inbox WHERE dedup_key = $1", f"iopole:key:{key}"
+        "SELECT state, company_siren, result FROM webhook_inbox WHERE headers->>'X-Idempotency-Key' = $1", key
     )
     assert (delivery["state"], delivery["company_siren"]) == ("DONE", company)
     assert delivery["result"] == f"its statuses applied when invoice {invoice_id} was sent"
@@ -266,14 +272,18 @@ async def test_a_delivery_parked_for_one_company_and_done_for_another_keeps_no_n
         await post_status(
             stack.client, status_body(str(uuid.uuid4()), "SUBMITTED"), key=keys[1], target=company
         )
-        await wait_until(lambda: settled(pg_pool, [f"iopole:key:{k}" for k in keys]))
-    numbers = await pg_pool.fetch(
-        "SELECT company_siren, company_number FROM webhook_inbox WHERE dedup_key = ANY($1) ORDER BY company_siren",
-        [f"iopole:key:{k}" for k in keys],
-    )
-    assert sorted((r["company_siren"], r["company_number"]) for r in numbers) == sorted(
-        [(other, 1), (company, 1)]
-    )
+
+        # found by the header kept, whatever the delivery is keyed by
+        async def parked() -> list[asyncpg.Record]:
+            return await pg_pool.fetch(
+                """SELECT state, company_siren, company_number FROM webhook_inbox
+                    WHERE headers->>'X-Idempotency-Key' = ANY($1) ORDER BY headers->>'X-Idempotency-Key' = $2""",
+                keys,
+                keys[1],
+            )
+
+        await wait_until(lambda: _all_parked(parked))
+    assert [(r["company_siren"], r["company_number"]) for r in await parked()] == [(other, 1), (company, 1)]
 
     ctx = step_context(pg_pool, UtcClock(), PipelineConfig())
     async with ctx.uow() as uow:  # what SendStep commits with SENT
@@ -283,12 +293,14 @@ async def test_a_delivery_parked_for_one_company_and_done_for_another_keeps_no_n
         assert len(await uow.transmissions.save_accepted(submission)) == 1
         await uow.commit()
 
-    done = await pg_pool.fetchrow(
-        "SELECT state, company_siren, company_number FROM webhook_inbox WHERE dedup_key = $1",
-        f"iopole:key:{keys[0]}",
-    )
+    done = (await parked())[0]
     assert (done["state"], done["company_siren"], done["company_number"]) == ("DONE", company, None)
     assert [d.number for d in (await PgInbox(pg_pool).parked(company, 10, "")).items] == [1]
+
+
+async def _all_parked(rows: Callable[[], Awaitable[list[asyncpg.Record]]]) -> bool:
+    found = await rows()
+    return len(found) == 2 and all(r["state"] == "PARKED" for r in found)
 
 
 async def test_a_status_brought_by_another_platform_never_touches_the_invoice(stack, pg_pool) -> None:

@@ -32,7 +32,7 @@ async def test_every_document_made_elsewhere_is_received_with_the_verdict_it_get
                 stack.client, (ROOT / name).read_bytes(), key=key, filename=name, target=f"0225:{company}"
             )
             assert answered.status_code == 200, (name, answered.text)
-        await wait_until(lambda: settled(pg_pool, [f"iopole:key:{k}" for k in keys.values()]), timeout=300)
+        await wait_until(lambda: settled(pg_pool, [k for k in keys.values()]), timeout=300)
     api = reception_use_cases(pg_pool)
     page = await api.list(company, ReceivedFilter(), 500, "")
     assert (await api.parked(company, 100, "")).items == []

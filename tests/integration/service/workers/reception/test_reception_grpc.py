@@ -31,7 +31,7 @@ from service.usecases.company_settings import (
 )
 from tests.random_refs import random_siren
 from tests.support.reception import UtcClock, reception_stack, reception_use_cases, settled, wait_until
-from tests.support.webhooks import post_invoice
+from tests.support.webhooks import addressed_to, post_invoice
 
 ERRORS = ErrorTable(is_outage)  # as the wiring makes it
 
@@ -83,9 +83,13 @@ async def receive(pg_pool, document_reader, company: str, *, target: bool = True
     key, platform_id = str(uuid.uuid4()), str(uuid.uuid4())
     async with reception_stack(pg_pool, document_reader) as stack:
         await post_invoice(
-            stack.client, CII, key=key, invoice_id=platform_id, target=f"0225:{company}" if target else ""
+            stack.client,
+            addressed_to(CII, company),
+            key=key,
+            invoice_id=platform_id,
+            target=f"0225:{company}" if target else "",
         )
-        await wait_until(lambda: settled(pg_pool, [f"iopole:key:{key}"]))
+        await wait_until(lambda: settled(pg_pool, [key]))
     return platform_id
 
 
@@ -145,7 +149,8 @@ async def test_a_company_lists_and_gets_its_received_invoices_only(
     got = await stub.GetReceivedInvoice(
         rpb.GetReceivedInvoiceRequest(invoice_id=item.id), metadata=as_company("key-a")
     )
-    assert got.document == CII and got.invoice.document_sha256 == hashlib.sha256(CII).hexdigest()
+    sent = addressed_to(CII, a)
+    assert got.document == sent and got.invoice.document_sha256 == hashlib.sha256(sent).hexdigest()
     assert got.report.valid and got.report.complete and got.report.artifacts
     # the verdicts of each layer and rule set are stored with it (migration 0090)
     assert [(v.layer, v.ran, v.passed) for v in got.report.layers] == [
@@ -453,8 +458,10 @@ async def _received_from(sim, pg_pool, document_reader, company: str, readable: 
     record.readable = readable
     key = str(uuid.uuid4())
     async with reception_stack(pg_pool, document_reader) as stack:
-        await post_invoice(stack.client, CII, key=key, invoice_id=record.id, target=f"0225:{company}")
-        await wait_until(lambda: settled(pg_pool, [f"iopole:key:{key}"]))
+        await post_invoice(
+            stack.client, addressed_to(CII, company), key=key, invoice_id=record.id, target=f"0225:{company}"
+        )
+        await wait_until(lambda: settled(pg_pool, [key]))
     [row] = await pg_pool.fetch("SELECT id FROM received_invoices WHERE platform_invoice_id = $1", record.id)
     return str(row["id"])
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 from lxml import etree
 
-from adapters.pdp.afnor import payloads
+from adapters.pdp.afnor import cdar, payloads
 from adapters.pdp.afnor.cdar import CdarSubject, UnreadableCdar, read_statuses, write_status
 from adapters.pdp.afnor.config import AfnorConfig
 from adapters.pdp.afnor.signing import DigestForm
@@ -161,6 +161,32 @@ def test_a_status_written_as_cdar_reads_back() -> None:
         "cdar:M1:0",
     )
     assert item.issuer_role == "BY"
+
+
+def test_a_status_goes_to_the_invoice_s_electronic_address_else_the_siren_s_default_one() -> None:
+    subject = CdarSubject(
+        "F-1", seller_siren="732829320", buyer_siren="552100554", buyer_address=("0225", "552100554_ACHATS")
+    )
+
+    def recipient(role: str) -> tuple[str, str]:
+        root = etree.fromstring(
+            write_status(
+                subject,
+                OutgoingStatus("205"),
+                message_id="M",
+                issued_at=datetime(2026, 12, 7, tzinfo=UTC),
+                issuer_role=role,
+            )
+        )
+        uri = root.find(
+            "rsm:ExchangedDocument/ram:RecipientTradeParty/ram:URIUniversalCommunication/ram:URIID",
+            {"rsm": cdar.RSM, "ram": cdar.RAM},
+        )
+        assert uri is not None
+        return uri.get("schemeID", ""), uri.text or ""
+
+    assert recipient("SE") == ("0225", "552100554_ACHATS")  # the buyer's BT-49
+    assert recipient("BY") == ("0225", "732829320")  # no BT-34: the seller's SIREN under 0225 (BR-FR-21)
 
 
 def test_a_paid_status_carries_amount_and_rate() -> None:

@@ -137,12 +137,15 @@ async def test_a_signed_large_body_is_named_as_it_came_and_stored_without_being_
 ) -> None:
     """Read back and split, a 98 MiB callback peaked at 4 times its size: its form's facts are gathered as it comes."""
     parser = counted(monkeypatch)
-    response = await post_invoice(client, LARGE, invoice_id="inv-large", key=" ")  # no idempotency key
+    stamp = now_ms()
+    response = await post_invoice(client, LARGE, invoice_id="inv-large", key=" ", timestamp_ms=stamp)
     assert response.status_code == 200
     assert parser.calls == 0
     [delivery] = store.deliveries
     assert (delivery.kind.value, delivery.note) == ("invoice", "")
-    assert delivery.dedup_key == "iopole:invoice:inv-large"  # its invoiceId field, read as the body came
+    # its signing (the file part's hash, taken as the body came, and the timestamp): its invoiceId is not signed
+    signing = hashlib.sha256(f"{stamp}\n{hashlib.sha256(LARGE).hexdigest()}".encode()).hexdigest()
+    assert delivery.dedup_key == f"iopole:signed:{signing}"
     assert LARGE in delivery.body  # the raw multipart body, kept whole
 
 

@@ -122,3 +122,25 @@ async def test_a_round_the_database_interrupts_is_failed_with_one_warning_line_n
     assert record.getMessage() == (
         "catch-up-database-test: round failed, the database is unavailable (ConnectionRefusedError)"
     )
+
+
+async def test_a_platform_down_round_after_round_is_said_when_it_begins_and_when_it_ends_without_a_traceback(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Played on a real serve with the platform answering 503: one WARNING with a whole traceback per round (every
+    minute) for as long as it was down, never a line when it answered again."""
+    down = PlatformUnavailable("GET /v1/invoice/notSeen: not called, IOPOLE is down since …")
+    source = FailingSource([down, down, down, None, None])
+    poller = CatchUpPoller(source, InMemoryDeliveryStore(), is_outage=is_outage, name="catch-up-down-test")
+    caplog.set_level(logging.WARNING)
+
+    for _ in range(5):
+        await poller.round()
+
+    assert [rounds(poller.name, o) for o in ("ok", "failed", "crashed")] == [2, 3, 0]
+    said = [(r.getMessage(), r.exc_info) for r in caplog.records]
+    assert [why for why, _ in said] == [
+        f"catch-up-down-test: catching up failed, the platform is unavailable ({down}); said again once it works",
+        "catch-up-down-test: catching up works again, after 3 failure(s) over 0 s",
+    ]
+    assert all(exc_info is None for _, exc_info in said)

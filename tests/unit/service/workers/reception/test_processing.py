@@ -30,7 +30,7 @@ from domain.records_ports import DeclarationRow
 from service.observability.business_metrics import PAYMENT_REPORTS
 from service.usecases.archiving import InTransactionArchiver
 from service.workers.reception.processing import DeliveryProcessor, Retry
-from tests.builders import BUYER_SIREN, SELLER_SIREN, an_invoice
+from tests.builders import BUYER_SIREN, OTHER_SIREN, SELLER_SIREN, a_buyer, an_invoice
 from tests.fakes import DeliveryMark, FakeUnitOfWork, FixedClock, InMemoryDatabase
 
 NOW = datetime(2026, 11, 20, 10, 0, tzinfo=UTC)
@@ -144,9 +144,64 @@ async def test_an_invalid_invoice_is_stored_invalid_with_its_fatal_findings() ->
 
 async def test_an_invoice_for_no_company_of_ours_is_parked_and_nothing_is_stored() -> None:
     stack = Stack()
-    outcome = await stack.process(Decoder(an_invoice_delivery("0225:303265045")))
-    assert outcome == DeliveryOutcome(DeliveryState.PARKED, "303265045", "", "no known company for 303265045")
+    stack.read = replace(
+        stack.read, parsed=replace(stack.read.parsed, invoice=an_invoice(buyer=a_buyer(OTHER_SIREN)))
+    )
+    outcome = await stack.process(Decoder(an_invoice_delivery(f"0225:{OTHER_SIREN}")))
+    assert outcome == DeliveryOutcome(
+        DeliveryState.PARKED, OTHER_SIREN, "", f"no known company for {OTHER_SIREN}"
+    )
     assert stack.db.received == {} and stack.db.archive == {} and stack.db.audit.entries == {}
+
+
+async def test_a_target_address_that_is_not_the_document_s_buyer_does_not_route_it() -> None:
+    """IOPOLE does not sign its target address header: a genuine callback replayed with another company's address
+    in it put the document in that company's inbox."""
+    stack = Stack()
+    stack.db.companies.add(OTHER_SIREN)
+    outcome = await stack.process(Decoder(an_invoice_delivery(f"0225:{OTHER_SIREN}")))
+    (received,) = stack.db.received.values()
+    assert received.company_siren == BUYER_SIREN
+    assert outcome == DeliveryOutcome(
+        DeliveryState.DONE,
+        BUYER_SIREN,
+        f"received invoice {received.id} (for {BUYER_SIREN}, its buyer: the target address named {OTHER_SIREN})",
+    )
+
+
+@pytest.mark.parametrize("named_by", ["legal registration", "electronic address"])
+async def test_a_target_address_that_the_document_names_routes_it(named_by: str) -> None:
+    stack = Stack()
+    stack.db.companies.add(OTHER_SIREN)
+    buyer = a_buyer(BUYER_SIREN)
+    if named_by == "electronic address":  # BT-49 addresses the company, BT-47 names another of the group
+        buyer = replace(buyer, electronic_address=replace(buyer.electronic_address, value=OTHER_SIREN))
+    else:
+        buyer = replace(buyer, legal_registration=replace(buyer.legal_registration, value=OTHER_SIREN))
+    stack.read = replace(stack.read, parsed=replace(stack.read.parsed, invoice=an_invoice(buyer=buyer)))
+    await stack.process(Decoder(an_invoice_delivery(f"0225:{OTHER_SIREN}")))
+    (received,) = stack.db.received.values()
+    assert received.company_siren == OTHER_SIREN
+
+
+async def test_a_document_naming_a_buyer_that_is_none_of_our_companies_is_routed_by_its_target_address() -> (
+    None
+):
+    stack = Stack()
+    stranger = a_buyer(OTHER_SIREN)  # not a company of the gateway
+    stack.read = replace(stack.read, parsed=replace(stack.read.parsed, invoice=an_invoice(buyer=stranger)))
+    outcome = await stack.process(Decoder(an_invoice_delivery()))
+    (received,) = stack.db.received.values()
+    assert received.company_siren == BUYER_SIREN
+    assert outcome == DeliveryOutcome(DeliveryState.DONE, BUYER_SIREN, f"received invoice {received.id}")
+
+
+async def test_an_unreadable_document_is_routed_by_its_target_address() -> None:
+    stack = Stack()
+    stack.read = replace(stack.read, parsed=None)
+    await stack.process(Decoder(an_invoice_delivery()))
+    (received,) = stack.db.received.values()
+    assert received.company_siren == BUYER_SIREN
 
 
 async def test_a_second_delivery_of_one_invoice_is_done_without_reading_it_again() -> None:

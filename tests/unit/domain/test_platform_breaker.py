@@ -1,0 +1,101 @@
+"""A platform profile's breaker: opened by the outage its calls find, one probe at a time while open, closed by the
+first answer."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from domain.platform_breaker import Admission, Breaker, Breakers, Closed
+
+WHEN = datetime(2026, 12, 7, 13, 0, tzinfo=UTC)
+
+
+class _Clock:
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def _breaker(clock: _Clock, opens_after: int = 3) -> Breaker:
+    return Breaker("iopole", clock, lambda: WHEN, opens_after, 5.0)
+
+
+def test_it_opens_after_the_failures_in_a_row_and_an_answer_between_them_starts_again() -> None:
+    clock = _Clock()
+    breaker = _breaker(clock)
+    assert not breaker.failed("503") and not breaker.failed("503")
+    breaker.answered()
+    assert not breaker.failed("503") and not breaker.failed("503")
+    assert breaker.admit() is Admission.CALL
+    assert breaker.failed("503: down")
+    assert breaker.is_open and breaker.opened_on == WHEN
+    assert not breaker.failed("503: down")  # said once: only the failure that opened it says so
+
+
+def test_open_it_lets_one_probe_through_each_interval_and_one_at_a_time() -> None:
+    clock = _Clock()
+    breaker = _breaker(clock, opens_after=1)
+    breaker.failed("503")
+    admitted = []
+    for tenth in range(200):  # 20 s, a call every 0.1 s
+        clock.now = tenth / 10
+        admission = breaker.admit()
+        admitted.append(admission)
+        if admission is Admission.PROBE:
+            breaker.failed("503")
+            breaker.probe_over()
+    assert admitted.count(Admission.PROBE) == 3  # at 5, 10 and 15 s
+    assert breaker.held == 197
+
+    clock.now = 25.0
+    assert breaker.admit() is Admission.PROBE
+    assert breaker.admit() is Admission.HELD  # the probe is still out: no second one
+    clock.now = 40.0
+    assert breaker.admit() is Admission.HELD
+
+
+def test_a_platform_asking_us_to_wait_is_probed_no_sooner() -> None:
+    clock = _Clock()
+    breaker = _breaker(clock, opens_after=1)
+    breaker.failed("429", retry_after_s=60.0)
+    clock.now = 59.0
+    assert breaker.admit() is Admission.HELD
+    clock.now = 60.0
+    assert breaker.admit() is Admission.PROBE
+
+
+def test_the_first_answer_closes_it_and_says_what_the_outage_cost() -> None:
+    clock = _Clock()
+    breaker = _breaker(clock)
+    for second in range(3):
+        clock.now = float(second)
+        breaker.failed("503")
+    clock.now = 3.0
+    breaker.admit()
+    clock.now = 42.0
+    assert breaker.answered() == Closed(failures=3, lasted_s=42.0, held=1)
+    assert not breaker.is_open and breaker.admit() is Admission.CALL
+    assert breaker.answered() is None  # already closed: nothing to say
+
+
+def test_a_process_has_one_breaker_per_profile_and_names_the_open_ones() -> None:
+    clock = _Clock()
+    breakers = Breakers(clock, lambda: WHEN, opens_after=1)
+    assert breakers.of("iopole") is breakers.of("iopole")
+    assert breakers.of("afnor-pa") is not breakers.of("iopole")
+    breakers.of("iopole").failed("POST /v1/invoice: iopole answered 503")
+    assert breakers.open() == {
+        "iopole": "down since 2026-12-07T13:00:00+00:00: calls held, one probe every 5 s (0 held; last failure:"
+        " POST /v1/invoice: iopole answered 503)"
+    }
+
+
+def test_settings_out_of_their_rule_are_refused() -> None:
+    with pytest.raises(ValueError):
+        Breaker("iopole", _Clock(), lambda: WHEN, 0, 5.0)
+    with pytest.raises(ValueError):
+        Breaker("iopole", _Clock(), lambda: WHEN, 1, 0.0)
