@@ -40,7 +40,16 @@ def declared_codec(content_type: str) -> str | None:
     return info.name
 
 
+def json_text(content: bytes, codec: str | None) -> str:
+    """The text of JSON `content` in `codec`, else (None) as RFC 8259 says (json.loads' own reading of bytes: UTF-8,
+    or UTF-16/32 by its first bytes); UnicodeDecodeError when it is no text in that codec. For a reader that lets
+    go of the bytes before the text is parsed (a large callback: its bytes, its text and its values at once)."""
+    if codec is None or codec == "utf-8":
+        return content.decode(json.detect_encoding(content), "surrogatepass")
+    return content.decode(codec)
+
+
 def json_in(content: bytes, codec: str | None) -> Any:
     """The JSON of `content` read in `codec`, else (None) as RFC 8259 says; ValueError when it is not JSON (or
     not text in that codec)."""
-    return json.loads(content if codec is None or codec == "utf-8" else content.decode(codec))
+    return json.loads(json_text(content, codec))

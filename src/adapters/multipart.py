@@ -10,8 +10,9 @@ read, so a made-up signature is refused when its last byte comes, and a genuine 
 from __future__ import annotations
 
 import hashlib
+import io
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from python_multipart.multipart import MultipartParser, parse_options_header
 
@@ -27,7 +28,7 @@ class Part:
     name: str = ""
     filename: str = ""
     content_type: str = ""
-    data: bytearray = field(default_factory=bytearray)  # at most parse_form's `keep_bytes`
+    data: bytes = b""  # at most parse_form's `keep_bytes`
     size: int = 0  # its data's bytes, kept or not
 
 
@@ -143,16 +144,23 @@ def parse_form(body: bytes, content_type: str, keep_bytes: int | None = None) ->
         counting.write(body)
         oversized = {i for i, part in enumerate(counting.finish()) if part.size > keep_bytes}
 
+    # Each part's data in one buffer whose bytes it then is without a copy (BytesIO's getvalue shares its buffer): a
+    # bytearray copied into bytes held a document twice beside its delivery's body.
+    kept: dict[int, io.BytesIO] = {}
+
     def keep(part: Part, piece: memoryview) -> None:
         part.size += len(piece)
-        if len(form.parts) - 1 not in oversized:
-            part.data += piece
+        index = len(form.parts) - 1
+        if index not in oversized:
+            kept.setdefault(index, io.BytesIO()).write(piece)
 
     form = StreamedForm(content_type, keep)
     form.write(body)
     fields: dict[str, str] = {}
     files: dict[str, Part] = {}
-    for part in form.finish():
+    for index, part in enumerate(form.finish()):
+        if index in kept:
+            part.data = kept.pop(index).getvalue()
         if is_file(part):
             files.setdefault(part.name, part)
         else:

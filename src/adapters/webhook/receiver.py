@@ -13,11 +13,12 @@ a JSON callback); the route stores it from the file in pieces.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
-from adapters.declared_charset import declared_codec, json_in
+from adapters.declared_charset import declared_codec, json_text
 from adapters.webhook.signature import Verifier
 from domain.bounds import printable, xml_chars_only
 from domain.reception import DeliveryKind
@@ -169,9 +170,12 @@ class TooDeep(Exception):
 
 def json_object(body: bytes, codec: str | None) -> tuple[dict[str, Any] | None, str]:
     """The body as a JSON object, read in `codec` (its declared charset, else as RFC 8259 says), or None and why not
-    (stored with that note)."""
+    (stored with that note). The body's bytes are let go once they are text (a caller passing a body read back for
+    it holds no other reference): a large callback held its bytes, its text and its values at once."""
     try:
-        value = json_in(body, codec)
+        text = json_text(body, codec)
+        del body
+        value = json.loads(text)
     except RecursionError as exc:
         raise TooDeep() from exc
     except (ValueError, UnicodeDecodeError) as exc:

@@ -14,9 +14,11 @@ share the pool as their other calls do.
 A declaration is built from every row of its period (a preview, a submission, a rectification): a month of 570,000
 B2C sales took 54 s of one pooled connection on `serve`, and 32 previews at once made another company's GetInvoice
 UNAVAILABLE ("no answer from the service's database in time"), its median 10.8 s. DECLARATIONS_PER_COMPANY at once,
-2 (a preview beside a submission), and aio.off_loop.BUILD_THREADS in the process, every company together (each
-build has a thread of its own there, and holds its period's rows: about 800 MB for that month); past either,
-DeclarationsBusy, with the hint such a build deserves. ListDeclarations
+1, and aio.off_loop.BUILD_THREADS (2) in the process, every company together: each build has a thread of its own
+there and holds its period's rows (about 800 MB for that month), and builds at once share one interpreter, so a
+company's second build would only slow the others' calls (two of that month at once: another company's GetInvoice
+294 ms p50, 4.7 s at worst, against 63 ms and 3.1 s beside one). Past either, DeclarationsBusy, with the hint such
+a build deserves. ListDeclarations
 builds each listed period's rectification so, one after the other (its `in_force_check`: 24 months of 2,000 B2C
 sales took 1.6 s of one connection): one build at a time, in one of these slots.
 """
@@ -40,7 +42,7 @@ listing_slots = partial(
 )
 
 
-DECLARATIONS_PER_COMPANY = 2
+DECLARATIONS_PER_COMPANY = 1
 
 
 class DeclarationsBusy(Busy):

@@ -49,7 +49,7 @@ def _invoice(delivery: StoredDelivery, target: str) -> InboundInvoice:
         raise MalformedMultipart("no file part")
     invoice_id = form.fields.get("invoiceId", "")
     _within_limit(invoice_id or "without an invoiceId", file.size)
-    content = bytes(file.data)
+    content = file.data
     platform_id = invoice_id or "sha256:" + hashlib.sha256(content).hexdigest()
     return InboundInvoice(
         platform_id,

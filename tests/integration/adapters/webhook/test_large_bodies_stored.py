@@ -22,6 +22,7 @@ from adapters.webhook.routes import WebhookSettings
 from domain.reception import Delivery, DeliveryKind
 from tests.support.asgi_server import serve_app
 from tests.support.spooled_callbacks import SlicedBody
+from tests.support.spooled_callbacks import flow as flow_callback
 from tests.support.spooled_callbacks import invoice as invoice_callback
 from tests.support.webhooks import call_app, now_ms, platform_routes, post_afnor_flow, post_invoice
 
@@ -108,6 +109,21 @@ async def test_a_genuine_large_invoice_callback_costs_no_copy_of_its_body(pg_poo
         )
         == 1
     )
+
+
+async def test_a_genuine_large_json_callback_is_named_holding_its_size_twice_at_most(pg_pool) -> None:
+    """An AFNOR flow (or IOPOLE status) callback is read back to be named: its bytes were held while their text was
+    parsed (its bytes, its text, its values: 3 times its size at once); let go once they are text."""
+    path, body, headers = flow_callback(LARGE, True)
+    app = Starlette(routes=platform_routes(PgInbox(pg_pool), WebhookSettings()))
+    tracemalloc.start()
+    try:
+        answered = await call_app(app, path, headers, SlicedBody(body))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert answered == 200
+    assert peak < len(body) * 5 // 2, f"a {len(body)}-byte JSON callback held {peak} bytes at once"
 
 
 async def test_storing_a_large_body_holds_no_copy_of_it(pg_pool) -> None:

@@ -59,9 +59,11 @@ def test_the_calls_streams_and_exports_bounds_count_their_refusals(monkeypatch: 
 
     builds = container.reporting_use_cases.kwargs["declaration_slots"]()
     builds.take("111111111")
-    builds.take("111111111")
-    with pytest.raises(DeclarationsBusy, match="at most 2 per company"):
+    with pytest.raises(DeclarationsBusy, match="at most 1 per company"):
         builds.take("111111111")
+    builds.take("222222222")
+    with pytest.raises(DeclarationsBusy, match="at most 2 per process"):
+        builds.take("333333333")
 
     records = container.reporting_use_cases.kwargs["record_slots"]()
     records.take("111111111", 2_000)
@@ -82,6 +84,7 @@ def test_the_calls_streams_and_exports_bounds_count_their_refusals(monkeypatch: 
     assert _refused(container, "event_streams", "company") == 1
     assert _refused(container, "listings", "company") == 1
     assert _refused(container, "declaration_builds", "company") == 1
+    assert _refused(container, "declaration_builds", "process") == 1
     assert _refused(container, "record_batch_rows", "company") == 1
     assert _refused(container, "record_batch_rows", "process") == 1
     assert _refused(container, "calls", "company") == 1

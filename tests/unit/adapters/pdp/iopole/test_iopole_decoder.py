@@ -14,7 +14,7 @@ import pytest
 from adapters.pdp.exchange import MAX_DOCUMENT_ANSWER_BYTES
 from adapters.pdp.iopole import decoder as iopole_decoder
 from adapters.pdp.iopole.decoder import IopoleDeliveryDecoder
-from domain.platform_inbound import InboundStatus, UnreadableDelivery
+from domain.platform_inbound import InboundInvoice, InboundStatus, UnreadableDelivery
 from domain.reception import DeliveryKind, DeliveryState, StoredDelivery
 
 STATUS = {
@@ -95,3 +95,30 @@ async def test_a_document_over_the_limit_is_refused_without_a_copy_of_it() -> No
     finally:
         tracemalloc.stop()
     assert peak < 4 << 20, f"refusing a {size}-byte document held {peak} bytes at once"
+
+
+async def test_a_document_within_the_limit_is_split_out_of_its_delivery_once() -> None:
+    """Its part's data was gathered in a growing bytearray, then copied into the invoice's bytes: twice its size at
+    once beside the delivery's body. One buffer now, whose bytes the invoice takes."""
+    size = 24 << 20
+    document = b"<Invoice>" + b"x" * (size - 19) + b"</Invoice>"
+    body = (
+        b'--b0\r\nContent-Disposition: form-data; name="invoiceId"\r\n\r\ninv-24\r\n'
+        b'--b0\r\nContent-Disposition: form-data; name="file"; filename="i.xml"\r\n\r\n'
+        + document
+        + b"\r\n--b0--\r\n"
+    )
+    delivery = replace(
+        status_delivery({}),
+        kind=DeliveryKind.INVOICE,
+        body=body,
+        content_type="multipart/form-data; boundary=b0",
+    )
+    tracemalloc.start()
+    try:
+        [invoice] = await IopoleDeliveryDecoder().decode(delivery)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert isinstance(invoice, InboundInvoice) and invoice.content == document
+    assert peak < size * 5 // 4, f"splitting a {size}-byte document held {peak} bytes at once"
