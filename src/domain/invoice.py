@@ -254,7 +254,9 @@ class InvoiceLine:
     id BT-126, note BT-127, object id BT-128, quantity BT-129, unit BT-130, net amount BT-131, order line
     reference BT-132, accounting reference BT-133, period BG-26, allowances BG-27 and charges BG-28, net price
     BT-146, price discount BT-147, gross price BT-148, base quantity BT-149 (unit BT-150), VAT category BT-151,
-    VAT rate BT-152, item BG-31. `net_amount` is None until computed.
+    VAT rate BT-152, item BG-31, and the invoice it credits or corrects (EXT-FR-FE-136, its date EXT-FR-FE-138: an
+    EXTENDED-CTC-FR credit note may name its invoices per line instead of in BG-3, BR-FR-CO-05). `net_amount` is None
+    until computed.
     """
 
     id: str
@@ -274,6 +276,7 @@ class InvoiceLine:
     order_line_reference: str = ""
     accounting_reference: str = ""
     period: Period | None = None
+    preceding_invoice: PrecedingInvoice | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -635,16 +635,50 @@ def several_invoices(note: Invoice) -> Credit | None:
 
 def unnamed(note: Invoice) -> Credit | None:
     """A credit note naming no invoice in BG-3 (a consolidated credit note, 262, names a contract and period; an
-    EXTENDED-CTC-FR one may name its invoices on its lines, EXT-FR-FE-136 / BR-FR-CO-05, which the invoice model
-    does not carry): it credits none, and why."""
+    EXTENDED-CTC-FR one may name its invoices on its lines, EXT-FR-FE-136 / BR-FR-CO-05): it credits none, and why.
+    One naming them on its lines says what its lines credit on each, net per VAT rate, for the split by hand: its VAT
+    per rate (BT-117) is rounded once for the document and its document-level allowances and charges (BG-20, BG-21)
+    are no invoice's, so what each invoice is credited in all is not said, and no rule of the pack says how to split
+    them."""
     if note.preceding_invoices:
         return None
+    per_line = _credited_per_line(note)
+    if not per_line:
+        return Credit(
+            {},
+            f"{CREDIT_UNNAMED}: it names no invoice in BG-3 (a consolidated credit note names a contract and"
+            " period): it credits nothing (unallocated); settle it by hand, with a payment split per rate on each"
+            " invoice",
+        )
     return Credit(
         {},
-        f"{CREDIT_UNNAMED}: it names no invoice in BG-3 (a consolidated credit note names a contract and period; an"
-        " EXTENDED-CTC-FR one may name its invoices on its lines, EXT-FR-FE-136, which the gateway does not carry):"
-        " it credits nothing (unallocated); settle it by hand, with a payment split per rate on each invoice",
+        f"{CREDIT_UNNAMED}: it names its invoices on its lines (EXT-FR-FE-136), not in BG-3: {per_line}; it credits"
+        " nothing (unallocated): its VAT per rate is the document's (BT-117, rounded once), not said per invoice;"
+        " settle it by hand, with a payment split per rate on each invoice",
     )
+
+
+_LISTED_INVOICES = 5  # a credit note's lines naming more invoices: the others counted
+
+
+def _credited_per_line(note: Invoice) -> str:
+    """What `note`'s lines credit on each invoice they name (EXT-FR-FE-136 and its date), net per VAT rate in the
+    order named: "F-1 of 2026-11-02 net 10.00 at 20 %, 4.00 at 5.5 %; F-2 net 5.00 at 20 %"; "" when none does."""
+    named: dict[tuple[str, date | None], dict[Decimal, Decimal]] = {}
+    for line in note.lines:
+        if line.preceding_invoice is None:
+            continue
+        key = (line.preceding_invoice.number, line.preceding_invoice.issue_date)
+        rates = named.setdefault(key, {})
+        rate = canonical_rate(line.vat_rate if line.vat_rate is not None else ZERO)
+        rates[rate] = rates.get(rate, ZERO) + (line.net_amount if line.net_amount is not None else ZERO)
+    said = [
+        f"{number}{'' if day is None else f' of {day.isoformat()}'} net "
+        + ", ".join(f"{round_amount(amount)} at {rate} %" for rate, amount in rates.items())
+        for (number, day), rates in list(named.items())[:_LISTED_INVOICES]
+    ]
+    more = len(named) - _LISTED_INVOICES
+    return "; ".join(said) + (f"; and {more} more" if more > 0 else "")
 
 
 def ambiguous(note: Invoice, namesakes: Iterable[Invoice]) -> Credit | None:

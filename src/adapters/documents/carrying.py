@@ -63,7 +63,8 @@ MODEL_FIELDS: dict[str, str] = {
     "Address": "line1 line2 line3 city postcode subdivision country",
     "Contact": "name phone email",
     "InvoiceLine": "id quantity unit_code net_price item vat_category vat_rate base_quantity gross_price "
-    "price_discount allowances_charges net_amount note object_id order_line_reference accounting_reference period",
+    "price_discount allowances_charges net_amount note object_id order_line_reference accounting_reference period "
+    "preceding_invoice",
     "Item": "name description seller_id buyer_id standard_id classifications origin_country attributes",
     "AllowanceCharge": "is_charge amount base_amount percentage vat_category vat_rate reason reason_code",
     "Period": "start end",

@@ -172,7 +172,9 @@ class _CiiWriter:
             slots["period"] = partial(self.period, period=line.period)
         if line.object_id is not None:
             slots["object_id"] = partial(_object_reference, object_id=line.object_id)
-        TABLES["line"].write(_ram(transaction, "IncludedSupplyChainTradeLineItem"), line, slots=slots)
+        TABLES["line"].writer(self.profile.value)(
+            _ram(transaction, "IncludedSupplyChainTradeLineItem"), line, slots=slots
+        )
 
     # --- header agreement: documents -------------------------------------------------------------------------
     def documents(self, agreement: etree._Element) -> None:

@@ -1,8 +1,8 @@
 """What a profile has no room for: the terms of an invoice that a document announcing it leaves out, named by their
 BT or BG id, so that RenderDocument says what the document does not hold instead of dropping it silently.
 
-Only Factur-X BASIC WL leaves terms out (EN 16931, EXTENDED-CTC-FR and EXTENDED hold every term of the model): the
-terms its CII tables leave out (`[leave-out.BASICWL]` in cii_paths.toml, which the writer obeys) and what
+Factur-X BASIC WL leaves terms out, and EN 16931 one: a line's invoice reference (EXT-FR-FE-136/138, an
+EXTENDED-CTC-FR term; EXTENDED-CTC-FR and EXTENDED hold every term of the model): the terms its CII tables leave out (`[leave-out.BASICWL]` in cii_paths.toml, which the writer obeys) and what
 cii_writer itself does not write in it (`_WRITER`: the lines, BT-7, BT-18, BG-24; and the buyer's BT-45). A reader
 reading the document back gets `left_out(...)`'s invoice (tests/unit/adapters/documents/test_profile_room.py holds
 the two to each other).
@@ -34,6 +34,10 @@ _HOLDERS: dict[str, tuple[Callable[[Invoice], _Held], Callable[[Invoice, list[An
     "payment-instructions": (
         lambda inv: [(f"BG-16[{i}]", m, 0) for i, m in enumerate(inv.payment_instructions, 1)],
         lambda inv, values: inv.evolve(payment_instructions=tuple(values)),
+    ),
+    "line": (
+        lambda inv: [(f"BG-25[{i}]", line, 0) for i, line in enumerate(inv.lines, 1)],
+        lambda inv, values: inv.evolve(lines=tuple(values)),
     ),
 }
 _LEFT_OUT = {

@@ -544,12 +544,27 @@ def check_references(ctx: Context) -> None:
             "BG-3",
             f"A corrective invoice ({type_code}) shall reference exactly one preceding invoice (BG-3); found {len(inv.preceding_invoices)}.",
         )
-    if type_code in _CREDIT_NOTE_TYPES and not any(p.number and p.issue_date for p in inv.preceding_invoices):
+    if type_code in _CREDIT_NOTE_TYPES and not _names_its_invoices(inv):
         ctx.fail(
             "BR-FR-CO-05_BT-3",
             "BG-3",
-            f"A credit note ({type_code}) shall reference a preceding invoice (BT-25) with its issue date (BT-26).",
+            f"A credit note ({type_code}) shall reference a preceding invoice (BT-25) with its issue date (BT-26),"
+            " or name on every line the invoice it credits (EXT-FR-FE-136) with its date (EXT-FR-FE-138).",
         )
+
+
+def _names_its_invoices(inv: Invoice) -> bool:
+    """BR-FR-CO-05 (FNFE Flux 2 V1.4.0): a preceding invoice with its date in BG-3, or on every line (EXTENDED-CTC-FR:
+    each line's EXT-FR-FE-136 with its EXT-FR-FE-138; the model has no line subtype, EXT-FR-FE-163, so every line
+    is a DETAIL line)."""
+    if any(p.number and p.issue_date for p in inv.preceding_invoices):
+        return True
+    return bool(inv.lines) and all(
+        line.preceding_invoice is not None
+        and line.preceding_invoice.number
+        and line.preceding_invoice.issue_date
+        for line in inv.lines
+    )
 
 
 def check_payment(ctx: Context) -> None:

@@ -348,7 +348,7 @@ class Item(_message.Message):
     def __init__(self, name: _Optional[str] = ..., description: _Optional[str] = ..., seller_id: _Optional[str] = ..., buyer_id: _Optional[str] = ..., standard_id: _Optional[_Union[Identifier, _Mapping]] = ..., classifications: _Optional[_Iterable[_Union[Identifier, _Mapping]]] = ..., origin_country: _Optional[str] = ..., attributes: _Optional[_Iterable[_Union[ItemAttribute, _Mapping]]] = ...) -> None: ...
 
 class InvoiceLine(_message.Message):
-    __slots__ = ("id", "quantity", "unit_code", "net_price", "item", "vat_category", "vat_rate", "base_quantity", "gross_price", "price_discount", "allowances_charges", "net_amount", "note", "object_id", "order_line_reference", "accounting_reference", "period")
+    __slots__ = ("id", "quantity", "unit_code", "net_price", "item", "vat_category", "vat_rate", "base_quantity", "gross_price", "price_discount", "allowances_charges", "net_amount", "note", "object_id", "order_line_reference", "accounting_reference", "period", "preceding_invoice")
     ID_FIELD_NUMBER: _ClassVar[int]
     QUANTITY_FIELD_NUMBER: _ClassVar[int]
     UNIT_CODE_FIELD_NUMBER: _ClassVar[int]
@@ -366,6 +366,7 @@ class InvoiceLine(_message.Message):
     ORDER_LINE_REFERENCE_FIELD_NUMBER: _ClassVar[int]
     ACCOUNTING_REFERENCE_FIELD_NUMBER: _ClassVar[int]
     PERIOD_FIELD_NUMBER: _ClassVar[int]
+    PRECEDING_INVOICE_FIELD_NUMBER: _ClassVar[int]
     id: str
     quantity: str
     unit_code: str
@@ -383,7 +384,8 @@ class InvoiceLine(_message.Message):
     order_line_reference: str
     accounting_reference: str
     period: Period
-    def __init__(self, id: _Optional[str] = ..., quantity: _Optional[str] = ..., unit_code: _Optional[str] = ..., net_price: _Optional[str] = ..., item: _Optional[_Union[Item, _Mapping]] = ..., vat_category: _Optional[_Union[VatCategory, str]] = ..., vat_rate: _Optional[str] = ..., base_quantity: _Optional[str] = ..., gross_price: _Optional[str] = ..., price_discount: _Optional[str] = ..., allowances_charges: _Optional[_Iterable[_Union[AllowanceCharge, _Mapping]]] = ..., net_amount: _Optional[str] = ..., note: _Optional[str] = ..., object_id: _Optional[_Union[Identifier, _Mapping]] = ..., order_line_reference: _Optional[str] = ..., accounting_reference: _Optional[str] = ..., period: _Optional[_Union[Period, _Mapping]] = ...) -> None: ...
+    preceding_invoice: PrecedingInvoice
+    def __init__(self, id: _Optional[str] = ..., quantity: _Optional[str] = ..., unit_code: _Optional[str] = ..., net_price: _Optional[str] = ..., item: _Optional[_Union[Item, _Mapping]] = ..., vat_category: _Optional[_Union[VatCategory, str]] = ..., vat_rate: _Optional[str] = ..., base_quantity: _Optional[str] = ..., gross_price: _Optional[str] = ..., price_discount: _Optional[str] = ..., allowances_charges: _Optional[_Iterable[_Union[AllowanceCharge, _Mapping]]] = ..., net_amount: _Optional[str] = ..., note: _Optional[str] = ..., object_id: _Optional[_Union[Identifier, _Mapping]] = ..., order_line_reference: _Optional[str] = ..., accounting_reference: _Optional[str] = ..., period: _Optional[_Union[Period, _Mapping]] = ..., preceding_invoice: _Optional[_Union[PrecedingInvoice, _Mapping]] = ...) -> None: ...
 
 class VatBreakdown(_message.Message):
     __slots__ = ("category", "rate", "taxable_amount", "tax_amount", "exemption_reason", "exemption_reason_code")

@@ -110,6 +110,7 @@ _ITEM = Fields(
         "attributes": each(_item_attribute),
     },
 )
+_PRECEDING_INVOICE = Fields(model.PrecedingInvoice, pb.PrecedingInvoice, "number", days=("issue_date",))
 _LINE = Fields(
     model.InvoiceLine,
     pb.InvoiceLine,
@@ -133,6 +134,7 @@ _LINE = Fields(
         "allowances_charges": each(_ALLOWANCE_CHARGE.to_proto),
         "object_id": _identifier_to_proto,
         "period": _period_to_proto,
+        "preceding_invoice": optional(_PRECEDING_INVOICE.to_proto),
     },
 )
 _VAT_BREAKDOWN = Fields(
@@ -182,7 +184,6 @@ def _embedded(msg: pb.Attachment) -> bytes | None:
 
 _vat_breakdown_to_proto = each(_VAT_BREAKDOWN.to_proto)
 _totals_to_proto = optional(_totals_message)
-_PRECEDING_INVOICE = Fields(model.PrecedingInvoice, pb.PrecedingInvoice, "number", days=("issue_date",))
 _PAYEE = Fields(
     model.Payee,
     pb.Payee,
@@ -363,6 +364,14 @@ def _line(r: RequestReader, msg: pb.InvoiceLine, path: str) -> model.InvoiceLine
         object_id=_opt_identifier(msg, "object_id"),
         period=_period(r, msg.period, f"{path}.period", ("BT-134", "BT-135"))
         if msg.HasField("period")
+        else None,
+        preceding_invoice=_PRECEDING_INVOICE.from_proto(
+            msg.preceding_invoice,
+            issue_date=r.date(
+                msg.preceding_invoice.issue_date, f"{path}.preceding_invoice.issue_date", "EXT-FR-FE-138"
+            ),
+        )
+        if msg.HasField("preceding_invoice")
         else None,
     )
 

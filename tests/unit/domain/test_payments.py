@@ -535,12 +535,33 @@ def test_each_reason_a_credit_note_credits_nothing_is_said_whole() -> None:
     consolidated = replace(credit_note(invoice, ("1", "10.00", "20")), preceding_invoices=())
     assert own_credit(consolidated, None) == Credit(
         {},
-        "PAY-CREDIT-UNNAMED: it names no invoice in BG-3 (a consolidated credit note names a contract and period;"
-        " an EXTENDED-CTC-FR one may name its invoices on its lines, EXT-FR-FE-136, which the gateway does not"
-        " carry): it credits nothing (unallocated); settle it by hand, with a payment split per rate on each"
-        " invoice",
+        "PAY-CREDIT-UNNAMED: it names no invoice in BG-3 (a consolidated credit note names a contract and period):"
+        " it credits nothing (unallocated); settle it by hand, with a payment split per rate on each invoice",
     )
     assert books_credit(consolidated, (), None) == own_credit(consolidated, None)
+    # One naming its invoices on its lines (EXT-FR-FE-136, BR-FR-CO-05) says what its lines credit on each, net per
+    # VAT rate, for the split by hand: the VAT per rate is the document's, rounded once, and not per invoice
+    per_line = compute_totals(
+        replace(
+            credit_note(invoice, ("1", "10.00", "20"), ("2", "5.00", "20"), ("3", "4.00", "5.5")),
+            preceding_invoices=(),
+        )
+    )
+    named = [
+        PrecedingInvoice("F-1", date(2026, 11, 2)),
+        PrecedingInvoice("F-2"),
+        PrecedingInvoice("F-1", date(2026, 11, 2)),
+    ]
+    per_line = per_line.evolve(
+        lines=tuple(replace(line, preceding_invoice=n) for line, n in zip(per_line.lines, named, strict=True))
+    )
+    assert own_credit(per_line, None) == Credit(
+        {},
+        "PAY-CREDIT-UNNAMED: it names its invoices on its lines (EXT-FR-FE-136), not in BG-3: F-1 of 2026-11-02 net"
+        " 10.00 at 20 %, 12.00 at 5.5 %; F-2 net 10.00 at 20 %; it credits nothing (unallocated): its VAT per rate"
+        " is the document's (BT-117, rounded once), not said per invoice; settle it by hand, with a payment split"
+        " per rate on each invoice",
+    )
 
 
 @pytest.mark.parametrize(

@@ -9,15 +9,25 @@ from decimal import Decimal
 
 import pytest
 
-from adapters.documents.api import render
+from adapters.documents.api import parse, render
 from adapters.documents.cii_writer import render_cii
 from adapters.documents.cli import validate_bytes
 from adapters.documents.facturx_writer import render_facturx
+from adapters.documents.profile_room import warnings_of
 from adapters.documents.ubl_writer import render_ubl
 from adapters.documents.validation import default_validator
 from domain.document_formats import Profile
 from domain.findings import ValidationReport
-from domain.invoice import Delivery, Identifier, Invoice, PaymentInstructions, ProcessingRule, VatCategory
+from domain.invoice import (
+    Delivery,
+    DocumentType,
+    Identifier,
+    Invoice,
+    PaymentInstructions,
+    PrecedingInvoice,
+    ProcessingRule,
+    VatCategory,
+)
 from domain.rules import base_rule_id, validate_invoice
 from domain.totals import compute_totals
 from tests.builders import a_line, an_invoice
@@ -149,3 +159,45 @@ def test_a_sale_to_a_consumer_is_judged_on_its_buyer_address_as_the_official_lay
     official = default_validator().validate(render(sale, fmt).content, syntax=fmt, profile="EN16931")
     assert official.complete
     assert ({f.rule_id for f in official.fatal}, ours) == (expected, expected)
+
+
+def _crediting_per_line() -> Invoice:
+    """A credit note naming no invoice in BG-3 but one on each line (EXT-FR-FE-136/138): lines of F-1 and F-2."""
+    note = an_invoice(type_code=DocumentType.CREDIT_NOTE, lines=2)
+    named = (PrecedingInvoice("F-1", date(2026, 11, 2)), PrecedingInvoice("F-2", date(2026, 11, 3)))
+    return compute_totals(
+        note.evolve(
+            lines=tuple(replace(line, preceding_invoice=n) for line, n in zip(note.lines, named, strict=True))
+        )
+    )
+
+
+@pytest.mark.parametrize("fmt", ["CII", "UBL"])
+def test_a_credit_note_naming_its_invoices_per_line_passes_every_layer_and_ours_in_extended_ctc_fr(
+    fmt: str,
+) -> None:
+    """BR-FR-CO-05 takes a credit note whose every line names its invoice instead of BG-3 (EXTENDED-CTC-FR). Before,
+    the reader left the line references unmapped and the gateway's BR-FR-CO-05 refused what every official layer
+    took; now they are read, written and judged as the official rule judges them."""
+    note = _crediting_per_line()
+    assert not [f for f in validate_invoice(note) if f.is_fatal]
+    content = render(note, fmt, Profile.EXTENDED_CTC_FR).content
+    report = default_validator().validate(content, syntax=fmt, profile=Profile.EXTENDED_CTC_FR.value)
+    assert report.complete and _fatal(report) == []
+    read = parse(content)
+    assert [line.preceding_invoice for line in read.invoice.lines] == [
+        line.preceding_invoice for line in note.lines
+    ]
+    assert not read.unmapped
+
+
+def test_a_factur_x_en16931_has_no_room_for_a_line_s_invoice_reference_and_says_so() -> None:
+    """Factur-X EN16931's XSD has no line InvoiceReferencedDocument: left out and said (PDP-NOT-IN-PROFILE), never an
+    XSD-invalid document; the credit note so left naming no invoice is then refused by BR-FR-CO-05 (fail closed)."""
+    note = _crediting_per_line()
+    assert [f.path for f in warnings_of(note, Profile.EN16931)] == [
+        "BG-25[1]/EXT-FR-FE-136",
+        "BG-25[2]/EXT-FR-FE-136",
+    ]
+    report = default_validator().validate_facturx_xml(render_cii(note, Profile.EN16931), profile="EN16931")
+    assert {f.rule_id for f in report.fatal} == {"BR-FR-CO-05"}

@@ -13,6 +13,7 @@ from lxml import etree
 from adapters.documents.api import parse
 from adapters.documents.cii_reader import parse_cii
 from adapters.documents.cii_writer import render_cii
+from adapters.documents.profile_room import left_out
 from adapters.documents.ubl_reader import parse_ubl
 from adapters.documents.ubl_writer import render_ubl
 from domain.document_formats import DocumentError, Profile
@@ -156,6 +157,8 @@ def _with_means_text_once_for_ubl(invoice: Invoice) -> Invoice:
 @pytest.mark.parametrize("syntax", sorted(SYNTAXES))
 def test_a_document_made_elsewhere_keeps_every_term_read_through_a_round_trip(name: str, syntax: str) -> None:
     read = parse((MADE_ELSEWHERE / name).read_bytes()).invoice
-    expected = _with_gross_price_for_cii(read) if syntax == "CII" else _with_means_text_once_for_ubl(read)
+    # CII in EN16931 leaves a line's invoice reference out (EXT-FR-FE-136: adapters.documents.profile_room)
+    cii = left_out(_with_gross_price_for_cii(read), Profile.EN16931)[0]
+    expected = cii if syntax == "CII" else _with_means_text_once_for_ubl(read)
 
     assert _round_trip(read, syntax).evolve(specification="") == expected.evolve(specification="")

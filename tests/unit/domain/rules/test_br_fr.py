@@ -298,3 +298,21 @@ def test_a_sale_to_a_consumer_needs_the_buyer_electronic_address_as_every_invoic
     [refused] = [f for f in validate_invoice(sale) if f.is_fatal]
     assert (refused.rule_id, refused.path) == ("BR-FR-12_BT-49", "BG-7/BT-49")
     assert "B2C" in refused.message and "EM" in refused.message
+
+
+def test_a_credit_note_naming_its_invoices_on_every_line_instead_of_bg_3_is_valid_as_br_fr_co_05_says() -> (
+    None
+):
+    """BR-FR-CO-05 (FNFE Flux 2 V1.4.0): BT-25 with its date BT-26 in BG-3, or on every line its EXT-FR-FE-136 with
+    its date EXT-FR-FE-138. Before, the gateway refused the second, which every official layer takes (an
+    EXTENDED-CTC-FR credit note crediting lines of several invoices)."""
+    note = valid(type_code=DocumentType.CREDIT_NOTE)
+    lines = tuple(
+        replace(line, preceding_invoice=PrecedingInvoice(f"F-{i}", date(2026, 11, i)))
+        for i, line in enumerate(note.lines, 1)
+    )
+    assert "BR-FR-CO-05_BT-3" not in ids(note.evolve(lines=lines))
+    undated = (*lines[:-1], replace(lines[-1], preceding_invoice=PrecedingInvoice("F-9")))
+    assert "BR-FR-CO-05_BT-3" in ids(note.evolve(lines=undated))
+    one_line_without = (*lines[:-1], replace(lines[-1], preceding_invoice=None))
+    assert "BR-FR-CO-05_BT-3" in ids(note.evolve(lines=one_line_without))

@@ -201,3 +201,18 @@ def test_a_document_type_number_that_is_no_untdid_code_is_pdp_enum(number: int) 
     with pytest.raises(InvoiceRejected) as caught:
         invoice_from_proto(msg)
     assert [f.rule_id for f in caught.value.findings] == ["PDP-ENUM"]
+
+
+def test_a_line_s_invoice_reference_survives_the_round_trip_and_a_bad_date_names_its_term():
+    """EXT-FR-FE-136/138 (an EXTENDED-CTC-FR credit note naming its invoices per line) on the wire."""
+    invoice = an_invoice()
+    named = replace(invoice.lines[0], preceding_invoice=PrecedingInvoice("F-1", date(2026, 11, 2)))
+    invoice = invoice.evolve(lines=(named, *invoice.lines[1:]))
+    assert invoice_from_proto(invoice_to_proto(invoice)) == invoice
+    message = invoice_to_proto(invoice)
+    message.lines[0].preceding_invoice.issue_date = "2026-02-30"
+    with pytest.raises(InvoiceRejected) as refused:
+        invoice_from_proto(message)
+    assert [f.path for f in refused.value.findings] == [
+        "lines[0].preceding_invoice.issue_date (EXT-FR-FE-138)"
+    ]
