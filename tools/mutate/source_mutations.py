@@ -385,6 +385,14 @@ MUTATIONS: tuple[SourceMutation, ...] = (
         CONTRACT_INVOICES,
     ),
     SourceMutation(
+        "tenancy-invoice-stored-size",
+        "tenancy filters",
+        INVOICE_REPOSITORY,
+        'FROM invoices WHERE company_siren = $2 AND id = $1"',
+        'FROM invoices WHERE (company_siren = $2 OR true) AND id = $1"',
+        CONTRACT_INVOICES,
+    ),
+    SourceMutation(
         "tenancy-invoice-by-request",
         "tenancy filters",
         INVOICE_REPOSITORY,
@@ -398,6 +406,14 @@ MUTATIONS: tuple[SourceMutation, ...] = (
         "src/adapters/postgres/archive_store.py",
         "FROM archive_items WHERE company_siren = $1 AND sha256 = $2",
         "FROM archive_items WHERE (company_siren = $1 OR true) AND sha256 = $2",
+        ARCHIVE_TESTS,
+    ),
+    SourceMutation(
+        "tenancy-archive-stored-size",
+        "tenancy filters",
+        "src/adapters/postgres/archive_store.py",
+        "FROM archive_items WHERE sha256 = $2 AND company_siren = $1",
+        "FROM archive_items WHERE sha256 = $2 AND (company_siren = $1 OR true)",
         ARCHIVE_TESTS,
     ),
     SourceMutation(

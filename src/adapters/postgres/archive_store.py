@@ -61,7 +61,7 @@ class PgArchiveStore:
     async def stored_size(self, company_siren: str, sha256: str) -> int:
         # the TOAST pointer's size: no byte of the document is read
         size: int | None = await self._conn.fetchval(
-            "SELECT pg_column_size(content) FROM archive_items WHERE company_siren = $1 AND sha256 = $2",
+            "SELECT pg_column_size(content) FROM archive_items WHERE sha256 = $2 AND company_siren = $1",
             company_siren,
             sha256.lower(),
         )

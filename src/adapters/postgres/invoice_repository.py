@@ -504,7 +504,7 @@ class PgInvoiceRepository:
         # the TOAST pointer's size: no byte of the content is read
         row = await fetch_keyed(
             self._conn,
-            "SELECT pg_column_size(content) AS size FROM invoices WHERE id = $1 AND company_siren = $2",
+            "SELECT pg_column_size(content) AS size FROM invoices WHERE company_siren = $2 AND id = $1",
             invoice_id,
             company_siren,
         )
