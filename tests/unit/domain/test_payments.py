@@ -891,6 +891,6 @@ def test_a_chain_of_corrections_sends_the_payment_and_the_credit_note_to_its_las
     assert credit_replaced("F-1", "F-2", "F-4") == (
         "PAY-CREDIT-REPLACED: invoice F-1 it names is replaced by corrective invoice F-2 (XP Z12-014 UC4), itself"
         " corrected in turn: F-4 is the one in force, which restates its whole amounts: it credits nothing"
-        " (unallocated); if the credit stands, ask the seller for a credit note naming F-4"
+        " (unallocated); if the credit stands, it needs a credit note naming F-4"
     )
     assert credit_replaced("F-1", "F-2", "F-2") == credit_replaced("F-1", "F-2")
