@@ -158,3 +158,20 @@ async def test_a_received_invoice_with_a_large_document_is_one_of_its_company_s_
     assert (await reception.get(GREEDY, small))[0].id == small
     bound.at_once.give_back(GREEDY)
     assert (await reception.get(GREEDY, large))[0].id == large
+
+
+async def test_each_refusal_is_counted_and_said_by_the_bound_that_refused() -> None:
+    """/metrics counts the refusals by what was refused and the bound (`refused`), and the client is told which."""
+    counted: list[tuple[str, str]] = []
+    bound = large_reads(lambda what, which: counted.append((what, which)), per_second=1.0, burst=1)
+    bound.at_once.take(GREEDY)
+    with pytest.raises(LargeReadsBusy, match="1 large invoice reads in progress"):
+        with bound.held(GREEDY, SIZE):
+            pass
+    bound.at_once.give_back(GREEDY)
+    with bound.held(GREEDY, SIZE):  # the burst: one byte's worth, a read costing more passes once it is full
+        pass
+    with pytest.raises(LargeReadsBusy, match="made its bytes of large invoices read faster than 1 a second"):
+        with bound.held(GREEDY, SIZE):
+            pass
+    assert counted == [("large invoice reads", "company"), ("bytes of large invoices read", "rate")]

@@ -135,3 +135,16 @@ async def test_a_status_refused_before_sent_or_for_its_request_id_names_its_rule
             f"the request id is at most {MAX_REQUEST_ID_LENGTH} characters long: it makes a retried status safe",
         )
     ]
+
+
+async def test_without_a_request_id_every_call_queues_its_status() -> None:
+    p = Pipeline()
+    invoice_id = p.submit()
+    await p.settle()
+    approved, paid = OutgoingStatus(code="205"), OutgoingStatus(code="211", amount=Decimal("100.00"))
+    await set_invoice_status(SELLER_SIREN, invoice_id, approved, uow=p.ctx.uow(), clock=p.ctx.clock)
+    await set_invoice_status(SELLER_SIREN, invoice_id, paid, uow=p.ctx.uow(), clock=p.ctx.clock)
+    await set_invoice_status(SELLER_SIREN, invoice_id, paid, uow=p.ctx.uow(), clock=p.ctx.clock)
+    await p.settle()
+    platform_id = p.invoice(invoice_id).platform_id
+    assert p.platform.sent_statuses == [(platform_id, approved), (platform_id, paid), (platform_id, paid)]

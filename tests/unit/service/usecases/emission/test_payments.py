@@ -15,7 +15,7 @@ import pytest
 from domain.audit import GATEWAY
 from domain.emission import ProcessingState
 from domain.errors import IllegalTransition, InvoiceNotFound, RequestConflict
-from domain.findings import Severity
+from domain.findings import Finding, Severity
 from domain.invoice import DocumentType, Invoice, PrecedingInvoice, ProcessingRule
 from domain.payments import Payment, PaymentInvalid, PaymentRefused, RatePart, Settlement
 from domain.platform import OutgoingStatus, PlatformStatus
@@ -669,6 +669,14 @@ async def test_a_credit_note_naming_an_invoice_a_corrective_invoice_replaced_is_
         SubmitInvoice(SELLER_SIREN, "req-av-0500", live), uow=p.ctx.uow(), clock=p.clock, books_findings=bound
     )
     assert not [f for f in stored.findings if f.rule_id.startswith("PAY-")]
+    # an invoice (380) naming the replaced one in BG-3 credits nothing: nothing to tell
+    naming = two_rates(
+        number="F-2026-0501", preceding_invoices=(PrecedingInvoice(invoice.number, invoice.issue_date),)
+    )
+    stored = await submit_invoice(
+        SubmitInvoice(SELLER_SIREN, "req-0501", naming), uow=p.ctx.uow(), clock=p.clock, books_findings=bound
+    )
+    assert not [f for f in stored.findings if f.rule_id.startswith("PAY-")]
 
 
 CARRIED = lambda company: ("sandbox", True)  # noqa: E731 - the platform carries the seller's 220
@@ -712,3 +720,47 @@ async def test_the_seller_s_220_closes_an_invoice_a_corrective_invoice_replaced_
     assert (closed.ended_by, closed.outstanding, closed.paid) == ("220 Cancelled", 0, D("200.00"))
     replacing = await invoice_books(SELLER_SIREN, p.invoice(corrective_id), uow=p.ctx.uow())
     assert (replacing.carried, replacing.outstanding) == (D("200.00"), D("1211.00"))
+
+
+async def test_a_220_refused_names_its_rule_path_layer_and_the_platform_of_the_invoice_s_company() -> None:
+    p = Pipeline()
+    invoice_id, _, _ = await replaced_by_a_corrective(p, two_rates, "F-2026-0385", ("20", "200.00"))
+    cancelled = OutgoingStatus(code="220")
+    asked: list[str] = []
+
+    def iopole(company: str) -> tuple[str, bool]:
+        asked.append(company)
+        return "iopole", False
+
+    not_carried = (
+        "platform {} cannot carry status 220 (Annulée): its status API has no such code; the replaced invoice owes"
+        " nothing in the books all the same (settlement.replaced_by)"
+    )
+    for carried, platform in (
+        (iopole, "iopole"),
+        (None, "(unknown)"),
+    ):  # without one, none is known to carry it
+        with pytest.raises(IllegalTransition) as refused:
+            await set_invoice_status(
+                SELLER_SIREN, invoice_id, cancelled, uow=p.ctx.uow(), clock=p.clock, cancelled_carried=carried
+            )
+        message = not_carried.format(platform)
+        assert str(refused.value) == message
+        assert refused.value.findings == (
+            Finding("PDP-STATUS-PLATFORM", Severity.FATAL, message, "code", layer="gateway"),
+        )
+    assert asked == [SELLER_SIREN]
+
+    live = await sent(p, two_rates(number="F-2026-0500"))
+    with pytest.raises(IllegalTransition) as refused:
+        await set_invoice_status(
+            SELLER_SIREN, live, cancelled, uow=p.ctx.uow(), clock=p.clock, cancelled_carried=CARRIED
+        )
+    message = (
+        "status 220 closes an invoice a corrective invoice replaced (XP Z12-014 UC4): no corrective invoice with its"
+        " buyer replaces F-2026-0500, which is still owed; correct it with a 384 first"
+    )
+    assert str(refused.value) == message
+    assert refused.value.findings == (
+        Finding("PDP-STATUS-NOT-REPLACED", Severity.FATAL, message, "invoice_id", layer="gateway"),
+    )
