@@ -342,7 +342,7 @@ def _submission(content: bytes, invoice: Invoice, received_valid: bool, out: Out
         )
     except InvoiceRejected as exc:
         rules = sorted({f.rule_id for f in exc.findings if f.is_fatal})
-        out.submitted = "refused " + ", ".join(rules[:8])
+        out.submitted = "refused " + ", ".join(rules)
         return
     out.submitted = "accepted"
     if not received_valid:
@@ -427,7 +427,7 @@ def _line(o: Outcome) -> str:
         *o.problems,
         *([o.unread] if o.unread else []),
         *([", ".join(o.fatal[:6])] if o.fatal else []),
-        *([f"submit: {o.submitted}"] if o.submitted else []),
+        *([f"submit: {o.submitted[:300]}"] if o.submitted else []),
     ]
     return head + ("\n    " + "\n    ".join(details) if details else "")
 
