@@ -622,6 +622,12 @@ class _Received:
         found = self._db.received.get(received_id)
         return copy.deepcopy(found) if found is not None and found.company_siren == company_siren else None
 
+    async def stored_size(self, company_siren: str, received_id: str) -> int:
+        found = self._db.received.get(received_id)
+        if found is None or found.company_siren != company_siren:
+            return 0
+        return 1000 + len(found.document.content)
+
     async def list(
         self, company_siren: str, flt: ReceivedFilter, page_size: int, page_token: str
     ) -> Page[ReceivedInvoice]:

@@ -693,8 +693,8 @@ def ambiguous(note: Invoice, namesakes: Iterable[Invoice]) -> Credit | None:
     return Credit(
         {},
         f"{CREDIT_AMBIGUOUS}: invoice {named.number} named in BG-3{undated} is the number of {named_by} invoices of"
-        " this seller: which one it credits is not said, it credits none of them (unallocated); ask the seller"
-        " for a credit note naming the invoice with its date, or settle it with a payment split per rate",
+        " this seller: which one it credits is not said, it credits none of them (unallocated); the credit needs"
+        " a credit note naming the invoice with its date, or a payment split per rate",
     )
 
 
@@ -764,8 +764,8 @@ def credit_replaced(named: str, replacing: str, in_force: str = "") -> str:
     chain = "" if head == replacing else f", itself corrected in turn: {head} is the one in force"
     return (
         f"{CREDIT_REPLACED}: invoice {named} it names is replaced by corrective invoice {replacing} (XP Z12-014 UC4)"
-        f"{chain}, which restates its whole amounts: it credits nothing (unallocated); if the credit stands, ask the"
-        f" seller for a credit note naming {head}"
+        f"{chain}, which restates its whole amounts: it credits nothing (unallocated); if the credit stands, it"
+        f" needs a credit note naming {head}"
     )
 
 

@@ -172,6 +172,11 @@ class ReceivedInvoices(Protocol):
         """With its document bytes; None for another company's or an unknown id."""
         ...
 
+    async def stored_size(self, company_siren: str, received_id: str) -> int:
+        """The bytes its document and content take as stored (what `get` reads), 0 for another company's or an
+        unknown id."""
+        ...
+
     async def list(
         self, company_siren: str, flt: ReceivedFilter, page_size: int, page_token: str
     ) -> Page[ReceivedInvoice]:

@@ -409,6 +409,14 @@ MUTATIONS: tuple[SourceMutation, ...] = (
         ARCHIVE_TESTS,
     ),
     SourceMutation(
+        "tenancy-received-stored-size",
+        "tenancy filters",
+        RECEPTION_REPOSITORY,
+        'FROM received_invoices WHERE company_siren = $2 AND id = $1"',
+        'FROM received_invoices WHERE (company_siren = $2 OR true) AND id = $1"',
+        (PG + "test_reception_repository.py",),
+    ),
+    SourceMutation(
         "tenancy-archive-stored-size",
         "tenancy filters",
         "src/adapters/postgres/archive_store.py",

@@ -420,6 +420,17 @@ class PgReception:
         row = await self._row(company_siren, received_id, f"{_SUMMARY}, content, document")
         return _received(row, with_document=True) if row else None
 
+    async def stored_size(self, company_siren: str, received_id: str) -> int:
+        # the TOAST pointers' sizes: no byte of the document is read
+        row = await fetch_keyed(
+            self._conn,
+            "SELECT coalesce(pg_column_size(document), 0) + coalesce(pg_column_size(content), 0) AS size"
+            " FROM received_invoices WHERE company_siren = $2 AND id = $1",
+            received_id,
+            company_siren,
+        )
+        return int(row["size"]) if row is not None else 0
+
     async def _row(
         self, company_siren: str, received_id: str, columns: str, *, for_update: bool = False
     ) -> asyncpg.Record | None:

@@ -557,8 +557,20 @@ def _names_its_invoices(inv: Invoice) -> bool:
     """BR-FR-CO-05 (FNFE Flux 2 V1.4.0): a preceding invoice with its date in BG-3, or on every line (EXTENDED-CTC-FR:
     each line's EXT-FR-FE-136 with its EXT-FR-FE-138; the model has no line subtype, EXT-FR-FE-163, so every line
     is a DETAIL line)."""
-    if any(p.number and p.issue_date for p in inv.preceding_invoices):
-        return True
+    return _names_in_bg3(inv) or _names_on_every_line(inv)
+
+
+def names_its_invoices_on_its_lines_alone(inv: Invoice) -> bool:
+    """A credit note that passes BR-FR-CO-05 by its lines' references alone (EXT-FR-FE-136/138), none in BG-3: a
+    document with no room for a line's reference (EN 16931's CII) names no invoice then."""
+    return not _names_in_bg3(inv) and _names_on_every_line(inv)
+
+
+def _names_in_bg3(inv: Invoice) -> bool:
+    return any(p.number and p.issue_date for p in inv.preceding_invoices)
+
+
+def _names_on_every_line(inv: Invoice) -> bool:
     return bool(inv.lines) and all(
         line.preceding_invoice is not None
         and line.preceding_invoice.number

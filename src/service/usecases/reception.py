@@ -60,6 +60,7 @@ from service.usecases.emission.request_ids import (
     request_id_finding,
     status_request_fingerprint,
 )
+from service.usecases.large_reads import LargeReads, large_reads
 from service.usecases.listing_slots import listing_slots
 
 APPROVED = "205"
@@ -133,6 +134,7 @@ class ReceptionUseCases:
     readable_timeout_s: float = 10.0
     readable_slots: CompanySlots = field(default_factory=readable_view_slots)
     listing_slots: CompanySlots = field(default_factory=listing_slots)  # listings at once, with issued ones
+    large_reads: LargeReads = field(default_factory=large_reads)  # reads of large documents, with issued ones
 
     async def list(
         self, company: str, flt: ReceivedFilter, page_size: int, page_token: str
@@ -142,8 +144,11 @@ class ReceptionUseCases:
                 return await uow.received.list(company, flt, page_size, page_token)
 
     async def get(self, company: str, invoice_id: str) -> tuple[ReceivedInvoice, Sequence[ReceivedEvent]]:
+        """A document stored in more than LARGE_READ_BYTES (a supplier's, up to 98 MiB) is one of the company's
+        large reads (service.usecases.large_reads)."""
         async with self.uow() as uow:
-            invoice = await uow.received.get(company, invoice_id)
+            with self.large_reads.held(company, await uow.received.stored_size(company, invoice_id)):
+                invoice = await uow.received.get(company, invoice_id)
             if invoice is None:
                 raise InvoiceNotFound(f"no received invoice {invoice_id}")
             return invoice, await uow.received.history(company, invoice_id)

@@ -312,6 +312,7 @@ class Container(containers.DeclarativeContainer):
         readable_timeout_s=typed(config, "READABLE_VIEW_TIMEOUT_S"),
         readable_slots=providers.Singleton(readable_view_slots, refused=admission_metrics.provided.refused),
         listing_slots=listing_slots,
+        large_reads=large_reads,
     )
     inbox_worker = providers.Resource(
         init_inbox_worker,

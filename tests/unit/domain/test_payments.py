@@ -614,8 +614,8 @@ def test_a_credit_note_naming_a_number_several_invoices_bear_credits_none_and_sa
     namesakes = (this_year, last_year)
     why = (
         "PAY-CREDIT-AMBIGUOUS: invoice F-1 named in BG-3 without its date (BT-26) is the number of 2 invoices of"
-        " this seller: which one it credits is not said, it credits none of them (unallocated); ask the seller"
-        " for a credit note naming the invoice with its date, or settle it with a payment split per rate"
+        " this seller: which one it credits is not said, it credits none of them (unallocated); the credit needs"
+        " a credit note naming the invoice with its date, or a payment split per rate"
     )
     assert own_credit(undated, this_year, namesakes) == Credit({}, why)
     assert books_credit(undated, [], this_year, namesakes) == Credit({}, why)
@@ -795,8 +795,8 @@ def test_a_corrective_invoice_s_note_says_what_it_carried_shared_and_left_or_whi
     )
     assert credit_replaced("F-1", "384-1") == (
         "PAY-CREDIT-REPLACED: invoice F-1 it names is replaced by corrective invoice 384-1 (XP Z12-014 UC4), which"
-        " restates its whole amounts: it credits nothing (unallocated); if the credit stands, ask the seller for a"
-        " credit note naming 384-1"
+        " restates its whole amounts: it credits nothing (unallocated); if the credit stands, it needs a credit"
+        " note naming 384-1"
     )
     assert credits_replaced(D("120"), "384-1") == (
         "PAY-CREDIT-REPLACED: 120.00 credited by credit notes naming this invoice is not counted: corrective invoice"

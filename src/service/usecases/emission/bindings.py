@@ -89,7 +89,7 @@ class InvoiceUseCases:
     large_reads: LargeReads = field(default_factory=large_reads)  # with GetInvoiceDocument's
 
     async def validate(self, invoice: Invoice) -> tuple[Invoice, Sequence[Finding]]:
-        findings = cases.validate_invoice_only(invoice, self.validator)
+        findings = cases.validate_invoice_only(invoice, self._rendered_validator)
         # The response shows the computed totals the findings were made on.
         return (invoice if invoice.totals is not None else compute_totals(invoice)), findings
 
@@ -99,13 +99,17 @@ class InvoiceUseCases:
             cmd,
             uow=self.uow_factory(),
             clock=self.clock,
-            validate=self.validator,
+            validate=self._rendered_validator,
             new_id=self.new_id,
             group_commit=self.group_commit,
             canonical_text=self.canonical_text,
             to_rectify=functools.partial(reporting_cases.sale_to_rectify, company),
             books_findings=books_findings(company, self.books_uow_factory),
         )
+
+    def _rendered_validator(self, invoice: Invoice) -> list[Finding]:
+        """An invoice sent field by field is judged as the document the gateway renders of it too."""
+        return [*self.validator(invoice), *cases.rendered_findings(invoice)]
 
     async def to_rectify(self, company: str, invoice: Invoice) -> tuple[tuple[date, date], ...]:
         return await reporting_cases.invoice_to_rectify(

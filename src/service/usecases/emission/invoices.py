@@ -37,6 +37,7 @@ from domain.reporting.b2c import transaction_findings
 from domain.reporting.international import record_findings
 from domain.reporting.invoice_facts import b2c_transactions, e_reported_on, international_sale
 from domain.rules import validate_invoice
+from domain.rules.br_fr import names_its_invoices_on_its_lines_alone
 from domain.serialization import canonical_json, invoice_fingerprint, reusing_encodings
 from domain.totals import compute_totals
 from service.usecases.emission.request_ids import request_id_finding
@@ -207,6 +208,27 @@ def validate_invoice_only(invoice: Invoice, validate: Validator = validate_invoi
     """The ValidateInvoice RPC: the findings the invoice would get on submission; nothing is stored."""
     complete = invoice if invoice.totals is not None else compute_totals(invoice)
     return [*validate(complete), *_e_reporting_findings(complete)]
+
+
+def rendered_findings(invoice: Invoice) -> list[Finding]:
+    """What the document the gateway renders of an invoice sent field by field would break, beyond the invoice's own
+    rules (the validator of SubmitInvoice and ValidateInvoice, not of a client's own document, sent as it is): it is
+    rendered in EN 16931 (adapters.documents.platform_document), whose CII and Factur-X have no room for a line's
+    invoice reference (EXT-FR-FE-136, EXTENDED-CTC-FR). A credit note naming its invoices on its lines alone passes
+    BR-FR-CO-05 as it is, but would leave naming none: accepted, then INVALID by the official BR-FR-CO-05."""
+    if not names_its_invoices_on_its_lines_alone(invoice):
+        return []
+    return [
+        Finding(
+            "BR-FR-CO-05_BT-3",
+            Severity.FATAL,
+            "This credit note names its invoices on its lines alone (EXT-FR-FE-136, EXTENDED-CTC-FR); the gateway"
+            " renders EN 16931, which has no room for them, and the document would name no invoice: name the invoice"
+            " it credits in BG-3 (BT-25 with its date BT-26), or submit your EXTENDED-CTC-FR document itself"
+            " (SubmitInvoice's document), which goes out as it is.",
+            "BG-3",
+        )
+    ]
 
 
 def _e_reporting_findings(invoice: Invoice) -> tuple[Finding, ...]:

@@ -3,6 +3,7 @@ events, sealed as the domain verifies them."""
 
 from __future__ import annotations
 
+import os
 import uuid
 from datetime import UTC, datetime
 
@@ -104,3 +105,25 @@ async def test_a_status_naming_a_seller_and_number_two_companies_sent_finds_neit
     async with pg_pool.acquire() as conn:
         assert await PgReception(conn).sent_platform_id("afnor", number, seller) is None
         assert await PgReception(conn).sent_platform_id("iopole", number, seller) is None
+
+
+async def test_a_received_invoice_s_stored_size_counts_its_document_and_is_its_company_s_alone(
+    pg_pool: asyncpg.Pool,
+) -> None:
+    # What service.usecases.large_reads reads before GetReceivedInvoice's read.
+    company, content = random_siren(), os.urandom(3 << 20)  # random bytes: stored as they are
+    received = ReceivedInvoice.receive(
+        at=AT,
+        id=str(uuid.uuid4()),
+        company_siren=company,
+        platform="iopole",
+        platform_invoice_id=f"p-{uuid.uuid4()}",
+        document=DocumentFile("application/pdf", "f.pdf", "d" * 64, content),
+        valid=True,
+    )
+    async with pg_pool.acquire() as conn, conn.transaction():
+        reception = PgReception(conn)
+        assert await reception.add(received, None)
+        assert len(content) <= await reception.stored_size(company, received.id) < len(content) + 10_000
+        assert await reception.stored_size(random_siren(), received.id) == 0
+        assert await reception.stored_size(company, "not-a-uuid") == 0

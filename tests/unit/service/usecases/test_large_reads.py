@@ -6,16 +6,20 @@ them; one at a time, back to back, still held the victim's call 484 ms at the me
 from __future__ import annotations
 
 import functools
+import uuid
 from datetime import date
 from typing import Any
 
 import pytest
 
 from domain.archive_ports import ArchiveKind, ArchiveMetadata
+from domain.document_file import DocumentFile
 from domain.errors import IllegalTransition
 from domain.invoice import Attachment
+from domain.reception import ReceivedInvoice
 from service.usecases.emission.bindings import PipelineUseCases
 from service.usecases.large_reads import LARGE_READ_BYTES, LargeReads, LargeReadsBusy, large_reads
+from service.usecases.reception import ReceptionUseCases
 from service.usecases.records_bindings import ArchiveUseCases
 from tests.builders import a_seller, an_invoice
 from tests.fakes import FakeUnitOfWork, FixedClock, InMemoryDatabase
@@ -124,3 +128,33 @@ async def test_an_archived_document_past_the_bytes_is_one_of_its_company_s_large
     assert (await archive.get(GREEDY, small)).sha256 == small
     bound.at_once.give_back(GREEDY)
     assert (await archive.get(GREEDY, large)).sha256 == large
+
+
+async def test_a_received_invoice_with_a_large_document_is_one_of_its_company_s_large_reads() -> None:
+    # A supplier's document reaches 98 MiB (a callback's bound): GetReceivedInvoice read it whole, 32 at once.
+    db, bound = InMemoryDatabase(), _one_at_a_time()
+    reception = ReceptionUseCases(
+        uow=_uows(db), inbox=None, clock=FixedClock(), render_page=lambda _: b"", large_reads=bound
+    )
+
+    def received(content: bytes) -> str:
+        document = DocumentFile("application/pdf", "f.pdf", "d" * 64, content)
+        invoice = ReceivedInvoice.receive(
+            at=FixedClock().now(),
+            id=str(uuid.uuid4()),
+            company_siren=GREEDY,
+            platform="iopole",
+            platform_invoice_id=str(uuid.uuid4()),
+            document=document,
+            valid=True,
+        )
+        db.received[invoice.id] = invoice
+        return invoice.id
+
+    large, small = received(bytes(LARGE_READ_BYTES)), received(b"%PDF small")
+    bound.at_once.take(GREEDY)
+    with pytest.raises(LargeReadsBusy):
+        await reception.get(GREEDY, large)
+    assert (await reception.get(GREEDY, small))[0].id == small
+    bound.at_once.give_back(GREEDY)
+    assert (await reception.get(GREEDY, large))[0].id == large

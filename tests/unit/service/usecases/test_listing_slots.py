@@ -37,6 +37,15 @@ class _SlowListings:
         await self.done.wait()
         return Page([], "")
 
+    async def reached(self, running: int) -> None:
+        """Until `running` listings hold; fails, rather than spins for ever, when a call meant to hold was refused
+        (a bound counted wrong): the loop's other tasks get 1,000 turns to get there."""
+        for _ in range(1_000):
+            if self.running >= running:
+                return
+            await asyncio.sleep(0)
+        pytest.fail(f"{self.running} listings hold, not {running}: a call meant to hold did not")
+
 
 async def test_a_company_past_its_listings_at_once_is_busy_another_is_not_and_a_listing_ended_gives_its_slot_back(
     monkeypatch: pytest.MonkeyPatch,
@@ -61,15 +70,13 @@ async def test_a_company_past_its_listings_at_once_is_busy_another_is_not_and_a_
         asyncio.ensure_future(invoices.list(GREEDY, InvoiceFilter(), 50, "")),
         asyncio.ensure_future(received.list(GREEDY, ReceivedFilter(), 50, "")),
     ]
-    while slow.running < 2:
-        await asyncio.sleep(0)
+    await slow.reached(2)
     with pytest.raises(ListingsBusy, match="at most 2 per company"):
         await invoices.list(GREEDY, InvoiceFilter(), 50, "")
     with pytest.raises(ListingsBusy):
         await received.list(GREEDY, ReceivedFilter(), 50, "")
     other = asyncio.ensure_future(invoices.list(OTHER, InvoiceFilter(), 50, ""))
-    while slow.running < 3:
-        await asyncio.sleep(0)
+    await slow.reached(3)
     slow.done.set()
     await asyncio.gather(*held, other)
     assert (await invoices.list(GREEDY, InvoiceFilter(), 50, "")).items == []
@@ -98,8 +105,7 @@ async def test_a_declaration_listing_is_a_declaration_build_and_shares_that_boun
     slow = _SlowListings()
     reporting = reporting_with(at_once, lambda *a, **k: slow.list())
     previewing = asyncio.ensure_future(reporting.preview(GREEDY, *period))
-    while slow.running < 1:
-        await asyncio.sleep(0)
+    await slow.reached(1)
     with pytest.raises(DeclarationsBusy):
         await reporting.list(GREEDY)
     assert await reporting.list(OTHER) == []
@@ -109,8 +115,7 @@ async def test_a_declaration_listing_is_a_declaration_build_and_shares_that_boun
     slow = _SlowListings()
     reporting = reporting_with(lambda *a, **k: slow.list(), at_once)
     listing = asyncio.ensure_future(reporting.list(GREEDY))
-    while slow.running < 1:
-        await asyncio.sleep(0)
+    await slow.reached(1)
     with pytest.raises(DeclarationsBusy):
         await reporting.preview(GREEDY, *period)
     slow.done.set()
@@ -136,15 +141,13 @@ async def test_a_company_past_its_declaration_builds_at_once_is_busy_and_another
         asyncio.ensure_future(reporting.preview(GREEDY, *period)),
         asyncio.ensure_future(reporting.submit(GREEDY, *period)),
     ]
-    while slow.running < 2:
-        await asyncio.sleep(0)
+    await slow.reached(2)
     with pytest.raises(DeclarationsBusy, match="at most 2 per company"):
         await reporting.preview(GREEDY, *period)
     with pytest.raises(DeclarationsBusy):
         await reporting.submit(GREEDY, *period, rectify=True)
     other = asyncio.ensure_future(reporting.preview(OTHER, *period))
-    while slow.running < 3:
-        await asyncio.sleep(0)
+    await slow.reached(3)
     slow.done.set()
     await asyncio.gather(*held, other)
 
@@ -161,8 +164,7 @@ async def test_the_process_s_declaration_builds_are_bounded_every_company_togeth
     period = (VatRegime.SIMPLIFIED, ReportKind.TRANSACTIONS, date(2026, 10, 15))
     companies = [GREEDY, OTHER]
     held = [asyncio.ensure_future(reporting.preview(c, *period)) for c in companies]
-    while slow.running < 2:
-        await asyncio.sleep(0)
+    await slow.reached(2)
     with pytest.raises(DeclarationsBusy, match="at most 2 per process, every company together"):
         await asyncio.wait_for(reporting.preview("111111111", *period), 10)  # a guard only, against a hang
     slow.done.set()

@@ -1,20 +1,25 @@
-"""The invoice use cases' event streams: a company holds its share of a process's streams (the per-company bound
+"""The invoice use cases as bound: a company holds its share of a process's event streams (the per-company bound
 every call kind has, service.usecases.company_slots), another company still opens one, and a stream that ends gives
-its slot back."""
+its slot back; an invoice sent field by field is judged as the document the gateway renders of it."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
 import functools
+from dataclasses import replace
+from datetime import date
 from typing import Any
 
 import pytest
 
+from domain.errors import InvoiceRejected
+from domain.invoice import DocumentType, Invoice, PrecedingInvoice
 from domain.ports import InvoiceFilter
 from service.usecases.company_slots import CompanySlots
 from service.usecases.emission import bindings
 from service.usecases.emission.bindings import InvoiceUseCases, TooManySubscribers
+from tests.builders import a_seller, an_invoice
 from tests.fakes import FakeUnitOfWork, FixedClock, InMemoryDatabase, InMemoryEventFeed
 from tests.random_refs import random_siren
 from tests.support.outbound import an_outbound_invoice
@@ -78,3 +83,29 @@ async def test_a_listing_passes_its_whole_request_and_a_unit_of_work_to_the_use_
     [(args, kwargs)] = calls
     assert args == (company, flt, 50, "a-token")
     assert list(kwargs) == ["uow"] and isinstance(kwargs["uow"], FakeUnitOfWork)
+
+
+def crediting_per_line(company: str, *, in_bg3: bool = False) -> Invoice:
+    """A credit note of `company` naming an invoice on each line (EXT-FR-FE-136/138), and in BG-3 too if `in_bg3`."""
+    note = an_invoice(seller=a_seller(company), type_code=DocumentType.CREDIT_NOTE, lines=2)
+    named = (PrecedingInvoice("F-1", date(2026, 11, 2)), PrecedingInvoice("F-2", date(2026, 11, 3)))
+    lines = tuple(replace(line, preceding_invoice=n) for line, n in zip(note.lines, named, strict=True))
+    return note.evolve(lines=lines, preceding_invoices=named[:1] if in_bg3 else ())
+
+
+async def test_a_credit_note_naming_its_invoices_on_its_lines_alone_is_refused_field_by_field() -> None:
+    """finance8 (session 16) let BR-FR-CO-05 take a credit note naming its invoices per line (EXTENDED-CTC-FR), as
+    the official rule does: sent field by field it was accepted, then rendered in EN 16931 (the pipeline's profile),
+    whose CII and Factur-X have no room for a line's reference, and the official BR-FR-CO-05 made it INVALID after it
+    was accepted. Refused at submit (and said by ValidateInvoice), naming the way that works: BG-3, or the document itself."""
+    db, company = InMemoryDatabase(), random_siren()
+    api = invoice_use_cases(db)
+    with pytest.raises(InvoiceRejected) as refused:
+        await api.submit(company, "req-per-line", crediting_per_line(company))
+    [finding] = refused.value.findings
+    assert (finding.rule_id, finding.path, finding.is_fatal) == ("BR-FR-CO-05_BT-3", "BG-3", True)
+    assert "EXTENDED-CTC-FR document itself" in finding.message
+    _, said = await api.validate(crediting_per_line(company))
+    assert [f.rule_id for f in said] == ["BR-FR-CO-05_BT-3"]
+    stored = await api.submit(company, "req-bg3", crediting_per_line(company, in_bg3=True))
+    assert stored.findings == ()
