@@ -275,3 +275,9 @@ def test_the_seller_may_send_the_220_closing_a_replaced_invoice_a_buyer_never() 
     use case's to check (emission.invoice_status)."""
     assert ids(entry("220", source="seller")) == []
     assert ids(entry("220", source="buyer")) == ["PDP-STATUS-NOT-SENDABLE"]
+
+
+def test_the_seller_s_220_is_one_a_platform_adapter_may_send() -> None:
+    """check_sendable judges what our adapters send: statuses of our own invoices, so the seller's 220 goes."""
+    assert check_sendable("220") == []
+    assert [f.rule_id for f in check_sendable("221")] == ["PDP-STATUS-NOT-SENDABLE"]

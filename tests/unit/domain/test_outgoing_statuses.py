@@ -175,3 +175,10 @@ def test_an_unreadable_rate_or_amount_of_a_part_is_refused_naming_the_parts(part
     with pytest.raises(CorruptContent) as refused:
         outgoing_from_payload({**payload, "parts": [part]})
     assert str(refused.value) == f"stored outgoing status: parts {bad!r} is not a decimal number"
+
+
+def test_the_seller_s_220_is_queued_as_the_seller_s() -> None:
+    """Every status queued here is about one of our own invoices, said as its seller: a 220 closing an invoice a
+    384 replaced goes (its use case checks the replacement); a buyer may never send one."""
+    cancelled = OutgoingStatus(code="220", message="remplacée par F-2026-0385")
+    assert queued(cancelled) == cancelled

@@ -832,3 +832,65 @@ def test_a_document_whose_lifecycle_ended_is_owed_by_nobody_and_takes_no_payment
     assert refund.paid == D("150.00")
     over = Settlement.for_invoice(invoice).with_paid({D("20"): D("1300.00")}).with_lifecycle(code)
     assert over.balances[1].ended == 0
+
+
+def _named_on_lines(*lines: tuple[PrecedingInvoice | None, str, str]) -> Invoice:
+    """A credit note naming no invoice in BG-3, its lines (invoice named, net amount, rate) each naming its own."""
+    note = compute_totals(
+        replace(
+            credit_note(two_rates(), *(("1", net, rate) for _, net, rate in lines)),
+            preceding_invoices=(),
+        )
+    )
+    return note.evolve(
+        lines=tuple(
+            replace(line, preceding_invoice=n) for line, (n, _, _) in zip(note.lines, lines, strict=True)
+        )
+    )
+
+
+def test_a_credit_note_named_on_its_lines_sums_each_invoice_per_rate_and_skips_a_line_naming_none() -> None:
+    f1 = PrecedingInvoice("F-1", date(2026, 11, 2))
+    note = _named_on_lines((None, "7.00", "20"), (f1, "10.00", "20"), (f1, "2.50", "20"))
+    assert own_credit(note, None).unapplied.startswith(
+        "PAY-CREDIT-UNNAMED: it names its invoices on its lines (EXT-FR-FE-136), not in BG-3: F-1 of 2026-11-02 net"
+        " 12.50 at 20 %; it credits nothing"
+    )
+    # a line with no rate (BT-152 absent) or no net amount yet is counted at 0 %, or for nothing
+    no_rate = note.evolve(
+        lines=(replace(note.lines[1], vat_rate=None), replace(note.lines[2], net_amount=None))
+    )
+    assert own_credit(no_rate, None).unapplied.startswith(
+        "PAY-CREDIT-UNNAMED: it names its invoices on its lines (EXT-FR-FE-136), not in BG-3: F-1 of 2026-11-02 net"
+        " 10.00 at 0 %, 0.00 at 20 %; it credits nothing"
+    )
+
+
+@pytest.mark.parametrize(("invoices", "tail"), [(5, "F-5 net 1.00 at 20 %; it"), (6, "; and 1 more; it")])
+def test_a_credit_note_named_on_its_lines_lists_five_invoices_and_counts_the_others(
+    invoices: int, tail: str
+) -> None:
+    note = _named_on_lines(*((PrecedingInvoice(f"F-{i}"), "1.00", "20") for i in range(1, invoices + 1)))
+    said = own_credit(note, None).unapplied
+    assert "F-5 net 1.00 at 20 %" in said and "F-6" not in said
+    assert tail in said
+
+
+def test_a_chain_of_corrections_sends_the_payment_and_the_credit_note_to_its_last_link() -> None:
+    invoice = two_rates(number="F-1")
+    alone = Settlement.for_invoice(invoice).replaced_by_corrective("F-2")
+    assert (alone.replaced_by, alone.in_force) == ("F-2", "F-2")
+    chain = Settlement.for_invoice(invoice).replaced_by_corrective("F-2", "F-4")
+    assert (chain.replaced_by, chain.in_force) == ("F-2", "F-4")
+    with pytest.raises(PaymentRefused) as refused:
+        chain.apply(Payment("P-1", date(2026, 11, 20), D("1.00")))
+    assert str(refused.value) == (
+        "PAY-REPLACED: record the payment on F-4: corrective invoice F-2 replaces this invoice (XP Z12-014 UC4) and"
+        " is corrected in turn, F-4 in force; what was left on it, 1411.00, is owed there"
+    )
+    assert credit_replaced("F-1", "F-2", "F-4") == (
+        "PAY-CREDIT-REPLACED: invoice F-1 it names is replaced by corrective invoice F-2 (XP Z12-014 UC4), itself"
+        " corrected in turn: F-4 is the one in force, which restates its whole amounts: it credits nothing"
+        " (unallocated); if the credit stands, it needs a credit note naming F-4"
+    )
+    assert credit_replaced("F-1", "F-2", "F-2") == credit_replaced("F-1", "F-2")

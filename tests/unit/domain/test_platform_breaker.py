@@ -95,7 +95,69 @@ def test_a_process_has_one_breaker_per_profile_and_names_the_open_ones() -> None
 
 
 def test_settings_out_of_their_rule_are_refused() -> None:
-    with pytest.raises(ValueError):
+    said = "a breaker opens after one failure at least, and probes at a positive interval"
+    with pytest.raises(ValueError, match=f"^{said}$"):
         Breaker("iopole", _Clock(), lambda: WHEN, 0, 5.0)
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match=f"^{said}$"):
         Breaker("iopole", _Clock(), lambda: WHEN, 1, 0.0)
+
+
+def test_each_closing_is_counted_and_a_reopened_breaker_counts_its_held_calls_afresh() -> None:
+    clock = _Clock()
+    breaker = _breaker(clock, opens_after=1)
+    breaker.failed("503")
+    breaker.admit()
+    breaker.admit()
+    assert breaker.closings == 0 and breaker.held == 2  # no probe before 5 s
+    breaker.answered()
+    assert breaker.closings == 1 and breaker.held == 0 and breaker.failures == 0
+    breaker.answered()  # already closed: nothing woken again
+    assert breaker.closings == 1
+    clock.now = 10.0
+    breaker.failed("503")
+    breaker.answered()
+    assert breaker.closings == 2
+
+
+def test_a_closed_breaker_is_described_with_no_date() -> None:
+    breaker = _breaker(_Clock())
+    breaker.failed("timeout")
+    assert (
+        breaker.describe() == "down since -: calls held, one probe every 5 s (0 held; last failure: timeout)"
+    )
+
+
+def test_the_last_failure_is_kept_short() -> None:
+    breaker = _breaker(_Clock())
+    breaker.failed("x" * 1_000)
+    assert 0 < len(breaker.last_failure) <= 300
+
+
+def test_the_process_breakers_take_its_settings_and_list_every_profile_used() -> None:
+    clock = _Clock()
+    breakers = Breakers(clock, lambda: WHEN, opens_after=2, probe_every_s=1.5)
+    iopole = breakers.of("iopole")
+    assert (iopole.platform, iopole.opens_after, iopole.probe_every_s) == ("iopole", 2, 1.5)
+    assert iopole.clock is clock and iopole.wall() == WHEN
+    afnor = breakers.of("afnor-pa")
+    assert breakers.all() == [iopole, afnor]
+    assert breakers.open() == {}
+    iopole.failed("503")
+    assert breakers.open() == {}  # one failure of the two it opens after
+    iopole.failed("503")
+    assert list(breakers.open()) == ["iopole"]
+
+
+def test_settings_at_their_bounds_are_taken() -> None:
+    breaker = Breaker("iopole", _Clock(), lambda: WHEN, 1, 0.5)
+    assert breaker.failed("503")  # one failure opens it
+
+
+def test_what_an_outage_cost_counts_from_its_first_failure() -> None:
+    clock = _Clock()
+    breaker = _breaker(clock)
+    for second in (10.0, 11.0, 12.0):
+        clock.now = second
+        breaker.failed("503")
+    clock.now = 42.0
+    assert breaker.answered() == Closed(failures=3, lasted_s=32.0, held=0)
