@@ -6,7 +6,9 @@
 - BR-FR-18 (BR-FR Flux 2): at most one attachment is the readable copy (BT-123 = LISIBLE), counting the one the
   gateway adds when the invoice asks for it (`Invoice.readable_copy`).
 Our own (PDP-):
-- PDP-ATTACHMENT: an attachment is located (an embedded object BT-125 with its filename, or a URI BT-124);
+- PDP-ATTACHMENT: an embedded object (BT-125) has its filename. A document named by its reference alone (neither
+  BT-124 nor BT-125) is an EN 16931 attachment like any other: BR-52 asks only for BT-122, and no official layer
+  (CEN, BR-FR Flux 2) asks for more, so a ready document giving one (CEN's ubl-tc434-example5) is not refused;
 - PDP-ATTACHMENT-LIMIT: at most 20 attachments, 7 MiB each (its base64 stays under the 10 MB text node libxml2 reads
   without `huge_tree`) and 20 MiB together, so that one invoice never holds
   more memory than a document worker allows for it.
@@ -70,12 +72,6 @@ def check_attachments(ctx: Context) -> None:
                 "BR-52",
                 f"{path}/BT-122",
                 "Each Additional supporting document (BG-24) shall contain a Supporting document reference (BT-122).",
-            )
-        if attachment.content is None and not attachment.uri:
-            ctx.fail(
-                "PDP-ATTACHMENT",
-                path,
-                "An attachment needs an embedded object (BT-125) or an external location (BT-124).",
             )
         if attachment.content is not None:
             if attachment.mime_code not in MIME_CODES:

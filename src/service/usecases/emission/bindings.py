@@ -45,7 +45,7 @@ from service.usecases.emission.cancel import cancel_invoice
 from service.usecases.emission.invoice_status import CancelledCarried, set_invoice_status
 from service.usecases.emission.payments import PaymentOutcome, books_findings, invoice_books, record_payment
 from service.usecases.emission.retry import Retried, retry_invoice
-from service.usecases.large_reads import LargeReads, large_reads
+from service.usecases.large_reads import LARGE_CHANGE_BYTES, LargeReads, large_reads
 from service.usecases.listing_slots import listing_slots
 
 WATCH_STREAMS_PER_PROCESS = 1000
@@ -169,11 +169,11 @@ class PipelineUseCases:
 
     @contextlib.asynccontextmanager
     async def _loading(self, company: str, invoice_id: str) -> AsyncIterator[None]:
-        """The block of a call that loads the invoice to change it, one of its company's large reads when it is one;
-        the size read in a unit of work of its own, ended before the call's."""
+        """The block of a call that loads the invoice to change it, one of its company's large reads past
+        LARGE_CHANGE_BYTES; the size read in a unit of work of its own, ended before the call's."""
         async with self.uow_factory() as uow:
             size = await uow.invoices.stored_size(company, invoice_id)
-        with self.large_reads.held(company, size):
+        with self.large_reads.held(company, size, past=LARGE_CHANGE_BYTES):
             yield
 
     async def retry(self, company: str, invoice_id: str) -> Retried:

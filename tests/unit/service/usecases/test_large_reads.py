@@ -18,7 +18,13 @@ from domain.errors import IllegalTransition
 from domain.invoice import Attachment
 from domain.reception import ReceivedInvoice
 from service.usecases.emission.bindings import PipelineUseCases
-from service.usecases.large_reads import LARGE_READ_BYTES, LargeReads, LargeReadsBusy, large_reads
+from service.usecases.large_reads import (
+    LARGE_CHANGE_BYTES,
+    LARGE_READ_BYTES,
+    LargeReads,
+    LargeReadsBusy,
+    large_reads,
+)
 from service.usecases.reception import ReceptionUseCases
 from service.usecases.records_bindings import ArchiveUseCases
 from tests.builders import a_seller, an_invoice
@@ -39,8 +45,8 @@ def _uows(db: InMemoryDatabase) -> Any:
     return functools.partial(FakeUnitOfWork, db)
 
 
-async def _stored(db: InMemoryDatabase, company: str, *, large: bool) -> str:
-    attachments = (Attachment("R1", "LISIBLE", content=bytes(LARGE_READ_BYTES)),) if large else ()
+async def _stored(db: InMemoryDatabase, company: str, *, large: bool, size: int = LARGE_READ_BYTES) -> str:
+    attachments = (Attachment("R1", "LISIBLE", content=bytes(size)),) if large else ()
     invoice = an_outbound_invoice(company, an_invoice(seller=a_seller(company), attachments=attachments))
     async with FakeUnitOfWork(db) as uow:
         await uow.invoices.add(invoice)
@@ -98,16 +104,24 @@ async def test_a_call_that_loads_a_large_invoice_to_change_it_is_one_of_its_comp
     # whole) took the process from 265 to 1,175 MB and made another company's calls UNAVAILABLE.
     db, bound = InMemoryDatabase(), _one_at_a_time()
     pipeline = PipelineUseCases(uow_factory=_uows(db), clock=FixedClock(), large_reads=bound)
-    large, small = await _stored(db, GREEDY, large=True), await _stored(db, GREEDY, large=False)
+    large = await _stored(db, GREEDY, large=True, size=LARGE_CHANGE_BYTES)
+    small = await _stored(db, GREEDY, large=False)
+    # a scanned PDF of a few MB: a large read for GetInvoice, not for a call that changes it (a finance team's
+    # payments and statuses on such invoices are not held one at a time at 4 MiB a second)
+    a_few_mb = await _stored(db, GREEDY, large=True, size=2 << 20)
 
     bound.at_once.take(GREEDY)
     with pytest.raises(LargeReadsBusy):
         await pipeline.retry(GREEDY, large)
     with pytest.raises(LargeReadsBusy):
         await pipeline.cancel(GREEDY, large, reason="r", request_id="c-1")
-    # a plain one reaches the use case, which refuses an ACCEPTED invoice
+    # a plain one, and one of a few MB, reach the use case, which refuses an ACCEPTED invoice
     with pytest.raises(IllegalTransition):
         await pipeline.retry(GREEDY, small)
+    with pytest.raises(IllegalTransition):
+        await pipeline.retry(GREEDY, a_few_mb)
+    with pytest.raises(LargeReadsBusy):
+        await invoice_use_cases(db, large_reads=bound).get(GREEDY, a_few_mb)  # type: ignore[arg-type]
     bound.at_once.give_back(GREEDY)
     with pytest.raises(IllegalTransition):
         await pipeline.retry(GREEDY, large)

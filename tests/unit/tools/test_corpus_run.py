@@ -1,0 +1,27 @@
+"""The corpus run's submit stage: a ready document given to SubmitInvoice by its issuer, as submit_document does it."""
+
+from __future__ import annotations
+
+from adapters.documents.api import render
+from domain.document_formats import DocumentFormat, Profile
+from tests.builders import an_invoice
+from tools.corpus_run import examine
+
+
+def test_a_valid_document_is_accepted_as_submitted_with_its_totals_and_bytes() -> None:
+    content = render(an_invoice(lines=2), DocumentFormat.CII, Profile.EN16931).content
+
+    out = examine("ours/invoice.xml", content, "valid")
+
+    assert (out.valid, out.submitted, out.problems) == (True, "accepted", [])
+
+
+def test_a_document_its_seller_cannot_send_is_refused_naming_the_rules() -> None:
+    invoice = an_invoice()
+    content = render(invoice, DocumentFormat.UBL, Profile.EN16931).content
+    broken = content.replace(f">{invoice.seller.siren}<".encode(), b">123456789<")
+
+    out = examine("ours/broken.xml", broken, "")
+
+    assert out.submitted.startswith("refused ")
+    assert "PDP-SIREN-KEY" in out.submitted
