@@ -18,6 +18,7 @@ from domain.invoice import (
     VatCategory,
 )
 from domain.rules import base_rule_id, validate_invoice
+from domain.rules.br_fr import names_its_invoices_on_its_lines_alone
 from domain.totals import compute_totals
 from tests.builders import FRENCH_NOTES, a_buyer, a_seller, an_invoice
 from tests.unit.domain.rules.helpers import ids, valid, with_breakdown, with_line, with_totals
@@ -316,3 +317,39 @@ def test_a_credit_note_naming_its_invoices_on_every_line_instead_of_bg_3_is_vali
     assert "BR-FR-CO-05_BT-3" in ids(note.evolve(lines=undated))
     one_line_without = (*lines[:-1], replace(lines[-1], preceding_invoice=None))
     assert "BR-FR-CO-05_BT-3" in ids(note.evolve(lines=one_line_without))
+
+
+def test_a_credit_note_names_its_invoices_on_its_lines_alone_only_with_none_in_bg_3() -> None:
+    """What EN 16931's CII, with no room for a line's reference, refuses (service.usecases.emission.invoices)."""
+    note = valid(type_code=DocumentType.CREDIT_NOTE)
+    dated = tuple(
+        replace(line, preceding_invoice=PrecedingInvoice(f"F-{i}", date(2026, 11, i)))
+        for i, line in enumerate(note.lines, 1)
+    )
+    on_lines = note.evolve(lines=dated)
+    assert names_its_invoices_on_its_lines_alone(on_lines.evolve(preceding_invoices=()))
+    dated_bg3 = on_lines.evolve(preceding_invoices=(PrecedingInvoice("F-1", date(2026, 11, 1)),))
+    assert not names_its_invoices_on_its_lines_alone(dated_bg3)  # BG-3 names one with its date too
+    undated_bg3 = on_lines.evolve(preceding_invoices=(PrecedingInvoice("F-1"),))
+    assert names_its_invoices_on_its_lines_alone(undated_bg3)  # BG-3 without a date names none
+    assert not names_its_invoices_on_its_lines_alone(
+        on_lines.evolve(
+            preceding_invoices=(), lines=(*dated[:-1], replace(dated[-1], preceding_invoice=None))
+        )
+    )
+    assert not names_its_invoices_on_its_lines_alone(
+        on_lines.evolve(
+            preceding_invoices=(),
+            lines=(*dated[:-1], replace(dated[-1], preceding_invoice=PrecedingInvoice("F-9"))),
+        )
+    )
+    assert not names_its_invoices_on_its_lines_alone(
+        on_lines.evolve(
+            preceding_invoices=(),
+            lines=(
+                *dated[:-1],
+                replace(dated[-1], preceding_invoice=PrecedingInvoice("", date(2026, 11, 9))),
+            ),
+        )
+    )
+    assert not names_its_invoices_on_its_lines_alone(on_lines.evolve(preceding_invoices=(), lines=()))

@@ -104,7 +104,12 @@ async def test_a_credit_note_naming_its_invoices_on_its_lines_alone_is_refused_f
         await api.submit(company, "req-per-line", crediting_per_line(company))
     [finding] = refused.value.findings
     assert (finding.rule_id, finding.path, finding.is_fatal) == ("BR-FR-CO-05_BT-3", "BG-3", True)
-    assert "EXTENDED-CTC-FR document itself" in finding.message
+    assert finding.message == (
+        "This credit note names its invoices on its lines alone (EXT-FR-FE-136, EXTENDED-CTC-FR); the gateway renders"
+        " EN 16931, which has no room for them, and the document would name no invoice: name the invoice it credits"
+        " in BG-3 (BT-25 with its date BT-26), or submit your EXTENDED-CTC-FR document itself (SubmitInvoice's"
+        " document), which goes out as it is."
+    )
     _, said = await api.validate(crediting_per_line(company))
     assert [f.rule_id for f in said] == ["BR-FR-CO-05_BT-3"]
     stored = await api.submit(company, "req-bg3", crediting_per_line(company, in_bg3=True))
