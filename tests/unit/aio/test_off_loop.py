@@ -4,7 +4,10 @@ a thread of the builds', and as many builds as the process admits work at once, 
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import threading
+
+import pytest
 
 from aio import off_loop
 
@@ -34,3 +37,20 @@ async def test_the_builds_the_process_admits_work_at_once_none_waiting_for_anoth
     assert sorted(await asyncio.gather(*(build() for _ in range(off_loop.BUILD_THREADS)))) == list(
         range(off_loop.BUILD_THREADS)
     )
+
+
+_ASKED_BY: contextvars.ContextVar[str] = contextvars.ContextVar("asked_by", default="")
+
+
+async def test_the_work_sees_its_caller_s_context_and_its_error_is_raised_to_the_caller() -> None:
+    """What the work logs carries its call's request id and company (context variables): run in the caller's."""
+    _ASKED_BY.set("req-42")
+    assert await off_loop.run(_ASKED_BY.get) == "req-42"
+    with off_loop.building():
+        assert await off_loop.run(_ASKED_BY.get) == "req-42"
+
+    def failing() -> None:
+        raise ValueError("bad build")
+
+    with pytest.raises(ValueError, match="bad build"):
+        await off_loop.run(failing)
