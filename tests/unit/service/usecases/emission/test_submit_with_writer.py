@@ -160,3 +160,18 @@ async def test_a_domestic_b2b_invoice_goes_to_the_group_commit_even_when_late_sa
 
     stored = await submit(uow, writer, an_invoice(), to_rectify=to_rectify)
     assert (writer.written, uow.committed, asked) == ([stored], False, [])
+
+
+async def test_what_the_books_say_of_it_is_listed_with_its_findings_in_the_writer_s_path_too() -> None:
+    uow, writer = setup()
+    warning = Finding("PAY-CREDIT-REPLACED", Severity.WARNING, "credits nothing there", "BG-3")
+    asked: list[Invoice] = []
+
+    async def books_findings(invoice: Invoice) -> tuple[Finding, ...]:
+        asked.append(invoice)
+        return (warning,)
+
+    invoice = an_invoice()
+    stored = await submit(uow, writer, invoice, books_findings=books_findings)
+    assert writer.written == [stored] and asked == [invoice]
+    assert warning in stored.findings
