@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import uuid
 from datetime import UTC, datetime
+from typing import Any
 
 import asyncpg
 
@@ -25,20 +26,26 @@ from tests.support.outbound import an_outbound_invoice
 AT = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
 
 
-async def test_a_received_invoice_s_events_carry_their_audit_entries_in_the_statement_that_writes_them(
-    pg_pool: asyncpg.Pool,
-) -> None:
-    company = random_siren()
-    received = ReceivedInvoice.receive(
+def _received(company: str, document: DocumentFile, **fields: Any) -> ReceivedInvoice:
+    """A valid invoice the company received through IOPOLE at AT, under fresh ids."""
+    return ReceivedInvoice.receive(
         at=AT,
         id=str(uuid.uuid4()),
         company_siren=company,
         platform="iopole",
         platform_invoice_id=f"p-{uuid.uuid4()}",
-        document=DocumentFile("application/xml", "", "d" * 64, b"<Invoice/>"),
-        syntax="UBL",
+        document=document,
         valid=True,
-        number="F-1",
+        **fields,
+    )
+
+
+async def test_a_received_invoice_s_events_carry_their_audit_entries_in_the_statement_that_writes_them(
+    pg_pool: asyncpg.Pool,
+) -> None:
+    company = random_siren()
+    received = _received(
+        company, DocumentFile("application/xml", "", "d" * 64, b"<Invoice/>"), syntax="UBL", number="F-1"
     )
     refused = Finding("BR-FR-10", Severity.FATAL, "the SIREN is missing", "BG-4/BT-30")
     status = PlatformStatus("213", "REJECTED", "REJ", AT, "no SIREN", (refused,), f"s-{uuid.uuid4()}")
@@ -112,15 +119,7 @@ async def test_a_received_invoice_s_stored_size_counts_its_document_and_is_its_c
 ) -> None:
     # What service.usecases.large_reads reads before GetReceivedInvoice's read.
     company, content = random_siren(), os.urandom(3 << 20)  # random bytes: stored as they are
-    received = ReceivedInvoice.receive(
-        at=AT,
-        id=str(uuid.uuid4()),
-        company_siren=company,
-        platform="iopole",
-        platform_invoice_id=f"p-{uuid.uuid4()}",
-        document=DocumentFile("application/pdf", "f.pdf", "d" * 64, content),
-        valid=True,
-    )
+    received = _received(company, DocumentFile("application/pdf", "f.pdf", "d" * 64, content))
     async with pg_pool.acquire() as conn, conn.transaction():
         reception = PgReception(conn)
         assert await reception.add(received, None)

@@ -88,10 +88,9 @@ async def test_a_large_callback_sent_again_stores_nothing_new_even_at_once(clien
     )
 
 
-async def test_a_genuine_large_invoice_callback_costs_no_copy_of_its_body(pg_pool) -> None:
-    """Served in process (the body in 64 KiB pieces, as uvicorn hands them) into the PostgreSQL inbox: read back,
-    split and inserted, a 24 MiB callback held 4 times its size at once."""
-    path, body, headers = invoice_callback(LARGE, True)
+async def _served_peak(pg_pool, path: str, headers, body: bytes) -> tuple[int, int]:
+    """The callback served in process into the PostgreSQL inbox, in 64 KiB pieces as uvicorn hands them: its answer
+    and the most bytes held at once meanwhile."""
     app = Starlette(routes=platform_routes(PgInbox(pg_pool), WebhookSettings()))
     tracemalloc.start()
     try:
@@ -99,6 +98,14 @@ async def test_a_genuine_large_invoice_callback_costs_no_copy_of_its_body(pg_poo
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
+    return answered, peak
+
+
+async def test_a_genuine_large_invoice_callback_costs_no_copy_of_its_body(pg_pool) -> None:
+    """Served in process (the body in 64 KiB pieces, as uvicorn hands them) into the PostgreSQL inbox: read back,
+    split and inserted, a 24 MiB callback held 4 times its size at once."""
+    path, body, headers = invoice_callback(LARGE, True)
+    answered, peak = await _served_peak(pg_pool, path, headers, body)
     assert answered == 200
     assert peak < HELD, f"a {len(body)}-byte callback held {peak} bytes at once"
     digest = hashlib.sha256(body).hexdigest()
@@ -115,13 +122,7 @@ async def test_a_genuine_large_json_callback_is_named_holding_its_size_twice_at_
     """An AFNOR flow (or IOPOLE status) callback is read back to be named: its bytes were held while their text was
     parsed (its bytes, its text, its values: 3 times its size at once); let go once they are text."""
     path, body, headers = flow_callback(LARGE, True)
-    app = Starlette(routes=platform_routes(PgInbox(pg_pool), WebhookSettings()))
-    tracemalloc.start()
-    try:
-        answered = await call_app(app, path, headers, SlicedBody(body))
-        _, peak = tracemalloc.get_traced_memory()
-    finally:
-        tracemalloc.stop()
+    answered, peak = await _served_peak(pg_pool, path, headers, body)
     assert answered == 200
     assert peak < len(body) * 5 // 2, f"a {len(body)}-byte JSON callback held {peak} bytes at once"
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
-from typing import cast
+from typing import Any, cast
 from urllib.parse import parse_qs
 
 import httpx
@@ -120,17 +120,25 @@ async def _rate_limited(retry_after: str) -> tuple[list[float], PlatformUnavaila
 
     pacing = Pacing(RetryPolicy(max_attempts=4, base_delay=1.0, max_delay=20.0), sleep, lambda: 0.999, clock)
     with pytest.raises(PlatformUnavailable) as raised:
-        await call_platform(
-            "GET /v1/x",
-            send,
-            lambda response: response,
-            platform="test",
-            idempotent=True,
-            tokens=cast(TokenProvider, _Tokens()),
-            pacing=pacing,
-            breaker=_breaker(clock),
-        )
+        await _read("GET /v1/x", send, pacing, clock)
     return waits, raised.value
+
+
+async def _read(
+    name: str, send: Callable[[str], Awaitable[httpx.Response]], pacing: Pacing, clock: _Clock, **options: Any
+) -> httpx.Response:
+    """A read (idempotent) of the platform "test", its answer as it came, through a breaker on `clock`."""
+    return await call_platform(
+        name,
+        send,
+        lambda response: response,
+        platform="test",
+        idempotent=True,
+        tokens=cast(TokenProvider, _Tokens()),
+        pacing=pacing,
+        breaker=_breaker(clock),
+        **options,
+    )
 
 
 async def test_a_retry_after_longer_than_the_call_may_wait_is_left_to_the_queue_not_cut_short() -> None:
@@ -191,17 +199,7 @@ async def test_a_read_whose_answer_stays_too_large_is_refused_after_its_tries_no
 
     pacing = Pacing(RetryPolicy(max_attempts=4, base_delay=1.0, max_delay=20.0), sleep, lambda: 0.5, clock)
     with pytest.raises(PlatformRejected, match="AnswerTooLarge"):
-        await call_platform(
-            "download",
-            send,
-            lambda response: response,
-            platform="test",
-            idempotent=True,
-            tokens=cast(TokenProvider, _Tokens()),
-            pacing=pacing,
-            breaker=_breaker(clock),
-            attempt_s=10.0,
-        )
+        await _read("download", send, pacing, clock, attempt_s=10.0)
     assert len(requests) == 4
 
 
