@@ -53,6 +53,8 @@ BAD_VALUES: list[tuple[str, str, str]] = [
     ("PDP_TIMEOUT_S", "ten", "a duration in seconds, above 0"),
     ("PDP_UPLOAD_TIMEOUT_S", "nan", "a duration in seconds, above 0"),
     ("PDP_MAX_CONNECTIONS", "0", "an integer 1-10000"),
+    ("PDP_BREAKER_AFTER", "0", "an integer 1-1000"),
+    ("PDP_BREAKER_PROBE_S", "0", "a duration in seconds, above 0 to 3600"),
     ("SANDBOX_STEP_DELAY_S", "-0.5", "a duration in seconds"),
     ("SANDBOX_REJECTION_SHARE", "2", "a decimal share 0-1"),
     ("SANDBOX_ROUTING_ERROR_SHARE", "3%", "a decimal share 0-1"),
