@@ -992,7 +992,6 @@ class _Archive:
         *,
         date_from: date | None = None,
         date_to: date | None = None,
-        with_content: bool = True,
     ) -> AsyncIterator[ArchivedItem]:
         """The company's committed documents by date then hash, as adapters.postgres.archive_store streams them."""
         items = sorted(
@@ -1003,7 +1002,7 @@ class _Archive:
             if (date_from is None or item.document_date >= date_from) and (
                 date_to is None or item.document_date <= date_to
             ):
-                yield item if with_content else replace(item, content=b"")
+                yield item
 
 
 class _Audit:

@@ -253,8 +253,10 @@ class StreamingArchive(ArchiveStore, Protocol):
         *,
         date_from: date | None = None,
         date_to: date | None = None,
-        with_content: bool = True,
-    ) -> AsyncIterator[ArchivedItem]: ...
+    ) -> AsyncIterator[ArchivedItem]:
+        """The company's documents by date then hash, within the dates; what is held at once does not grow with
+        the archive (adapters.postgres.archive_store)."""
+        ...
 
 
 class ReadableAuditLog(AuditLog, Protocol):
