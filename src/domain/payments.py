@@ -728,13 +728,24 @@ def credit_by_notes(
     return Credit(credited, "; ".join(said))
 
 
-def replaces_note(number: str, carried: Decimal, shared: Decimal, left: Decimal) -> str:
+def replaces_note(
+    number: str,
+    carried: Decimal,
+    shared: Decimal,
+    left: Decimal,
+    recorded: Sequence[tuple[str, Decimal]] = (),
+) -> str:
     """A corrective invoice's `unapplied` once the invoice it replaces is found with its buyer: what of the
     payments made there counts here (`shared`: of it, what was paid at rates this invoice has not), and what must
-    be settled by hand."""
+    be settled by hand. `recorded`: on which invoices of the chain of corrections ending at `number` the payments
+    were recorded, and how much on each, when not all on `number` itself (a chain's middle link carries what was
+    paid on the original): the finance team finds the money where it says."""
+    elsewhere = any(where != number for where, _ in recorded)
+    said = ", ".join(f"{where} {round_amount(amount)}" for where, amount in recorded)
     note = (
         f"{CORRECTIVE_REPLACES}: it replaces invoice {number} (BG-3, XP Z12-014 UC4), which owes nothing since;"
-        f" {round_amount(carried)} paid on it counts here (carried)"
+        f" {round_amount(carried)} paid {'toward' if elsewhere else 'on'} it counts here (carried)"
+        + (f", recorded on {said}" if elsewhere else "")
     )
     if shared:
         note += (
@@ -742,7 +753,10 @@ def replaces_note(number: str, carried: Decimal, shared: Decimal, left: Decimal)
             " (its 212s stand as sent)"
         )
     if left:
-        note += f"; {round_amount(left)} paid on it is more than this invoice is owed: settle it by hand"
+        note += (
+            f"; {round_amount(left)} paid {'toward' if elsewhere else 'on'} it is more than this invoice is owed:"
+            " settle it by hand"
+        )
     return note
 
 
