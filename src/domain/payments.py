@@ -384,13 +384,23 @@ class Settlement:
         applied = PaymentApplied(payment.payment_id, payment.paid_on, payment.amount, parts)
         return replace(self, balances=balances), applied
 
+    @property
+    def _owed_said(self) -> str:
+        """What makes the outstanding, for a refusal naming it: the total, what credit notes credited and what a
+        corrective invoice carries when they did, and what was paid (their difference is the outstanding)."""
+        said = [f"total {self.total}"]
+        if self.credited:
+            said.append(f"credited {self.credited}")
+        if self.carried:
+            said.append(f"carried from the invoice it replaces {self.carried}")
+        return ", ".join((*said, f"paid {self.paid}"))
+
     def _bound_findings(self, amount: Decimal) -> list[Finding]:
         if amount > 0 and amount > self.outstanding:
             return [
                 _finding(
                     "PAY-OVERPAYMENT",
-                    f"a payment of {amount} exceeds what is outstanding, {self.outstanding}"
-                    f" (total {self.total}, paid {self.paid})",
+                    f"a payment of {amount} exceeds what is outstanding, {self.outstanding} ({self._owed_said})",
                 )
             ]
         if amount < 0 and -amount > self.paid:
