@@ -15,7 +15,7 @@ from __future__ import annotations
 import asyncio
 import os
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
 from contextlib import AsyncExitStack
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -37,7 +37,7 @@ async def _best(calls: int, concurrency: int, call: Callable[[int], Awaitable[An
         numbers = iter(range(offset, offset + calls))
         offset += calls
 
-        async def worker() -> None:
+        async def worker(numbers: Iterator[int] = numbers) -> None:
             for n in numbers:
                 await call(n)
 
@@ -51,8 +51,8 @@ async def _best(calls: int, concurrency: int, call: Callable[[int], Awaitable[An
 async def _run() -> dict[str, float]:
     from adapters.json_text import canonical_json
     from adapters.postgres.notifier import PgNotifier
-    from adapters.postgres.submission_writer import PgSubmissionWriter
     from adapters.postgres.records_uow import PgRecordsUnitOfWork
+    from adapters.postgres.submission_writer import PgSubmissionWriter
     from adapters.postgres.transmissions import PgPipelineUnitOfWork
     from adapters.postgres.uow import PgUnitOfWork
     from bench.grpc_bench import bench_database
