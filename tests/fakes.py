@@ -1031,6 +1031,19 @@ class _Audit:
             if entry.subject_id in subjects:
                 yield entry
 
+    async def entries_about_documents(
+        self, company_siren: str, date_from: date | None, date_to: date, *, since: datetime
+    ) -> AsyncIterator[AuditEntry]:
+        subjects = {
+            subject
+            for (company, _), item in self._uow.db.archive.items()
+            if company == company_siren and (date_from or date.min) <= item.document_date <= date_to
+            for subject in (item.invoice_id, item.declaration_id)
+            if subject
+        }
+        async for entry in self.entries_about(company_siren, subjects, since=since):
+            yield entry
+
     async def append(self, company_siren: str, event: AuditEvent, at: datetime) -> AuditEntry:
         self._uow._ops.append(lambda: self._uow.db.audit.append_now(company_siren, event, at))
         return AuditEntry(

@@ -277,6 +277,14 @@ class ReadableAuditLog(AuditLog, Protocol):
         by walking the chain of the days)."""
         ...
 
+    def entries_about_documents(
+        self, company_siren: str, date_from: date | None, date_to: date, *, since: datetime
+    ) -> AsyncIterator[AuditEntry]:
+        """`entries_about` the invoices and declarations the company's archived documents dated from `date_from`
+        (None: the first) to `date_to` belong to, those subjects read by the store, not handed to it (a year's
+        documents name tens of thousands)."""
+        ...
+
 
 class DeclarationOutbox(LeasedQueue[OutboxMessage], Protocol):
     """The e-reporting relay's outbox rows: a leased queue (given back by the relay, with its backoff, through

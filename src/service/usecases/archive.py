@@ -347,12 +347,10 @@ async def stream_export(
     now = clock.now()
     out = ZipStream(stamp=(now.year, now.month, now.day, now.hour, now.minute, now.second))
     documents = entries = total = 0
-    subjects: set[str] = set()  # the invoices and declarations the period's documents belong to (ids: small)
     try:
         async with uow_factory(read_only=True) as uow:
             with spooled() as index:
                 async for item in uow.archive.iterate(company, date_from=date_from, date_to=date_to):
-                    subjects.update(i for i in (item.invoice_id, item.declaration_id) if i)
                     total += item.size
                     if max_bytes is not None and total > max_bytes:
                         raise ExportTooLarge(
@@ -388,8 +386,9 @@ async def stream_export(
             # whole chain of those days is in their own exports. Read by subject from the period's end, as of the
             # export (migration 0501): as many as there are, however old the period.
             with out.entry(LATER_LOG_NAME) as write:
-                if until is not None and subjects:
-                    async for entry in uow.audit.entries_about(company, subjects, since=until):
+                if until is not None and date_to is not None:
+                    about = uow.audit.entries_about_documents(company, date_from, date_to, since=until)
+                    async for entry in about:
                         write(_chain_line(entry))
                         if out.pending >= PART_BYTES:
                             for part in out.take():
