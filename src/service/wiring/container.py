@@ -384,6 +384,7 @@ class Container(containers.DeclarativeContainer):
     lifecycle = providers.Singleton(Lifecycle)
     ready_check = providers.Singleton(pool_ready, db_pool, write_probe)
     tasks_down = supervisor.provided.down
+    relays_idle = supervisor.provided.relays_idle
     http_routes = providers.Callable(
         webhook_routes,
         inbox,
@@ -411,4 +412,5 @@ class Container(containers.DeclarativeContainer):
         errors=error_table,
         writes=write_probe,
         breakers=platform_breakers,
+        relays_idle=relays_idle,
     )
