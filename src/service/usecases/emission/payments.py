@@ -52,6 +52,7 @@ from domain.payments import (
     RatePart,
     Settlement,
     books_credit,
+    check_dated,
     in_eur,
     payment_data_reported,
     reported_per_day,
@@ -66,6 +67,7 @@ from domain.reporting.payments import PaymentEvent, invoice_payment_key
 from service.usecases.corrections import IssuedCorrections, naming_replaced, replacement
 from service.usecases.emission.invoice_status import queue_outgoing_status
 from service.usecases.emission.invoices import stored_invoice
+from service.usecases.reporting import reporting_day
 
 _CONFLICT_RETRIES = 5
 _CONFLICT_PAUSE_S = 0.01  # doubled after each conflict: at most about 0.15 s in all
@@ -96,6 +98,7 @@ async def record_payment(
 ) -> PaymentOutcome:
     """Written in the company's audit log with the payment, as whoever the edge says acts (domain.audit). Each
     attempt opens its own unit of work: a conflict reads the invoice again."""
+    check_dated(payment, reporting_day(clock))
     for attempt in range(_CONFLICT_RETRIES):
         try:
             return await _record(uow_factory(), clock.now(), company_siren, invoice_id, payment)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 import pytest
@@ -78,6 +78,24 @@ def statuses_212(p: Pipeline, invoice_id: str) -> list[OutgoingStatus]:
     return [s for pid, s in p.platform.sent_statuses if pid == platform_id and s.code == "212"]
 
 
+async def test_a_payment_dated_after_today_in_france_is_refused_pay_date() -> None:
+    # found closing a month on a real server (session 17): payments dated 2030-01-01 were taken and their 212s sent
+    p = Pipeline()
+    invoice_id = await sent(p, one_rate())
+    p.clock.current = datetime(2026, 11, 30, 23, 30, tzinfo=UTC)  # 00:30 on 1 December in Paris
+    early = Payment("P-1", date(2026, 12, 2), D("100.00"))
+    with pytest.raises(PaymentInvalid) as refused:
+        await record_payment(SELLER_SIREN, invoice_id, early, uow_factory=p.ctx.uow, clock=p.ctx.clock)
+    assert [(f.rule_id, f.path) for f in refused.value.findings] == [("PAY-DATE", "date")]
+    assert refused.value.findings[0].message.startswith(
+        "the payment is dated 2026-12-02, after today (2026-12-01): a payment is recorded once"
+    )
+    assert statuses_212(p, invoice_id) == [] and p.store.payments == {}
+    today = Payment("P-2", date(2026, 12, 1), D("100.00"))  # the day it is in France, though not yet in UTC
+    taken = await record_payment(SELLER_SIREN, invoice_id, today, uow_factory=p.ctx.uow, clock=p.ctx.clock)
+    assert taken.books.paid == D("100.00")
+
+
 @pytest.mark.parametrize("rule", [ProcessingRule.B2B, ProcessingRule.B2B_INT])
 async def test_a_month_of_payments_under_vat_on_receipt(rule: ProcessingRule) -> None:
     p = Pipeline()
@@ -87,6 +105,9 @@ async def test_a_month_of_payments_under_vat_on_receipt(rule: ProcessingRule) ->
         await sent(p, two_rates(**kind)),
         await sent(p, one_rate(**kind)),
     )
+    p.clock.current = datetime(
+        2026, 11, 30, 18, tzinfo=UTC
+    )  # the month's close: each payment is of a day past
 
     # Paid in full on the 5th.
     await record_payment(
