@@ -700,6 +700,46 @@ async def test_a_credit_note_naming_an_invoice_a_corrective_invoice_replaced_is_
     assert not [f for f in stored.findings if f.rule_id.startswith("PAY-")]
 
 
+async def test_a_credit_note_crediting_more_than_its_invoice_has_left_is_told_so_when_submitted() -> None:
+    """Found closing a month on a real server (session 17): a credit note of 180.00 naming an invoice of 120.00 was
+    taken without a word, and the invoice showed -62.00 outstanding. Said at submit now, a WARNING on BG-3 (the
+    document is valid and goes out as the seller issued it), counting the credit notes with the buyer before it;
+    what was paid is no matter (crediting a paid invoice is a refund)."""
+    p = Pipeline()
+    invoice_id = await sent(p, two_rates(number="F-2026-0600"))  # 1200.00 at 20 %, 211.00 at 5.5 %
+    invoice = p.invoice(invoice_id).invoice
+    bound = books_findings(SELLER_SIREN, p.ctx.uow)
+    await record_payment(
+        SELLER_SIREN, invoice_id, pay("P-1", 10, "1411.00"), uow_factory=p.ctx.uow, clock=p.ctx.clock
+    )
+
+    async def submitted(number: str, *lines: tuple[str, str, str]) -> list[Finding]:
+        note = credit_note_of(invoice, number=number).evolve(
+            lines=tuple(a_line(str(i), q, price, r) for i, (q, price, r) in enumerate(lines, 1))
+        )
+        stored = await submit_invoice(
+            SubmitInvoice(SELLER_SIREN, f"req-{number}", note),
+            uow=p.ctx.uow(),
+            clock=p.clock,
+            books_findings=bound,
+        )
+        await p.settle()
+        return [f for f in stored.findings if f.rule_id.startswith("PAY-")]
+
+    # 900.00 + 180.00 at 20 %, all it has: nothing to tell (paid in full: a refund)
+    assert await submitted("AV-0601", ("9", "100.00", "20")) == []
+    # 200.00 + 40.00 more at 20 %: 120.00 left there
+    [said] = await submitted("AV-0602", ("2", "100.00", "20"))
+    assert (said.rule_id, said.severity, said.path) == ("PAY-CREDIT-EXCEEDS", Severity.WARNING, "BG-3")
+    assert said.message == (
+        "it credits 240.00 at 20 % on invoice F-2026-0600, which has 120.00 left to credit there (1200.00 invoiced,"
+        " 1080.00 credited by the credit notes with its buyer before it): the invoice would show the difference as"
+        " owed back to the buyer"
+    )
+    # at 5.5 %, 211.00 left: 211.00 is all right
+    assert await submitted("AV-0603", ("4", "50.00", "5.5")) == []
+
+
 CARRIED = lambda company: ("sandbox", True)  # noqa: E731 - the platform carries the seller's 220
 NOT_CARRIED = lambda company: ("iopole", False)  # noqa: E731
 
