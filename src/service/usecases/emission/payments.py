@@ -146,6 +146,14 @@ async def credit_note_findings(
         if not said:  # one more read: the credit notes with the buyer before it (PAY-CREDIT-EXCEEDS)
             before = await uow.payments.credit_notes(company_siren, named.number)
             said = credit_exceeds(named, invoice, credit_by_notes(named, before).per_rate)
+            # and when it would be said, whether the invoice still takes credit (its lifecycle did not end: it
+            # would then credit nothing, PAY-CREDIT-ENDED, said once with its buyer)
+            taking = (
+                await uow.payments.credited_invoice(company_siren, named.seller.siren, named.number)
+                if said
+                else None
+            )
+            said = said if taking is not None else ""
     if not said:
         return ()
     rule_id, _, why = said.partition(": ")

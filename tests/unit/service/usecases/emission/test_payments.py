@@ -738,6 +738,19 @@ async def test_a_credit_note_crediting_more_than_its_invoice_has_left_is_told_so
     )
     # at 5.5 %, 211.00 left: 211.00 is all right
     assert await submitted("AV-0603", ("4", "50.00", "5.5")) == []
+    # an invoice its buyer refused (210) takes no credit at all (PAY-CREDIT-ENDED, said once with the buyer): no
+    # talk of what it has left
+    refused = await sent(p, two_rates(number="F-2026-0610"))
+    status = PlatformStatus(
+        code="210", label="REFUSED", raw_code="REFUSED", at=p.clock.now(), status_id="s-610"
+    )
+    assert (
+        await receive_platform_status(
+            p.ctx, status, platform="fake", platform_id=p.invoice(refused).platform_id
+        )
+    ).new
+    invoice = p.invoice(refused).invoice
+    assert await submitted("AV-0611", ("20", "100.00", "20")) == []
 
 
 CARRIED = lambda company: ("sandbox", True)  # noqa: E731 - the platform carries the seller's 220
