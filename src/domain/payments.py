@@ -481,22 +481,28 @@ class Settlement:
         return tuple(sorted((p for p in parts if p.amount), key=lambda p: p.vat_rate))
 
 
+PAYMENT_DATE = "PAY-DATE"
+
+
+def dated_after(paid_on: date, today: date) -> str:
+    """Why a payment dated `paid_on` is refused on `today` (France's calendar day), "" when it is not: a payment is
+    money received (or sent), a fact, recorded once it happened. Dated ahead, its 212 would tell the administration
+    of a collection not made, in a period to come (a 2030 for a 2026 taken on a real server, session 17), and its
+    payment data would land in a declaration not yet due. The one rule of the books (`check_dated`) and of the
+    payment data recorded directly (ReportingService.RecordPayments)."""
+    if paid_on <= today:
+        return ""
+    return (
+        f"the payment is dated {paid_on.isoformat()}, after today ({today.isoformat()}): a payment is recorded once"
+        " the money was received or sent"
+    )
+
+
 def check_dated(payment: Payment, today: date) -> None:
-    """PaymentInvalid (PAY-DATE) when `payment` is dated after `today` (France's calendar day): a payment is money
-    received (or sent), a fact, recorded once it happened. Dated ahead, its 212 would tell the administration of a
-    collection not made, in a period to come (a 2030 for a 2026 taken on a real server, session 17), and its payment
-    data would land in a declaration not yet due."""
-    if payment.paid_on > today:
-        raise PaymentInvalid(
-            [
-                _finding(
-                    "PAY-DATE",
-                    f"the payment is dated {payment.paid_on.isoformat()}, after today ({today.isoformat()}): a"
-                    " payment is recorded once the money was received or sent",
-                    "date",
-                )
-            ]
-        )
+    """PaymentInvalid (PAY-DATE) when `payment` is dated after `today` (`dated_after`)."""
+    why = dated_after(payment.paid_on, today)
+    if why:
+        raise PaymentInvalid([_finding(PAYMENT_DATE, why, "date")])
 
 
 def _amount_findings(amount: Decimal, path: str, *, zero_ok: bool = False) -> list[Finding]:
