@@ -93,7 +93,8 @@ async def test_a_payment_dated_after_today_in_france_is_refused_pay_date_today_b
         "the payment is dated 2026-12-02, after today (2026-12-01): a payment is recorded once"
     )
     assert statuses_212(p, invoice_id) == [] and p.store.payments == {}
-    today = Payment("P-2", date(2026, 12, 1), D("100.00"))  # the day it is in Réunion, not yet in Paris nor UTC
+    # the day it is in Réunion, not yet in Paris nor in UTC
+    today = Payment("P-2", date(2026, 12, 1), D("100.00"))
     taken = await record_payment(SELLER_SIREN, invoice_id, today, uow_factory=p.ctx.uow, clock=p.ctx.clock)
     assert taken.books.paid == D("100.00")
 
