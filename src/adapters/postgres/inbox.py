@@ -238,10 +238,29 @@ class PgInbox:
             timeout=self._timeout,
         )
         claimed = []
-        for row in sorted(rows, key=lambda r: r["id"]):
-            large = row["body"] is None
-            claimed.append(_stored(row, await self._sliced(row["id"], row["size"]) if large else None))
+        try:
+            for row in sorted(rows, key=lambda r: r["id"]):
+                large = row["body"] is None
+                claimed.append(_stored(row, await self._sliced(row["id"], row["size"]) if large else None))
+        except Exception:
+            # The claim committed, its rows leased and their attempts counted: read by nobody, they would wait their
+            # lease out (120 s) with an attempt spent each. Given back at once, as never claimed.
+            await self._unclaim([row["id"] for row in rows], owner)
+            raise
         return claimed
+
+    async def _unclaim(self, ids: list[int], owner: str) -> None:
+        try:
+            await self._pool.execute(
+                """UPDATE webhook_inbox SET lease_owner = NULL, lease_until = NULL, attempts = attempts - 1
+                    WHERE id = ANY($1::bigint[]) AND lease_owner = $2 AND state = 'PENDING'""",
+                ids,
+                owner,
+                timeout=self._timeout,
+            )
+        except (asyncpg.PostgresError, OSError, TimeoutError, asyncpg.InterfaceError) as exc:
+            # the database away for this too: the leases expire, as for a claim whose answer was lost
+            _log.warning("inbox claim of %d deliveries not given back: %s", len(ids), type(exc).__name__)
 
     async def _sliced(self, delivery_id: int, size: int) -> bytes:
         """A stored body read a slice at a time into one buffer, whose bytes it gives without a copy (BytesIO's
