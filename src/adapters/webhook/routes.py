@@ -36,7 +36,15 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from adapters.declared_charset import UnknownCharset
-from adapters.webhook.receiver import Callback, CallbackReading, Received, Sha256, TooDeep, WebhookReceiver
+from adapters.webhook.receiver import (
+    Callback,
+    CallbackReading,
+    Received,
+    Sha256,
+    TooDeep,
+    WebhookReceiver,
+    storable_key,
+)
 from adapters.webhook.signature import SignedRequest, Verdict, Verifier
 from domain.bounds import ascii_int, printable
 from domain.inbox_ports import DeliveryStore
@@ -355,6 +363,16 @@ def _ok() -> Response:
     return Response(_EMPTY, status_code=200, media_type="application/json")
 
 
+def _claimable(platform_id: str) -> bool:
+    return bool(platform_id) and storable_key(platform_id)
+
+
+def _duplicate(dedup_key: str) -> Response:
+    """2xx, so that the platform stops sending it, naming the delivery it repeats (its key: what the platform signed
+    of it, nothing of the inbox's own numbering)."""
+    return JSONResponse({"duplicate_of": dedup_key}, status_code=200)
+
+
 def _refused(verdict: Verdict) -> Response:
     return JSONResponse({"error": "signature refused", "reason": verdict.value}, status_code=401)
 
@@ -514,8 +532,12 @@ class WebhookEndpoints:
             content_type=headers.get("content-type", ""),
             headers=kept_headers(headers, kept),
             note=received.note,
+            claimed_ids=(received.claimed_id,) if _claimable(received.claimed_id) else (),
         )
         # a body set aside is stored from its file, never held whole
-        if await self._store.add(delivery, None if held is not None else body) is None:
-            _log.info("duplicate delivery ignored", extra={"dedup_key": delivery.dedup_key})
-        return _ok()
+        if await self._store.add(delivery, None if held is not None else body) is not None:
+            return _ok()
+        _log.info("duplicate delivery ignored", extra={"dedup_key": delivery.dedup_key})
+        if delivery.claimed_ids:
+            await self._store.named_again(delivery.dedup_key, received.claimed_id)
+        return _duplicate(delivery.dedup_key)

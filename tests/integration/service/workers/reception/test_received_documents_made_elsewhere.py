@@ -1,6 +1,7 @@
 """Documents made by other tools (`tests/fixtures/documents-made-elsewhere`: CEN's, Peppol's, FNFE-MPE's, the
-`factur-x` package's, German XRechnung/ZUGFeRD samples) delivered by a platform's webhook. Each is stored as a
-received invoice of the addressed company, with the verdict the offline checks pinned in `expected.json` (same fatal
+`factur-x` package's, German XRechnung/ZUGFeRD samples) brought by IOPOLE's catch-up (their buyers are none of ours:
+IOPOLE's own answer names the company, where its webhook's target address, signed by nobody, routes nothing). Each is
+stored as a received invoice of the addressed company, with the verdict the offline checks pinned in `expected.json` (same fatal
 rule ids, same conclusions); one that cannot be read as an invoice is stored too, with PDP-UNREADABLE. None is lost,
 parked or crashes the worker."""
 
@@ -10,11 +11,13 @@ import json
 import uuid
 from pathlib import Path
 
+from adapters.pdp.iopole.catch_up import POLL_METADATA_HEADER
+from adapters.pdp.iopole.signing import TARGET_ADDRESS_HEADER
 from domain.findings import Severity
+from domain.reception import Delivery, DeliveryKind
 from domain.reception_ports import ReceivedFilter
 from tests.random_refs import random_siren
 from tests.support.reception import reception_stack, reception_use_cases, settled, wait_until
-from tests.support.webhooks import post_invoice
 
 ROOT = Path(__file__).resolve().parents[4] / "fixtures" / "documents-made-elsewhere"
 EXPECTED: dict[str, dict] = json.loads((ROOT / "expected.json").read_text())  # type: ignore[type-arg]
@@ -27,11 +30,13 @@ async def test_every_document_made_elsewhere_is_received_with_the_verdict_it_get
     await pg_pool.execute("INSERT INTO companies (siren) VALUES ($1)", company)
     keys = {name: str(uuid.uuid4()) for name in EXPECTED}
     async with reception_stack(pg_pool, document_reader) as stack:
-        for name, key in keys.items():
-            answered = await post_invoice(
-                stack.client, (ROOT / name).read_bytes(), key=key, filename=name, target=f"0225:{company}"
+        for name, key in keys.items():  # as IopoleCatchUp stores a polled invoice
+            meta = {"invoiceId": key, "senderAcceptStatus": "", "filename": name}
+            headers = {POLL_METADATA_HEADER: json.dumps(meta), TARGET_ADDRESS_HEADER: f"0225:{company}"}
+            polled = Delivery(
+                "iopole", "poll", DeliveryKind.INVOICE, key, (ROOT / name).read_bytes(), "", headers
             )
-            assert answered.status_code == 200, (name, answered.text)
+            assert await stack.inbox.add(polled) is not None, name
         await wait_until(lambda: settled(pg_pool, [k for k in keys.values()]), timeout=300)
     api = reception_use_cases(pg_pool)
     page = await api.list(company, ReceivedFilter(), 500, "")
