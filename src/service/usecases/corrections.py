@@ -134,23 +134,30 @@ async def _carrying(side: Corrections, document: Invoice, books: Settlement) -> 
         return replace(
             books, unapplied="; ".join(filter(None, (replaced_by_another(number, first.number), said)))
         )
-    paid = await _paid_toward(side, replaced)
+    paid, recorded = await _paid_toward(side, replaced)
     if replaced.currency != document.currency:  # nothing converts a payment
         carried, shared, left = books, ZERO, total(paid.values())
     else:
         carried, shared, left = books.carrying(paid)
-    note = "; ".join(filter(None, (replaces_note(number, carried.carried, shared, left), said)))
+    note = "; ".join(filter(None, (replaces_note(number, carried.carried, shared, left, recorded), said)))
     return replace(carried, unapplied=note)
 
 
-async def _paid_toward(side: Corrections, invoice: Invoice) -> dict[Decimal, Decimal]:
+async def _paid_toward(
+    side: Corrections, invoice: Invoice
+) -> tuple[dict[Decimal, Decimal], list[tuple[str, Decimal]]]:
     """What the buyer paid toward `invoice`, per VAT rate: its payments, and when it is itself the corrective
-    invoice replacing another (in the same currency), what was paid toward that one, MAX_CHAIN links back."""
+    invoice replacing another (in the same currency), what was paid toward that one, MAX_CHAIN links back; and on
+    which of those invoices it was recorded, how much on each (those with none left out), `invoice` first."""
     paid: dict[Decimal, Decimal] = {}
+    recorded: list[tuple[str, Decimal]] = []
     seen = {invoice.number}
     for _ in range(MAX_CHAIN):
-        for rate, amount in (await side.paid_on(invoice)).items():
+        on_it = await side.paid_on(invoice)
+        for rate, amount in on_it.items():
             paid[rate] = paid.get(rate, ZERO) + amount
+        if total(on_it.values()):
+            recorded.append((invoice.number, total(on_it.values())))
         if not invoice.type_code.kind.corrective:
             break
         named = await _named(side, invoice)
@@ -161,7 +168,7 @@ async def _paid_toward(side: Corrections, invoice: Invoice) -> dict[Decimal, Dec
             break
         seen.add(named.number)
         invoice = named
-    return paid
+    return paid, recorded
 
 
 class IssuedCorrections:
