@@ -1,7 +1,7 @@
 """The delivery inbox: raw deliveries stored before the 2xx answer, claimed by workers with a lease.
 
 `add` is the only call on the webhook's hot path: one INSERT ... ON CONFLICT DO NOTHING on the dedup key (a
-prepared statement, one round trip), so a redelivery (same X-Idempotency-Key) stores nothing and is still
+prepared statement, one round trip), so a redelivery (same dedup key) stores nothing and is still
 answered 2xx. The workers' wake-up (NOTIFY webhook_inbox) is sent after the commit, coalesced: at most one
 NOTIFY in flight and one more queued behind it, however many inserts land meanwhile. A NOTIFY inside the
 inserting transaction (the former trigger) holds PostgreSQL's global notify lock through the commit's WAL flush,

@@ -13,7 +13,9 @@ while streaming, never read unbounded); 408 when it is not received within the b
 when it cannot be spooled (budget spent, disk full); 415 for a JSON callback in a charset no codec knows (before its body
 is read; one it declares is read in it); 422 for a signed JSON body nested deeper than the parser recurses (no platform sends one); otherwise the raw delivery is stored in the
 inbox FIRST and the answer is 2xx with an empty JSON body, also for payloads we cannot read (stored with a note,
-so that the platform stops retrying and an operator sees them) and for redeliveries of a known idempotency key.
+so that the platform stops retrying and an operator sees them) and for a copy of a stored delivery (same dedup key:
+what the platform signs), answered `{"duplicate_of": <key>}` with nothing stored but the platform id it names in a
+field nobody signs (DeliveryStore.named_again).
 Processing happens later, from the inbox (service.workers.reception.worker). A body past WEBHOOK_SPOOL_AFTER_BYTES
 stays in its temporary file: named by what its reading gathered as it came (an IOPOLE invoice's form) or read back
 once to be decoded (a JSON callback), and stored from the file in pieces (PgInbox's COPY), never held whole.

@@ -8,8 +8,10 @@ Reception speaks domain terms only: the delivery's platform decodes it (domain.p
 implemented in each platform package) into an inbound invoice, statuses or a notice; a platform with no decoder
 configured leaves its deliveries PARKED (visible, replayable once it is configured).
 
-- invoice: read + officially validate (in a thread, before the transaction), route to the company by the target
-  address the platform gave or the buyer SIREN, store with the original bytes; unknown company → PARKED.
+- invoice: read + officially validate (in a thread, before the transaction), route to the company its document
+  names as buyer (a target address the platform gave where we can trust it chooses among them), store with the
+  original bytes; unknown company → PARKED. A platform id the platform does not confirm (UnconfirmedDelivery: an
+  IOPOLE invoiceId, unsigned) is retried, then parked for no company.
 - status of one of OUR invoices (a committed submission has its platform id): the pipeline's use case
   (service.workers.pipeline.statuses.receive_platform_status) on this transaction, so a status lands in `status_history`
   once whichever way it came (webhook, poll, sandbox callback), with its findings and a STATUS event.

@@ -8,16 +8,12 @@ parked or crashes the worker."""
 from __future__ import annotations
 
 import json
-import uuid
 from pathlib import Path
 
-from adapters.pdp.iopole.catch_up import POLL_METADATA_HEADER
-from adapters.pdp.iopole.signing import TARGET_ADDRESS_HEADER
 from domain.findings import Severity
-from domain.reception import Delivery, DeliveryKind
 from domain.reception_ports import ReceivedFilter
 from tests.random_refs import random_siren
-from tests.support.reception import reception_stack, reception_use_cases, settled, wait_until
+from tests.support.reception import reception_stack, reception_use_cases, settled, store_polled, wait_until
 
 ROOT = Path(__file__).resolve().parents[4] / "fixtures" / "documents-made-elsewhere"
 EXPECTED: dict[str, dict] = json.loads((ROOT / "expected.json").read_text())  # type: ignore[type-arg]
@@ -28,16 +24,12 @@ async def test_every_document_made_elsewhere_is_received_with_the_verdict_it_get
 ) -> None:
     company = random_siren()
     await pg_pool.execute("INSERT INTO companies (siren) VALUES ($1)", company)
-    keys = {name: str(uuid.uuid4()) for name in EXPECTED}
-    async with reception_stack(pg_pool, document_reader) as stack:
-        for name, key in keys.items():  # as IopoleCatchUp stores a polled invoice
-            meta = {"invoiceId": key, "senderAcceptStatus": "", "filename": name}
-            headers = {POLL_METADATA_HEADER: json.dumps(meta), TARGET_ADDRESS_HEADER: f"0225:{company}"}
-            polled = Delivery(
-                "iopole", "poll", DeliveryKind.INVOICE, key, (ROOT / name).read_bytes(), "", headers
-            )
-            assert await stack.inbox.add(polled) is not None, name
-        await wait_until(lambda: settled(pg_pool, [k for k in keys.values()]), timeout=300)
+    async with reception_stack(pg_pool, document_reader):
+        keys = [
+            await store_polled(pg_pool, (ROOT / name).read_bytes(), filename=name, target=f"0225:{company}")
+            for name in EXPECTED
+        ]
+        await wait_until(lambda: settled(pg_pool, keys), timeout=300)
     api = reception_use_cases(pg_pool)
     page = await api.list(company, ReceivedFilter(), 500, "")
     assert (await api.parked(company, 100, "")).items == []
