@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
 from enum import StrEnum
 
@@ -481,22 +481,38 @@ class Settlement:
         return tuple(sorted((p for p in parts if p.amount), key=lambda p: p.vat_rate))
 
 
+PAYMENT_DATE = "PAY-DATE"
+# Réunion's time (UTC+4, no summer time): the latest calendar day among the French VAT territories (mainland and
+# Corsica UTC+1/+2, Guadeloupe and Martinique UTC-4, Mayotte UTC+3).
+_EASTERNMOST_FRENCH_TIME = timezone(timedelta(hours=4))
+
+
+def latest_french_day(now: datetime) -> date:
+    """The day it is in the French VAT territory whose day begins first (Réunion): what `dated_after` takes for
+    today, so a payment a company in Réunion records at 01:00 on its own day is not refused while it is still the
+    day before in Paris (a payment dated the next day in Paris passes in the last hours of its evening)."""
+    return now.astimezone(_EASTERNMOST_FRENCH_TIME).date()
+
+
+def dated_after(paid_on: date, today: date) -> str:
+    """Why a payment dated `paid_on` is refused on `today` (`latest_french_day`), "" when it is not: a payment is
+    money received (or sent), a fact, recorded once it happened. Dated ahead, its 212 would tell the administration
+    of a collection not made, in a period to come (a 2030 for a 2026 taken on a real server, session 17), and its
+    payment data would land in a declaration not yet due. The one rule of the books (`check_dated`) and of the
+    payment data recorded directly (ReportingService.RecordPayments)."""
+    if paid_on <= today:
+        return ""
+    return (
+        f"the payment is dated {paid_on.isoformat()}, after today ({today.isoformat()}): a payment is recorded once"
+        " the money was received or sent"
+    )
+
+
 def check_dated(payment: Payment, today: date) -> None:
-    """PaymentInvalid (PAY-DATE) when `payment` is dated after `today` (France's calendar day): a payment is money
-    received (or sent), a fact, recorded once it happened. Dated ahead, its 212 would tell the administration of a
-    collection not made, in a period to come (a 2030 for a 2026 taken on a real server, session 17), and its payment
-    data would land in a declaration not yet due."""
-    if payment.paid_on > today:
-        raise PaymentInvalid(
-            [
-                _finding(
-                    "PAY-DATE",
-                    f"the payment is dated {payment.paid_on.isoformat()}, after today ({today.isoformat()}): a"
-                    " payment is recorded once the money was received or sent",
-                    "date",
-                )
-            ]
-        )
+    """PaymentInvalid (PAY-DATE) when `payment` is dated after `today` (`dated_after`)."""
+    why = dated_after(payment.paid_on, today)
+    if why:
+        raise PaymentInvalid([_finding(PAYMENT_DATE, why, "date")])
 
 
 def _amount_findings(amount: Decimal, path: str, *, zero_ok: bool = False) -> list[Finding]:
