@@ -75,13 +75,24 @@ class Breaker:
         """Whether the call about to be made may go: asked before each attempt."""
         if self.opened_on is None:
             return Admission.CALL
-        now = self.clock()
-        if self._probing or now < self._next_probe_s:
-            self.held += 1
+        if self.holds():
             return Admission.HELD
         self._probing = True
-        self._next_probe_s = now + self.probe_every_s
+        self._next_probe_s = self.clock() + self.probe_every_s
         return Admission.PROBE
+
+    def holds(self) -> bool:
+        """An attempt made now would be held (counted as held when so), asked without taking the probe: a caller
+        whose attempt costs work before its call (the send step records an upload) leaves that work undone, and
+        an attempt that would be the probe goes on to `admit`."""
+        if self.opened_on is None or not (self._probing or self.clock() < self._next_probe_s):
+            return False
+        self.held += 1
+        return True
+
+    def not_called(self, what: str, platform: str) -> str:
+        """What a held call says (`platform`: the name its caller knows it by)."""
+        return f"{what}: not called, {platform} is {self.describe()}"
 
     def probe_over(self) -> None:
         """The probe admitted has ended, however (answered, failed, cancelled): the next one may go when due."""

@@ -161,3 +161,18 @@ def test_what_an_outage_cost_counts_from_its_first_failure() -> None:
         breaker.failed("503")
     clock.now = 42.0
     assert breaker.answered() == Closed(failures=3, lasted_s=32.0, held=0)
+
+
+def test_asked_whether_it_holds_it_counts_a_held_call_but_never_takes_the_probe() -> None:
+    clock = _Clock()
+    breaker = _breaker(clock, opens_after=1)
+    assert not breaker.holds()  # closed
+    breaker.failed("503")
+    assert breaker.holds() and breaker.held == 1
+    assert breaker.not_called("upload", "iopole").startswith(
+        "upload: not called, iopole is down since 2026-12-07"
+    )
+    clock.now = 5.0  # the probe is due: the attempt asking goes on to admit, which makes it the probe
+    assert not breaker.holds() and not breaker.holds()
+    assert breaker.admit() is Admission.PROBE
+    assert breaker.holds() and breaker.held == 2  # one probe at a time
