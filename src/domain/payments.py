@@ -481,6 +481,30 @@ class Settlement:
         return tuple(sorted((p for p in parts if p.amount), key=lambda p: p.vat_rate))
 
 
+PAYMENT_DATE = "PAY-DATE"
+
+
+def dated_after(paid_on: date, today: date) -> str:
+    """Why a payment dated `paid_on` is refused on `today` (France's calendar day), "" when it is not: a payment is
+    money received (or sent), a fact, recorded once it happened. Dated ahead, its 212 would tell the administration
+    of a collection not made, in a period to come (a 2030 for a 2026 taken on a real server, session 17), and its
+    payment data would land in a declaration not yet due. The one rule of the books (`check_dated`) and of the
+    payment data recorded directly (ReportingService.RecordPayments)."""
+    if paid_on <= today:
+        return ""
+    return (
+        f"the payment is dated {paid_on.isoformat()}, after today ({today.isoformat()}): a payment is recorded once"
+        " the money was received or sent"
+    )
+
+
+def check_dated(payment: Payment, today: date) -> None:
+    """PaymentInvalid (PAY-DATE) when `payment` is dated after `today` (`dated_after`)."""
+    why = dated_after(payment.paid_on, today)
+    if why:
+        raise PaymentInvalid([_finding(PAYMENT_DATE, why, "date")])
+
+
 def _amount_findings(amount: Decimal, path: str, *, zero_ok: bool = False) -> list[Finding]:
     if not amount.is_finite():
         return [_finding("PAY-AMOUNT", "the amount is not a finite number", path)]
@@ -576,6 +600,7 @@ CREDIT_AMBIGUOUS = "PAY-CREDIT-AMBIGUOUS"
 CREDIT_ENDED = "PAY-CREDIT-ENDED"
 CREDIT_UNNAMED = "PAY-CREDIT-UNNAMED"
 CREDIT_REPLACED = "PAY-CREDIT-REPLACED"  # it names an invoice a corrective invoice replaced
+CREDIT_EXCEEDS = "PAY-CREDIT-EXCEEDS"  # said at submit: it credits more than its invoice has left at a rate
 CORRECTIVE_NOT_APPLIED = "PAY-CORRECTIVE-NOT-APPLIED"
 # a corrective invoice's books: the invoice it replaces, carried
 CORRECTIVE_REPLACES = "PAY-CORRECTIVE-REPLACES"
@@ -631,6 +656,27 @@ def credit_on(invoice: Invoice, note: Invoice) -> Credit:
             " credits nothing there (unallocated)",
         )
     return Credit(dict(worth))
+
+
+def credit_exceeds(invoice: Invoice, note: Invoice, credited: Mapping[Decimal, Decimal]) -> str:
+    """What a credit note naming `invoice` alone (`credit_on`) is told when it is submitted if it credits more at a
+    VAT rate than the invoice has left to credit there: what it is worth at that rate less `credited`, what the
+    credit notes with its buyer before it credit there (`credit_by_notes`); "" otherwise, or when it credits nothing
+    there (its own reason is said once it is with its buyer). What was paid is no matter: crediting a paid invoice
+    is a refund. Said, not refused: the document is valid, the seller may mean it (the invoice then shows what is
+    owed back), and no rule of the reference pack bounds a credit note by its invoice."""
+    credit = credit_on(invoice, note)
+    owed = dict(owed_per_rate(invoice))
+    for rate, amount in sorted(credit.per_rate.items()):
+        before = credited.get(rate, ZERO)
+        left = owed[rate] - before
+        if amount > left:
+            return (
+                f"{CREDIT_EXCEEDS}: it credits {amount} at {format_decimal(rate)} % on invoice {invoice.number},"
+                f" which has {left} left to credit there ({owed[rate]} invoiced, {before} credited by the credit"
+                " notes with its buyer before it): the invoice would show the difference as owed back to the buyer"
+            )
+    return ""
 
 
 def several_invoices(note: Invoice) -> Credit | None:

@@ -55,7 +55,7 @@ from service.grpc.archive_servicer import ArchiveServicer
 from service.grpc.document_servicer import DocumentServicer
 from service.grpc.errors import ErrorTable
 from service.grpc.invoice_servicer import InvoiceServicer
-from service.grpc.public_services import BoundedHealthServicer
+from service.grpc.public_services import ServedHealthServicer
 from service.grpc.reception_servicer import ReceptionServicer
 from service.grpc.reporting_servicer import ReportingServicer
 from service.grpc.services import exposing
@@ -340,7 +340,7 @@ class Container(containers.DeclarativeContainer):
     )
 
     # --- gRPC ---
-    health_servicer = providers.Singleton(BoundedHealthServicer)  # public: its Watch streams bounded
+    health_servicer = providers.Singleton(ServedHealthServicer)  # public: Watch only a service served
     rpc_metrics = providers.Singleton(RpcMetrics, registry=metrics_registry)
     failed_call_log = providers.Singleton(failed_call_log)  # flushed once the gRPC server stopped
     # the unary calls a company holds at once in this process (service.grpc.admission)
