@@ -752,6 +752,7 @@ def per_line_credit(note: Invoice) -> tuple[LineCredit, ...] | str:
     to the cent. Not shared, and said, when a line names no invoice (BR-FR-CO-05 wants every one to), when the
     lines at a rate add up to nothing or less, or when the document is worth something at a rate no line has."""
     weights: dict[Decimal, dict[tuple[str, date | None], Decimal]] = {}
+    first: dict[tuple[str, date | None], int] = {}
     for position, line in enumerate(note.lines, 1):
         if line.preceding_invoice is None:
             return f"its line {position} names no invoice"
@@ -759,8 +760,8 @@ def per_line_credit(note: Invoice) -> tuple[LineCredit, ...] | str:
         key = (line.preceding_invoice.number, line.preceding_invoice.issue_date)
         at_rate = weights.setdefault(rate, {})
         at_rate[key] = at_rate.get(key, ZERO) + (line.net_amount if line.net_amount is not None else ZERO)
-    order = list(dict.fromkeys(key for at_rate in weights.values() for key in at_rate))
-    order.sort(key=lambda key: _first_naming(note, key))
+        first.setdefault(key, len(first))  # where its lines first name it: the order said, and the ties'
+    order = list(first)
     shared: dict[tuple[str, date | None], dict[Decimal, Decimal]] = {key: {} for key in order}
     for rate, worth in owed_per_rate(note):
         named = weights.get(rate, {})
@@ -769,20 +770,11 @@ def per_line_credit(note: Invoice) -> tuple[LineCredit, ...] | str:
             if not worth:
                 continue
             return f"its lines at {format_decimal(rate)} % add up to {round_amount(total(nets))}, it is worth {worth} there"
-        ties = [Decimal(-order.index(key)) for key in named]
+        ties = [Decimal(-first[key]) for key in named]
         for key, share in zip(named, _largest_remainder(worth, nets, ties), strict=True):
             if share:
                 shared[key][rate] = share
     return tuple(LineCredit(number, day, shared[(number, day)]) for number, day in order)
-
-
-def _first_naming(note: Invoice, key: tuple[str, date | None]) -> int:
-    return next(
-        i
-        for i, line in enumerate(note.lines)
-        if line.preceding_invoice is not None
-        and (line.preceding_invoice.number, line.preceding_invoice.issue_date) == key
-    )
 
 
 def _credited_per_line(note: Invoice) -> str:

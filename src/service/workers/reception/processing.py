@@ -40,7 +40,7 @@ from domain.audit import Actor, acting_as
 from domain.bounds import instant_findings, out_of_bounds, printable, shorten, text_findings
 from domain.document_file import DocumentFile
 from domain.findings import Finding
-from domain.identifiers import siren_of_address
+from domain.identifiers import siren_of_address, siren_of_french_vat
 from domain.invoice import Invoice
 from domain.leased_queue import LeaseLost, RetryLater
 from domain.platform import PlatformStatus, PlatformUnavailable
@@ -266,7 +266,8 @@ class DeliveryProcessor:
         return f"received invoice {received.id}"
 
     async def _recipient(self, target: str, parsed: Invoice | None) -> tuple[str, str]:
-        """The company a received invoice is for, and a note when it is not the one the platform's target names.
+        """The company a received invoice is for, by the buyer its document names (BT-47, BT-49's SIREN, or BT-48's
+        French VAT number), and a note when it is not the one the platform's target names.
 
         The document is what the platform signed (IOPOLE's HMAC covers the file part; an AFNOR flow is downloaded
         by us); a target is one the platform said where we can trust it (IOPOLE's answer to our own poll: its
@@ -277,14 +278,19 @@ class DeliveryProcessor:
         read); with no target, to the buyer it names, parked when that is no company of ours."""
         address = parsed.buyer.electronic_address if parsed is not None else None
         by_address = siren_of_address(f"{address.scheme}:{address.value}") if address else ""
-        named = [s for s in (parsed.buyer.siren if parsed else "", by_address) if s]
-        if not target or target in named:
+        # a foreign supplier may name a French buyer by its VAT number alone (BT-48)
+        by_vat = siren_of_french_vat(parsed.buyer.vat_id) if parsed is not None else ""
+        named = list(
+            dict.fromkeys(s for s in (parsed.buyer.siren if parsed else "", by_address, by_vat) if s)
+        )
+        if target in named or (not target and len(named) < 2):
             return target or (named[0] if named else ""), ""
         async with self._uow() as uow:
             for siren in named:
                 if await uow.received.company_known(siren):
-                    return siren, f" (for {siren}, its buyer: the target address named {target})"
-        return target, ""
+                    moved = f" (for {siren}, its buyer: the target address named {target})" if target else ""
+                    return siren, moved
+        return target or named[0], ""
 
     # --- e-reporting acknowledgements ----------------------------------------------------------------------------
 
