@@ -64,6 +64,16 @@ def _row(row: Any) -> DeclarationRow:
     return DeclarationRow(**values)
 
 
+# The keys of company $1's sales of day $2 that may stand for invoice number $3: two searches of the day's keys in
+# byte order (migration 0840's index), the number, and the keys from its '/' to its '0' (the next byte), which are
+# exactly those starting with it and '/'. No LIKE: a `%` or `_` in a number is no pattern.
+SALE_KEYS = """SELECT key FROM b2c_transactions
+                WHERE company_siren = $1 AND day = $2
+                  AND (key COLLATE "C" = $3
+                       OR (key COLLATE "C" >= $3 || '/' AND key COLLATE "C" < $3 || '0'))
+                ORDER BY key"""
+
+
 class PgReportingRepository:
     def __init__(self, conn: Connection) -> None:
         self._conn = conn
@@ -240,11 +250,8 @@ class PgReportingRepository:
         return await self._between(company, "b2c_transactions", B2cTransaction, start, end)
 
     async def sale_keys(self, company: str, day: date, number: str) -> list[str]:
-        # the day's index, then the keys alone (starts_with: an invoice number's `%` or `_` is no pattern)
         rows = await self._conn.fetch(
-            """SELECT key FROM b2c_transactions
-                WHERE company_siren = $1 AND day = $2 AND (key = $3 OR starts_with(key, $3 || '/'))
-                ORDER BY key""",
+            SALE_KEYS,
             company,
             day,
             number,
