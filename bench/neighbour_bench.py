@@ -185,16 +185,20 @@ async def _transactions(pool: Any) -> int:
     )
 
 
+def server_processes(pid: int) -> list[psutil.Process]:
+    """The gateway's process `pid` and its processes (gRPC and document workers) still running."""
+    main = psutil.Process(pid)
+    found = []
+    for process in [main, *main.children(recursive=True)]:
+        with contextlib.suppress(psutil.NoSuchProcess):
+            process.cpu_times()  # still there
+            found.append(process)
+    return found
+
+
 def _cpu_seconds(pid: int) -> float:
     """CPU time (user + system) of the gateway and its processes (gRPC and document workers) so far."""
-    main = psutil.Process(pid)
-    processes = [main, *main.children(recursive=True)]
-    total = 0.0
-    for process in processes:
-        with contextlib.suppress(psutil.NoSuchProcess):
-            times = process.cpu_times()
-            total += times.user + times.system
-    return total
+    return sum(t.user + t.system for t in (p.cpu_times() for p in server_processes(pid)))
 
 
 async def _neighbour(name: str, *args: str) -> asyncio.subprocess.Process:

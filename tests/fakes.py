@@ -1010,7 +1010,6 @@ class _Archive:
         *,
         date_from: date | None = None,
         date_to: date | None = None,
-        with_content: bool = True,
     ) -> AsyncIterator[ArchivedItem]:
         """The company's committed documents by date then hash, as adapters.postgres.archive_store streams them."""
         items = sorted(
@@ -1021,7 +1020,7 @@ class _Archive:
             if (date_from is None or item.document_date >= date_from) and (
                 date_to is None or item.document_date <= date_to
             ):
-                yield item if with_content else replace(item, content=b"")
+                yield item
 
 
 class _Audit:
@@ -1049,6 +1048,19 @@ class _Audit:
         async for entry in self.entries(company_siren, since=since):
             if entry.subject_id in subjects:
                 yield entry
+
+    async def entries_about_documents(
+        self, company_siren: str, date_from: date | None, date_to: date, *, since: datetime
+    ) -> AsyncIterator[AuditEntry]:
+        subjects = {
+            subject
+            for (company, _), item in self._uow.db.archive.items()
+            if company == company_siren and (date_from or date.min) <= item.document_date <= date_to
+            for subject in (item.invoice_id, item.declaration_id)
+            if subject
+        }
+        async for entry in self.entries_about(company_siren, subjects, since=since):
+            yield entry
 
     async def append(self, company_siren: str, event: AuditEvent, at: datetime) -> AuditEntry:
         self._uow._ops.append(lambda: self._uow.db.audit.append_now(company_siren, event, at))

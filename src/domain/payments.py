@@ -384,13 +384,23 @@ class Settlement:
         applied = PaymentApplied(payment.payment_id, payment.paid_on, payment.amount, parts)
         return replace(self, balances=balances), applied
 
+    @property
+    def _owed_said(self) -> str:
+        """What makes the outstanding, for a refusal naming it: the total, what credit notes credited and what a
+        corrective invoice carries when they did, and what was paid (their difference is the outstanding)."""
+        said = [f"total {self.total}"]
+        if self.credited:
+            said.append(f"credited {self.credited}")
+        if self.carried:
+            said.append(f"carried from the invoice it replaces {self.carried}")
+        return ", ".join((*said, f"paid {self.paid}"))
+
     def _bound_findings(self, amount: Decimal) -> list[Finding]:
         if amount > 0 and amount > self.outstanding:
             return [
                 _finding(
                     "PAY-OVERPAYMENT",
-                    f"a payment of {amount} exceeds what is outstanding, {self.outstanding}"
-                    f" (total {self.total}, paid {self.paid})",
+                    f"a payment of {amount} exceeds what is outstanding, {self.outstanding} ({self._owed_said})",
                 )
             ]
         if amount < 0 and -amount > self.paid:
@@ -471,6 +481,30 @@ class Settlement:
         return tuple(sorted((p for p in parts if p.amount), key=lambda p: p.vat_rate))
 
 
+PAYMENT_DATE = "PAY-DATE"
+
+
+def dated_after(paid_on: date, today: date) -> str:
+    """Why a payment dated `paid_on` is refused on `today` (France's calendar day), "" when it is not: a payment is
+    money received (or sent), a fact, recorded once it happened. Dated ahead, its 212 would tell the administration
+    of a collection not made, in a period to come (a 2030 for a 2026 taken on a real server, session 17), and its
+    payment data would land in a declaration not yet due. The one rule of the books (`check_dated`) and of the
+    payment data recorded directly (ReportingService.RecordPayments)."""
+    if paid_on <= today:
+        return ""
+    return (
+        f"the payment is dated {paid_on.isoformat()}, after today ({today.isoformat()}): a payment is recorded once"
+        " the money was received or sent"
+    )
+
+
+def check_dated(payment: Payment, today: date) -> None:
+    """PaymentInvalid (PAY-DATE) when `payment` is dated after `today` (`dated_after`)."""
+    why = dated_after(payment.paid_on, today)
+    if why:
+        raise PaymentInvalid([_finding(PAYMENT_DATE, why, "date")])
+
+
 def _amount_findings(amount: Decimal, path: str, *, zero_ok: bool = False) -> list[Finding]:
     if not amount.is_finite():
         return [_finding("PAY-AMOUNT", "the amount is not a finite number", path)]
@@ -484,22 +518,26 @@ def _amount_findings(amount: Decimal, path: str, *, zero_ok: bool = False) -> li
 def split_pro_rata(amount: Decimal, weights: Sequence[tuple[Decimal, Decimal]]) -> tuple[RatePart, ...]:
     """`amount` (whole cents) shared over (rate, weight) pairs by the largest-remainder method (see the module);
     parts of zero are left out. The weights are not negative and at least one is positive."""
+    shares = _largest_remainder(amount, [w for _, w in weights], [rate for rate, _ in weights])
+    return tuple(RatePart(rate, share) for (rate, _), share in zip(weights, shares, strict=True) if share)
+
+
+def _largest_remainder(amount: Decimal, weights: Sequence[Decimal], ties: Sequence[Decimal]) -> list[Decimal]:
+    """`amount` (whole cents) shared pro rata of `weights` (whole cents, not negative, one positive at least): each
+    share its exact share rounded down to the cent, the cents left one each to the largest remainders (equal
+    remainders: the larger weight, then the larger `ties`). The shares add up to `amount`, each within one cent of
+    its exact share."""
     cents = int(round_amount(amount) / CENT)
     sign, n = (1, cents) if cents >= 0 else (-1, -cents)
-    units = [(rate, int(round_amount(w) / CENT)) for rate, w in weights]
-    whole = sum(u for _, u in units)
-    if whole <= 0 or any(u < 0 for _, u in units):
+    units = [int(round_amount(w) / CENT) for w in weights]
+    whole = sum(units)
+    if whole <= 0 or any(u < 0 for u in units):
         raise ValueError("pro rata needs weights that are not negative, at least one positive")
-    shares = [n * u // whole for _, u in units]
-    # the cents left go to the largest remainders (then the largest weight, then the highest rate)
-    order = sorted(
-        range(len(units)), key=lambda i: (n * units[i][1] % whole, units[i][1], units[i][0]), reverse=True
-    )
+    shares = [n * u // whole for u in units]
+    order = sorted(range(len(units)), key=lambda i: (n * units[i] % whole, units[i], ties[i]), reverse=True)
     for i in order[: n - sum(shares)]:
         shares[i] += 1
-    return tuple(
-        RatePart(rate, sign * share * CENT) for (rate, _), share in zip(units, shares, strict=True) if share
-    )
+    return [sign * share * CENT for share in shares]
 
 
 def owed_per_rate(invoice: Invoice) -> tuple[tuple[Decimal, Decimal], ...]:
@@ -562,6 +600,7 @@ CREDIT_AMBIGUOUS = "PAY-CREDIT-AMBIGUOUS"
 CREDIT_ENDED = "PAY-CREDIT-ENDED"
 CREDIT_UNNAMED = "PAY-CREDIT-UNNAMED"
 CREDIT_REPLACED = "PAY-CREDIT-REPLACED"  # it names an invoice a corrective invoice replaced
+CREDIT_EXCEEDS = "PAY-CREDIT-EXCEEDS"  # said at submit: it credits more than its invoice has left at a rate
 CORRECTIVE_NOT_APPLIED = "PAY-CORRECTIVE-NOT-APPLIED"
 # a corrective invoice's books: the invoice it replaces, carried
 CORRECTIVE_REPLACES = "PAY-CORRECTIVE-REPLACES"
@@ -619,6 +658,27 @@ def credit_on(invoice: Invoice, note: Invoice) -> Credit:
     return Credit(dict(worth))
 
 
+def credit_exceeds(invoice: Invoice, note: Invoice, credited: Mapping[Decimal, Decimal]) -> str:
+    """What a credit note naming `invoice` alone (`credit_on`) is told when it is submitted if it credits more at a
+    VAT rate than the invoice has left to credit there: what it is worth at that rate less `credited`, what the
+    credit notes with its buyer before it credit there (`credit_by_notes`); "" otherwise, or when it credits nothing
+    there (its own reason is said once it is with its buyer). What was paid is no matter: crediting a paid invoice
+    is a refund. Said, not refused: the document is valid, the seller may mean it (the invoice then shows what is
+    owed back), and no rule of the reference pack bounds a credit note by its invoice."""
+    credit = credit_on(invoice, note)
+    owed = dict(owed_per_rate(invoice))
+    for rate, amount in sorted(credit.per_rate.items()):
+        before = credited.get(rate, ZERO)
+        left = owed[rate] - before
+        if amount > left:
+            return (
+                f"{CREDIT_EXCEEDS}: it credits {amount} at {format_decimal(rate)} % on invoice {invoice.number},"
+                f" which has {left} left to credit there ({owed[rate]} invoiced, {before} credited by the credit"
+                " notes with its buyer before it): the invoice would show the difference as owed back to the buyer"
+            )
+    return ""
+
+
 def several_invoices(note: Invoice) -> Credit | None:
     """A credit note naming several invoices in BG-3: it credits none of them (`credit_on`), and why."""
     if len(note.preceding_invoices) < 2:
@@ -636,10 +696,8 @@ def several_invoices(note: Invoice) -> Credit | None:
 def unnamed(note: Invoice) -> Credit | None:
     """A credit note naming no invoice in BG-3 (a consolidated credit note, 262, names a contract and period; an
     EXTENDED-CTC-FR one may name its invoices on its lines, EXT-FR-FE-136 / BR-FR-CO-05): it credits none, and why.
-    One naming them on its lines says what its lines credit on each, net per VAT rate, for the split by hand: its VAT
-    per rate (BT-117) is rounded once for the document and its document-level allowances and charges (BG-20, BG-21)
-    are no invoice's, so what each invoice is credited in all is not said, and no rule of the pack says how to split
-    them."""
+    One naming them on its lines says what it credits on each, VAT included per rate (`per_line_credit`), for the
+    split by hand: the invoices' books find their credit notes by BG-3, so it is not counted there."""
     if note.preceding_invoices:
         return None
     per_line = _credited_per_line(note)
@@ -653,31 +711,85 @@ def unnamed(note: Invoice) -> Credit | None:
     return Credit(
         {},
         f"{CREDIT_UNNAMED}: it names its invoices on its lines (EXT-FR-FE-136), not in BG-3: {per_line}; it credits"
-        " nothing (unallocated): its VAT per rate is the document's (BT-117, rounded once), not said per invoice;"
-        " settle it by hand, with a payment split per rate on each invoice",
+        " nothing (unallocated): the invoices' books count the credit notes naming them in BG-3; settle it by hand,"
+        " with a payment split per rate on each invoice",
     )
 
 
 _LISTED_INVOICES = 5  # a credit note's lines naming more invoices: the others counted
 
 
-def _credited_per_line(note: Invoice) -> str:
-    """What `note`'s lines credit on each invoice they name (EXT-FR-FE-136 and its date), net per VAT rate in the
-    order named: "F-1 of 2026-11-02 net 10.00 at 20 %, 4.00 at 5.5 %; F-2 net 5.00 at 20 %"; "" when none does."""
-    named: dict[tuple[str, date | None], dict[Decimal, Decimal]] = {}
-    for line in note.lines:
+@dataclass(frozen=True, slots=True)
+class LineCredit:
+    """What a credit note naming its invoices on its lines (EXT-FR-FE-136, its date EXT-FR-FE-138) credits on one of
+    them, per VAT rate, VAT included (`per_line_credit`)."""
+
+    number: str
+    issue_date: date | None
+    per_rate: Mapping[Decimal, Decimal]
+
+
+def per_line_credit(note: Invoice) -> tuple[LineCredit, ...] | str:
+    """How a credit note naming its invoices on its lines shares what it is worth among them, in the order its lines
+    first name them; or, when it cannot be shared, why. The rule (the reference pack and EN 16931 give none: BG-3
+    and the VAT breakdown are the document's; EXT-FR-FE-136 only names an invoice per line): at each VAT rate, what
+    the credit note is worth there (`owed_per_rate`: the document's base and its VAT, BT-116 + BT-117, rounded once
+    per rate, BR-CO-17; its allowances and charges BG-20/BG-21 and its BT-113/BT-114 included) is shared among the
+    invoices its lines at that rate name, pro rata of those lines' net amounts (BT-131), by the largest remainder
+    on whole cents (equal remainders: the larger net, then the invoice named first). Each invoice so gets its
+    lines' net with the VAT at its rate, within one cent of its exact share; the document's VAT rounding
+    difference goes, a cent each, to the largest remainders; the shares add up to the credit note, rate by rate,
+    to the cent. Not shared, and said, when a line names no invoice (BR-FR-CO-05 wants every one to), when the
+    lines at a rate add up to nothing or less, or when the document is worth something at a rate no line has."""
+    weights: dict[Decimal, dict[tuple[str, date | None], Decimal]] = {}
+    for position, line in enumerate(note.lines, 1):
         if line.preceding_invoice is None:
-            continue
-        key = (line.preceding_invoice.number, line.preceding_invoice.issue_date)
-        rates = named.setdefault(key, {})
+            return f"its line {position} names no invoice"
         rate = canonical_rate(line.vat_rate if line.vat_rate is not None else ZERO)
-        rates[rate] = rates.get(rate, ZERO) + (line.net_amount if line.net_amount is not None else ZERO)
+        key = (line.preceding_invoice.number, line.preceding_invoice.issue_date)
+        at_rate = weights.setdefault(rate, {})
+        at_rate[key] = at_rate.get(key, ZERO) + (line.net_amount if line.net_amount is not None else ZERO)
+    order = list(dict.fromkeys(key for at_rate in weights.values() for key in at_rate))
+    order.sort(key=lambda key: _first_naming(note, key))
+    shared: dict[tuple[str, date | None], dict[Decimal, Decimal]] = {key: {} for key in order}
+    for rate, worth in owed_per_rate(note):
+        named = weights.get(rate, {})
+        nets = [round_amount(net) for net in named.values()]
+        if not named or any(net < 0 for net in nets) or not sum(nets):
+            if not worth:
+                continue
+            return f"its lines at {format_decimal(rate)} % add up to {round_amount(total(nets))}, it is worth {worth} there"
+        ties = [Decimal(-order.index(key)) for key in named]
+        for key, share in zip(named, _largest_remainder(worth, nets, ties), strict=True):
+            if share:
+                shared[key][rate] = share
+    return tuple(LineCredit(number, day, shared[(number, day)]) for number, day in order)
+
+
+def _first_naming(note: Invoice, key: tuple[str, date | None]) -> int:
+    return next(
+        i
+        for i, line in enumerate(note.lines)
+        if line.preceding_invoice is not None
+        and (line.preceding_invoice.number, line.preceding_invoice.issue_date) == key
+    )
+
+
+def _credited_per_line(note: Invoice) -> str:
+    """What `note`'s lines credit on each invoice they name (`per_line_credit`), VAT included per VAT rate in the order
+    named: "F-1 of 2026-11-02 12.00 at 20 %, 4.22 at 5.5 %; F-2 6.00 at 20 %"; or why it cannot be said; "" when no
+    line names an invoice."""
+    if all(line.preceding_invoice is None for line in note.lines):
+        return ""
+    credits = per_line_credit(note)
+    if isinstance(credits, str):
+        return f"what each invoice is credited cannot be shared: {credits}"
     said = [
-        f"{number}{'' if day is None else f' of {day.isoformat()}'} net "
-        + ", ".join(f"{round_amount(amount)} at {rate} %" for rate, amount in rates.items())
-        for (number, day), rates in list(named.items())[:_LISTED_INVOICES]
+        f"{c.number}{'' if c.issue_date is None else f' of {c.issue_date.isoformat()}'} "
+        + ", ".join(f"{amount} at {format_decimal(rate)} %" for rate, amount in c.per_rate.items())
+        for c in credits[:_LISTED_INVOICES]
     ]
-    more = len(named) - _LISTED_INVOICES
+    more = len(credits) - _LISTED_INVOICES
     return "; ".join(said) + (f"; and {more} more" if more > 0 else "")
 
 
@@ -728,13 +840,24 @@ def credit_by_notes(
     return Credit(credited, "; ".join(said))
 
 
-def replaces_note(number: str, carried: Decimal, shared: Decimal, left: Decimal) -> str:
+def replaces_note(
+    number: str,
+    carried: Decimal,
+    shared: Decimal,
+    left: Decimal,
+    recorded: Sequence[tuple[str, Decimal]] = (),
+) -> str:
     """A corrective invoice's `unapplied` once the invoice it replaces is found with its buyer: what of the
     payments made there counts here (`shared`: of it, what was paid at rates this invoice has not), and what must
-    be settled by hand."""
+    be settled by hand. `recorded`: on which invoices of the chain of corrections ending at `number` the payments
+    were recorded, and how much on each, when not all on `number` itself (a chain's middle link carries what was
+    paid on the original): the finance team finds the money where it says."""
+    elsewhere = any(where != number for where, _ in recorded)
+    said = ", ".join(f"{where} {round_amount(amount)}" for where, amount in recorded)
     note = (
         f"{CORRECTIVE_REPLACES}: it replaces invoice {number} (BG-3, XP Z12-014 UC4), which owes nothing since;"
-        f" {round_amount(carried)} paid on it counts here (carried)"
+        f" {round_amount(carried)} paid {'toward' if elsewhere else 'on'} it counts here (carried)"
+        + (f", recorded on {said}" if elsewhere else "")
     )
     if shared:
         note += (
@@ -742,7 +865,10 @@ def replaces_note(number: str, carried: Decimal, shared: Decimal, left: Decimal)
             " (its 212s stand as sent)"
         )
     if left:
-        note += f"; {round_amount(left)} paid on it is more than this invoice is owed: settle it by hand"
+        note += (
+            f"; {round_amount(left)} paid {'toward' if elsewhere else 'on'} it is more than this invoice is owed:"
+            " settle it by hand"
+        )
     return note
 
 

@@ -253,8 +253,10 @@ class StreamingArchive(ArchiveStore, Protocol):
         *,
         date_from: date | None = None,
         date_to: date | None = None,
-        with_content: bool = True,
-    ) -> AsyncIterator[ArchivedItem]: ...
+    ) -> AsyncIterator[ArchivedItem]:
+        """The company's documents by date then hash, within the dates; what is held at once does not grow with
+        the archive (adapters.postgres.archive_store)."""
+        ...
 
 
 class ReadableAuditLog(AuditLog, Protocol):
@@ -273,6 +275,14 @@ class ReadableAuditLog(AuditLog, Protocol):
     ) -> AsyncIterator[AuditEntry]:
         """The company's entries since `since` whose subject id is one of `subjects`, in order (read by subject, not
         by walking the chain of the days)."""
+        ...
+
+    def entries_about_documents(
+        self, company_siren: str, date_from: date | None, date_to: date, *, since: datetime
+    ) -> AsyncIterator[AuditEntry]:
+        """`entries_about` the invoices and declarations the company's archived documents dated from `date_from`
+        (None: the first) to `date_to` belong to, those subjects read by the store, not handed to it (a year's
+        documents name tens of thousands)."""
         ...
 
 

@@ -645,8 +645,11 @@ async def test_the_export_checks_with_sha256sum_and_its_audit_log_and_readme_che
     await archive_some(records.uow, company, 4, date(2026, 9, 15))
     await archive_some(records.uow, company, 2, date(2027, 2, 1))  # outside the range below
 
-    export = await export_archive(company, date(2026, 9, 1), date(2026, 12, 31), **deps(records))
-    zipfile.ZipFile(io.BytesIO(export.content)).extractall(tmp_path)
+    content = io.BytesIO()
+    totals = await export_archive(
+        company, date(2026, 9, 1), date(2026, 12, 31), into=content, **deps(records)
+    )
+    zipfile.ZipFile(content).extractall(tmp_path)
     check = subprocess.run(
         ["sha256sum", "-c", "--strict", MANIFEST_NAME],
         cwd=tmp_path,
@@ -659,7 +662,7 @@ async def test_the_export_checks_with_sha256sum_and_its_audit_log_and_readme_che
 
     assert check.returncode == 0, check.stdout + check.stderr
     assert check.stdout.count(": OK") == 4 + 4  # documents + index, audit log, later entries and README
-    assert export.totals.documents == 4 and export.totals.entries == 6
+    assert totals.documents == 4 and totals.entries == 6
     assert [e["seq"] for e in entries] == [1, 2, 3, 4, 5, 6]
     assert entries[0]["prev_hash"] == "0" * 64
     assert all(
@@ -683,8 +686,9 @@ async def test_a_month_s_export_holds_what_became_of_its_invoices_afterwards(
             )
         await u.commit()
 
-    export = await export_archive(company, date(2026, 9, 1), date(2026, 9, 30), **deps(records))
-    zipfile.ZipFile(io.BytesIO(export.content)).extractall(tmp_path)
+    content = io.BytesIO()
+    await export_archive(company, date(2026, 9, 1), date(2026, 9, 30), into=content, **deps(records))
+    zipfile.ZipFile(content).extractall(tmp_path)
 
     after = [
         json.loads(line) for line in (tmp_path / LATER_LOG_NAME).read_text(encoding="utf-8").splitlines()

@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import dataclasses
+import time
 import uuid
 from collections import Counter
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -16,7 +17,9 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import asyncpg
+import httpx
 import pytest
+from prometheus_client import CollectorRegistry
 
 from adapters.postgres.declaration_outbox import PgDeclarationOutbox
 from adapters.postgres.inbox import PgDeliveryMarks, PgInbox
@@ -24,7 +27,10 @@ from adapters.postgres.outage import is_outage
 from adapters.postgres.outbox_source import PgOutboxSource
 from domain.leased_queue import GiveBack, LeasedQueue, RetryLater
 from domain.reception import Delivery, DeliveryKind, DeliveryOutcome, DeliveryState
+from service.grpc.errors import ErrorTable
+from service.wiring.http import Lifecycle, build_http_app
 from service.workers.relay import Relay, RelaySettings, Retries
+from service.workers.supervisor import Supervisor
 from tests.fakes import InMemoryDatabase, Row
 from tests.random_refs import random_siren
 from tests.support.database import *  # noqa: F403 - pytest finds fixtures by name
@@ -184,6 +190,7 @@ def relay_on(
     *,
     name: str = "contract",
     give_up: Callable[[Any, str, str], Awaitable[None]] | None = None,
+    monotonic: Callable[[], float] = time.monotonic,
 ) -> Relay[Any]:
     """A relay of `backend`'s queue running `step`, with the production outage check."""
     return Relay(
@@ -195,6 +202,7 @@ def relay_on(
         is_outage=is_outage,
         give_up=give_up,
         failed_before=_failed_before(backend),
+        monotonic=monotonic,
     )
 
 
@@ -341,3 +349,53 @@ async def test_an_item_given_back_waits_its_backoff_from_the_queue_s_clock_whate
     )  # before: claimed again at once, an hour behind
     waits = await backend.wait(item_id)
     assert timedelta(seconds=299) <= waits <= timedelta(seconds=601)  # before: an hour more, an hour ahead
+
+
+async def test_a_relay_whose_every_item_never_finishes_is_named_stalled_by_readyz_and_metrics(
+    backend: QueueBackend,
+) -> None:
+    """A step that never returns holds its slot for good (its row, its lease run out, is taken again: by this
+    relay too, until every slot is so held): the relay sent nothing more while its task ran and /readyz said ready.
+    Past two leases with items in flight and none finished, /readyz names it stalled (503) and says how long."""
+    now = [1_000.0]
+    settings = dataclasses.replace(FAST, stop_grace_s=0.05)  # the wedged steps are cancelled at the stop
+
+    async def wedged(item: Any, owner: str) -> None:
+        await asyncio.Event().wait()  # a call with no timeout to something that never answers
+
+    relay = relay_on(backend, wedged, settings, monotonic=lambda: now[0])
+    supervisor = Supervisor(is_outage=is_outage)
+
+    async def ready() -> str | None:
+        return None
+
+    app = build_http_app(
+        Lifecycle(),
+        ready,
+        CollectorRegistry(),
+        tasks_down=supervisor.down,
+        relays_idle=supervisor.relays_idle,
+        errors=ErrorTable(is_outage),
+    )
+    http = httpx.AsyncClient(transport=httpx.ASGITransport(app), base_url="http://gateway")
+    await backend.add(settings.concurrency + 2)  # more waits than the slots hold
+    supervisor.start("contract-relay", relay.run, progress=relay.progress)
+    try:
+        async with asyncio.timeout(GUARD_S):
+            while relay.in_flight < settings.concurrency:
+                await asyncio.sleep(0.02)
+        now[0] += settings.stall_s  # two leases: a step may renew its lease and run past one
+        assert (await http.get("/readyz")).json() == {"status": "ready"}
+
+        now[0] += 12
+        response = await http.get("/readyz")
+        assert response.status_code == 503 and response.headers["retry-after"] == "1"
+        assert response.json() == {
+            "status": "background tasks down",
+            "down": {"contract-relay": "stalled: 4 item(s) in flight, none finished for 72 s (bound 60 s)"},
+        }
+        metrics = (await http.get("/metrics")).text
+        assert 'pdp_gateway_relay_idle_seconds{task="contract-relay"} 72.0' in metrics
+    finally:
+        await supervisor.close()
+    assert relay.in_flight == 0 and supervisor.down() == {}

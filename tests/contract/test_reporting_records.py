@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import replace
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
 import pytest
@@ -257,11 +257,11 @@ async def test_the_archive_streams_a_companys_documents_by_date_then_hash_within
     async with records.uow() as u:
         every = [i async for i in u.archive.iterate(company)]
         bounded = [i async for i in u.archive.iterate(company, date_from=days[1], date_to=days[0])]
-        bare = [i async for i in u.archive.iterate(company, date_from=days[3], with_content=False)]
+        last = [i async for i in u.archive.iterate(company, date_from=days[3])]
     assert [(i.document_date, i.sha256) for i in every] == sorted((i.document_date, i.sha256) for i in every)
     assert [i.filename for i in every][-1] == "d3.json" and len(every) == 4
     assert {i.filename for i in bounded} == {"d0.json", "d1.json", "d2.json"}
-    assert [(i.filename, i.content, i.size) for i in bare] == [("d3.json", b"", len(b"document 3"))]
+    assert [(i.filename, i.content, i.size) for i in last] == [("d3.json", b"document 3", len(b"document 3"))]
     assert every[-1].content == b"document 3"
 
 
@@ -281,6 +281,39 @@ async def test_the_audit_log_reads_a_companys_chain_in_order_since_included_unti
     assert [e.action for e in every] == ["test.step0", "test.step1", "test.step2"]
     assert [e.seq for e in every] == sorted(e.seq for e in every) and every[0].details == {"n": 0}
     assert middle == ["test.step1"]
+
+
+async def test_the_entries_about_a_period_s_documents_are_those_about_their_invoices_and_declarations_since(
+    records: RecordsBackend,
+) -> None:
+    company, other = random_siren(), random_siren()
+    declaration = str(uuid.uuid4())
+    september = [("F-1", None), (None, declaration), ("", None)]  # an empty id names nothing
+    async with records.uow() as u:
+        for n, (invoice_id, declaration_id) in enumerate(september):
+            meta = ArchiveMetadata(
+                "application/pdf", date(2026, 9, 10 + n), f"{n}.pdf", invoice_id, declaration_id
+            )
+            await u.archive.put(company, ArchiveKind.RENDERED_PDF, f"september {n}".encode(), meta)
+        october = ArchiveMetadata("application/pdf", date(2026, 10, 2), "o.pdf", invoice_id="F-2")
+        await u.archive.put(company, ArchiveKind.RENDERED_PDF, b"october", october)
+        await u.archive.put(other, ArchiveKind.RENDERED_PDF, b"theirs", replace(october, invoice_id="F-3"))
+        await u.commit()
+    end, later = datetime(2026, 10, 1, tzinfo=UTC), datetime(2026, 10, 20, tzinfo=UTC)
+    async with records.uow() as u:
+        for subject in ("F-2", declaration, "F-1", "", "F-3"):
+            await u.audit.append(company, AuditEvent("invoice.status", "invoice", subject), later)
+        await u.audit.append(company, AuditEvent("invoice.status", "invoice", "F-1"), end - timedelta(days=1))
+        await u.commit()
+
+    async with records.uow(read_only=True) as u:
+        about = u.audit.entries_about_documents(company, date(2026, 9, 1), date(2026, 9, 30), since=end)
+        got = [(e.subject_id, e.at) async for e in about]
+        from_the_first = u.audit.entries_about_documents(company, None, date(2026, 10, 31), since=end)
+        every = [e.subject_id async for e in from_the_first]
+
+    assert got == [(declaration, later), ("F-1", later)]  # in the chain's order, since the period's end
+    assert every == ["F-2", declaration, "F-1"]
 
 
 async def test_a_read_only_unit_of_work_refuses_a_write(records: RecordsBackend) -> None:

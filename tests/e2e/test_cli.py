@@ -66,6 +66,10 @@ async def test_walk_through_create_a_key_submit_see_a_rejection_list(env: str, c
     assert code == EXIT_OK
     assert len(listed_invoices.get("invoices", [])) <= 1
 
+    # the README writes ids cut short (`9a2e…`): a newcomer typing the part shown is told what to give instead
+    code = await asyncio.to_thread(main, ["keys", "revoke", created["id"][:4], "--company", siren])
+    assert code == EXIT_REFUSED
+    assert "its whole id, as `pdp-gateway keys list` prints it" in capsys.readouterr().err
     code, revoked = await cli(capsys, "keys", "revoke", created["id"], "--company", siren)
     assert code == EXIT_OK and revoked["revoked"] is True
 

@@ -231,8 +231,9 @@ async def test_a_chain_of_corrections_names_its_last_link_and_a_credit_note_nami
     gw, _ = gateway
     company = await gw.company()
     client = gw.client.as_(company)
-    invoice = invoice_of(company)
+    invoice = invoice_of(company, vat_point_date_code="5")  # the debits option: its payment sends no 212
     invoice_id, _ = await submitted_until(client, invoice, lambda e: e.kind == "SENT")
+    await record(client, invoice_id, "bank-0", "30.00")
     links = []
     named = invoice
     for suffix in ("A", "B"):
@@ -248,6 +249,10 @@ async def test_a_chain_of_corrections_names_its_last_link_and_a_credit_note_nami
     for replaced, direct in ((invoice_id, first), (links[0], last)):
         books = (await client.get(replaced)).invoice.settlement
         assert (books.replaced_by, books.in_force, books.outstanding) == (direct, last, "0.00")
+    # each link says where the money it carries was recorded (session 16's B said "paid on it" of A)
+    said = [(await client.get(link)).invoice.settlement.unapplied for link in links]
+    assert said[0].endswith("30.00 paid on it counts here (carried)")
+    assert said[1].endswith(f"30.00 paid toward it counts here (carried), recorded on {invoice.number} 30.00")
     refused = await expect_error(
         record(client, invoice_id, "bank-1", "10.00"), grpc.StatusCode.FAILED_PRECONDITION
     )

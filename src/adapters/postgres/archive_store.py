@@ -15,7 +15,22 @@ from domain.archive_ports import ArchivedItem, ArchiveKind, ArchiveMetadata, Inv
 
 _META = """company_siren, sha256, kind, media_type, filename, size, document_date, retention_until, created_at,
            invoice_id, declaration_id"""
-CURSOR_PREFETCH = 32  # rows held in memory while streaming (each up to a document's size)
+PAGE_ROWS = 64  # documents read at once by `iterate`
+PAGE_BYTES = 8 * 1024 * 1024  # and their content, at most (a larger document comes alone)
+
+# The company's next documents after ($2, $3) up to the day $4, by date then hash (archive_items_by_date: keyset
+# bounds, no NULL test, so the plan is the index's whatever the range): at most $5 of them, and of those the ones
+# whose running size stays within $6 bytes, the first one always. Only their content is read.
+PAGE = f"""SELECT {_META}, content
+  FROM (SELECT company_siren, sha256, row_number() OVER w AS nth, sum(size) OVER w AS running
+          FROM (SELECT company_siren, sha256, document_date, size FROM archive_items
+                 WHERE company_siren = $1 AND (document_date, sha256) > ($2::date, $3::text)
+                   AND document_date <= $4::date
+                 ORDER BY document_date, sha256 LIMIT $5) AS next
+        WINDOW w AS (ORDER BY document_date, sha256)) AS page
+  JOIN archive_items USING (company_siren, sha256)
+ WHERE page.nth = 1 OR page.running <= $6
+ ORDER BY document_date, sha256"""
 
 
 class PgArchiveStore:
@@ -68,24 +83,17 @@ class PgArchiveStore:
         return size or 0
 
     async def iterate(
-        self,
-        company_siren: str,
-        *,
-        date_from: date | None = None,
-        date_to: date | None = None,
-        with_content: bool = True,
+        self, company_siren: str, *, date_from: date | None = None, date_to: date | None = None
     ) -> AsyncIterator[ArchivedItem]:
-        """The company's documents by date then hash, streamed through a cursor (needs an open transaction)."""
-        columns = f"{_META}, content" if with_content else _META
-        query = f"""SELECT {columns} FROM archive_items
-                     WHERE company_siren = $1
-                       AND ($2::date IS NULL OR document_date >= $2)
-                       AND ($3::date IS NULL OR document_date <= $3)
-                     ORDER BY document_date, sha256"""
-        async for row in self._conn.cursor(
-            query, company_siren, date_from, date_to, prefetch=CURSOR_PREFETCH
-        ):
-            yield item_from_row(row)
+        """The company's documents by date then hash, a page at a time (in the caller's transaction: one snapshot).
+        A page holds at most PAGE_ROWS documents and PAGE_BYTES of content, or one larger document: what is held
+        does not grow with the archive, only with its largest document."""
+        after: tuple[date, str] = (date_from or date.min, "")  # every hash sorts after ""
+        last_day = date_to or date.max
+        while rows := await self._conn.fetch(PAGE, company_siren, *after, last_day, PAGE_ROWS, PAGE_BYTES):
+            for row in rows:
+                yield item_from_row(row)
+            after = (rows[-1]["document_date"], rows[-1]["sha256"])
 
 
 def item_from_row(row: Row) -> ArchivedItem:

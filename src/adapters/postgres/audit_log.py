@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Collection, Sequence
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from adapters.json_text import dumps as json_text
@@ -44,6 +44,18 @@ ENTRIES = f"SELECT {_COLUMNS} FROM audit_log WHERE {_WITHIN} ORDER BY seq"
 ENTRIES_ABOUT = (
     f"SELECT {_COLUMNS} FROM audit_log WHERE subject_id = ANY($4::text[]) AND {_WITHIN} ORDER BY seq"
 )
+
+# Its entries ($2: since) about the invoices and declarations of its documents dated $3 to $4, in order: by subject,
+# the subjects read from archive_items (archive_items_by_date) in the same statement.
+ENTRIES_ABOUT_DOCUMENTS = f"""SELECT {_COLUMNS} FROM audit_log
+ WHERE company_siren = $1 AND at >= $2
+   AND subject_id IN (SELECT invoice_id FROM archive_items
+                       WHERE company_siren = $1 AND document_date BETWEEN $3 AND $4 AND invoice_id <> ''
+                      UNION
+                      SELECT declaration_id::text FROM archive_items
+                       WHERE company_siren = $1 AND document_date BETWEEN $3 AND $4
+                         AND declaration_id IS NOT NULL)
+ ORDER BY seq"""
 
 # The entries as a JSON array of `sealing` objects (text: the connection needs no jsonb codec); their seqs and hashes
 # as three arrays, in the given order.
@@ -115,6 +127,13 @@ class PgAuditLog:
         of the days since."""
         args = (company_siren, since, None, list(subjects))
         async for row in self._conn.cursor(ENTRIES_ABOUT, *args, prefetch=CURSOR_PREFETCH):
+            yield entry_from_row(row)
+
+    async def entries_about_documents(
+        self, company_siren: str, date_from: date | None, date_to: date, *, since: datetime
+    ) -> AsyncIterator[AuditEntry]:
+        args = (company_siren, since, date_from or date.min, date_to)
+        async for row in self._conn.cursor(ENTRIES_ABOUT_DOCUMENTS, *args, prefetch=CURSOR_PREFETCH):
             yield entry_from_row(row)
 
 

@@ -29,6 +29,19 @@ from domain.ports import StoredEvent
 _log = logging.getLogger(__name__)
 CHANNEL = "invoice_events"
 
+# A company's next events after a cursor ($2), at most $3. Outbound and inbound events draw ids from their company's
+# one counter under its lock (0003, 0740), so one cursor orders both; inbound kinds carry an INBOUND_ prefix and the
+# received invoice's id. Each table gives at most $3 by its key (company, id) before the two are merged: merged
+# first, every event of the company after the cursor was read and sorted for each page, a replay of n events
+# reading about n^2 / 2 / $3 rows.
+READ = """SELECT * FROM (
+       (SELECT id, invoice_id, company_siren, kind, state, status_code, detail, findings, at
+          FROM invoice_events WHERE company_siren = $1 AND id > $2 ORDER BY id LIMIT $3)
+       UNION ALL
+       (SELECT id, received_invoice_id, company_siren, 'INBOUND_' || kind, state, status_code, detail, findings, at
+          FROM received_invoice_events WHERE company_siren = $1 AND id > $2 ORDER BY id LIMIT $3)
+   ) AS e ORDER BY id LIMIT $3"""
+
 
 @dataclass(eq=False, slots=True)
 class PgEventFeed:
@@ -68,21 +81,7 @@ class PgEventFeed:
                 del self._wakers[company_siren]
 
     async def _read(self, company_siren: str, cursor: int) -> list[StoredEvent]:
-        rows = await self.pool.fetch(
-            # Outbound and inbound events draw ids from their company's one counter under its lock (0003, 0740), so
-            # one cursor orders both; inbound kinds carry an INBOUND_ prefix and the received invoice's id.
-            """SELECT * FROM (
-                   SELECT id, invoice_id, company_siren, kind, state, status_code, detail, findings, at
-                     FROM invoice_events WHERE company_siren = $1 AND id > $2
-                   UNION ALL
-                   SELECT id, received_invoice_id, company_siren, 'INBOUND_' || kind, state, status_code, detail,
-                          findings, at
-                     FROM received_invoice_events WHERE company_siren = $1 AND id > $2
-               ) AS e ORDER BY id LIMIT $3""",
-            company_siren,
-            cursor,
-            self.batch_size,
-        )
+        rows = await self.pool.fetch(READ, company_siren, cursor, self.batch_size)
         return [
             StoredEvent(row["id"], str(row["invoice_id"]), row["company_siren"], event_from_row(row))
             for row in rows

@@ -14,6 +14,8 @@ REPEATABLE READ, read only: an export sees one consistent snapshot."""
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 from typing import Self
 
 import asyncpg
@@ -71,13 +73,18 @@ class PgUnitOfWork:
             return self
         assert self._pool is not None
         conn = await self._pool.acquire(timeout=self._acquire_timeout)
+        if self._read_only:
+            tr = conn.transaction(isolation="repeatable_read", readonly=True)
+        else:
+            tr = conn.transaction()
+        # BEGIN runs to its end even when the call is cancelled meanwhile (a client's deadline): cut short, the
+        # connection went back to the pool inside a transaction, which asyncpg rolled back there with an ERROR
+        # line ("Resetting connection with an active transaction") per call: a log any key holder could fill.
+        begin = asyncio.ensure_future(tr.start())
         try:
-            if self._read_only:
-                tr = conn.transaction(isolation="repeatable_read", readonly=True)
-            else:
-                tr = conn.transaction()
-            await tr.start()
+            await asyncio.shield(begin)
         except BaseException:
+            await _undo_begin(begin, tr)
             await self._pool.release(conn)
             raise
         self._conn, self._lent, self._tr, self._done = conn, conn, tr, False
@@ -105,8 +112,10 @@ class PgUnitOfWork:
             raise RuntimeError("commit outside an open unit of work")
         notifier = self._notifier
         companies = await self.invoices.flush_events(notify_after_commit=notifier is not None)
-        await self._tr.commit()
+        # done before COMMIT: a COMMIT that fails or is cut short ended the transaction whatever its outcome (the
+        # release resets the connection), and a rollback after it raised InterfaceError over the real error
         self._done = True
+        await self._tr.commit()
         self.invoices.committed()
         if notifier is not None and companies:
             notifier.notify(OUTBOX_CHANNEL)
@@ -127,3 +136,11 @@ class PgUnitOfWork:
             if lent is not None:
                 assert self._pool is not None
                 await self._pool.release(lent)
+
+
+async def _undo_begin(begin: asyncio.Future[None], tr: asyncpg.transaction.Transaction) -> None:
+    """The BEGIN of a unit of work whose opening was cut short: awaited to its end, and rolled back if it began."""
+    with contextlib.suppress(Exception):
+        await begin
+    if begin.done() and not begin.cancelled() and begin.exception() is None:
+        await tr.rollback()

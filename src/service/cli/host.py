@@ -185,7 +185,11 @@ def cmd_keys(args: argparse.Namespace) -> int:
         raise UsageError(str(exc)) from exc
     print_json(result)
     if args.keys_command == "revoke" and not result["revoked"]:
-        print(f"pdp-gateway: no active key {args.id} of company {args.company}", file=sys.stderr)
+        print(
+            f"pdp-gateway: no active key {args.id} of company {args.company}"
+            " (give its whole id, as `pdp-gateway keys list` prints it)",
+            file=sys.stderr,
+        )
         return EXIT_REFUSED
     return EXIT_OK
 

@@ -1,10 +1,10 @@
 """ArchiveService: requests to use-case calls and back; an export is streamed in bounded chunks, in one of the
-process's export slots (service.usecases.export_slots) until its last chunk: ExportArchive's built whole first,
-StreamArchiveExport's sent as it is written.
+process's export slots (service.usecases.export_slots) until its last chunk: ExportArchive's built whole first in a
+temporary file (its first chunk carries the totals), StreamArchiveExport's sent as it is written.
 
 An export holds its slot while its client reads, and gRPC's flow control holds a part until the client takes it; a
 streamed export holds its read-only transaction (a snapshot PostgreSQL's vacuum waits for) and a pooled connection
-too, a whole one its zip in memory (up to 512 MiB of documents). A client that stopped reading (gone without closing,
+too, a whole one its temporary file (up to 512 MiB of documents). A client that stopped reading (gone without closing,
 or hostile) kept them for as long as its connection lived. A part not taken within READER_PATIENCE_S gives them back
 at once; the client, if it reads again, is told why.
 """
@@ -89,12 +89,10 @@ class ArchiveServicer(ApiServicer[ArchiveUseCases], apb_grpc.ArchiveServiceServi
     ) -> AsyncGenerator[apb.ExportArchiveChunk, None]:
         # its slot, held until the last chunk
         async with self._api.export(current_company(), *_dates(request)) as export:
-            summary = _summary(export.totals)
-            view = memoryview(export.content)
-            for offset in range(0, max(len(view), 1), CHUNK_SIZE):
-                chunk = apb.ExportArchiveChunk(data=bytes(view[offset : offset + CHUNK_SIZE]))
-                if offset == 0:
-                    chunk.summary.CopyFrom(summary)
+            for n, data in enumerate(iter(functools.partial(export.content.read, CHUNK_SIZE), b"")):
+                chunk = apb.ExportArchiveChunk(data=data)
+                if n == 0:
+                    chunk.summary.CopyFrom(_summary(export.totals))
                 yield chunk
 
     @maps_errors

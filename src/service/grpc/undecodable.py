@@ -6,7 +6,8 @@ gRPC decodes a request before any servicer code runs, and a decoding error there
 log any API key holder could flood. So the requests of the gateway's own methods are decoded by `tolerant`, which
 turns that error into an `Undecodable` request; the check every servicer method runs first (`errors.maps_errors`)
 refuses it with its finding. Health and reflection (the libraries' own servicers, which would not know an
-`Undecodable`) keep gRPC's decoding; so would a client-streaming method (the gateway has none).
+`Undecodable`) read theirs the same way, bounded, and refuse an `Undecodable` before the library sees it
+(`service.grpc.public_services`); a client-streaming method of the gateway would keep gRPC's decoding (it has none).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from service.grpc.handlers import HandlerInterceptor, WrappedOnce, behavior_of, 
 
 RULE_MESSAGE = "PDP-MESSAGE"
 GATEWAY_METHODS = "/pdpgateway."  # the gateway's own services (health and reflection are grpc.*)
+PUBLIC_REQUEST_BYTES = 4096  # a public method's request (a service or symbol name): decoded up to this size
 _MAX_WHY = 120
 
 
@@ -42,10 +44,12 @@ class Undecodable:
         )
 
 
-def tolerant(deserializer: Callable[[bytes], Any]) -> Callable[[bytes], Any]:
-    """`deserializer`, answering an `Undecodable` where it would raise DecodeError."""
+def tolerant(deserializer: Callable[[bytes], Any], most_bytes: int | None = None) -> Callable[[bytes], Any]:
+    """`deserializer`, answering an `Undecodable` where it would raise DecodeError, or for more than `most_bytes`."""
 
     def decode(data: bytes) -> Any:
+        if most_bytes is not None and len(data) > most_bytes:
+            return Undecodable(f"{len(data)} bytes, over the {most_bytes} this method reads")
         try:
             return deserializer(data)
         except DecodeError as exc:

@@ -212,7 +212,9 @@ def check_queues(snapshot: OperationsSnapshot) -> list[Check]:
             "parked",
             Result.WARN,
             f"{parked} delivery(ies) parked",
-            "`pdp-gateway received parked`, then replay",
+            # a delivery of no company of ours is listed by no company's `received parked` (docs/on-call.md)
+            "a company's: `pdp-gateway received parked` with its API key, then `received replay ID`; those of no"
+            " company: `pdp-gateway deliveries unowned`, then `deliveries close ID --reason WHY`",
         )
         if parked
         else Check("parked", Result.OK, "nothing parked")

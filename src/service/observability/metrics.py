@@ -248,6 +248,21 @@ def not_running_exposition(parts: Mapping[str, str]) -> bytes:
     return fixed_exposition([family])
 
 
+def stalls_exposition(idle_s: Mapping[str, float]) -> bytes:
+    """`pdp_gateway_relay_idle_seconds{task}`: for each relay (a supervised task that says how it progresses:
+    service.workers.supervisor.Progress), how long its items in flight have finished none, 0 while none runs. The
+    relay is named stalled by /readyz past two leases (RelaySettings.stall_s); an alert may say it sooner."""
+    family = GaugeMetricFamily(
+        "pdp_gateway_relay_idle_seconds",
+        "Seconds a relay's items in flight have finished none (0 while none runs); /readyz says stalled past two"
+        " leases",
+        labels=["task"],
+    )
+    for task in sorted(idle_s):
+        family.add_metric([task], idle_s[task])
+    return fixed_exposition([family])
+
+
 def breakers_exposition(breakers: Breakers) -> bytes:
     """`pdp_gateway_platform_breaker_open{platform}` (1 while that profile's calls are held, this process's breaker:
     domain.platform_breaker) and `pdp_gateway_platform_calls_held` (the calls not made since it opened), a series

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import AsyncGenerator
+from collections.abc import AsyncGenerator, AsyncIterator, Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any
+from typing import IO, Any, TypeVar
 
 from domain.archive import GENESIS_HASH, archive_json, content_address, entry_hash
 from domain.archive_ports import (
@@ -31,6 +31,7 @@ from domain.records_ports import ArchiveRecords, RecordsUowFactory
 from service.usecases.export_zip import PART_BYTES, ZipStream, spooled
 from service.usecases.large_reads import LargeReads
 
+T = TypeVar("T")
 MANIFEST_NAME = "MANIFEST.sha256"
 AUDIT_LOG_NAME = "audit/audit_log.jsonl"
 # What became of the period's documents afterwards (statuses, payments, cancellations, declarations' outcomes).
@@ -191,6 +192,39 @@ class ChainChecker:
         self.prev = entry.entry_hash
         self.expected_seq = entry.seq + 1
 
+    def feed_all(self, entries: list[AuditEntry]) -> None:
+        for entry in entries:
+            self.feed(entry)
+
+
+# What a verification hands to a thread at once: its documents are hashed there (hashlib lets go of the interpreter
+# while it hashes), its chain checked there, so the other calls of the process go on meanwhile (a 41 MB document
+# hashed on the loop held every call about a tenth of a second); bounded, so that the batch held stays small.
+CHECK_BATCH_BYTES = 8 * 1024 * 1024
+CHECK_BATCH_ITEMS = 500
+
+
+async def _in_batches(items: AsyncIterator[T], weight: Callable[[T], int]) -> AsyncIterator[list[T]]:
+    """`items` in lists of at most CHECK_BATCH_ITEMS and CHECK_BATCH_BYTES by `weight` (an item heavier alone)."""
+    batch: list[T] = []
+    held = 0
+    async for item in items:
+        if batch and (len(batch) == CHECK_BATCH_ITEMS or held + weight(item) > CHECK_BATCH_BYTES):
+            yield batch
+            batch, held = [], 0
+        batch.append(item)
+        held += weight(item)
+    if batch:
+        yield batch
+
+
+def _broken(items: list[ArchivedItem]) -> list[BrokenDocument]:
+    return [
+        BrokenDocument(item.sha256, str(item.kind), item.document_date, reason)
+        for item in items
+        if (reason := check_document(item))
+    ]
+
 
 async def verify_archive(company: str, *, uow_factory: RecordsUowFactory, clock: Clock) -> VerificationReport:
     """Recompute every document's hash and the whole audit chain, on one snapshot; name each broken item."""
@@ -198,13 +232,11 @@ async def verify_archive(company: str, *, uow_factory: RecordsUowFactory, clock:
     docs = 0
     chain = ChainChecker()
     async with uow_factory(read_only=True) as uow:
-        async for item in uow.archive.iterate(company):
-            docs += 1
-            reason = check_document(item)
-            if reason:
-                broken_docs.append(BrokenDocument(item.sha256, str(item.kind), item.document_date, reason))
-        async for entry in uow.audit.entries(company):
-            chain.feed(entry)
+        async for items in _in_batches(uow.archive.iterate(company), lambda item: item.size):
+            docs += len(items)
+            broken_docs += await asyncio.to_thread(_broken, items)
+        async for entries in _in_batches(uow.audit.entries(company), lambda entry: 0):
+            await asyncio.to_thread(chain.feed_all, entries)
     report = VerificationReport(
         company, docs, chain.count, tuple(broken_docs), tuple(chain.broken), chain.prev
     )
@@ -225,7 +257,7 @@ async def verify_archive(company: str, *, uow_factory: RecordsUowFactory, clock:
 
 # --- export ------------------------------------------------------------------------------------------------------
 class ExportTooLarge(ArchiveError, Refusal):
-    rule_id = "PDP-EXPORT-SIZE"  # ExportArchive's export is built whole in memory: a shorter date range fits
+    rule_id = "PDP-EXPORT-SIZE"  # ExportArchive's export is built whole before its first chunk (in a temporary file)
 
 
 def document_path(item: ArchivedItem) -> str:
@@ -262,7 +294,7 @@ class ExportTotals:
 
 @dataclass(frozen=True, slots=True)
 class ArchiveExport:
-    content: bytes
+    content: IO[bytes]  # the zip, from its start (export_zip.spooled: on disk past a few MiB)
     totals: ExportTotals
 
 
@@ -271,18 +303,21 @@ async def export_archive(
     date_from: date | None,
     date_to: date | None,
     *,
+    into: IO[bytes],
     uow_factory: RecordsUowFactory,
     clock: Clock,
     max_bytes: int = DEFAULT_EXPORT_LIMIT,
-) -> ArchiveExport:
-    """The export of `stream_export` whole in memory, its documents within `max_bytes` (ExportTooLarge past it)."""
-    parts: list[bytes] = []
+) -> ExportTotals:
+    """The export of `stream_export` written whole to `into` (then rewound), its documents within `max_bytes`
+    (ExportTooLarge past it): for a caller that gives its totals before its first byte. Given a spooled file, the
+    memory it takes is `stream_export`'s, whatever the export's size."""
     async for part in stream_export(
         company, date_from, date_to, uow_factory=uow_factory, clock=clock, max_bytes=max_bytes
     ):
         if isinstance(part, ExportTotals):
-            return ArchiveExport(b"".join(parts), part)
-        parts.append(part)
+            into.seek(0)
+            return part
+        into.write(part)
     raise ArchiveError("the export ended without its totals")
 
 
@@ -312,12 +347,10 @@ async def stream_export(
     now = clock.now()
     out = ZipStream(stamp=(now.year, now.month, now.day, now.hour, now.minute, now.second))
     documents = entries = total = 0
-    subjects: set[str] = set()  # the invoices and declarations the period's documents belong to (ids: small)
     try:
         async with uow_factory(read_only=True) as uow:
             with spooled() as index:
                 async for item in uow.archive.iterate(company, date_from=date_from, date_to=date_to):
-                    subjects.update(i for i in (item.invoice_id, item.declaration_id) if i)
                     total += item.size
                     if max_bytes is not None and total > max_bytes:
                         raise ExportTooLarge(
@@ -325,7 +358,14 @@ async def stream_export(
                             path="date_to",
                         )
                     path = document_path(item)
-                    await asyncio.to_thread(out.add, path, item.content)
+                    # compressed in a thread a part at a time, each part handed out before the next: the zip
+                    # holds a part of a document, never a whole one (a 41 MB one took 4 times its size)
+                    content = memoryview(item.content)
+                    with out.entry(path, len(content)) as write:
+                        for offset in range(0, len(content), PART_BYTES):
+                            await asyncio.to_thread(write, content[offset : offset + PART_BYTES])
+                            for part in out.take():
+                                yield part
                     index.write(archive_json(_index_line(item, path)) + b"\n")
                     documents += 1
                     for part in out.take():
@@ -346,8 +386,9 @@ async def stream_export(
             # whole chain of those days is in their own exports. Read by subject from the period's end, as of the
             # export (migration 0501): as many as there are, however old the period.
             with out.entry(LATER_LOG_NAME) as write:
-                if until is not None and subjects:
-                    async for entry in uow.audit.entries_about(company, subjects, since=until):
+                if until is not None and date_to is not None:
+                    about = uow.audit.entries_about_documents(company, date_from, date_to, since=until)
+                    async for entry in about:
                         write(_chain_line(entry))
                         if out.pending >= PART_BYTES:
                             for part in out.take():

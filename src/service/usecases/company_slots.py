@@ -11,11 +11,12 @@ same admission (service.grpc.admission) and counted by the same hook.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import math
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
 
 
@@ -92,7 +93,8 @@ MAX_REMEMBERED = 10_000
 @dataclass(eq=False, slots=True)
 class CompanyRate:
     """A token bucket per company: `per_second` calls a second on average, up to `burst` at once after a quiet
-    moment. A call past it is `busy`, with `retry_after` the time until the bucket holds the next call."""
+    moment. A call past it is `busy`, with `retry_after` the time until the bucket holds the next call; or, for work
+    already admitted (a stream's events), `paced`: it waits that long instead."""
 
     what: str  # the calls paced, in the plural
     busy: type[Busy]
@@ -100,6 +102,7 @@ class CompanyRate:
     burst: int
     refused: Refused = uncounted
     clock: Callable[[], float] = time.monotonic
+    sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
     _buckets: dict[str, tuple[float, float]] = field(default_factory=dict)  # company → (tokens, when counted)
 
     def spend(self, company: str, cost: float = 1.0) -> None:
@@ -121,6 +124,14 @@ class CompanyRate:
         if company not in self._buckets and len(self._buckets) >= MAX_REMEMBERED:
             self._forget_full(now)
         self._buckets[company] = (tokens - cost, now)
+
+    async def paced(self, company: str, cost: float) -> None:
+        """`cost` spent for `company`, once the bucket holds it: waits rather than refuses."""
+        while True:
+            try:
+                return self.spend(company, cost)
+            except self.busy as busy:
+                await self.sleep(busy.retry_after)
 
     def _forget_full(self, now: float) -> None:
         refill = self.burst / self.per_second

@@ -64,9 +64,15 @@ async def _crediting_replaced(side: Corrections, note: Invoice, books: Settlemen
 async def naming_replaced(side: Corrections, note: Invoice) -> str:
     """Why credit note `note` credits nothing when the one invoice it names is replaced by a corrective invoice with
     its buyer (PAY-CREDIT-REPLACED, `credit_replaced`, naming the chain's last link); "" when it is not."""
-    named = await _named(side, note)
-    replacing = None if named is None else await corrective_replacing(side, named)
-    if named is None or replacing is None:
+    named = await named_invoice(side, note)
+    return "" if named is None else await replaced_said(side, named)
+
+
+async def replaced_said(side: Corrections, named: Invoice) -> str:
+    """PAY-CREDIT-REPLACED of a credit note naming `named` alone when a corrective invoice with its buyer replaces
+    it (`credit_replaced`, naming the chain's last link); "" when none does."""
+    replacing = await corrective_replacing(side, named)
+    if replacing is None:
         return ""
     in_force = await _in_force(side, replacing)
     return credit_replaced(named.number, replacing.number, in_force.number)
@@ -103,7 +109,7 @@ def _itself(one: Invoice, other: Invoice) -> bool:
     )
 
 
-async def _named(side: Corrections, corrective: Invoice) -> Invoice | None:
+async def named_invoice(side: Corrections, corrective: Invoice) -> Invoice | None:
     """The one invoice `corrective` (or a credit note) names (BR-FR-CO-04: exactly one), of its seller; None when it
     names none, or several, or a number borne by several of its seller's invoices without the date (BT-26) telling
     them apart."""
@@ -120,7 +126,7 @@ async def _named(side: Corrections, corrective: Invoice) -> Invoice | None:
 async def _carrying(side: Corrections, document: Invoice, books: Settlement) -> Settlement:
     """A corrective invoice's books with what was paid toward the invoice it replaces, when it is the one that
     replaces it: another corrective invoice naming the same invoice carries nothing (what was paid counted twice)."""
-    replaced = await _named(side, document)
+    replaced = await named_invoice(side, document)
     if replaced is None:
         return books  # PAY-CORRECTIVE-NOT-APPLIED says it corrects an invoice the gateway does not hold
     number = replaced.number
@@ -134,26 +140,33 @@ async def _carrying(side: Corrections, document: Invoice, books: Settlement) -> 
         return replace(
             books, unapplied="; ".join(filter(None, (replaced_by_another(number, first.number), said)))
         )
-    paid = await _paid_toward(side, replaced)
+    paid, recorded = await _paid_toward(side, replaced)
     if replaced.currency != document.currency:  # nothing converts a payment
         carried, shared, left = books, ZERO, total(paid.values())
     else:
         carried, shared, left = books.carrying(paid)
-    note = "; ".join(filter(None, (replaces_note(number, carried.carried, shared, left), said)))
+    note = "; ".join(filter(None, (replaces_note(number, carried.carried, shared, left, recorded), said)))
     return replace(carried, unapplied=note)
 
 
-async def _paid_toward(side: Corrections, invoice: Invoice) -> dict[Decimal, Decimal]:
+async def _paid_toward(
+    side: Corrections, invoice: Invoice
+) -> tuple[dict[Decimal, Decimal], list[tuple[str, Decimal]]]:
     """What the buyer paid toward `invoice`, per VAT rate: its payments, and when it is itself the corrective
-    invoice replacing another (in the same currency), what was paid toward that one, MAX_CHAIN links back."""
+    invoice replacing another (in the same currency), what was paid toward that one, MAX_CHAIN links back; and on
+    which of those invoices it was recorded, how much on each (those with none left out), `invoice` first."""
     paid: dict[Decimal, Decimal] = {}
+    recorded: list[tuple[str, Decimal]] = []
     seen = {invoice.number}
     for _ in range(MAX_CHAIN):
-        for rate, amount in (await side.paid_on(invoice)).items():
+        on_it = await side.paid_on(invoice)
+        for rate, amount in on_it.items():
             paid[rate] = paid.get(rate, ZERO) + amount
+        if total(on_it.values()):
+            recorded.append((invoice.number, total(on_it.values())))
         if not invoice.type_code.kind.corrective:
             break
-        named = await _named(side, invoice)
+        named = await named_invoice(side, invoice)
         if named is None or named.number in seen or named.currency != invoice.currency:
             break
         first = await corrective_replacing(side, named)
@@ -161,7 +174,7 @@ async def _paid_toward(side: Corrections, invoice: Invoice) -> dict[Decimal, Dec
             break
         seen.add(named.number)
         invoice = named
-    return paid
+    return paid, recorded
 
 
 class IssuedCorrections:

@@ -1,8 +1,10 @@
 """How many archive exports, and archive verifications, one process holds at once, in all and per company.
 
-An export is built whole in memory (its documents, up to archive.DEFAULT_EXPORT_LIMIT, then the zip of them) and
-held until the client has read its last chunk, so concurrent exports add up: four of 48 MiB took a process from
-about 100 MB to several hundred (bench/export_memory_bench.py). Past either bound the caller is told to come back
+An export holds a read-only transaction and a pooled connection while it is written (ExportArchive's into a
+temporary file of up to archive.DEFAULT_EXPORT_LIMIT of documents, held until the client has read its last chunk;
+StreamArchiveExport's to its client as it goes), and compresses its documents: exports at once share the process's
+CPU and the database's. Before ExportArchive spooled its zip to disk, it held it whole in memory: one of a 307 MB
+zip took a process from 98 MB to 700 MB. Past either bound the caller is told to come back
 (ExportsBusy: RESOURCE_EXHAUSTED with a retry hint) rather than queued, since an export takes from seconds to
 minutes and a queue of them would hold their callers' deadlines. One per company: an auditor's second export of
 the same company while the first is still being read is a retry or a mistake; two per process: each gRPC process

@@ -72,12 +72,17 @@ class ZipStream:
         self._listed(path, content_address(data))
 
     @contextlib.contextmanager
-    def entry(self, path: str) -> Iterator[Callable[[bytes], None]]:
-        """A file written in pieces: the block gets the function that writes the next one."""
+    def entry(self, path: str, size: int | None = None) -> Iterator[Callable[[bytes | memoryview], None]]:
+        """A file written in pieces: the block gets the function that writes the next one. Of a known `size`, its
+        bytes are those `add` writes (zipfile's `writestr`: no zip64 field below 4 GiB), whatever the pieces;
+        else its header makes room for any size (zip64)."""
         digest = hashlib.sha256()
-        with self._zip.open(self._info(path), "w", force_zip64=True) as dest:
+        info = self._info(path)
+        if size is not None:
+            info.file_size = size
+        with self._zip.open(info, "w", force_zip64=size is None) as dest:
 
-            def write(data: bytes) -> None:
+            def write(data: bytes | memoryview) -> None:
                 digest.update(data)
                 dest.write(data)
 

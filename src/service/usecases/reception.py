@@ -39,6 +39,7 @@ from domain.payments import (
     PaymentSide,
     Settlement,
     books_credit,
+    check_dated,
     names,
 )
 from domain.platform import OutgoingStatus, PlatformError, PlatformUnavailable
@@ -62,6 +63,7 @@ from service.usecases.emission.request_ids import (
 )
 from service.usecases.large_reads import LargeReads, large_reads
 from service.usecases.listing_slots import listing_slots
+from service.usecases.reporting import reporting_day
 
 APPROVED = "205"
 
@@ -293,6 +295,7 @@ class ReceptionUseCases:
         payment-sent-status), a payment (not a reversal) also queues 211 Paiement transmis for the supplier. The
         buyer's payments are not e-reported: payment data (10.2) is the seller's. A PAYMENT event and an audit entry
         record it, in the same transaction."""
+        check_dated(payment, reporting_day(self.clock))  # money sent is a fact too: its 211 says it went
         now: datetime = self.clock.now()
         async with self.uow() as uow:
             payments = uow.payments

@@ -21,6 +21,7 @@ from service.usecases import reporting as reporting_cases
 from service.usecases import reporting_voids
 from service.usecases.company_slots import CompanySlots
 from service.usecases.export_slots import ExportSlots, VerificationSlots
+from service.usecases.export_zip import spooled
 from service.usecases.large_reads import LargeReads, large_reads
 from service.usecases.listing_slots import declaration_slots
 from service.usecases.record_slots import record_slots
@@ -68,10 +69,13 @@ class ArchiveUseCases(_RecordsUseCases):
     async def export(
         self, company: str, date_from: date | None, date_to: date | None
     ) -> AsyncIterator[archive_cases.ArchiveExport]:
-        """The export, held for the block (while the client reads it) in one of the process's export slots;
-        ExportsBusy when none is free."""
-        with self.exports.taken(company):
-            yield await archive_cases.export_archive(company, date_from, date_to, **self._deps)
+        """The export, built whole in a temporary file (on disk past a few MiB) and held for the block (while the
+        client reads it) in one of the process's export slots; ExportsBusy when none is free."""
+        with self.exports.taken(company), spooled() as zip_file:
+            totals = await archive_cases.export_archive(
+                company, date_from, date_to, into=zip_file, **self._deps
+            )
+            yield archive_cases.ArchiveExport(zip_file, totals)
 
     async def stream_export(
         self, company: str, date_from: date | None, date_to: date | None

@@ -14,7 +14,6 @@ import time
 from datetime import UTC, datetime
 
 from dependency_injector import containers, providers
-from grpc_health.v1 import health
 from prometheus_client import CollectorRegistry
 
 from adapters.documents.carrying import emission_validator
@@ -56,6 +55,7 @@ from service.grpc.archive_servicer import ArchiveServicer
 from service.grpc.document_servicer import DocumentServicer
 from service.grpc.errors import ErrorTable
 from service.grpc.invoice_servicer import InvoiceServicer
+from service.grpc.public_services import ServedHealthServicer
 from service.grpc.reception_servicer import ReceptionServicer
 from service.grpc.reporting_servicer import ReportingServicer
 from service.grpc.services import exposing
@@ -337,8 +337,7 @@ class Container(containers.DeclarativeContainer):
     )
 
     # --- gRPC ---
-    # health.aio is bound by a relative import that mypy does not re-export
-    health_servicer = providers.Singleton(health.aio.HealthServicer)  # type: ignore[attr-defined]
+    health_servicer = providers.Singleton(ServedHealthServicer)  # public: Watch only a service served
     rpc_metrics = providers.Singleton(RpcMetrics, registry=metrics_registry)
     failed_call_log = providers.Singleton(failed_call_log)  # flushed once the gRPC server stopped
     # the unary calls a company holds at once in this process (service.grpc.admission)
@@ -385,6 +384,7 @@ class Container(containers.DeclarativeContainer):
     lifecycle = providers.Singleton(Lifecycle)
     ready_check = providers.Singleton(pool_ready, db_pool, write_probe)
     tasks_down = supervisor.provided.down
+    relays_idle = supervisor.provided.relays_idle
     http_routes = providers.Callable(
         webhook_routes,
         inbox,
@@ -412,4 +412,5 @@ class Container(containers.DeclarativeContainer):
         errors=error_table,
         writes=write_probe,
         breakers=platform_breakers,
+        relays_idle=relays_idle,
     )

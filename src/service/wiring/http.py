@@ -26,7 +26,12 @@ from domain.platform_breaker import Breakers
 from service.grpc.errors import RETRY_AFTER_S, ErrorTable
 from service.observability.business_metrics import WEBHOOK_DELIVERIES, DatabaseFigures, webhook_result
 from service.observability.doctor import Result, check_database
-from service.observability.metrics import breakers_exposition, exposition, not_running_exposition
+from service.observability.metrics import (
+    breakers_exposition,
+    exposition,
+    not_running_exposition,
+    stalls_exposition,
+)
 from service.wiring.http_protocol import DEFAULT_HEADER_TIMEOUT_S, DEFAULT_MAX_CONNECTIONS, with_header_bounds
 from service.workers.write_probe import WriteProbe
 
@@ -36,6 +41,8 @@ ReadyCheck = Callable[[], Awaitable[str | None]]  # None when ready, else what i
 TasksDown = Callable[
     [], Mapping[str, str]
 ]  # background task name -> why it is down (service.workers.supervisor)
+# relay task name -> how long its items in flight have finished none (service.workers.supervisor)
+RelaysIdle = Callable[[], Mapping[str, float]]
 WEBHOOK_PREFIX = "/webhooks/"
 WEBHOOK_PATHS = frozenset(path for side in WEBHOOKS.values() for path in side.paths)
 READY_TIMEOUT_S = 2.0
@@ -145,10 +152,13 @@ def build_http_app(
     errors: ErrorTable,
     writes: WriteProbe | None = None,
     breakers: Breakers | None = None,
+    relays_idle: RelaysIdle = dict,
 ) -> Starlette:
     """`errors`: the gateway's error table, with its outage check: a request failing on a database outage is 503 +
     Retry-After, never a 500. `writes`: the database's write probe, on /metrics. `breakers`: the process's platform
-    breakers: an open one is named by /readyz (still ready: submissions keep being stored) and on /metrics."""
+    breakers: an open one is named by /readyz (still ready: submissions keep being stored) and on /metrics.
+    `relays_idle`: how long each relay's items have finished none, on /metrics (a stalled one is among
+    `tasks_down`)."""
 
     async def healthz(request: Request) -> Response:
         return JSONResponse({"status": "up"})
@@ -187,6 +197,7 @@ def build_http_app(
             + (await figures.text() if figures is not None else b"")
             + (writes.exposition() if writes is not None else b"")
             + (breakers_exposition(breakers) if breakers is not None else b"")
+            + stalls_exposition(relays_idle())
         )
         return Response(text, media_type=CONTENT_TYPE_LATEST)
 

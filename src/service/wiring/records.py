@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import logging
 import os
 import socket
@@ -48,7 +47,8 @@ async def run_declaration_relay(
     )
     owner = f"{socket.gethostname()}:{os.getpid()}:declarations"
     listener = supervisor.start("declaration-listener", outbox.listen, gated=False)
-    task = supervisor.start("declaration-relay", functools.partial(relay.run, owner))
+    rows = relay.relay(owner)
+    task = supervisor.start("declaration-relay", rows.run, progress=rows.progress)
     try:
         yield relay
     finally:

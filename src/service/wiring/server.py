@@ -21,6 +21,7 @@ from grpc_reflection.v1alpha import reflection
 
 from service.grpc.admission import AdmissionInterceptor
 from service.grpc.auth import KEY_RECHECK_S, AuthInterceptor
+from service.grpc.public_services import PublicRequestsInterceptor
 from service.grpc.services import GrpcService
 from service.grpc.telemetry import TelemetryInterceptor
 from service.grpc.undecodable import UndecodableInterceptor
@@ -91,6 +92,9 @@ async def build_server(
             stopping=lifecycle.turns_away,
         ),
         UndecodableInterceptor(),  # innermost: the handler it returns is the one every other one wraps
+        PublicRequestsInterceptor(
+            errors
+        ),  # the same for health and reflection (UndecodableInterceptor skips them)
     ]
     max_streams = int(container.config.grpc.max_concurrent_streams())
     max_message = typed(container.config, "GRPC_MAX_MESSAGE_MB")() << 20

@@ -123,7 +123,7 @@ async def run_pipeline(
     )
     await journal.start()
     listener = supervisor.start("outbox-listener", source.listen, gated=False)
-    task = supervisor.start("pipeline-dispatcher", dispatcher.run)
+    task = supervisor.start("pipeline-dispatcher", dispatcher.run, progress=dispatcher.progress)
     try:
         yield dispatcher
     finally:

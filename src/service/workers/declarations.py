@@ -5,7 +5,6 @@ platform's reporting gateway, on the one leased-queue relay (service.workers.rel
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import random
 from collections.abc import Callable
@@ -70,8 +69,9 @@ class DeclarationRelay:
     # the clock the rows' waits and an outage's patience are counted on (the database's: service.wiring.queue_clock)
     waits: Clock | None = None
 
-    def _relay(self, owner: str) -> Relay[OutboxMessage]:
-        """The one relay over the declaration rows, running `handle` for each."""
+    def relay(self, owner: str) -> Relay[OutboxMessage]:
+        """The one relay over the declaration rows, running `handle` for each (the wiring supervises its `run`
+        and its `progress`)."""
         return Relay(
             self.outbox,
             self.handle,
@@ -87,15 +87,11 @@ class DeclarationRelay:
 
     async def run_once(self, owner: str) -> int:
         """One claim, its rows handled in turn as `run` handles them (a test's or an operator's step)."""
-        relay = self._relay(owner)
+        relay = self.relay(owner)
         rows = await self.outbox.claim(owner, self.config.batch_size, self.config.lease_s)
         for row in rows:
             await relay.handle(row)
         return len(rows)
-
-    async def run(self, owner: str, stop: asyncio.Event) -> None:
-        """Until `stop` is set."""
-        await self._relay(owner).run(stop)
 
     async def handle(self, row: OutboxMessage, owner: str) -> None:
         company, declaration_id = row.company_siren, str(row.payload.get("declaration_id", ""))

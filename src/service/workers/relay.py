@@ -19,6 +19,7 @@ import math
 import os
 import random
 import socket
+import time
 import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import KW_ONLY, dataclass, field
@@ -34,6 +35,7 @@ from domain.outage import Outage, gave_up
 from domain.ports import Clock, OutageCheck
 from service.workers.backoff import Backoff
 from service.workers.pause import pause
+from service.workers.supervisor import Progress
 
 log = logging.getLogger(__name__)
 ERROR_CHARS = 500  # an error note quotes an exception, which may quote anything: bounded, storable
@@ -83,6 +85,14 @@ class RelaySettings:
             raise ValueError("concurrency, batch_size and max_attempts must be positive")
         if not self.outage_patience_s > 0:
             raise ValueError("outage_patience_s must be positive")
+
+    @property
+    def stall_s(self) -> float:
+        """How long items may be in flight with none finishing before the relay is named stalled (/readyz): two
+        leases. A step renews its lease between its stages, so one item may run past one lease; items in flight
+        for two with none finished are steps that will not return, holding their slots (their rows, their lease
+        run out, are taken again, by this relay too: a step that never returns ends up holding every slot)."""
+        return 2 * self.lease_s
 
     def backoff(self, rand: Callable[[], float] = random.random) -> Backoff:
         """The retry policy these settings describe, jittered by `rand` (the relay's, or a step's that a test fixes)."""
@@ -148,8 +158,11 @@ class Relay(Generic[T]):
     failed_before: Callable[[T], int] = attempts_before
     outage_of: Callable[[T], Outage | None] = no_outage  # a queue that keeps outages reads them back
     rand: Callable[[], float] = random.random  # the backoff's jitter, in [0, 1) (a test fixes it)
+    monotonic: Callable[[], float] = time.monotonic  # what `progress` measures with (a test moves it on)
     handled: int = field(default=0, init=False)  # items whose handler ran to its end (any outcome)
     _inflight: set[asyncio.Task[None]] = field(default_factory=set, init=False)
+    # `monotonic` when an item last finished, or when work began after none was in flight
+    _progressed_at: float = field(default=0.0, init=False)
     _slot_freed: asyncio.Event = field(default_factory=asyncio.Event, init=False)
     _stop: asyncio.Event = field(default_factory=asyncio.Event, init=False)  # run()'s, once it runs
     _aborted: bool = field(default=False, init=False)
@@ -161,6 +174,12 @@ class Relay(Generic[T]):
     @property
     def in_flight(self) -> int:
         return len(self._inflight)
+
+    def progress(self) -> Progress:
+        """Its items in flight and how long none has finished: the supervisor names the relay stalled past
+        `stall_s` (/readyz, /metrics)."""
+        idle_s = self.monotonic() - self._progressed_at if self._inflight else 0.0
+        return Progress(len(self._inflight), max(0.0, idle_s), self.settings.stall_s)
 
     async def abort(self) -> None:
         """As a crash would: the items in flight are cancelled uncommitted and keep their lease until it expires,
@@ -191,6 +210,8 @@ class Relay(Generic[T]):
                 for item in claimed:
                     if self._aborted:
                         break  # claimed, not started: the lease expires and another relay takes it
+                    if not self._inflight:
+                        self._progressed_at = self.monotonic()  # idle until now: not a stall
                     task = asyncio.create_task(self.handle(item), name=f"{self.name}-{item.id}")
                     self._inflight.add(task)
                     task.add_done_callback(self._done)
@@ -224,6 +245,7 @@ class Relay(Generic[T]):
 
     def _done(self, task: asyncio.Task[None]) -> None:
         self._inflight.discard(task)
+        self._progressed_at = self.monotonic()
         self._slot_freed.set()
 
     async def handle(self, item: T) -> None:

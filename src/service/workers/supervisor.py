@@ -8,6 +8,11 @@ dying; that also resets its backoff. `/readyz` answers 503 naming every task tha
 The supervisor knows nothing of what the tasks do (dispatchers, relays, workers, pollers, LISTEN connections):
 each owner registers its loop with `start(name, run)` and stops it with the returned handle, in its own order.
 
+A task that works through items (a relay: service.workers.relay) may also say how it progresses (`progress`): one
+whose items in flight have finished none for longer than its bound is named by `down()` as stalled, with how long,
+although its coroutine runs: a step that never returns holds its slot for good, and a relay whose every slot is so
+held sends nothing while `/readyz` said ready.
+
 With a schema gate (service.workers.schema_gate), a task started `gated` (the default: a task claims rows or calls
 platforms unless its owner says otherwise, as a LISTEN connection does) runs only while the gate is open: it is
 asked to stop (its `stop` set, as at shutdown: its items in flight finish within its grace) when the gate closes,
@@ -49,6 +54,26 @@ class RestartPolicy:
             raise ValueError("restart policy durations must not be negative")
 
 
+@dataclass(frozen=True, slots=True)
+class Progress:
+    """How a task working through items progresses: `in_flight` items running, none finished for `idle_s` (0 while
+    none runs), stalled once that is past `bound_s`."""
+
+    in_flight: int
+    idle_s: float
+    bound_s: float
+
+    @property
+    def stalled(self) -> bool:
+        return self.in_flight > 0 and self.idle_s > self.bound_s
+
+    def __str__(self) -> str:
+        return (
+            f"stalled: {self.in_flight} item(s) in flight, none finished for {self.idle_s:.0f} s"
+            f" (bound {self.bound_s:g} s)"
+        )
+
+
 class TaskDied(RuntimeError):
     """A supervised task returned before it was asked to stop."""
 
@@ -64,8 +89,10 @@ class Supervised:
         rand: Callable[[], float],
         is_outage: OutageCheck,
         gate: SchemaGate | None = None,
+        progress: Callable[[], Progress] | None = None,
     ) -> None:
         self.name = name
+        self.progress = progress
         self.restarts = 0
         self.down_reason: str | None = None  # why it is down, None while up
         self.last_delay_s = 0.0  # the wait before the latest restart
@@ -82,6 +109,13 @@ class Supervised:
     @property
     def up(self) -> bool:
         return self.down_reason is None
+
+    def why_down(self) -> str | None:
+        """Why it is down (dead, restarting, paused), or stalled although it runs; None while it works."""
+        if self.down_reason is not None or self.progress is None:
+            return self.down_reason
+        progress = self.progress()
+        return str(progress) if progress.stalled else None
 
     async def stop(self) -> None:
         """Ask the task to stop and wait for it (bounded by the policy's stop timeout, then cancelled)."""
@@ -190,13 +224,16 @@ class Supervisor:
         self._gate = gate
         self._tasks: dict[str, Supervised] = {}
 
-    def start(self, name: str, run: Run, *, gated: bool = True) -> Supervised:
+    def start(
+        self, name: str, run: Run, *, gated: bool = True, progress: Callable[[], Progress] | None = None
+    ) -> Supervised:
         """Run `run(stop)` under supervision from now on; names are unique among running tasks. `gated`: only while
-        the supervisor's schema gate is open (a task that claims no row and calls no platform says False)."""
+        the supervisor's schema gate is open (a task that claims no row and calls no platform says False).
+        `progress`: how the task's items progress (a relay's), a stall naming it in `down()`."""
         if name in self._tasks:
             raise ValueError(f"a background task named {name!r} is already supervised")
         gate = self._gate if gated else None
-        handle = Supervised(name, run, self._policy, self._rand, self._is_outage, gate)
+        handle = Supervised(name, run, self._policy, self._rand, self._is_outage, gate, progress)
         self._tasks[name] = handle
         return handle
 
@@ -205,8 +242,14 @@ class Supervisor:
         self._tasks.pop(handle.name, None)
 
     def down(self) -> dict[str, str]:
-        """The tasks that are down now, with why: empty when every task is up."""
-        return {name: t.down_reason for name, t in self._tasks.items() if t.down_reason is not None}
+        """The tasks that are down now (or stalled), with why: empty when every task works."""
+        reasons = {name: t.why_down() for name, t in self._tasks.items()}
+        return {name: why for name, why in reasons.items() if why is not None}
+
+    def relays_idle(self) -> dict[str, float]:
+        """How long the items in flight of each task that says how it progresses (the relays) have finished none,
+        by name (/metrics)."""
+        return {name: t.progress().idle_s for name, t in self._tasks.items() if t.progress is not None}
 
     def names(self) -> list[str]:
         return sorted(self._tasks)

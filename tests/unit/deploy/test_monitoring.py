@@ -19,7 +19,7 @@ from domain.operations import DeclarationsDue, OperationsSnapshot, OutageFigures
 from service.grpc.telemetry import RpcMetrics
 from service.observability import business_metrics
 from service.observability.business_metrics import DatabaseFigures
-from service.observability.metrics import exposition, not_running_exposition
+from service.observability.metrics import exposition, not_running_exposition, stalls_exposition
 from service.wiring.batch_metrics import SubmitBatchMetrics
 from service.workers.write_probe import WriteProbe
 
@@ -63,6 +63,7 @@ async def exposed_names() -> set[str]:
         + not_running_exposition({"grpc-worker-0": "exited (code 1); restarting"})
         + await DatabaseFigures(read).text()
         + writes.exposition()
+        + stalls_exposition({"pipeline-dispatcher": 0.0})
     )
     return {
         line.split("{")[0].split(" ")[0] for line in text.decode().splitlines() if line and line[0] != "#"

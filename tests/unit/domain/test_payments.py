@@ -17,6 +17,7 @@ from domain.payments import (
     CREDIT_SEVERAL,
     CREDIT_UNKNOWN,
     Credit,
+    LineCredit,
     Payment,
     PaymentApplied,
     PaymentInvalid,
@@ -34,6 +35,7 @@ from domain.payments import (
     owed_per_rate,
     own_credit,
     payment_in_scope,
+    per_line_credit,
     replaced_by_another,
     replaces_note,
     reported_per_day,
@@ -44,7 +46,7 @@ from domain.payments import (
     vat_on_receipt,
 )
 from domain.totals import compute_totals
-from tests.builders import a_line, an_invoice
+from tests.builders import a_document_allowance, a_line, an_invoice
 
 D = Decimal
 DAY = date(2026, 11, 10)
@@ -539,8 +541,8 @@ def test_each_reason_a_credit_note_credits_nothing_is_said_whole() -> None:
         " it credits nothing (unallocated); settle it by hand, with a payment split per rate on each invoice",
     )
     assert books_credit(consolidated, (), None) == own_credit(consolidated, None)
-    # One naming its invoices on its lines (EXT-FR-FE-136, BR-FR-CO-05) says what its lines credit on each, net per
-    # VAT rate, for the split by hand: the VAT per rate is the document's, rounded once, and not per invoice
+    # One naming its invoices on its lines (EXT-FR-FE-136, BR-FR-CO-05) says what it credits on each, VAT included
+    # per rate (per_line_credit), for the split by hand: the invoices' books find their credit notes by BG-3
     per_line = compute_totals(
         replace(
             credit_note(invoice, ("1", "10.00", "20"), ("2", "5.00", "20"), ("3", "4.00", "5.5")),
@@ -557,10 +559,11 @@ def test_each_reason_a_credit_note_credits_nothing_is_said_whole() -> None:
     )
     assert own_credit(per_line, None) == Credit(
         {},
-        "PAY-CREDIT-UNNAMED: it names its invoices on its lines (EXT-FR-FE-136), not in BG-3: F-1 of 2026-11-02 net"
-        " 10.00 at 20 %, 12.00 at 5.5 %; F-2 net 10.00 at 20 %; it credits nothing (unallocated): its VAT per rate"
-        " is the document's (BT-117, rounded once), not said per invoice; settle it by hand, with a payment split"
-        " per rate on each invoice",
+        # 20 %: 20.00 + 4.00 shared 10.00 / 10.00; 5.5 %: 12.00 + 0.66, all F-1's
+        "PAY-CREDIT-UNNAMED: it names its invoices on its lines (EXT-FR-FE-136), not in BG-3: F-1 of 2026-11-02"
+        " 12.66 at 5.5 %, 12.00 at 20 %; F-2 12.00 at 20 %; it credits nothing (unallocated): the invoices' books"
+        " count the credit notes naming them in BG-3; settle it by hand, with a payment split per rate on each"
+        " invoice",
     )
 
 
@@ -849,30 +852,101 @@ def _named_on_lines(*lines: tuple[PrecedingInvoice | None, str, str]) -> Invoice
     )
 
 
-def test_a_credit_note_named_on_its_lines_sums_each_invoice_per_rate_and_skips_a_line_naming_none() -> None:
+def test_a_credit_note_named_on_its_lines_is_shared_only_when_every_line_names_an_invoice() -> None:
     f1 = PrecedingInvoice("F-1", date(2026, 11, 2))
     note = _named_on_lines((None, "7.00", "20"), (f1, "10.00", "20"), (f1, "2.50", "20"))
+    assert per_line_credit(note) == "its line 1 names no invoice"  # BR-FR-CO-05 wants every line to name one
     assert own_credit(note, None).unapplied.startswith(
-        "PAY-CREDIT-UNNAMED: it names its invoices on its lines (EXT-FR-FE-136), not in BG-3: F-1 of 2026-11-02 net"
-        " 12.50 at 20 %; it credits nothing"
+        "PAY-CREDIT-UNNAMED: it names its invoices on its lines (EXT-FR-FE-136), not in BG-3: what each invoice is"
+        " credited cannot be shared: its line 1 names no invoice; it credits nothing"
     )
-    # a line with no rate (BT-152 absent) or no net amount yet is counted at 0 %, or for nothing
-    no_rate = note.evolve(
-        lines=(replace(note.lines[1], vat_rate=None), replace(note.lines[2], net_amount=None))
+    # lines with no net amount yet at a rate the document is worth something at (23.40 = 19.50 + 3.90)
+    no_net = note.evolve(
+        lines=tuple(replace(line, preceding_invoice=f1, net_amount=None) for line in note.lines)
     )
-    assert own_credit(no_rate, None).unapplied.startswith(
-        "PAY-CREDIT-UNNAMED: it names its invoices on its lines (EXT-FR-FE-136), not in BG-3: F-1 of 2026-11-02 net"
-        " 10.00 at 0 %, 0.00 at 20 %; it credits nothing"
+    assert per_line_credit(no_net) == "its lines at 20 % add up to 0.00, it is worth 23.40 there"
+    # a negative line makes the pro rata meaningless
+    negative = _named_on_lines((f1, "10.00", "20"), (PrecedingInvoice("F-2"), "-2.00", "20"))
+    assert per_line_credit(negative) == "its lines at 20 % add up to 8.00, it is worth 9.60 there"
+
+
+def test_a_credit_note_named_on_its_lines_shares_the_document_s_vat_and_allowances_pro_rata_of_each_invoice_s_net() -> (
+    None
+):
+    f1, f2, f3 = PrecedingInvoice("F-1", date(2026, 11, 2)), PrecedingInvoice("F-2"), PrecedingInvoice("F-3")
+    # 5.5 %: nets 0.10 + 0.10 + 0.10 = 0.30, VAT rounded once 0.02 (0.0165): worth 0.32, not 3 x 0.11 = 0.33. Each
+    # exact share 0.10666..: 0.10 each, the cents left (2) to the largest remainders, equal: the first named first
+    note = _named_on_lines((f1, "0.10", "5.5"), (f2, "0.10", "5.5"), (f3, "0.10", "5.5"))
+    credits = per_line_credit(note)
+    assert credits == (
+        LineCredit("F-1", date(2026, 11, 2), {D("5.5"): D("0.11")}),
+        LineCredit("F-2", None, {D("5.5"): D("0.11")}),
+        LineCredit("F-3", None, {D("5.5"): D("0.10")}),
+    )
+    # a document allowance of 30.00 at 20 % (BG-20): shared as the VAT is, pro rata of each invoice's net
+    with_allowance = compute_totals(
+        _named_on_lines((f1, "100.00", "20"), (f2, "50.00", "20")).evolve(
+            allowances_charges=(a_document_allowance("30.00"),), vat_breakdown=None, totals=None
+        )
+    )
+    assert owed_per_rate(with_allowance) == ((D("20"), D("144.00")),)  # (150.00 - 30.00) x 1.2
+    assert per_line_credit(with_allowance) == (
+        LineCredit("F-1", date(2026, 11, 2), {D("20"): D("96.00")}),
+        LineCredit("F-2", None, {D("20"): D("48.00")}),
     )
 
 
-@pytest.mark.parametrize(("invoices", "tail"), [(5, "F-5 net 1.00 at 20 %; it"), (6, "; and 1 more; it")])
+_NETS = st.lists(
+    st.tuples(
+        st.integers(0, 4),  # which invoice the line names
+        st.sampled_from(("20", "10", "5.5", "2.1")),
+        st.integers(1, 10**7).map(lambda c: D(c) / 100),
+    ),
+    min_size=1,
+    max_size=12,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_NETS, st.integers(0, 5000).map(lambda c: D(c) / 100))
+def test_a_credit_note_named_on_its_lines_is_shared_to_the_cent_each_invoice_within_a_cent_of_its_share(
+    lines: list[tuple[int, str, Decimal]], allowance: Decimal
+) -> None:
+    named = [PrecedingInvoice(f"F-{k}") for k in range(5)]
+    note = _named_on_lines(*((named[k], str(net), rate) for k, rate, net in lines))
+    first_rate = lines[0][1]
+    if allowance and sum(net for _, rate, net in lines if rate == first_rate) > allowance:
+        note = compute_totals(
+            note.evolve(
+                allowances_charges=(a_document_allowance(str(allowance), first_rate),),
+                vat_breakdown=None,
+                totals=None,
+            )
+        )
+    credits = per_line_credit(note)
+    assert not isinstance(credits, str)
+    worth = dict(owed_per_rate(note))
+    for (
+        rate,
+        amount,
+    ) in worth.items():  # rate by rate, the shares add up to what the credit note is worth there
+        assert sum((c.per_rate.get(rate, D(0)) for c in credits), D(0)) == amount
+        nets = {f"F-{k}": sum(n for j, r, n in lines if j == k and D(r) == rate) for k in range(5)}
+        whole = sum(nets.values())
+        for c in credits:
+            exact = amount * nets[c.number] / whole
+            assert abs(c.per_rate.get(rate, D(0)) - exact) < D("0.01")
+    assert sum((a for c in credits for a in c.per_rate.values()), D(0)) == sum(worth.values())
+    assert [c.number for c in credits] == list(dict.fromkeys(f"F-{k}" for k, _, _ in lines))
+
+
+@pytest.mark.parametrize(("invoices", "tail"), [(5, "F-5 1.20 at 20 %; it"), (6, "; and 1 more; it")])
 def test_a_credit_note_named_on_its_lines_lists_five_invoices_and_counts_the_others(
     invoices: int, tail: str
 ) -> None:
     note = _named_on_lines(*((PrecedingInvoice(f"F-{i}"), "1.00", "20") for i in range(1, invoices + 1)))
     said = own_credit(note, None).unapplied
-    assert "F-5 net 1.00 at 20 %" in said and "F-6" not in said
+    assert "F-5 1.20 at 20 %" in said and "F-6" not in said
     assert tail in said
 
 

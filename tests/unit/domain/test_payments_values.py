@@ -70,6 +70,25 @@ REFUSALS = [
         ],
     ),
     (
+        # found closing a month (session 17): a credit note took 373.33 off; the message said only "(total
+        # 2477.63, paid 825.88)", whose difference is not the outstanding it names
+        Settlement((RateBalance(D("20"), D("2477.63"), D("825.88"), credited=D("373.33")),)),
+        pay("1651.75"),
+        PaymentRefused,
+        "PAY-OVERPAYMENT: a payment of 1651.75 exceeds what is outstanding, 1278.42 (total 2477.63, credited"
+        " 373.33, paid 825.88)",
+        None,
+    ),
+    (
+        # a corrective invoice counting what was paid on the invoice it replaces
+        Settlement((RateBalance(D("20"), D("1320.00"), D("20.00"), carried=D("300.00")),)),
+        pay("1100.00"),
+        PaymentRefused,
+        "PAY-OVERPAYMENT: a payment of 1100.00 exceeds what is outstanding, 1000.00 (total 1320.00, carried from"
+        " the invoice it replaces 300.00, paid 20.00)",
+        None,
+    ),
+    (
         books(("20", "100.00", "100.00")),
         pay("0.50"),  # under one unit: still over what is outstanding (0)
         PaymentRefused,

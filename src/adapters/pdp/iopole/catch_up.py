@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import time
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
@@ -89,9 +90,10 @@ class IopoleCatchUp:
         platform: str = "iopole",
         patience_s: float = 86_400.0,
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
+        monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
         """`patience_s`: how long an invoice whose download finds the platform away is tried again before it is
-        given up (PIPELINE_OUTAGE_PATIENCE_S)."""
+        given up (PIPELINE_OUTAGE_PATIENCE_S), counted on `monotonic` (adapters.pdp.iopole.failed_downloads)."""
         self._lists = lists
         self._platform = platform
         self._stored: OrderedDict[str, None] = OrderedDict()  # invoices in the inbox (REMEMBERED at most)
@@ -99,7 +101,7 @@ class IopoleCatchUp:
         self._unreadable = UnreadableItems(platform)
         # Invoices whose download failed: tried again in later rounds, then given up (adapters.pdp.iopole.
         # failed_downloads).
-        self._downloads = FailedDownloads(platform, patience_s=patience_s, now=now)
+        self._downloads = FailedDownloads(platform, patience_s=patience_s, now=now, monotonic=monotonic)
 
     def tally(self) -> CatchUpTally:
         unreadable, downloads = self._unreadable.tally(also_skipped=self._downloads.skipped), self._downloads

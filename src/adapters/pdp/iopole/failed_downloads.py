@@ -11,11 +11,17 @@ ERROR and counted (`given_up`), when it has:
 A given-up invoice is passed over in silence and stays on IOPOLE's side, not seen: an operator looks at it there.
 What is known of failing invoices is bounded (REMEMBERED each) and kept in memory only: after a restart (or once
 forgotten) an invoice is tried again from the start, and given up again, counted again, if it still fails.
+
+The patience is counted on the monotonic clock, not on the database's as the relays' is: a relay's outage begins in
+a row, read back by any replica after any restart, so it needs one clock all of them share; this one begins and ends
+in one process's memory, where the monotonic clock measures it exactly. On the host's wall clock (until session
+17), a host stepped a day forward gave up at once on every download failing through an outage.
 """
 
 from __future__ import annotations
 
 import logging
+import time
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -34,15 +40,24 @@ ERROR_CHARS = 300  # an adapter's own message, bounded in a log line
 
 @dataclass(slots=True)
 class _Failing:
-    since: datetime  # its first failed download
+    since: datetime  # its first failed download, as the log says it
+    started: float  # the same instant on the monotonic clock, which the patience is counted on
     refused: int = 0  # failed tries that were not the platform's outage
 
 
 class FailedDownloads:
-    def __init__(self, platform: str, *, patience_s: float, now: Callable[[], datetime]) -> None:
+    def __init__(
+        self,
+        platform: str,
+        *,
+        patience_s: float,
+        now: Callable[[], datetime],
+        monotonic: Callable[[], float] = time.monotonic,
+    ) -> None:
         self._platform = platform
-        self._patience = timedelta(seconds=patience_s)
+        self._patience_s = patience_s
         self._now = now
+        self._monotonic = monotonic
         self._failing: OrderedDict[str, _Failing] = OrderedDict()  # the most recent failure last
         self._given_up: OrderedDict[str, None] = OrderedDict()
         self.skipped = 0  # failed tries left for a later round
@@ -59,12 +74,13 @@ class FailedDownloads:
 
     def failed(self, platform_id: str, error: PlatformError) -> None:
         """The download of `platform_id` failed with `error` this round: left for a later round, or given up."""
-        now = self._now()
-        entry = self._failing.pop(platform_id, None) or _Failing(now)
+        entry = self._failing.pop(platform_id, None) or _Failing(self._now(), self._monotonic())
+        waited = timedelta(seconds=self._monotonic() - entry.started)
+        now = entry.since + waited  # what the log says: the first failure and how long since, as measured
         why = shorten(printable(str(error)), ERROR_CHARS)
         outage = Outage(self._platform, entry.since) if isinstance(error, PlatformUnavailable) else None
         if outage is not None:
-            over = now - entry.since >= self._patience
+            over = waited.total_seconds() >= self._patience_s
         else:
             entry.refused += 1
             over = entry.refused >= GIVE_UP_ROUNDS

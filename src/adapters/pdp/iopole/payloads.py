@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from adapters.pdp.answers import answer_json, listed, obj, parse_datetime
 from adapters.pdp.public_buyers import requirements
 from domain.findings import Finding
 from domain.identifiers import SIREN_SCHEME, siren_of, siren_of_address, split_address
+from domain.money import round_amount, total
 from domain.platform import (
     UNDATED,
     DirectoryEntry,
@@ -40,7 +42,13 @@ def parse_date(value: object) -> date | None:
 
 
 def status_from_label(
-    raw: str, at: datetime, *, reason: str = "", findings: tuple[Finding, ...] = (), status_id: str = ""
+    raw: str,
+    at: datetime,
+    *,
+    reason: str = "",
+    findings: tuple[Finding, ...] = (),
+    status_id: str = "",
+    amount: Decimal | None = None,
 ) -> PlatformStatus:
     """Map an IOPOLE label to its CDAR code; an unknown label is kept verbatim as the code (open set)."""
     return PlatformStatus(
@@ -51,7 +59,38 @@ def status_from_label(
         reason=reason,
         findings=findings,
         status_id=status_id,
+        amount=amount,
     )
+
+
+# JSON numbers arrive as doubles, exact to the decimal text they were written with up to 15 significant digits.
+_MAX_JSON_AMOUNT = Decimal(10) ** 15
+_AMOUNT_RECEIVED = "MEN"  # MDT-207: amount received (or paid) with VAT, one block per VAT rate (BR-FR-CDV-14)
+
+
+def _payment_amount(response: Mapping[str, Any]) -> Decimal | None:
+    """MDT-215 of a payment status (a buyer's 211, a 212) as IOPOLE's status object carries it: its response's
+    `additionalData`, `[{type, amount{value, currency}}]` (operator-invoicing OpenAPI, the status-history, notSeen and
+    status callback schemas: pdp-apis.md §0 and §1.5), the CDAR's MDG-43 blocks with their MDT-207 type. Its MEN
+    blocks' amounts summed, as the AFNOR reader sums a CDAR's (adapters.pdp.afnor.cdar); None when it has none, or
+    one is not a finite JSON number below 10^15 (the status is taken all the same, its amount unknown). UNVERIFIED:
+    that IOPOLE writes MDT-207's code in `type` (the schema lists no values, and no example carries a payment)."""
+    values = []
+    for item in listed(response.get("additionalData")):
+        if not isinstance(item, Mapping) or item.get("type") != _AMOUNT_RECEIVED:
+            continue
+        amount = item.get("amount")
+        value = amount.get("value") if isinstance(amount, Mapping) else None
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            return None
+        try:
+            number = Decimal(repr(value))
+        except InvalidOperation:
+            return None
+        if not number.is_finite() or abs(number) >= _MAX_JSON_AMOUNT:
+            return None
+        values.append(number)
+    return round_amount(total(values)) if values else None
 
 
 def findings_from_rejection(detail: Mapping[str, Any] | None) -> tuple[Finding, ...]:
@@ -91,6 +130,7 @@ def status_from_entry(entry: Mapping[str, Any]) -> PlatformStatus:
         reason=reason,
         findings=findings_from_rejection(detail),
         status_id=str(entry.get("statusId") or ""),
+        amount=_payment_amount(first),
     )
 
 

@@ -52,6 +52,9 @@ from domain.payments import (
     RatePart,
     Settlement,
     books_credit,
+    check_dated,
+    credit_by_notes,
+    credit_exceeds,
     in_eur,
     payment_data_reported,
     reported_per_day,
@@ -63,9 +66,10 @@ from domain.platform import OutgoingStatus
 from domain.ports import Clock
 from domain.reporting.calendar import period_text
 from domain.reporting.payments import PaymentEvent, invoice_payment_key
-from service.usecases.corrections import IssuedCorrections, naming_replaced, replacement
+from service.usecases.corrections import IssuedCorrections, named_invoice, replaced_said, replacement
 from service.usecases.emission.invoice_status import queue_outgoing_status
 from service.usecases.emission.invoices import stored_invoice
+from service.usecases.reporting import reporting_day
 
 _CONFLICT_RETRIES = 5
 _CONFLICT_PAUSE_S = 0.01  # doubled after each conflict: at most about 0.15 s in all
@@ -96,6 +100,7 @@ async def record_payment(
 ) -> PaymentOutcome:
     """Written in the company's audit log with the payment, as whoever the edge says acts (domain.audit). Each
     attempt opens its own unit of work: a conflict reads the invoice again."""
+    check_dated(payment, reporting_day(clock))
     for attempt in range(_CONFLICT_RETRIES):
         try:
             return await _record(uow_factory(), clock.now(), company_siren, invoice_id, payment)
@@ -120,18 +125,35 @@ async def invoice_books(
 async def credit_note_findings(
     company_siren: str, invoice: Invoice, *, uow_factory: Callable[[], PipelineUnitOfWork]
 ) -> tuple[Finding, ...]:
-    """What the books say of a credit note as it is submitted (one read, before its own transaction): when the one
-    invoice it names is replaced by a corrective invoice with its buyer, it will credit nothing there and show its
-    whole amount unallocated (PAY-CREDIT-REPLACED, `naming_replaced`). A WARNING on BG-3, not a refusal: the document
-    is valid (BR-FR-CO-05 asks a credit note for a prior invoice's reference, which it has; no rule of the pack
-    refuses one naming a replaced invoice), and the credit may stand once the seller restates it on the corrective
-    invoice. The finance team learns it at once rather than when the credit shows unallocated."""
+    """What the books say of a credit note naming one invoice as it is submitted (read before its own transaction):
+    when that invoice is replaced by a corrective invoice with its buyer, it will credit nothing there and show its
+    whole amount unallocated (PAY-CREDIT-REPLACED, `replaced_said`); otherwise, when it credits more at a VAT rate
+    than the invoice has left there once the credit notes with its buyer are counted, the invoice will show the
+    difference owed back (PAY-CREDIT-EXCEEDS, `credit_exceeds`: one more read). A WARNING on BG-3, not a refusal:
+    the document is valid (BR-FR-CO-05 asks a credit note for a prior invoice's reference, which it has; no rule of
+    the pack refuses one naming a replaced invoice, or bounds it by its invoice). The finance team learns it at once
+    rather than when the credit shows unallocated, or the invoice below zero."""
     if not isinstance(invoice.type_code, DocumentType) or not invoice.type_code.kind.credit_note:
         return ()
     if len(invoice.preceding_invoices) != 1:  # several or none: PAY-CREDIT-SEVERAL / -UNNAMED say it already
         return ()
     async with uow_factory() as uow:
-        said = await naming_replaced(IssuedCorrections(uow.payments, company_siren), invoice)
+        side = IssuedCorrections(uow.payments, company_siren)
+        named = await named_invoice(side, invoice)
+        if named is None:
+            return ()
+        said = await replaced_said(side, named)
+        if not said:  # one more read: the credit notes with the buyer before it (PAY-CREDIT-EXCEEDS)
+            before = await uow.payments.credit_notes(company_siren, named.number)
+            said = credit_exceeds(named, invoice, credit_by_notes(named, before).per_rate)
+            # and when it would be said, whether the invoice still takes credit (its lifecycle did not end: it
+            # would then credit nothing, PAY-CREDIT-ENDED, said once with its buyer)
+            taking = (
+                await uow.payments.credited_invoice(company_siren, named.seller.siren, named.number)
+                if said
+                else None
+            )
+            said = said if taking is not None else ""
     if not said:
         return ()
     rule_id, _, why = said.partition(": ")

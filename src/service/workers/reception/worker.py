@@ -89,7 +89,7 @@ class InboxWorker:
     async def start(self) -> None:
         if not self._handles:
             self._handles = [
-                self._supervisor.start("inbox-worker", self.relay.run),
+                self._supervisor.start("inbox-worker", self.relay.run, progress=self.relay.progress),
                 self._supervisor.start("inbox-listener", self._inbox.listen, gated=False),
             ]
 

@@ -1,7 +1,8 @@
 """The archive table on real PostgreSQL: idempotent content addressing, and a database that refuses rewrites."""
 
 import os
-from datetime import UTC, date, datetime
+import tracemalloc
+from datetime import UTC, date, datetime, timedelta
 
 import asyncpg
 import pytest
@@ -50,6 +51,35 @@ async def test_a_document_s_stored_size_is_read_without_its_bytes_and_is_its_com
         assert len(data) <= await uow.archive.stored_size(company, sha) < len(data) + 100
         assert await uow.archive.stored_size(company, sha.upper()) > len(data) - 1
         assert await uow.archive.stored_size(random_siren(), sha) == 0
+
+
+async def test_the_archive_is_read_a_few_mib_at_a_time_whatever_its_size_its_largest_document_alone(
+    pg_pool: asyncpg.Pool,
+) -> None:
+    # VerifyArchive and the exports read every document of a company: a cursor fetching 32 rows at once held 32
+    # documents (64 MiB here, 32 x 41 MB for a company of large Factur-X).
+    company, mib = random_siren(), 1024 * 1024
+    sizes = [2 * mib] * 40 + [12 * mib] + [mib] * 3  # one document larger than a page (8 MiB), among others
+    day = date(2026, 9, 1)
+    for n, size in enumerate(sizes):
+        meta = ArchiveMetadata("application/pdf", day + timedelta(days=n % 3), filename=f"d{n}.pdf")
+        await put(pg_pool, company, os.urandom(size), meta)
+    await put(pg_pool, random_siren(), os.urandom(1000))  # another company's
+
+    async with PgRecordsUnitOfWork(pg_pool, read_only=True) as uow:
+        tracemalloc.start()
+        try:
+            read, held = [], 0
+            async for item in uow.archive.iterate(company, date_from=day):
+                read.append((item.document_date, item.sha256, item.size, len(item.content)))
+                held = max(held, tracemalloc.get_traced_memory()[1])
+                del item
+        finally:
+            tracemalloc.stop()
+
+    assert [r[:2] for r in read] == sorted(r[:2] for r in read) and len(set(read)) == len(sizes)
+    assert sorted(r[2] for r in read) == sorted(sizes) and all(r[2] == r[3] for r in read)
+    assert held < 40 * mib, f"{held / mib:.0f} MiB held while reading {sum(sizes) // mib} MiB"
 
 
 async def test_the_database_refuses_to_update_an_archived_document(pg_pool: asyncpg.Pool) -> None:

@@ -3,11 +3,12 @@
 import asyncio
 import contextlib
 from collections.abc import AsyncIterator
+from typing import Any
 
 import asyncpg
 import pytest
 
-from adapters.postgres.event_feed import PgEventFeed
+from adapters.postgres.event_feed import READ, PgEventFeed
 from adapters.postgres.uow import PgUnitOfWork
 from domain.ports import StoredEvent
 from service.usecases.emission.invoices import SubmitInvoice, submit_invoice
@@ -129,3 +130,33 @@ async def test_a_company_s_event_ids_are_its_own_numbers_whatever_the_others_wri
 
     assert [e.id for e in events] == [1, 2, 3, 4, 5]
     assert [e.id for e in await take(feed, other, 15)] == list(range(1, 16))
+
+
+def _rows_read(plan: dict[str, Any]) -> int:
+    """Rows the plan's scans of the event tables returned, every loop counted."""
+    own = plan["Actual Rows"] * plan["Actual Loops"] if "events" in plan.get("Relation Name", "") else 0
+    return int(own) + sum(_rows_read(child) for child in plan.get("Plans", []))
+
+
+async def test_a_page_of_a_company_s_events_reads_a_page_of_rows_whatever_the_events_after_it(
+    pg_pool: asyncpg.Pool,
+) -> None:
+    # A replay of 9,800 events read, for each page of 200, every event of the company after the cursor, sorted.
+    company = random_siren()
+    invoice = await submit(pg_pool, company)
+    await pg_pool.execute(
+        """INSERT INTO invoice_events (invoice_id, company_siren, kind, state, at)
+           SELECT invoice_id, company_siren, kind, state, at FROM invoice_events, generate_series(1, 2000)
+            WHERE company_siren = $1""",
+        company,
+    )
+    await pg_pool.execute("ANALYZE invoice_events")
+    first = await pg_pool.fetchval("SELECT min(id) FROM invoice_events WHERE company_siren = $1", company)
+
+    [plan] = await pg_pool.fetchval(f"EXPLAIN (ANALYZE, FORMAT JSON) {READ}", company, first, 50)
+    page = await take(PgEventFeed(pg_pool, batch_size=50), company, 50, after=first)
+
+    assert [e.id for e in page] == list(range(first + 1, first + 51)) and {e.invoice_id for e in page} == {
+        invoice
+    }
+    assert _rows_read(plan["Plan"]) <= 2 * 50

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import logging
 import uuid
 
 import asyncpg
@@ -44,3 +46,71 @@ async def test_joining_needs_an_open_transaction(pg_pool) -> None:
         with pytest.raises(RuntimeError):
             async with PgUnitOfWork.joining(conn):
                 pass
+
+
+def _errors(caplog: pytest.LogCaptureFixture) -> list[str]:
+    return [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR]
+
+
+async def _cancelled_when_suspended(block, times: int = 1) -> list[BaseException]:
+    """`block()` cancelled at its `times`-th suspension (a gRPC call whose client's deadline passed there)."""
+    task = asyncio.create_task(block())
+    for _ in range(times):
+        await asyncio.sleep(0)
+    task.cancel()
+    return await asyncio.gather(task, return_exceptions=True)
+
+
+async def test_a_call_cancelled_while_its_transaction_begins_gives_its_connection_back_unlogged(
+    pg_pool, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Cancelled with BEGIN in flight (a ListInvoices with a 1 ms deadline), the connection went back to the pool
+    in a transaction: asyncpg rolled it back there and logged an ERROR ("Resetting connection with an active
+    transaction") each time, which any key holder could write at will."""
+
+    async def block() -> None:
+        async with PgUnitOfWork(pg_pool) as uow:
+            await uow.invoices.history("732829320", str(uuid.uuid4()))
+
+    with caplog.at_level(logging.WARNING):
+        for _ in range(5):
+            outcome = await _cancelled_when_suspended(block)
+            assert isinstance(outcome[0], asyncio.CancelledError)
+    assert not _errors(caplog)
+    async with pg_pool.acquire() as conn:
+        assert not conn.is_in_transaction()
+
+
+async def test_a_call_cancelled_during_its_commit_ends_cancelled_not_with_a_rollback_error(
+    pg_pool, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A COMMIT cut short left the transaction FAILED, and the unit of work's rollback then raised asyncpg's
+    InterfaceError ("cannot rollback; the transaction is in error state") in place of the cancellation."""
+    table = f"slow_commit_{uuid.uuid4().hex[:8]}"
+    await pg_pool.execute(
+        f"""CREATE TABLE {table} (id int);
+            CREATE FUNCTION {table}_wait() RETURNS trigger LANGUAGE plpgsql AS
+              $$ BEGIN PERFORM pg_sleep(30); RETURN NULL; END $$;
+            CREATE CONSTRAINT TRIGGER {table}_at_commit AFTER INSERT ON {table}
+              DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION {table}_wait();"""
+    )
+    committing = asyncio.Event()
+
+    async def block() -> None:
+        async with PgUnitOfWork(pg_pool) as uow:
+            await uow.invoices._conn.execute(f"INSERT INTO {table} VALUES (1)")
+            committing.set()
+            await uow.commit()
+
+    try:
+        task = asyncio.create_task(block())
+        await committing.wait()
+        while not await pg_pool.fetchval(  # COMMIT in flight: its deferred trigger sleeps (cancelled with it)
+            "SELECT count(*) FROM pg_stat_activity WHERE state = 'active' AND query = 'COMMIT;'"
+        ):
+            await asyncio.sleep(0.01)
+        task.cancel()
+        outcome = await asyncio.gather(task, return_exceptions=True)
+        assert isinstance(outcome[0], asyncio.CancelledError), outcome
+    finally:
+        await pg_pool.execute(f"DROP TABLE {table}; DROP FUNCTION {table}_wait()")

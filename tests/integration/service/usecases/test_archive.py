@@ -139,11 +139,14 @@ async def test_a_document_forged_before_export_fails_sha256sum_against_its_addre
         hashes[1],
     )
 
-    export = await export_archive(company, None, None, uow_factory=records_uow(pg_pool), clock=FixedClock())
-    unzip(export.content, tmp_path)
+    exported = io.BytesIO()
+    await export_archive(
+        company, None, None, into=exported, uow_factory=records_uow(pg_pool), clock=FixedClock()
+    )
+    unzip(exported.getvalue(), tmp_path)
     root = tmp_path / "export"
     # sha256sum -c passes (the manifest describes the export as made); the file name is the archived address.
-    names = zipfile.ZipFile(io.BytesIO(export.content)).namelist()
+    names = zipfile.ZipFile(exported).namelist()
     forged = next(n for n in names if hashes[1] in n)
     actual = subprocess.run(["sha256sum", forged], cwd=root, capture_output=True, text=True, check=True)
 

@@ -6,6 +6,12 @@ archive: one per company at once, likewise."""
 from __future__ import annotations
 
 import functools
+import hashlib
+import io
+import os
+import tracemalloc
+import zipfile
+from datetime import date
 from typing import Any
 
 import grpc
@@ -14,10 +20,12 @@ from google.rpc import error_details_pb2, status_pb2
 
 import service.grpc.records_errors  # noqa: F401  # registers the archive's errors, as the container does
 from adapters.postgres.outage import is_outage
+from domain.archive_ports import ArchiveKind, ArchiveMetadata
 from pdpgateway.v1 import archive_service_pb2 as apb
 from service.grpc.archive_servicer import ArchiveServicer
 from service.grpc.auth import company_var
 from service.grpc.errors import ErrorTable
+from service.usecases.archive import archive_document
 from service.usecases.export_slots import ExportSlots
 from service.usecases.records_bindings import ArchiveUseCases
 from tests.fakes import FakeUnitOfWork, FixedClock, InMemoryDatabase
@@ -25,9 +33,9 @@ from tests.support.grpc_details import details_of
 from tests.unit.service.grpc.test_auth import Aborted, Context
 
 
-def _servicer(per_process: int = 2) -> ArchiveServicer:
+def _servicer(per_process: int = 2, db: InMemoryDatabase | None = None) -> ArchiveServicer:
     api = ArchiveUseCases(
-        uow_factory=functools.partial(FakeUnitOfWork, InMemoryDatabase()),
+        uow_factory=functools.partial(FakeUnitOfWork, db or InMemoryDatabase()),
         clock=FixedClock(),
         exports=ExportSlots(per_process=per_process, per_company=1),
     )
@@ -130,3 +138,30 @@ async def test_a_second_verification_of_a_company_is_resource_exhausted_while_it
     company_var.set("732829320")
     assert (await servicer.VerifyArchive(apb.VerifyArchiveRequest(), Context())).ok  # type: ignore[arg-type]
     assert api.verifications.check("732829320") is None  # each verification gave its slot back
+
+
+async def test_an_export_archive_holds_about_one_document_in_memory_whatever_the_archive_s_size() -> None:
+    # It built the whole zip in memory before its first chunk (a 307 MB zip took a process from 98 MB to 700 MB).
+    db, company, mib = InMemoryDatabase(), "732829320", 1024 * 1024
+    deps = {"uow_factory": functools.partial(FakeUnitOfWork, db), "clock": FixedClock()}
+    for n in range(48):
+        meta = ArchiveMetadata("application/pdf", date(2026, 9, 1 + n % 28), invoice_id=f"F-{n}")
+        await archive_document(company, ArchiveKind.RENDERED_PDF, os.urandom(mib), meta, **deps)
+    servicer = _servicer(db=db)
+    company_var.set(company)
+
+    tracemalloc.start()
+    try:
+        chunks = [c async for c in servicer.ExportArchive(apb.ExportArchiveRequest(), Context())]  # type: ignore[arg-type]
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+
+    content = b"".join(c.data for c in chunks)
+    summary = chunks[0].summary
+    assert len(content) > 48 * mib and summary.documents == 48
+    assert (summary.zip_size, summary.zip_sha256) == (len(content), hashlib.sha256(content).hexdigest())
+    assert zipfile.ZipFile(io.BytesIO(content)).testzip() is None
+    # the chunks the client holds, and about a document's worth besides
+    held = peak - sum(len(c.data) for c in chunks)
+    assert held < 12 * mib, f"{held / mib:.1f} MiB held besides the chunks while exporting 48 MiB"

@@ -59,6 +59,17 @@ def test_the_inbox_is_graded_by_its_oldest_pending_delivery(age: float, result: 
     assert (parked.name, parked.result, parked.detail) == ("parked", Result.WARN, "1 delivery(ies) parked")
 
 
+def test_the_parked_advice_names_the_command_for_deliveries_of_no_company() -> None:
+    """A delivery parked with no company (a status about an upload none of ours made, an invoice naming no buyer of
+    ours) is listed by no company's `received parked`, which the advice alone named: the on-call engineer
+    following it found nothing (a fresh `make run` given a few unsigned-looking test callbacks: 21 parked, none
+    listed)."""
+    _, _, parked = check_queues(_snapshot(inbox=(QueueFigures("PARKED", 21, 60.0),)))
+
+    assert "`pdp-gateway received parked`" in parked.advice
+    assert "`pdp-gateway deliveries unowned`" in parked.advice
+
+
 def test_empty_queues_are_ok() -> None:
     assert [(c.name, c.result) for c in check_queues(_snapshot())] == [
         ("outbox", Result.OK),

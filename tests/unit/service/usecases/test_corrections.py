@@ -227,3 +227,26 @@ async def test_a_chain_of_three_corrections_names_its_last_link_where_a_payment_
         unallocated.unapplied
     )
     assert unallocated.unapplied.endswith("a credit note naming 384-3")
+
+
+async def test_each_link_of_a_chain_says_on_which_invoice_the_money_it_carries_was_recorded() -> None:
+    # F-1 paid 100.00, 384-1 (replacing it) paid 30.00 before 384-2 replaced it in turn. Session 16 had 384-2 say
+    # "130.00 paid on it" of 384-1, though 100.00 of it was recorded on F-1: the finance team looked for it on 384-1.
+    links = (corrective("384-1", "F-1"), corrective("384-2", "384-1"), corrective("384-3", "384-2"))
+    side = Side(invoice("F-1"), *links, paid={"F-1": "100.00", "384-1": "30.00"})
+    first = await books_of(side, links[0], books())
+    assert first.carried == D("100.00")
+    assert first.unapplied == replaces_note("F-1", D("100.00"), D("0"), D("0"))
+    assert "100.00 paid on it counts here (carried)" in first.unapplied  # all of it on the invoice it names
+    middle = await books_of(side, links[1], books())
+    assert middle.carried == D("130.00")
+    assert middle.unapplied == (
+        "PAY-CORRECTIVE-REPLACES: it replaces invoice 384-1 (BG-3, XP Z12-014 UC4), which owes nothing since;"
+        " 130.00 paid toward it counts here (carried), recorded on 384-1 30.00, F-1 100.00"
+    )
+    last = await books_of(side, links[2], books())
+    assert last.carried == D("130.00")
+    assert last.unapplied.endswith(
+        "130.00 paid toward it counts here (carried), recorded on 384-1 30.00, F-1 100.00"
+    )
+    assert "paid on it" not in last.unapplied  # nothing was recorded on 384-2

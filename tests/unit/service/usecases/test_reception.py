@@ -23,7 +23,7 @@ from domain.errors import (
 )
 from domain.findings import Finding, Severity
 from domain.invoice import PrecedingInvoice
-from domain.payments import Payment, PaymentRefused, PaymentSide
+from domain.payments import Payment, PaymentInvalid, PaymentRefused, PaymentSide
 from domain.pipeline_ports import OutboxKind
 from domain.platform import PlatformStatus
 from domain.ports import Page
@@ -124,6 +124,16 @@ async def test_a_payment_is_recorded_and_queues_211_when_the_company_asks() -> N
     assert kinds == [ReceivedEventKind.STATUS_QUEUED, ReceivedEventKind.PAYMENT]
     again = await api.record_payment(BUYER_SIREN, received.id, Payment("pay-1", date(2026, 11, 20), amount))
     assert again.replayed and len(db.payments) == 1
+
+
+async def test_a_payment_sent_dated_after_today_is_refused_pay_date() -> None:
+    db, api, received = stack()
+    db.sends_payment_sent.add(BUYER_SIREN)
+    ahead = NOW.date() + timedelta(days=2)  # PAY-DATE, as on the seller's side: its 211 would say money went
+    with pytest.raises(PaymentInvalid) as refused:
+        await api.record_payment(BUYER_SIREN, received.id, Payment("pay-1", ahead, Decimal("1.00")))
+    assert [f.rule_id for f in refused.value.findings] == ["PAY-DATE"]
+    assert queued(db) == [] and db.payments == {} and db.received_events == []
 
 
 async def test_another_companys_invoice_is_not_found() -> None:

@@ -9,19 +9,23 @@ import functools
 import hashlib
 import threading
 from collections.abc import Iterator
-from datetime import date
+from datetime import UTC, date, datetime
+from decimal import Decimal
 
 import pytest
 
 from domain.findings import Finding
 from domain.invoice import Invoice, ProcessingRule
+from domain.payments import RatePart
 from domain.pipeline_ports import OutboxKind
 from domain.reporting.b2c import B2cCategory, B2cTransaction
 from domain.reporting.calendar import ReportKind, VatRegime
 from domain.reporting.declaration import DeclarationStatus
+from domain.reporting.payments import PaymentEvent
 from domain.serialization import to_json_value
 from service.usecases.emission.invoices import SubmitInvoice, submit_invoice
 from service.usecases.reporting import (
+    InvalidReportingRequest,
     declared_periods,
     get_declaration,
     list_declarations,
@@ -44,6 +48,8 @@ from tests.support.reporting_data import (
     september_payments,
     tx,
 )
+
+D = Decimal
 
 
 def no_findings(_: Invoice) -> list[Finding]:
@@ -289,3 +295,22 @@ async def test_a_b2c_invoice_s_submission_reads_the_keys_that_may_stand_for_it_n
                 seller=seller, processing_rule=ProcessingRule.B2C, issue_date=day, number=number
             )
             assert await sale_to_rectify(company, uow.declarations, invoice) == to_rectify
+
+
+async def test_a_payment_recorded_directly_dated_after_today_in_france_is_refused_pay_date() -> None:
+    """As RecordPayment's (domain.payments.dated_after, one rule): found on a real server (session 17), a B2C payment
+    dated 2030-01-01 was recorded, for a declaration years away. The batch is refused whole, naming the row."""
+    db, company = InMemoryDatabase(), random_siren()
+    clock = FixedClock(datetime(2026, 11, 30, 23, 30, tzinfo=UTC))  # 1 December in Paris
+    deps = {"uow_factory": functools.partial(FakeUnitOfWork, db), "clock": clock}
+    today = PaymentEvent(f"{company}-today", date(2026, 12, 1), (RatePart(D("20"), D("120.00")),))
+    ahead = PaymentEvent(f"{company}-ahead", date(2026, 12, 2), (RatePart(D("20"), D("120.00")),))
+    with pytest.raises(InvalidReportingRequest) as refused:
+        await record_payments(company, [today, ahead], **deps)
+    [finding] = refused.value.findings
+    assert (finding.rule_id, finding.path) == ("PAY-DATE", "payments[1].day")
+    assert finding.message == (
+        f"payment {company}-ahead: the payment is dated 2026-12-02, after today (2026-12-01): a payment is recorded"
+        " once the money was received or sent"
+    )
+    assert (await record_payments(company, [today], **deps)).recorded == 1

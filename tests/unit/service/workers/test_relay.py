@@ -16,6 +16,7 @@ from adapters.postgres.outage import is_outage
 from domain.leased_queue import GiveBack, RetryLater
 from domain.outage import Outage
 from service.workers.relay import Relay, RelaySettings, Retries
+from service.workers.supervisor import Progress
 from tests.fakes import FixedClock
 
 SETTINGS = RelaySettings(concurrency=2, batch_size=2, lease_s=30.0, poll_interval_s=0.01, max_attempts=3)
@@ -122,6 +123,38 @@ async def test_an_abort_cancels_the_items_in_flight_and_starts_no_more() -> None
     await task
     assert started == [1, 2] and queue.released == []  # cancelled uncommitted: the leases run out
     assert [i.id for i in queue.items] == [3, 4, 5]
+
+
+async def test_a_relay_s_progress_counts_from_its_last_finished_item_or_from_when_work_began() -> None:
+    queue = Queue([])
+    now = [100.0]
+    finish = {i: asyncio.Event() for i in (1, 2, 3)}
+
+    async def step(item: Item, owner: str) -> None:
+        await finish[item.id].wait()
+
+    relay = Relay(
+        queue, step, SETTINGS, FixedClock(), name="test", is_outage=is_outage, monotonic=lambda: now[0]
+    )
+    stop = asyncio.Event()
+    task = asyncio.create_task(relay.run(stop))
+    now[0] = 1_000.0
+    assert relay.progress() == Progress(0, 0.0, 60.0)  # idle for long: nothing waits, no stall
+    queue.items = [Item(1), Item(2)]
+    await _until(lambda: relay.in_flight == 2)
+    now[0] += 50
+    assert relay.progress() == Progress(2, 50.0, 60.0)  # from when work began, not from its start
+    queue.items.append(Item(3))
+    finish[1].set()
+    await _until(lambda: relay.handled == 1 and relay.in_flight == 2)  # 3 in 1's slot
+    now[0] += 61
+    assert relay.progress() == Progress(2, 61.0, 60.0) and relay.progress().stalled  # from 1's end
+    finish[2].set()
+    finish[3].set()
+    await _until(lambda: relay.in_flight == 0)
+    assert relay.progress() == Progress(0, 0.0, 60.0)
+    stop.set()
+    await task
 
 
 async def test_an_item_not_ready_yet_is_given_back_with_backoff_and_counted() -> None:

@@ -6,7 +6,7 @@ import logging
 import pytest
 
 from adapters.postgres.outage import is_outage
-from service.workers.supervisor import RestartPolicy, Supervisor
+from service.workers.supervisor import Progress, RestartPolicy, Supervisor
 
 HANG_GUARD = 30  # a broken supervisor fails the test instead of hanging it; never a speed assertion
 NOW = RestartPolicy(base_s=0, cap_s=0, healthy_after_s=0)
@@ -50,6 +50,25 @@ async def test_a_dead_task_is_down_with_its_reason_while_it_waits_to_restart() -
     assert supervisor.down() == {"event-feed-listener": "ConnectionRefusedError: db down"}
     await asyncio.wait_for(supervisor.close(), HANG_GUARD)  # the stop cuts the backoff short
     assert flaky.starts == 1
+
+
+async def test_a_running_task_whose_items_finish_none_past_its_bound_is_named_stalled() -> None:
+    supervisor = Supervisor(NEVER, is_outage=is_outage)
+    said = [Progress(16, 360.0, 360.0)]
+    working, dying = Flaky(deaths=0), Flaky(deaths=1)
+    supervisor.start("pipeline-dispatcher", working.run, progress=lambda: said[0])
+    dead = supervisor.start("inbox-worker", dying.run, progress=lambda: said[0])
+    while dead.up:
+        await asyncio.sleep(0)
+    assert supervisor.down() == {"inbox-worker": "RuntimeError: boom"}  # at its bound: not yet a stall
+    assert supervisor.relays_idle() == {"pipeline-dispatcher": 360.0, "inbox-worker": 360.0}
+
+    said[0] = Progress(16, 361.0, 360.0)
+    stalled = "stalled: 16 item(s) in flight, none finished for 361 s (bound 360 s)"
+    assert supervisor.down() == {"pipeline-dispatcher": stalled, "inbox-worker": "RuntimeError: boom"}
+    said[0] = Progress(0, 0.0, 360.0)  # nothing in flight: idle, not stalled
+    assert supervisor.down() == {"inbox-worker": "RuntimeError: boom"}
+    await asyncio.wait_for(supervisor.close(), HANG_GUARD)
 
 
 async def test_a_task_that_returns_before_its_stop_counts_as_dead() -> None:

@@ -6,6 +6,7 @@ import hashlib
 import json
 import uuid
 from datetime import UTC, datetime
+from decimal import Decimal
 from pathlib import Path
 
 import asyncpg
@@ -208,6 +209,34 @@ async def test_a_rejection_is_final_and_its_details_become_findings(stack, pg_po
     assert (
         await pg_pool.fetchval("SELECT lifecycle_code FROM invoices WHERE id = $1", uuid.UUID(invoice_id))
         == "213"
+    )
+
+
+async def test_a_payment_sent_through_iopole_carries_the_amount_of_its_additional_data(
+    stack, pg_pool
+) -> None:
+    """A buyer's 211 as IOPOLE's status callback carries it (`json.responses[].additionalData`, the CDAR's MDG-43
+    blocks in the operator-invoicing OpenAPI): its amount is stored and told against the books. Session 16 stored
+    none (`no_amount`) for every IOPOLE 211."""
+    invoice_id, _company, platform_id = await sent_invoice(pg_pool)
+    body = status_body(platform_id, "PAYMENT_SENT", date="2026-11-20T10:00:00Z")
+    body["json"]["responses"][0]["additionalData"] = [
+        {"type": "MEN", "amount": {"value": 100.1, "currency": "EUR"}},
+        {"type": "MEN", "amount": {"value": 20.02, "currency": "EUR"}},
+    ]
+    key = str(uuid.uuid4())
+    assert (await post_status(stack.client, body, key=key)).status_code == 200
+    await wait_until(lambda: settled(pg_pool, [key]))
+    amount = await pg_pool.fetchval(
+        "SELECT amount FROM status_history WHERE invoice_id = $1 AND code = '211'", invoice_id
+    )
+    assert amount == Decimal("120.12")
+    detail = await pg_pool.fetchval(
+        "SELECT detail FROM invoice_events WHERE invoice_id = $1 AND status_code = '211'",
+        uuid.UUID(invoice_id),
+    )
+    assert "PAY-SENT-UNMATCHED: the buyer reports 120.12 sent (211), the books record 0.00 paid" in detail, (
+        detail
     )
 
 

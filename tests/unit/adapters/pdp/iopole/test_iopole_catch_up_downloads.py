@@ -48,12 +48,28 @@ class Lists:
         raise AssertionError("no status here")
 
 
+START = datetime(2026, 12, 7, 8, 0, tzinfo=UTC)
+
+
 class Clock:
+    """The host's wall clock (called) and the monotonic clock (`monotonic`), moved on together unless `stepped`."""
+
     def __init__(self) -> None:
-        self.at = datetime(2026, 12, 7, 8, 0, tzinfo=UTC)
+        self.at = START
+        # the wall clock set forward by hand (NTP, `date -s`): not time that passed
+        self.stepped = timedelta(0)
 
     def __call__(self) -> datetime:
-        return self.at
+        return self.at + self.stepped
+
+    def monotonic(self) -> float:
+        return (self.at - START).total_seconds()
+
+
+def catch_up_on(lists: Lists, clock: Clock) -> IopoleCatchUp:
+    return IopoleCatchUp(
+        lists, platform="iopole", patience_s=DAY.total_seconds(), now=clock, monotonic=clock.monotonic
+    )
 
 
 async def _round(catch_up: IopoleCatchUp, max_items: int = 10) -> list[str]:
@@ -70,7 +86,7 @@ async def test_an_invoice_whose_download_finds_the_platform_away_is_given_up_aft
         ["inv-1"], {"inv-1": PlatformUnavailable("GET /v1/invoice/inv-1/download: iopole answered 503")}
     )
     clock = Clock()
-    catch_up = IopoleCatchUp(lists, platform="iopole", patience_s=DAY.total_seconds(), now=clock)
+    catch_up = catch_up_on(lists, clock)
     caplog.set_level(logging.WARNING)
 
     assert await _round(catch_up) == []
@@ -97,6 +113,28 @@ async def test_an_invoice_whose_download_finds_the_platform_away_is_given_up_aft
     assert lists.seen == []  # it stays on the platform's side
 
 
+async def test_a_host_clock_stepped_a_day_forward_gives_up_on_no_download_failing_through_an_outage(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    # The patience ran on the host's wall clock: a host stepped past PIPELINE_OUTAGE_PATIENCE_S gave up at once on
+    # every invoice whose download found the platform away, logged at ERROR naming an outage of a day.
+    lists = Lists(["inv-1"], {"inv-1": PlatformUnavailable("iopole answered 503")})
+    clock = Clock()
+    catch_up = catch_up_on(lists, clock)
+    caplog.set_level(logging.WARNING)
+    await _round(catch_up)
+    clock.at += timedelta(minutes=1)
+    clock.stepped = DAY
+    await _round(catch_up)
+    assert catch_up.tally().given_up == 0 and lists.downloads == ["inv-1"] * 2
+
+    clock.at += DAY - timedelta(minutes=1)  # a day of outage has passed, stepped or not
+    await _round(catch_up)
+    assert catch_up.tally().given_up == 1
+    [line] = [r.getMessage() for r in caplog.records if r.levelno == logging.ERROR]
+    assert "unavailable since 2026-12-07T08:00:00+00:00 (24.0 h)" in line  # as measured, not as stepped
+
+
 @pytest.mark.parametrize(
     "refusal",
     [
@@ -108,7 +146,7 @@ async def test_an_invoice_whose_download_is_refused_is_given_up_after_some_round
     refusal: PlatformError,
 ) -> None:
     lists = Lists(["inv-1"], {"inv-1": refusal})
-    catch_up = IopoleCatchUp(lists, patience_s=DAY.total_seconds(), now=Clock())
+    catch_up = catch_up_on(lists, Clock())
     for _ in range(GIVE_UP_ROUNDS + 3):
         await _round(catch_up)
     assert lists.downloads == ["inv-1"] * GIVE_UP_ROUNDS
@@ -120,7 +158,7 @@ async def test_failing_downloads_never_hold_a_round_s_slots() -> None:
     away = PlatformUnavailable("iopole answered 503")
     lists = Lists(["bad-1", "bad-2", "ok-1", "ok-2", "ok-3"], {"bad-1": away, "bad-2": away})
     clock = Clock()
-    catch_up = IopoleCatchUp(lists, patience_s=DAY.total_seconds(), now=clock)
+    catch_up = catch_up_on(lists, clock)
 
     assert await _round(catch_up, max_items=2) == []  # both failed, for the first time
     assert await _round(catch_up, max_items=2) == ["invoice:ok-1", "invoice:ok-2"]
@@ -138,7 +176,7 @@ async def test_a_download_that_succeeds_after_failing_starts_its_patience_again(
     away = PlatformUnavailable("iopole answered 503")
     lists = Lists(["inv-1", "inv-2"], {"inv-1": away})
     clock = Clock()
-    catch_up = IopoleCatchUp(lists, patience_s=DAY.total_seconds(), now=clock)
+    catch_up = catch_up_on(lists, clock)
     await _round(catch_up)
     clock.at += DAY / 2
     del lists.failing["inv-1"]

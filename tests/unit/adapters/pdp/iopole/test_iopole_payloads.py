@@ -56,6 +56,56 @@ def test_a_rejected_status_carries_reason_and_rule_findings() -> None:
     assert [(f.rule_id, f.location) for f in status.findings] == [("BR-FR-08", "/a"), ("SCHEMA", "")]
 
 
+def _payment_sent(*data: object, body: str = "") -> dict[str, object]:
+    """A 211 as IOPOLE's status-history, notSeen and status callback carry it: `json.responses[].additionalData`,
+    `[{type, amount{value, currency}}]` (operator-invoicing OpenAPI, the source of pdp-apis.md §1.2 / §1.5)."""
+    import json
+
+    entry = {
+        "statusId": "s3",
+        "date": "2026-11-25T10:00:00Z",
+        "status": {"code": "PAYMENT_SENT", "networkCode": "211"},
+        "json": {
+            "responses": [
+                {
+                    "documentStatus": {"code": "PAYMENT_SENT", "networkCode": "211"},
+                    "additionalData": list(data),
+                }
+            ]
+        },
+    }
+    return json.loads(body) if body else entry
+
+
+def test_a_payment_sent_reads_its_amount_from_the_men_blocks_of_its_additional_data() -> None:
+    # session 16 read no amount from IOPOLE (every 211 counted `no_amount`); the CDAR's MDG-43 blocks are there
+    status = status_from_entry(
+        _payment_sent(
+            {"type": "MEN", "amount": {"value": 1000.1, "currency": "EUR"}},
+            {"type": "MEN", "amount": {"value": 55.05, "currency": "EUR"}},
+        )
+    )
+    assert (status.code, status.amount) == ("211", Decimal("1055.15"))
+    # other data types are not an amount paid; none at all: no amount, as before
+    other = status_from_entry(_payment_sent({"type": "MPA", "amount": {"value": 3, "currency": "EUR"}}))
+    assert other.amount is None
+    assert status_from_entry(_payment_sent()).amount is None
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["1e300", "Infinity", "NaN", '"12.00"', "true", "null", "1e15"],
+)
+def test_a_payment_sent_whose_amount_is_no_sound_number_is_taken_without_one(value: str) -> None:
+    body = (
+        '{"statusId": "s4", "status": {"code": "PAYMENT_SENT"}, "json": {"responses": [{"additionalData": ['
+        f'{{"type": "MEN", "amount": {{"value": 5, "currency": "EUR"}}}}, {{"type": "MEN", "amount": {{"value": {value}'
+        ', "currency": "EUR"}}]}]}}'
+    )
+    status = status_from_entry(_payment_sent(body=body))
+    assert (status.code, status.amount) == ("211", None)
+
+
 def test_zod_errors_become_findings_with_dotted_paths() -> None:
     findings = findings_from_validation_error(
         {"errors": [{"path": ["payment", 0, "amount"], "code": "invalid_type", "message": "Expected number"}]}

@@ -4,7 +4,7 @@ PostgreSQL: tests/integration/service/usecases/test_held_payments.py)."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 import pytest
@@ -229,6 +229,7 @@ async def test_a_payment_landing_in_a_period_already_declared_names_the_declarat
     p.store.declared_payment_periods.append((SELLER_SIREN, *november))
     # Only an e-reported sale has payment data (a domestic one is reported by its 212s, never in a declaration).
     invoice_id = await sent(p, one_rate(**international()))
+    p.clock.current = datetime(2026, 12, 2, 12, tzinfo=UTC)  # a payment is recorded once made (PAY-DATE)
     late = await record_payment(
         SELLER_SIREN, invoice_id, pay("P-2", 25, "100.00"), uow_factory=p.ctx.uow, clock=p.ctx.clock
     )

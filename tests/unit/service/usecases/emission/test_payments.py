@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 import pytest
@@ -78,6 +78,24 @@ def statuses_212(p: Pipeline, invoice_id: str) -> list[OutgoingStatus]:
     return [s for pid, s in p.platform.sent_statuses if pid == platform_id and s.code == "212"]
 
 
+async def test_a_payment_dated_after_today_in_france_is_refused_pay_date() -> None:
+    # found closing a month on a real server (session 17): payments dated 2030-01-01 were taken and their 212s sent
+    p = Pipeline()
+    invoice_id = await sent(p, one_rate())
+    p.clock.current = datetime(2026, 11, 30, 23, 30, tzinfo=UTC)  # 00:30 on 1 December in Paris
+    early = Payment("P-1", date(2026, 12, 2), D("100.00"))
+    with pytest.raises(PaymentInvalid) as refused:
+        await record_payment(SELLER_SIREN, invoice_id, early, uow_factory=p.ctx.uow, clock=p.ctx.clock)
+    assert [(f.rule_id, f.path) for f in refused.value.findings] == [("PAY-DATE", "date")]
+    assert refused.value.findings[0].message.startswith(
+        "the payment is dated 2026-12-02, after today (2026-12-01): a payment is recorded once"
+    )
+    assert statuses_212(p, invoice_id) == [] and p.store.payments == {}
+    today = Payment("P-2", date(2026, 12, 1), D("100.00"))  # the day it is in France, though not yet in UTC
+    taken = await record_payment(SELLER_SIREN, invoice_id, today, uow_factory=p.ctx.uow, clock=p.ctx.clock)
+    assert taken.books.paid == D("100.00")
+
+
 @pytest.mark.parametrize("rule", [ProcessingRule.B2B, ProcessingRule.B2B_INT])
 async def test_a_month_of_payments_under_vat_on_receipt(rule: ProcessingRule) -> None:
     p = Pipeline()
@@ -87,6 +105,9 @@ async def test_a_month_of_payments_under_vat_on_receipt(rule: ProcessingRule) ->
         await sent(p, two_rates(**kind)),
         await sent(p, one_rate(**kind)),
     )
+    p.clock.current = datetime(
+        2026, 11, 30, 18, tzinfo=UTC
+    )  # the month's close: each payment is of a day past
 
     # Paid in full on the 5th.
     await record_payment(
@@ -677,6 +698,59 @@ async def test_a_credit_note_naming_an_invoice_a_corrective_invoice_replaced_is_
         SubmitInvoice(SELLER_SIREN, "req-0501", naming), uow=p.ctx.uow(), clock=p.clock, books_findings=bound
     )
     assert not [f for f in stored.findings if f.rule_id.startswith("PAY-")]
+
+
+async def test_a_credit_note_crediting_more_than_its_invoice_has_left_is_told_so_when_submitted() -> None:
+    """Found closing a month on a real server (session 17): a credit note of 180.00 naming an invoice of 120.00 was
+    taken without a word, and the invoice showed -62.00 outstanding. Said at submit now, a WARNING on BG-3 (the
+    document is valid and goes out as the seller issued it), counting the credit notes with the buyer before it;
+    what was paid is no matter (crediting a paid invoice is a refund)."""
+    p = Pipeline()
+    invoice_id = await sent(p, two_rates(number="F-2026-0600"))  # 1200.00 at 20 %, 211.00 at 5.5 %
+    invoice = p.invoice(invoice_id).invoice
+    bound = books_findings(SELLER_SIREN, p.ctx.uow)
+    await record_payment(
+        SELLER_SIREN, invoice_id, pay("P-1", 10, "1411.00"), uow_factory=p.ctx.uow, clock=p.ctx.clock
+    )
+
+    async def submitted(number: str, *lines: tuple[str, str, str]) -> list[Finding]:
+        note = credit_note_of(invoice, number=number).evolve(
+            lines=tuple(a_line(str(i), q, price, r) for i, (q, price, r) in enumerate(lines, 1))
+        )
+        stored = await submit_invoice(
+            SubmitInvoice(SELLER_SIREN, f"req-{number}", note),
+            uow=p.ctx.uow(),
+            clock=p.clock,
+            books_findings=bound,
+        )
+        await p.settle()
+        return [f for f in stored.findings if f.rule_id.startswith("PAY-")]
+
+    # 900.00 + 180.00 at 20 %, all it has: nothing to tell (paid in full: a refund)
+    assert await submitted("AV-0601", ("9", "100.00", "20")) == []
+    # 200.00 + 40.00 more at 20 %: 120.00 left there
+    [said] = await submitted("AV-0602", ("2", "100.00", "20"))
+    assert (said.rule_id, said.severity, said.path) == ("PAY-CREDIT-EXCEEDS", Severity.WARNING, "BG-3")
+    assert said.message == (
+        "it credits 240.00 at 20 % on invoice F-2026-0600, which has 120.00 left to credit there (1200.00 invoiced,"
+        " 1080.00 credited by the credit notes with its buyer before it): the invoice would show the difference as"
+        " owed back to the buyer"
+    )
+    # at 5.5 %, 211.00 left: 211.00 is all right
+    assert await submitted("AV-0603", ("4", "50.00", "5.5")) == []
+    # an invoice its buyer refused (210) takes no credit at all (PAY-CREDIT-ENDED, said once with the buyer): no
+    # talk of what it has left
+    refused = await sent(p, two_rates(number="F-2026-0610"))
+    status = PlatformStatus(
+        code="210", label="REFUSED", raw_code="REFUSED", at=p.clock.now(), status_id="s-610"
+    )
+    assert (
+        await receive_platform_status(
+            p.ctx, status, platform="fake", platform_id=p.invoice(refused).platform_id
+        )
+    ).new
+    invoice = p.invoice(refused).invoice
+    assert await submitted("AV-0611", ("20", "100.00", "20")) == []
 
 
 CARRIED = lambda company: ("sandbox", True)  # noqa: E731 - the platform carries the seller's 220

@@ -1,0 +1,118 @@
+"""The public services (health, reflection: no API key): their streams bounded per process, and a health Watch of a
+service served only."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from types import SimpleNamespace
+from typing import Any
+
+import grpc
+import pytest
+from grpc_health.v1 import health_pb2
+
+from adapters.postgres.outage import is_outage
+from service.grpc.errors import ErrorTable
+from service.grpc.public_services import PublicRequestsInterceptor, ServedHealthServicer
+
+SERVING = health_pb2.HealthCheckResponse.SERVING
+REQUEST = health_pb2.HealthCheckRequest()
+
+
+class _Context:
+    def __init__(self) -> None:
+        self.written: list[Any] = []
+        self.code: grpc.StatusCode | None = None
+
+    async def write(self, message: Any) -> None:
+        self.written.append(message)
+
+    async def abort(self, code: grpc.StatusCode, details: str) -> None:
+        self.code = code
+        raise grpc.aio.AbortError()
+
+
+async def _started(call: Any) -> tuple[asyncio.Task[Any], _Context]:
+    """`call(context)` run until it has written its first answer, or ended."""
+    context = _Context()
+    task = asyncio.ensure_future(call(context))
+    while not context.written and not task.done():
+        await asyncio.sleep(0)
+    return task, context
+
+
+async def _interceptor_over(streams: int) -> tuple[Any, Any]:
+    """The interceptor's Watch-shaped (unary in, written out) and reflection-shaped (stream in and out) handlers."""
+    forever = asyncio.Event()
+
+    async def watch(request: Any, context: _Context) -> None:
+        await context.write(SERVING)
+        await forever.wait()
+
+    async def reflect(requests: AsyncIterator[Any], context: _Context) -> AsyncIterator[Any]:
+        yield SERVING
+        await forever.wait()
+
+    interceptor = PublicRequestsInterceptor(ErrorTable(is_outage), streams=streams)
+    serializers = {"request_deserializer": health_pb2.HealthCheckRequest.FromString}
+    watching = await interceptor.intercept_handler(
+        grpc.unary_stream_rpc_method_handler(watch, **serializers),
+        SimpleNamespace(method="/grpc.health.v1.Health/Watch"),
+    )
+    reflecting = await interceptor.intercept_handler(
+        grpc.stream_stream_rpc_method_handler(reflect, **serializers),
+        SimpleNamespace(method="/grpc.reflection.v1alpha.ServerReflection/ServerReflectionInfo"),
+    )
+
+    async def first_of(stream: AsyncIterator[Any], context: _Context) -> None:
+        async for answer in stream:
+            await context.write(answer)
+
+    return (
+        lambda context: watching.unary_stream(REQUEST, context),
+        lambda context: first_of(reflecting.stream_stream(_requests(), context), context),
+    )
+
+
+async def _requests() -> AsyncIterator[Any]:
+    yield REQUEST
+
+
+async def test_past_its_bound_a_public_stream_is_refused_and_a_closed_one_frees_its_place():
+    """Health Watch and reflection streams were unbounded: 256 per connection, connections without number."""
+    watch, reflect = await _interceptor_over(streams=3)
+    open_ = [await _started(watch), await _started(reflect), await _started(watch)]
+    assert all(context.written == [SERVING] and not task.done() for task, context in open_)
+
+    for call in (watch, reflect):
+        task, refused = await _started(call)
+        assert task.done() and refused.code is grpc.StatusCode.RESOURCE_EXHAUSTED and refused.written == []
+        with pytest.raises(grpc.aio.AbortError):
+            task.result()
+
+    open_[1][0].cancel()  # a client goes away
+    await asyncio.gather(open_[1][0], return_exceptions=True)
+    again, context = await _started(reflect)
+    assert context.written == [SERVING] and not again.done()
+    for task in [again, open_[0][0], open_[2][0]]:
+        task.cancel()
+    await asyncio.gather(again, open_[0][0], open_[2][0], return_exceptions=True)
+
+
+async def test_a_watch_of_a_service_not_served_is_not_found_at_once():
+    """The library kept it open on SERVICE_UNKNOWN, with a condition per name asked (any name, any size)."""
+    servicer = ServedHealthServicer()
+    await servicer.set("pdpgateway.v1.InvoiceService", SERVING)
+    served, context = await _started(
+        lambda c: servicer.Watch(health_pb2.HealthCheckRequest(service="pdpgateway.v1.InvoiceService"), c)
+    )
+    assert not served.done() and [m.status for m in context.written] == [SERVING]
+    task, context = await _started(
+        lambda c: servicer.Watch(health_pb2.HealthCheckRequest(service="no.such.Service"), c)
+    )
+    assert task.done() and context.code is grpc.StatusCode.NOT_FOUND and context.written == []
+    with pytest.raises(grpc.aio.AbortError):
+        task.result()
+    served.cancel()
+    await asyncio.gather(served, return_exceptions=True)
