@@ -1607,6 +1607,7 @@ class InMemoryDeliveryStore:
 
     def __init__(self) -> None:
         self.deliveries: list[Delivery] = []
+        self.named: list[tuple[str, str]] = []  # named_again's calls
 
     async def add(self, delivery: Delivery, pieces: BodyPieces | None = None) -> int | None:
         if any(d.dedup_key == delivery.dedup_key for d in self.deliveries):
@@ -1615,3 +1616,6 @@ class InMemoryDeliveryStore:
             delivery = replace(delivery, body=b"".join([p async for p in pieces.pieces()]))
         self.deliveries.append(delivery)
         return len(self.deliveries)
+
+    async def named_again(self, dedup_key: str, platform_id: str) -> None:
+        self.named.append((dedup_key, platform_id))

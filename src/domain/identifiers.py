@@ -133,6 +133,13 @@ def french_vat_number(siren: str) -> str:
     return f"FR{french_vat_key(siren)}{siren}"
 
 
+def siren_of_french_vat(value: str) -> str:
+    """The SIREN a French VAT number carries when its key checks out (BT-48 naming a French buyer); "" otherwise."""
+    if check_french_vat_number(value) is not VatKeyCheck.VALID or value[4:].startswith(_MONACO_SIREN_PREFIX):
+        return ""
+    return value[4:]
+
+
 @lru_cache(maxsize=4096)  # the same companies come back on every invoice
 def check_french_vat_number(value: str) -> VatKeyCheck:
     """Check `FR` + key + SIREN. Monaco numbers carry 000 instead of a SIREN and skip the SIREN check."""

@@ -28,6 +28,18 @@ class DeliveryStore(Protocol):
         `pieces`: the body, stored from them without being held whole (`delivery.body` is then empty)."""
         ...
 
+    async def named_again(self, dedup_key: str, platform_id: str) -> None:
+        """A copy of the delivery stored under `dedup_key` came naming `platform_id` in a field its platform does not
+        sign: when new, added to its `claimed_ids` (MAX_CLAIMED_IDS at most) and the delivery processed again (the
+        id may be the genuine one a changed copy beat, or the same file deposited twice), with the lease of one in
+        progress taken back."""
+        ...
+
+
+# The platform ids kept beside one delivery: a genuine copy and a few changed ones; more are dropped (a copy taken in
+# transit can be sent again and again with other ids, each stored as a few bytes, not as its body)
+MAX_CLAIMED_IDS = 16
+
 
 class ParkedDeliveries(Protocol):
     """The deliveries processing could not route or read, as a company sees them and replays them."""

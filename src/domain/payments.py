@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
 from enum import StrEnum
 
@@ -482,10 +482,20 @@ class Settlement:
 
 
 PAYMENT_DATE = "PAY-DATE"
+# Réunion's time (UTC+4, no summer time): the latest calendar day among the French VAT territories (mainland and
+# Corsica UTC+1/+2, Guadeloupe and Martinique UTC-4, Mayotte UTC+3).
+_EASTERNMOST_FRENCH_TIME = timezone(timedelta(hours=4))
+
+
+def latest_french_day(now: datetime) -> date:
+    """The day it is in the French VAT territory whose day begins first (Réunion): what `dated_after` takes for
+    today, so a payment a company in Réunion records at 01:00 on its own day is not refused while it is still the
+    day before in Paris (a payment dated the next day in Paris passes in the last hours of its evening)."""
+    return now.astimezone(_EASTERNMOST_FRENCH_TIME).date()
 
 
 def dated_after(paid_on: date, today: date) -> str:
-    """Why a payment dated `paid_on` is refused on `today` (France's calendar day), "" when it is not: a payment is
+    """Why a payment dated `paid_on` is refused on `today` (`latest_french_day`), "" when it is not: a payment is
     money received (or sent), a fact, recorded once it happened. Dated ahead, its 212 would tell the administration
     of a collection not made, in a period to come (a 2030 for a 2026 taken on a real server, session 17), and its
     payment data would land in a declaration not yet due. The one rule of the books (`check_dated`) and of the
@@ -742,6 +752,7 @@ def per_line_credit(note: Invoice) -> tuple[LineCredit, ...] | str:
     to the cent. Not shared, and said, when a line names no invoice (BR-FR-CO-05 wants every one to), when the
     lines at a rate add up to nothing or less, or when the document is worth something at a rate no line has."""
     weights: dict[Decimal, dict[tuple[str, date | None], Decimal]] = {}
+    first: dict[tuple[str, date | None], int] = {}
     for position, line in enumerate(note.lines, 1):
         if line.preceding_invoice is None:
             return f"its line {position} names no invoice"
@@ -749,8 +760,8 @@ def per_line_credit(note: Invoice) -> tuple[LineCredit, ...] | str:
         key = (line.preceding_invoice.number, line.preceding_invoice.issue_date)
         at_rate = weights.setdefault(rate, {})
         at_rate[key] = at_rate.get(key, ZERO) + (line.net_amount if line.net_amount is not None else ZERO)
-    order = list(dict.fromkeys(key for at_rate in weights.values() for key in at_rate))
-    order.sort(key=lambda key: _first_naming(note, key))
+        first.setdefault(key, len(first))  # where its lines first name it: the order said, and the ties'
+    order = list(first)
     shared: dict[tuple[str, date | None], dict[Decimal, Decimal]] = {key: {} for key in order}
     for rate, worth in owed_per_rate(note):
         named = weights.get(rate, {})
@@ -759,20 +770,11 @@ def per_line_credit(note: Invoice) -> tuple[LineCredit, ...] | str:
             if not worth:
                 continue
             return f"its lines at {format_decimal(rate)} % add up to {round_amount(total(nets))}, it is worth {worth} there"
-        ties = [Decimal(-order.index(key)) for key in named]
+        ties = [Decimal(-first[key]) for key in named]
         for key, share in zip(named, _largest_remainder(worth, nets, ties), strict=True):
             if share:
                 shared[key][rate] = share
     return tuple(LineCredit(number, day, shared[(number, day)]) for number, day in order)
-
-
-def _first_naming(note: Invoice, key: tuple[str, date | None]) -> int:
-    return next(
-        i
-        for i, line in enumerate(note.lines)
-        if line.preceding_invoice is not None
-        and (line.preceding_invoice.number, line.preceding_invoice.issue_date) == key
-    )
 
 
 def _credited_per_line(note: Invoice) -> str:

@@ -62,6 +62,7 @@ class Breaker:
     _first_failure_s: float = field(default=0.0, init=False)
     _next_probe_s: float = field(default=0.0, init=False)
     _probing: bool = field(default=False, init=False)
+    _kept_until_s: float = field(default=0.0, init=False)  # the due probe kept for the caller `holds` let on
 
     def __post_init__(self) -> None:
         if self.opens_after < 1 or not self.probe_every_s > 0:
@@ -81,7 +82,27 @@ class Breaker:
             return Admission.HELD
         self._probing = True
         self._next_probe_s = now + self.probe_every_s
+        self._kept_until_s = 0.0
         return Admission.PROBE
+
+    def holds(self) -> bool:
+        """Whether an attempt about to start would be held (counted as held when so), asked by a caller whose
+        attempt costs work before its call (the send step records an upload): it leaves that work undone. When
+        the probe is due, the first to ask goes on to `admit`, which makes it the probe, and the probe is kept
+        for it: the others asking meanwhile are held (they all went on, each recording an upload its call then
+        found held), until it admits or `probe_every_s` has passed (a caller that never admitted)."""
+        if self.opened_on is None:
+            return False
+        now = self.clock()
+        if self._probing or now < self._next_probe_s or now < self._kept_until_s:
+            self.held += 1
+            return True
+        self._kept_until_s = now + self.probe_every_s
+        return False
+
+    def not_called(self, what: str, platform: str) -> str:
+        """What a held call says (`platform`: the name its caller knows it by)."""
+        return f"{what}: not called, {platform} is {self.describe()}"
 
     def probe_over(self) -> None:
         """The probe admitted has ended, however (answered, failed, cancelled): the next one may go when due."""

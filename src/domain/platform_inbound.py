@@ -24,7 +24,8 @@ class InboundInvoice:
     """An invoice a supplier sent to one of our companies, as the platform delivered it.
 
     platform_invoice_id: the platform's id of it (IOPOLE invoiceId, AFNOR flowId), the business dedup key.
-    target_address: the recipient's electronic address when the platform says it (routing), else "".
+    target_address: the recipient's electronic address when the platform says it where we can trust it (IOPOLE's
+    answer to our own poll), else "": it only chooses among the buyers the document names (routing).
     """
 
     platform_invoice_id: str
@@ -46,7 +47,6 @@ class InboundStatus:
     platform_id: str = ""
     invoice_number: str = ""
     seller_siren: str = ""
-    target_address: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +55,6 @@ class PlatformNotice:
     a status flow we deposited, a flow type we do not act on)."""
 
     note: str
-    target_address: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +74,13 @@ Decoded = InboundInvoice | InboundStatus | PlatformNotice | ReportAcknowledgemen
 
 class UnreadableDelivery(ValueError):
     """The delivery cannot be understood (the reason says why): kept, visible and replayable, never retried blindly."""
+
+
+class UnconfirmedDelivery(Exception):
+    """The platform does not confirm what a delivery claims in a field its signature does not cover (an IOPOLE
+    invoiceId whose download is not the file the callback carried): a copy changed in transit, or the genuine one
+    while the platform cannot tell yet. Routed nowhere: tried again a few times, then parked for nobody; a copy that
+    names another id queues it again (DeliveryStore.named_again)."""
 
 
 class DeliveryDecoder(Protocol):

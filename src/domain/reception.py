@@ -58,6 +58,9 @@ class Delivery:
     content_type: str = ""
     headers: dict[str, str] = field(default_factory=dict)
     note: str = ""
+    # The platform ids it and its copies named in a field their platform does not sign (an IOPOLE invoiceId), its own
+    # first: the decoder keeps those the platform confirms (DeliveryStore.named_again adds a copy's)
+    claimed_ids: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -136,7 +136,14 @@ async def test_an_outage_under_load_is_unavailable_then_everything_recovers(
         # The reception's document workers (spawned, artifacts compiled) are up before the outage: the 30 s bound
         # is about recovering from it, not about a cold start on a loaded machine.
         warm, ours = str(uuid.uuid4()), addressed_to(CII, company.siren)
-        assert (await post_invoice(http, ours, key=warm, target=f"0225:{company.siren}")).status_code == 200
+
+        def file(n: int) -> bytes:
+            """The invoice in another file each time (IOPOLE keys a callback by its file: one file, one delivery)."""
+            return ours + b"\n" * n
+
+        assert (
+            await post_invoice(http, file(0), key=warm, target=f"0225:{company.siren}")
+        ).status_code == 200
         await wait_until(_processed(pg.dsn, warm), START_GUARD, "the first delivery processed")
         load = Load()
         load.run("ValidateInvoice", lambda: _grpc(lambda: client.validate(invoice_of(company))))
@@ -160,15 +167,15 @@ async def test_an_outage_under_load_is_unavailable_then_everything_recovers(
 
             # Deliveries stored just before the stop: some are in flight when it comes, their lease held.
             before = [str(uuid.uuid4()) for _ in range(4)]
-            for k in before:
-                stored = await post_invoice(http, ours, key=k, target=f"0225:{company.siren}")
+            for n, k in enumerate(before, 1):
+                stored = await post_invoice(http, file(n), key=k, target=f"0225:{company.siren}")
                 assert stored.status_code == 200
             load.phase = "stopping"
             await pg.stop()
             load.phase = "down"
             await wait_until(_all_seen(load, "down", every_call | {"readyz"}), HANG_GUARD, "calls during it")
             key = str(uuid.uuid4())
-            refused = await post_invoice(http, ours, key=key, target=f"0225:{company.siren}")
+            refused = await post_invoice(http, file(5), key=key, target=f"0225:{company.siren}")
             assert refused.status_code == 503 and refused.headers["retry-after"] == "1"
             ready = await http.get("/readyz")
             assert ready.status_code == 503 and ready.json()["status"] == "database unreachable"
@@ -183,7 +190,7 @@ async def test_an_outage_under_load_is_unavailable_then_everything_recovers(
             load.phase = "back"
             back = time.monotonic()
             resent = await post_invoice(
-                http, ours, key=key, target=f"0225:{company.siren}"
+                http, file(5), key=key, target=f"0225:{company.siren}"
             )  # the platform retries
             assert resent.status_code == 200
             for k in (key, *before):  # the worker's lease (120 s) must not hold them past the recovery bound

@@ -14,6 +14,7 @@ import asyncio
 import contextlib
 import shutil
 import sys
+import uuid
 from collections.abc import AsyncIterator, Iterator
 from importlib import resources
 from pathlib import Path
@@ -27,7 +28,7 @@ from service.wiring.server import Runner
 from tests.e2e.conftest import new_company, whole_process
 from tests.support.pipeline import fresh_database_url
 from tests.support.reception import wait_until
-from tests.support.webhooks import IOPOLE_SECRET, post_invoice
+from tests.support.webhooks import IOPOLE_SECRET, addressed_to, post_invoice
 
 CII = (
     Path(__file__).resolve().parents[1] / "fixtures" / "documents" / "cii_invoice_fr_b2b_services.xml"
@@ -93,7 +94,9 @@ async def _delivery(conn: asyncpg.Connection, key: str) -> tuple[str, int, objec
 
 
 async def _store_delivery(http: httpx.AsyncClient, siren: str) -> None:
-    response = await post_invoice(http, CII, target=f"0225:{siren}")
+    """A supplier's invoice to the company, in a file of its own (IOPOLE keys a callback by its file)."""
+    document = addressed_to(CII.replace(b"F2026-00111", uuid.uuid4().hex[:12].encode(), 1), siren)
+    response = await post_invoice(http, document, target=f"0225:{siren}")
     assert response.status_code == 200, response.text
 
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import dataclasses
+import json
 import time
+import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -18,12 +20,15 @@ from starlette.applications import Starlette
 
 from adapters.documents.pdf_page import render_invoice_page
 from adapters.pdp.afnor.signing import DigestForm
+from adapters.pdp.iopole.catch_up import POLL_METADATA_HEADER
+from adapters.pdp.iopole.signing import TARGET_ADDRESS_HEADER
 from adapters.pdp.registry import STANDALONE_DECODERS
 from adapters.postgres.inbox import PgInbox
 from adapters.postgres.outage import is_outage
 from adapters.postgres.reception_uow import PgReceptionUnitOfWork
 from adapters.webhook.routes import WebhookSettings
 from domain.platform_inbound import DeliveryDecoder
+from domain.reception import Delivery, DeliveryKind
 from domain.reception_ports import ArchiveHook, ReadDocument
 from service.usecases.reception import ReceptionUseCases
 from service.workers.reception.processing import DeliveryProcessor, ProcessingPolicy
@@ -132,3 +137,18 @@ async def settled(pool: asyncpg.Pool, keys: list[str]) -> bool:
         keys,
     )
     return pending == 0
+
+
+async def store_polled(pool: asyncpg.Pool, content: bytes, *, filename: str, target: str) -> str:
+    """An invoice IOPOLE's catch-up brought (adapters.pdp.iopole.catch_up), stored in the inbox: its target address is
+    IOPOLE's answer to our own call, so it routes a document that names none of our companies (a foreign one), where a
+    webhook's X-Target-Electronic-Address, signed by nobody, routes nothing. Its key (an invoiceId of its own)."""
+    invoice_id = str(uuid.uuid4())
+    meta = {"invoiceId": invoice_id, "senderAcceptStatus": "", "filename": filename}
+    headers = {POLL_METADATA_HEADER: json.dumps(meta), TARGET_ADDRESS_HEADER: target}
+    key = f"iopole:invoice:{invoice_id}"
+    polled = Delivery(
+        "iopole", "poll", DeliveryKind.INVOICE, key, content, "application/octet-stream", headers
+    )
+    assert await PgInbox(pool).add(polled) is not None
+    return key

@@ -75,9 +75,7 @@ async def call_platform(
     while True:
         admission = breaker.admit()
         if admission is Admission.HELD:
-            raise PlatformUnavailable(
-                f"{what}: not called, {platform} is {breaker.describe()}", retry_after=None
-            )
+            raise PlatformUnavailable(breaker.not_called(what, platform), retry_after=None)
         try:
             tried = await _attempt(what, send, platform, idempotent, tokens, breaker)
         finally:

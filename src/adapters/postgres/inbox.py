@@ -1,7 +1,7 @@
 """The delivery inbox: raw deliveries stored before the 2xx answer, claimed by workers with a lease.
 
 `add` is the only call on the webhook's hot path: one INSERT ... ON CONFLICT DO NOTHING on the dedup key (a
-prepared statement, one round trip), so a redelivery (same X-Idempotency-Key) stores nothing and is still
+prepared statement, one round trip), so a redelivery (same dedup key) stores nothing and is still
 answered 2xx. The workers' wake-up (NOTIFY webhook_inbox) is sent after the commit, coalesced: at most one
 NOTIFY in flight and one more queued behind it, however many inserts land meanwhile. A NOTIFY inside the
 inserting transaction (the former trigger) holds PostgreSQL's global notify lock through the commit's WAL flush,
@@ -33,7 +33,7 @@ from adapters.json_text import dumps
 from adapters.page_token import PARKED_DELIVERIES, decode_sequence_token, encode_sequence_token, page_scope
 from adapters.postgres.connection import Connection, from_row
 from adapters.postgres.listener import Wakeup
-from domain.inbox_ports import BodyPieces
+from domain.inbox_ports import MAX_CLAIMED_IDS, BodyPieces
 from domain.leased_queue import GiveBack
 from domain.outage import Outage
 from domain.ports import Page
@@ -81,7 +81,7 @@ async def _copied_row(delivery: Delivery, pieces: BodyPieces) -> AsyncIterator[b
 
 
 _COLUMNS = """id, platform, source, kind, dedup_key, body, content_type, headers, note, state, attempts,
-              received_at, company_siren, result, last_error, outage, company_number AS number"""
+              received_at, company_siren, result, last_error, outage, company_number AS number, claimed_ids"""
 # A body larger than this is read in slices of this size into one buffer that becomes its bytes: read whole in a
 # row, asyncpg held the row's message and the bytes made of it at once (a 98 MiB body: +295 MiB once claimed).
 SLICE_BYTES = 8 << 20
@@ -102,6 +102,7 @@ def _stored(row: asyncpg.Record, body: bytes | None = None) -> StoredDelivery:
         headers=headers if isinstance(headers, dict) else json.loads(headers),
         state=DeliveryState(row["state"]),
         outage=Outage.of_kept(row["outage"]),
+        claimed_ids=tuple(row["claimed_ids"]),
     )
 
 
@@ -167,15 +168,21 @@ class PgInbox:
                     format="binary",
                     timeout=timeout,
                 )
-                new_id: int = await conn.fetchval(find, key, timeout=self._timeout)
+                new_id: int = await conn.fetchval(
+                    "UPDATE webhook_inbox SET claimed_ids = $2 WHERE dedup_key = $1 RETURNING id",
+                    key,
+                    list(delivery.claimed_ids),
+                    timeout=self._timeout,
+                )
                 return new_id
         except asyncpg.UniqueViolationError:
             return None  # stored meanwhile by another transaction (a redelivery in flight beside this one)
 
     async def _insert(self, delivery: Delivery) -> int | None:
         new_id: int | None = await self._pool.fetchval(
-            """INSERT INTO webhook_inbox (platform, source, kind, dedup_key, content_type, headers, body, note)
-               VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+            """INSERT INTO webhook_inbox
+                      (platform, source, kind, dedup_key, content_type, headers, body, note, claimed_ids)
+               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
                ON CONFLICT (dedup_key) DO NOTHING RETURNING id""",
             delivery.platform,
             delivery.source,
@@ -185,9 +192,30 @@ class PgInbox:
             delivery.headers,
             delivery.body,
             delivery.note,
+            list(delivery.claimed_ids),
             timeout=self._timeout,
         )
         return new_id
+
+    async def named_again(self, dedup_key: str, platform_id: str) -> None:
+        # Queued again at once, a finished one whole (each right-hand side reads the row as it was). One being
+        # processed loses its lease: that processing, which read the ids before this one, cannot commit (LeaseLost,
+        # rolled back), and the delivery is claimed again with it.
+        status = await self._pool.execute(
+            """UPDATE webhook_inbox
+                   SET claimed_ids = claimed_ids || $2::text, next_attempt_at = now(),
+                       attempts = CASE WHEN state = 'PENDING' THEN attempts ELSE 0 END,
+                       processed_at = CASE WHEN state = 'PENDING' THEN processed_at END,
+                       state = 'PENDING', lease_owner = NULL, lease_until = NULL
+                 WHERE dedup_key = $1 AND kind = 'invoice' AND NOT $2 = ANY(claimed_ids)
+                   AND cardinality(claimed_ids) < $3""",
+            dedup_key,
+            platform_id,
+            MAX_CLAIMED_IDS,
+            timeout=self._timeout,
+        )
+        if status == "UPDATE 1":
+            self.wake_workers()
 
     def wake_workers(self) -> None:
         """NOTIFY the workers soon, after what was committed so far; coalesced (see the module's docstring)."""
@@ -238,10 +266,29 @@ class PgInbox:
             timeout=self._timeout,
         )
         claimed = []
-        for row in sorted(rows, key=lambda r: r["id"]):
-            large = row["body"] is None
-            claimed.append(_stored(row, await self._sliced(row["id"], row["size"]) if large else None))
+        try:
+            for row in sorted(rows, key=lambda r: r["id"]):
+                large = row["body"] is None
+                claimed.append(_stored(row, await self._sliced(row["id"], row["size"]) if large else None))
+        except Exception:
+            # The claim committed, its rows leased and their attempts counted: read by nobody, they would wait their
+            # lease out (120 s) with an attempt spent each. Given back at once, as never claimed.
+            await self._unclaim([row["id"] for row in rows], owner)
+            raise
         return claimed
+
+    async def _unclaim(self, ids: list[int], owner: str) -> None:
+        try:
+            await self._pool.execute(
+                """UPDATE webhook_inbox SET lease_owner = NULL, lease_until = NULL, attempts = attempts - 1
+                    WHERE id = ANY($1::bigint[]) AND lease_owner = $2 AND state = 'PENDING'""",
+                ids,
+                owner,
+                timeout=self._timeout,
+            )
+        except (asyncpg.PostgresError, OSError, TimeoutError, asyncpg.InterfaceError) as exc:
+            # the database away for this too: the leases expire, as for a claim whose answer was lost
+            _log.warning("inbox claim of %d deliveries not given back: %s", len(ids), type(exc).__name__)
 
     async def _sliced(self, delivery_id: int, size: int) -> bytes:
         """A stored body read a slice at a time into one buffer, whose bytes it gives without a copy (BytesIO's

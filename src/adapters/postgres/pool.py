@@ -29,6 +29,10 @@ async def keep_session(conn: Connection) -> None:
     locks only (migrate unlocks its session lock itself), no SET, no cursors, and remove_listener UNLISTENs."""
 
 
+# How the gateway's connections are named in pg_stat_activity: the on-call engineer tells them from the others' there
+# (docs/on-call.md, "PostgreSQL's connections all taken by something else"); they were nameless, as psql's are.
+APPLICATION_NAME = "pdp-gateway"
+
 # The longest a statement waits for a free pooled connection: past it the pool is busy (slow statements, a lock held
 # elsewhere), a TimeoutError the edges answer UNAVAILABLE with RetryInfo, instead of a call held for as long as the
 # statements ahead of it take.
@@ -60,6 +64,7 @@ async def create_pool(
         timeout=connect_timeout,
         init=init_connection,
         reset=keep_session,
+        server_settings={"application_name": APPLICATION_NAME},
     )
     assert pool is not None
     return pool

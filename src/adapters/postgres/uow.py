@@ -84,8 +84,10 @@ class PgUnitOfWork:
         try:
             await asyncio.shield(begin)
         except BaseException:
-            await _undo_begin(begin, tr)
-            await self._pool.release(conn)
+            try:
+                await _undo_begin(begin, tr)
+            finally:  # cancelled again while it waits for BEGIN: the connection is given back all the same
+                await self._pool.release(conn)
             raise
         self._conn, self._lent, self._tr, self._done = conn, conn, tr, False
         self._open_on(conn)

@@ -33,6 +33,9 @@ class Received:
     kind: DeliveryKind
     dedup_key: str
     note: str = ""  # why it cannot be read (stored anyway, so that the platform stops retrying)
+    # The platform's id of what it delivers, named in a field its signature does not cover (an IOPOLE invoiceId): a
+    # copy that repeats a stored delivery naming it is kept beside it (DeliveryStore.named_again), never stored again
+    claimed_id: str = ""
 
 
 # Called with the bytes the platform signed; raises (the route answers 401) when the signature does not hold. None:

@@ -13,7 +13,9 @@ while streaming, never read unbounded); 408 when it is not received within the b
 when it cannot be spooled (budget spent, disk full); 415 for a JSON callback in a charset no codec knows (before its body
 is read; one it declares is read in it); 422 for a signed JSON body nested deeper than the parser recurses (no platform sends one); otherwise the raw delivery is stored in the
 inbox FIRST and the answer is 2xx with an empty JSON body, also for payloads we cannot read (stored with a note,
-so that the platform stops retrying and an operator sees them) and for redeliveries of a known idempotency key.
+so that the platform stops retrying and an operator sees them) and for a copy of a stored delivery (same dedup key:
+what the platform signs), answered `{"duplicate_of": <key>}` with nothing stored but the platform id it names in a
+field nobody signs (DeliveryStore.named_again).
 Processing happens later, from the inbox (service.workers.reception.worker). A body past WEBHOOK_SPOOL_AFTER_BYTES
 stays in its temporary file: named by what its reading gathered as it came (an IOPOLE invoice's form) or read back
 once to be decoded (a JSON callback), and stored from the file in pieces (PgInbox's COPY), never held whole.
@@ -36,7 +38,15 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from adapters.declared_charset import UnknownCharset
-from adapters.webhook.receiver import Callback, CallbackReading, Received, Sha256, TooDeep, WebhookReceiver
+from adapters.webhook.receiver import (
+    Callback,
+    CallbackReading,
+    Received,
+    Sha256,
+    TooDeep,
+    WebhookReceiver,
+    storable_key,
+)
 from adapters.webhook.signature import SignedRequest, Verdict, Verifier
 from domain.bounds import ascii_int, printable
 from domain.inbox_ports import DeliveryStore
@@ -355,6 +365,16 @@ def _ok() -> Response:
     return Response(_EMPTY, status_code=200, media_type="application/json")
 
 
+def _claimable(platform_id: str) -> bool:
+    return bool(platform_id) and storable_key(platform_id)
+
+
+def _duplicate(dedup_key: str) -> Response:
+    """2xx, so that the platform stops sending it, naming the delivery it repeats (its key: what the platform signed
+    of it, nothing of the inbox's own numbering)."""
+    return JSONResponse({"duplicate_of": dedup_key}, status_code=200)
+
+
 def _refused(verdict: Verdict) -> Response:
     return JSONResponse({"error": "signature refused", "reason": verdict.value}, status_code=401)
 
@@ -514,8 +534,12 @@ class WebhookEndpoints:
             content_type=headers.get("content-type", ""),
             headers=kept_headers(headers, kept),
             note=received.note,
+            claimed_ids=(received.claimed_id,) if _claimable(received.claimed_id) else (),
         )
         # a body set aside is stored from its file, never held whole
-        if await self._store.add(delivery, None if held is not None else body) is None:
-            _log.info("duplicate delivery ignored", extra={"dedup_key": delivery.dedup_key})
-        return _ok()
+        if await self._store.add(delivery, None if held is not None else body) is not None:
+            return _ok()
+        _log.info("duplicate delivery ignored", extra={"dedup_key": delivery.dedup_key})
+        if delivery.claimed_ids:
+            await self._store.named_again(delivery.dedup_key, received.claimed_id)
+        return _duplicate(delivery.dedup_key)

@@ -4,8 +4,9 @@
   (`InTransactionArchiver`, the DeliveryProcessor's archive hook): kept exactly when the delivery is processed.
 - Emission: the pipeline's render_validate step stores the platform document in its own commit; the wrapper
   archives it right after that commit, and the send step's wrapper archives it again (idempotent: same bytes,
-  same address) BEFORE any upload, failing the attempt when the archive is down. So no document reaches the
-  platform unarchived, and one whose first archiving failed after rendering is archived on the send attempt.
+  same address; known by that address, nothing read, when it is there already) BEFORE any upload, failing the
+  attempt when the archive is down. So no document reaches the platform unarchived, and one whose first archiving
+  failed after rendering is archived on the send attempt.
 """
 
 from __future__ import annotations
@@ -97,10 +98,22 @@ class RenderedDocumentArchiver:
         return run
 
     def before(self, step: Step) -> Step:
-        """Archive before the step runs; a failure fails this attempt (the dispatcher retries it with backoff)."""
+        """Archive before the step runs, unless archived already; a failure fails this attempt (the dispatcher
+        retries it with backoff)."""
 
         async def run(message: OutboxMessage, owner: str) -> None:
-            await self.archive(message.company_siren, message.invoice_id)
+            if not await self.archived(message):
+                await self.archive(message.company_siren, message.invoice_id)
             await step(message, owner)
 
         return run
+
+    async def archived(self, message: OutboxMessage) -> bool:
+        """The document the row's invoice would send is in the archive, known by its address, none of its bytes
+        read: each attempt read the invoice and its whole document, then tried the archive's insert (each pass of
+        an invoice waiting on a platform outage too)."""
+        sha256 = message.invoice.document_sha256 if message.invoice is not None else ""
+        if not sha256:
+            return False
+        async with self.records_uow(read_only=True) as uow:
+            return await uow.archive.stored_size(message.company_siren, sha256) > 0

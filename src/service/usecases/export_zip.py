@@ -3,14 +3,16 @@
 No seeking back: each entry's sizes and CRC follow it in a data descriptor (zipfile does so on a stream it cannot
 seek), so a part once handed out is final, and an export of any size holds only what is being written. What must
 wait for the end is kept out of memory: the manifest's lines (one per file, in the order written) go to a spooled
-temporary file, and so does anything the caller spools (the documents' index). What still grows with the number
-of files is zipfile's own central directory, written at the end (a few hundred bytes a file).
+temporary file, and so does anything the caller spools (the documents' index), and so do the files' entries of the
+central directory, written at the end (zipfile keeps a ZipInfo of about 450 bytes per file until then: 450 MB for
+an archive of a million documents).
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
+import pickle
 import tempfile
 import zipfile
 from collections.abc import Callable, Iterator
@@ -37,6 +39,7 @@ class ZipStream:
         self._stamp = stamp
         self._out = bytearray()
         self._manifest = spooled()
+        self._directory = _Directory()
         self._zip = zipfile.ZipFile(self, "w", compression=zipfile.ZIP_DEFLATED)
         self._digest = hashlib.sha256()
         self.size = 0
@@ -66,6 +69,7 @@ class ZipStream:
 
     def _listed(self, path: str, sha256: str) -> None:
         self._manifest.write(manifest({path: sha256}).encode("ascii"))
+        self._directory.keep(self._zip)
 
     def add(self, path: str, data: bytes) -> None:
         self._zip.writestr(self._info(path), data)
@@ -112,9 +116,40 @@ class ZipStream:
             for block in iter(lambda: self._manifest.read(PART_BYTES), b""):
                 digest.update(block)
                 dest.write(block)
+        self._directory.keep(self._zip)
+        self._zip.filelist = self._directory  # type: ignore[assignment]  # what zipfile's end reads: len, iter
         self._zip.close()
         return digest.hexdigest()
 
     def close(self) -> None:
-        """Gives back the spooled manifest (the zip itself is closed by `finish`, or dropped unfinished)."""
+        """Gives back the spooled files (the zip itself is closed by `finish`, or dropped unfinished)."""
         self._manifest.close()
+        self._directory.close()
+
+
+class _Directory:
+    """The files' ZipInfos as zipfile will write them in its central directory, spooled as each file ends rather than
+    held by the ZipFile (its `filelist` and `NameToInfo`): its end reads them back one at a time, in order. Names are
+    never repeated (content addresses and fixed names), which `NameToInfo` checked."""
+
+    def __init__(self) -> None:
+        self._file = spooled()
+        self._count = 0
+
+    def keep(self, zip_file: zipfile.ZipFile) -> None:
+        for info in zip_file.filelist:
+            pickle.dump(info, self._file)
+            zip_file.NameToInfo.pop(info.filename, None)
+        self._count += len(zip_file.filelist)
+        zip_file.filelist.clear()
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __iter__(self) -> Iterator[zipfile.ZipInfo]:
+        self._file.seek(0)
+        for _ in range(self._count):
+            yield pickle.load(self._file)  # noqa: S301 - our own file, written just above
+
+    def close(self) -> None:
+        self._file.close()

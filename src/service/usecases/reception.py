@@ -40,6 +40,7 @@ from domain.payments import (
     Settlement,
     books_credit,
     check_dated,
+    latest_french_day,
     names,
 )
 from domain.platform import OutgoingStatus, PlatformError, PlatformUnavailable
@@ -63,7 +64,6 @@ from service.usecases.emission.request_ids import (
 )
 from service.usecases.large_reads import LargeReads, large_reads
 from service.usecases.listing_slots import listing_slots
-from service.usecases.reporting import reporting_day
 
 APPROVED = "205"
 
@@ -295,7 +295,9 @@ class ReceptionUseCases:
         payment-sent-status), a payment (not a reversal) also queues 211 Paiement transmis for the supplier. The
         buyer's payments are not e-reported: payment data (10.2) is the seller's. A PAYMENT event and an audit entry
         record it, in the same transaction."""
-        check_dated(payment, reporting_day(self.clock))  # money sent is a fact too: its 211 says it went
+        check_dated(
+            payment, latest_french_day(self.clock.now())
+        )  # money sent is a fact too: its 211 says it went
         now: datetime = self.clock.now()
         async with self.uow() as uow:
             payments = uow.payments

@@ -28,7 +28,7 @@ from domain.findings import Finding, Severity
 from domain.identifiers import SIREN_SCHEME, SIRET_SCHEME, siren_of
 from domain.invoice import Invoice, ProcessingRule
 from domain.money import ZERO
-from domain.payments import PAYMENT_DATE, dated_after
+from domain.payments import PAYMENT_DATE, dated_after, latest_french_day
 from domain.pipeline_ports import OutboxKind, QueuedWork
 from domain.ports import Clock
 from domain.records_ports import (
@@ -383,7 +383,7 @@ async def record_payments(
     company: str, events: Sequence[PaymentEvent], *, uow_factory: RecordsUowFactory, clock: Clock
 ) -> RecordResult:
     _check_batch(events, "payments", "payments")
-    today = reporting_day(clock)
+    today = latest_french_day(clock.now())
     for i, event in enumerate(events):
         _refuse_unreportable(event_findings(event), f"payments[{i}]", f"payment {event.key}")
         ahead = dated_after(event.day, today)

@@ -221,14 +221,17 @@ class Container(containers.DeclarativeContainer):
     )
     # the database's clock: the queues' waits and an outage's patience (a host's step gives up on nothing)
     queue_clock = providers.Resource(init_queue_clock, db_pool, supervisor)
-    pipeline_context = providers.Singleton(step_context, db_pool, clock, pipeline_config, queue_clock)
+    # One per process, a breaker per platform profile (domain.platform_breaker): asked by the platform clients and
+    # the send step, read by /readyz and /metrics.
+    platform_breakers = providers.Singleton(
+        Breakers, time.monotonic, clock.provided.now, **typed_section(config, "breaker")
+    )
+    pipeline_context = providers.Singleton(
+        step_context, db_pool, clock, pipeline_config, queue_clock, platform_breakers
+    )
     # The default profile's webhook keys, by the provider's own setting names (config.yml, reception.webhook_keys).
     webhook_keys = providers.Callable(
         lambda keys: {k: str(v or "") for k, v in (keys or {}).items()}, config.reception.webhook_keys
-    )
-    # One per process, a breaker per platform profile (domain.platform_breaker): read by /readyz and /metrics.
-    platform_breakers = providers.Singleton(
-        Breakers, time.monotonic, clock.provided.now, **typed_section(config, "breaker")
     )
     platforms = providers.Resource(
         init_platforms,

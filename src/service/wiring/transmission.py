@@ -19,6 +19,7 @@ from adapters.postgres.transmissions import PgPipelineUnitOfWork
 from domain.audit import Actor, acting_as
 from domain.pipeline_ports import OutboxKind
 from domain.platform import PdpGateway, PlatformStatus
+from domain.platform_breaker import Breakers
 from domain.platform_profile import PlatformSet
 from domain.ports import Clock
 from service.usecases.archiving import RenderedDocumentArchiver
@@ -36,10 +37,18 @@ from service.workers.supervisor import Supervisor
 
 
 def step_context(
-    pool: asyncpg.Pool, clock: Clock, config: PipelineConfig, queue_clock: Clock | None = None
+    pool: asyncpg.Pool,
+    clock: Clock,
+    config: PipelineConfig,
+    queue_clock: Clock | None = None,
+    breakers: Breakers | None = None,
 ) -> StepContext:
     return StepContext(
-        uow=partial(PgPipelineUnitOfWork, pool), clock=clock, config=config, queue_clock=queue_clock
+        uow=partial(PgPipelineUnitOfWork, pool),
+        clock=clock,
+        config=config,
+        queue_clock=queue_clock,
+        breakers=breakers,
     )
 
 

@@ -968,3 +968,25 @@ def test_a_chain_of_corrections_sends_the_payment_and_the_credit_note_to_its_las
         " (unallocated); if the credit stands, it needs a credit note naming F-4"
     )
     assert credit_replaced("F-1", "F-2", "F-2") == credit_replaced("F-1", "F-2")
+
+
+class _CountedLines(tuple):
+    """A credit note's lines that count how many times they are walked through."""
+
+    walks = 0
+
+    def __iter__(self):
+        type(self).walks += 1
+        return super().__iter__()
+
+
+def test_a_credit_note_named_on_its_lines_is_shared_walking_its_lines_a_bounded_number_of_times() -> None:
+    # 10,000 lines (MAX_LINES) each naming its own invoice: walked once per invoice named to find where each was
+    # first named, the share took 17 s of the process (quadratic); its lines are walked a few times whatever their
+    # number
+    note = _named_on_lines(*((PrecedingInvoice(f"F-{i}"), "1.00", "20") for i in range(200)))
+    counted = note.evolve(lines=_CountedLines(note.lines))
+    _CountedLines.walks = 0
+    credits = per_line_credit(counted)
+    assert not isinstance(credits, str) and [c.number for c in credits] == [f"F-{i}" for i in range(200)]
+    assert _CountedLines.walks <= 3

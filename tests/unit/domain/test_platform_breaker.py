@@ -161,3 +161,26 @@ def test_what_an_outage_cost_counts_from_its_first_failure() -> None:
         breaker.failed("503")
     clock.now = 42.0
     assert breaker.answered() == Closed(failures=3, lasted_s=32.0, held=0)
+
+
+def test_asked_whether_it_holds_it_lets_one_caller_on_to_the_due_probe_and_holds_the_others() -> None:
+    clock = _Clock()
+    breaker = _breaker(clock, opens_after=1)
+    assert not breaker.holds()  # closed
+    breaker.failed("503")
+    assert breaker.holds() and breaker.held == 1
+    assert breaker.not_called("upload", "iopole").startswith(
+        "upload: not called, iopole is down since 2026-12-07"
+    )
+    clock.now = 5.0  # the probe is due: the first to ask goes on, the others are held while it gets there
+    assert not breaker.holds()
+    assert breaker.holds() and breaker.holds() and breaker.held == 3
+    assert breaker.admit() is Admission.PROBE
+    assert breaker.holds()  # one probe at a time
+    breaker.probe_over()
+    clock.now = 10.0
+    assert not breaker.holds()  # due again; its caller never admits (its pass ended before its call)
+    clock.now = 14.9
+    assert breaker.holds()
+    clock.now = 15.0
+    assert not breaker.holds()  # kept no longer: the next one to ask goes on

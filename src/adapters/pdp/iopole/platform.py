@@ -20,7 +20,8 @@ PLATFORM = HttpPlatform(
     IopoleConfig.from_env,
     IopolePdpGateway,
     reporting=lambda gateway, config: IopoleReportingGateway(gateway.session, config),
-    decoder=lambda _gateway: IopoleDeliveryDecoder(),  # a signed callback carries the whole document
+    # a signed callback carries the whole document; its invoiceId, unsigned, is confirmed by the profile's client
+    decoder=IopoleDeliveryDecoder,
     catch_up=IopoleCatchUp,  # deliveries carry the profile: one key space each
     readable=IopoleReadableViews,
 )

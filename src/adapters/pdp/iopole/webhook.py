@@ -3,19 +3,19 @@
     POST /webhooks/iopole/status    JSON status (or event) callback                  (IOPOLE signs the raw body)
     POST /webhooks/iopole/invoice   multipart: file, invoiceId, senderAcceptStatus   (IOPOLE signs the FILE part)
 
-Dedup key: only what IOPOLE signs, never an unsigned header. IOPOLE's signature covers the timestamp, the path and
-the payload's hash, not X-Idempotency-Key nor X-Target-Electronic-Address: keyed on either, a genuine callback
-captured and sent again within the signature's tolerance with another value was stored again as a new delivery (a
-replayed invoice with another invoiceId, itself unsigned, became a second received invoice). So: a JSON callback
-by the id its signed body gives (statusId, the key polling uses too; eventId), an invoice callback (whose invoiceId
-field is not signed) or a body naming nothing by its signing (`signed_key`: the timestamp and the signed payload's
-hash): a replay within the tolerance is the same delivery; IOPOLE's own retry, signed anew, is stored again only
-when our first answer was lost, and processed once by its invoiceId or statusId.
+IOPOLE's HMAC covers the timestamp, the method, the path and the payload's SHA-256 (the file part of an invoice
+callback, the body of a JSON one), nothing else: not X-Idempotency-Key, not X-Target-Electronic-Address, not an
+invoice callback's invoiceId and senderAcceptStatus fields nor its file part's name. Whoever holds one genuine callback
+can send it again within the tolerance with any of those changed; IOPOLE itself sends it again, signed anew (another
+timestamp), when our answer was lost. So a delivery is keyed by its payload alone: a JSON callback by the id its
+signed body gives (statusId, the key polling uses too; eventId), else, and an invoice callback always, by the signed
+payload's hash (`payload_key`): any copy, IOPOLE's resend or one changed in transit, is the same delivery, answered 2xx
+naming it. An invoice callback's invoiceId, unsigned, is only a claim: a copy naming another id has it kept beside
+the delivery (Received.claimed_id), and the decoder keeps the id IOPOLE confirms for the file (decoder.py).
 """
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -44,18 +44,17 @@ KEPT_HEADERS = (
 )
 
 
-def signed_key(call: Callback, signed_sha256: str) -> str:
-    """A callback's signing as a dedup key: what IOPOLE's HMAC covers of it (the route is the profile's own)."""
-    stamp = call.headers.get(signing.TIMESTAMP_HEADER, "")
-    signing_hash = hashlib.sha256(f"{stamp}\n{signed_sha256}".encode()).hexdigest()
-    return f"{call.platform}:signed:{signing_hash}"
+def payload_key(call: Callback, signed_sha256: str) -> str:
+    """A callback's dedup key from what IOPOLE signs of it, less the timestamp (its own resend is signed anew): the
+    payload's hash (the route is the profile's own, and in the key's prefix)."""
+    return f"{call.platform}:payload:{signed_sha256}"
 
 
 def _key(call: Callback, kind: str, business_id: str) -> str:
     """`business_id`: read from the signed JSON body (the body is the payload IOPOLE signs)."""
     if business_id and storable_key(business_id):
         return f"{call.platform}:{kind}:{business_id}"
-    return signed_key(call, call.body.sha256)
+    return payload_key(call, call.body.sha256)
 
 
 def _status_named(call: Callback, value: dict[str, Any] | None, note: str) -> Received:
@@ -102,8 +101,9 @@ class InvoiceReading:
         call.verify(None)  # with the hash of the file part (or of the body) taken as it came
         note = self._form.problem
         kind = DeliveryKind.INVOICE if not note else DeliveryKind.UNKNOWN
-        # its invoiceId field is not signed: the file part (or the body) and the timestamp are
-        return Received(kind, signed_key(call, self._form.file_sha256 or call.body.sha256), note)
+        # its invoiceId field is not signed: the file part (or the body) is
+        key = payload_key(call, self._form.file_sha256 or call.body.sha256)
+        return Received(kind, key, note, claimed_id=self._form.fields.get("invoiceId", ""))
 
 
 @dataclass(frozen=True, slots=True)

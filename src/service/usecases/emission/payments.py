@@ -56,6 +56,7 @@ from domain.payments import (
     credit_by_notes,
     credit_exceeds,
     in_eur,
+    latest_french_day,
     payment_data_reported,
     reported_per_day,
     taken_back,
@@ -69,7 +70,6 @@ from domain.reporting.payments import PaymentEvent, invoice_payment_key
 from service.usecases.corrections import IssuedCorrections, named_invoice, replaced_said, replacement
 from service.usecases.emission.invoice_status import queue_outgoing_status
 from service.usecases.emission.invoices import stored_invoice
-from service.usecases.reporting import reporting_day
 
 _CONFLICT_RETRIES = 5
 _CONFLICT_PAUSE_S = 0.01  # doubled after each conflict: at most about 0.15 s in all
@@ -100,7 +100,7 @@ async def record_payment(
 ) -> PaymentOutcome:
     """Written in the company's audit log with the payment, as whoever the edge says acts (domain.audit). Each
     attempt opens its own unit of work: a conflict reads the invoice again."""
-    check_dated(payment, reporting_day(clock))
+    check_dated(payment, latest_french_day(clock.now()))
     for attempt in range(_CONFLICT_RETRIES):
         try:
             return await _record(uow_factory(), clock.now(), company_siren, invoice_id, payment)

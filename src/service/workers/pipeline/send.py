@@ -26,6 +26,7 @@ from domain.emission import OutboundInvoice, ProcessingState
 from domain.errors import ConcurrencyConflict
 from domain.findings import Finding, Severity
 from domain.invoice import ProcessingRule as BarRule
+from domain.leased_queue import RetryLater
 from domain.outage import counted
 from domain.pipeline_ports import (
     NextAttempt,
@@ -36,6 +37,7 @@ from domain.pipeline_ports import (
     StoredDocument,
     SubmissionOutcome,
     SubmissionRecord,
+    outage_of,
 )
 from domain.platform import (
     REFUSED_CREDENTIALS,
@@ -169,6 +171,8 @@ class SendStep:
             return
         # the seller's own platform answers (each profile reads the directory through its own PA)
         platform_name, gateway = self._platform(invoice.company_siren)
+        if await self._held(message, owner, invoice, platform_name, "upload", ProcessingState.READY):
+            return
         try:
             entry = await self.reachability.lookup(siren, line, gateway)
         except PlatformUnavailable as exc:
@@ -344,6 +348,8 @@ class SendStep:
             await complete(ctx, message, owner)
             return
         platform_name, gateway = self._platform(invoice.company_siren)
+        if await self._held(message, owner, invoice, platform_name, "search", None):
+            return
         try:
             records = await gateway.find_submissions(
                 SubmissionQuery(sha256=submission.sha256, invoice_number=submission.invoice_number)
@@ -401,6 +407,30 @@ class SendStep:
             return
         log.info("invoice %s: not on the platform after the grace delay, uploading again", invoice.id)
         await self._send(message, owner, invoice, submission)
+
+    async def _held(
+        self,
+        message: OutboxMessage,
+        owner: str,
+        invoice: OutboundInvoice,
+        platform_name: str,
+        what: str,
+        state: ProcessingState | None,
+    ) -> bool:
+        """True when the platform's breaker holds the call this pass would make (domain.platform_breaker): nothing
+        is recorded of an upload or a search never made (each held pass recorded SENDING "upload #N", a submission
+        and RETRY, with their audit entries). The first such pass says the outage on the invoice (as `_retry`);
+        the next ones, the row waiting on it already, give the row back alone, as the relay gives back what is not
+        ready yet (no attempt spent while the patience lasts)."""
+        breaker = self.ctx.breakers.of(platform_name) if self.ctx.breakers is not None else None
+        if breaker is None or not breaker.holds():
+            return False
+        why = f"PDP-UNAVAILABLE: {breaker.not_called(what, platform_name)}"
+        kept = outage_of(message)
+        if kept is not None and kept.platform == platform_name:
+            raise RetryLater(why, outage=platform_name)
+        await self._retry(message, owner, invoice, why, None, state=state, outage=platform_name)
+        return True
 
     # --- endings: each one transaction, on the invoice and submission this step holds ------------------------
 

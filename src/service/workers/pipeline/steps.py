@@ -13,6 +13,7 @@ from domain.findings import Finding
 from domain.outage import gave_up, outage_payload
 from domain.pipeline_ports import NextAttempt, OutboxKind, OutboxMessage, PipelineUnitOfWork, outage_of
 from domain.platform import PdpGateway
+from domain.platform_breaker import Breakers
 from domain.ports import Clock, NotCommitted
 from service.workers.pipeline.config import PipelineConfig
 from service.workers.relay import Retries
@@ -38,6 +39,9 @@ class StepContext:
     # The database's clock (service.wiring.queue_clock), which the waits and an outage's patience are counted on:
     # a step of the host's wall clock must not give up on what waits on a platform. None: `clock`.
     queue_clock: Clock | None = None
+    # The process's platform breakers (domain.platform_breaker), the ones its platform clients ask: a step asks
+    # first whether its call would be held, and records nothing of a call never made. None: it does not ask.
+    breakers: Breakers | None = None
 
     @property
     def waits(self) -> Clock:

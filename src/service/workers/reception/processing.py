@@ -8,8 +8,10 @@ Reception speaks domain terms only: the delivery's platform decodes it (domain.p
 implemented in each platform package) into an inbound invoice, statuses or a notice; a platform with no decoder
 configured leaves its deliveries PARKED (visible, replayable once it is configured).
 
-- invoice: read + officially validate (in a thread, before the transaction), route to the company by the target
-  address the platform gave or the buyer SIREN, store with the original bytes; unknown company → PARKED.
+- invoice: read + officially validate (in a thread, before the transaction), route to the company its document
+  names as buyer (a target address the platform gave where we can trust it chooses among them), store with the
+  original bytes; unknown company → PARKED. A platform id the platform does not confirm (UnconfirmedDelivery: an
+  IOPOLE invoiceId, unsigned) is retried, then parked for no company.
 - status of one of OUR invoices (a committed submission has its platform id): the pipeline's use case
   (service.workers.pipeline.statuses.receive_platform_status) on this transaction, so a status lands in `status_history`
   once whichever way it came (webhook, poll, sandbox callback), with its findings and a STATUS event.
@@ -31,14 +33,14 @@ import logging
 import uuid
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from domain.archive_ports import ArchiveKind, ArchiveMetadata, AuditEvent
 from domain.audit import Actor, acting_as
 from domain.bounds import instant_findings, out_of_bounds, printable, shorten, text_findings
 from domain.document_file import DocumentFile
 from domain.findings import Finding
-from domain.identifiers import siren_of_address
+from domain.identifiers import siren_of_address, siren_of_french_vat
 from domain.invoice import Invoice
 from domain.leased_queue import LeaseLost, RetryLater
 from domain.platform import PlatformStatus, PlatformUnavailable
@@ -48,6 +50,7 @@ from domain.platform_inbound import (
     InboundStatus,
     PlatformNotice,
     ReportAcknowledgement,
+    UnconfirmedDelivery,
     UnreadableDelivery,
 )
 from domain.ports import Clock
@@ -87,9 +90,8 @@ class Retry(RetryLater):
     """Not now: the relay tries this delivery again later with its backoff; after `unmatched_status_attempts`
     it is parked instead."""
 
-    def __init__(self, company_siren: str, reason: str) -> None:
+    def __init__(self, reason: str) -> None:
         super().__init__(reason)
-        self.company_siren = company_siren
         self.reason = reason
 
 
@@ -141,7 +143,7 @@ class DeliveryProcessor:
         except Retry as exc:
             if delivery.attempts < self.policy.unmatched_status_attempts:
                 raise
-            parked = DeliveryOutcome(DeliveryState.PARKED, exc.company_siren, "", exc.reason)
+            parked = DeliveryOutcome(DeliveryState.PARKED, "", "", exc.reason)
             return await self._commit(delivery, owner, lambda _uow: _const(parked))
 
     async def _commit(self, delivery: StoredDelivery, owner: str, effects: Effects) -> DeliveryOutcome:
@@ -171,6 +173,8 @@ class DeliveryProcessor:
         except (UnreadableDelivery, RecursionError) as exc:
             outcome = DeliveryOutcome(DeliveryState.UNPROCESSABLE, "", "", _note(exc))
             return await self._commit(delivery, owner, lambda _uow: _const(outcome))
+        except UnconfirmedDelivery as exc:
+            raise Retry(_note(exc)) from exc  # routed nowhere: parked for nobody in the end
         except PlatformUnavailable as exc:
             # fetching what the delivery refers to found its platform away: the platform's outage, not the
             # delivery's failure, waited out with no attempt spent within the patience (domain.outage)
@@ -180,106 +184,113 @@ class DeliveryProcessor:
         invoices = [v for v in values if isinstance(v, InboundInvoice)]
         statuses = [v for v in values if isinstance(v, InboundStatus)]
         if invoices:
-            return await self._invoice(delivery, owner, invoices[0])
+            return await self._invoice(delivery, owner, invoices)
         if statuses:
             return await self._statuses(delivery, owner, statuses)
         acks = [v for v in values if isinstance(v, ReportAcknowledgement)]
         if acks:
             return await self._report_acks(delivery, owner, acks)
         notices = [v for v in values if isinstance(v, PlatformNotice)]
-        target = siren_of_address(notices[0].target_address) if notices else ""
         note = "; ".join(n.note for n in notices) or "nothing to do"
-        outcome = DeliveryOutcome(DeliveryState.DONE, target, note[:500])
+        outcome = DeliveryOutcome(DeliveryState.DONE, "", note[:500])
         return await self._commit(delivery, owner, lambda _uow: _const(outcome))
 
     # --- invoices ------------------------------------------------------------------------------------------------
 
-    async def _invoice(self, delivery: StoredDelivery, owner: str, data: InboundInvoice) -> DeliveryOutcome:
-        target = siren_of_address(data.target_address)
+    async def _invoice(
+        self, delivery: StoredDelivery, owner: str, invoices: Sequence[InboundInvoice]
+    ) -> DeliveryOutcome:
+        """Each invoice of the delivery not received yet, in ONE transaction with its mark. Several: one document the
+        platform holds under several ids (an IOPOLE callback whose copies named ids IOPOLE confirms for its very
+        file: the same file deposited twice), each received, the later ones copies of the first."""
         async with self._uow() as uow:
-            existing = await uow.received.received_of(delivery.platform, data.platform_invoice_id)
-        if existing is not None:
+            known = [
+                await uow.received.received_of(delivery.platform, i.platform_invoice_id) for i in invoices
+            ]
+        new = [i for i, existing in zip(invoices, known, strict=True) if existing is None]
+        if not new:
+            first = known[0]
+            assert first is not None  # every one received already
             outcome = DeliveryOutcome(
-                DeliveryState.DONE, existing.company_siren, f"duplicate of received invoice {existing.id}"
+                DeliveryState.DONE, first.company_siren, f"duplicate of received invoice {first.id}"
             )
             return await self._commit(delivery, owner, lambda _uow: _const(outcome))
-        read = await self._read(data.content)
+        read = await self._read(new[0].content)  # one document, whatever the ids it came under
         parsed = read.parsed.invoice if read.parsed is not None else None
-        company, routing_note = await self._recipient(target, parsed)
+        company, routing_note = await self._recipient(siren_of_address(new[0].target_address), parsed)
         now = self.clock.now()
-        report = read.report
-        received = ReceivedInvoice.receive(
-            at=now,
-            id=str(uuid.uuid4()),
-            company_siren=company,
-            platform=delivery.platform,
-            platform_invoice_id=data.platform_invoice_id,
-            document=DocumentFile.of(data.content, read.media_type, data.filename),
-            sender_accept_status=data.sender_accept_status,
-            target_address=data.target_address,
-            syntax=read.syntax,
-            profile=read.profile,
-            valid=report.valid,
-            findings=report.findings + (read.parsed.unmapped if read.parsed else ()),
-            report_complete=report.complete,
-            report_errors=report.errors,
-            artifacts=report.artifacts,
-            layers=report.layers,
-            conclusions=report.conclusions,
-            invoice=parsed,
-            number=parsed.number if parsed else "",
-            seller_siren=parsed.seller.siren if parsed else "",
-            seller_name=parsed.seller.name if parsed else "",
-        )
+        received_ones = [_received(delivery, data, read, company, now) for data in new]
 
         async def effects(uow: ReceptionUnitOfWork) -> DeliveryOutcome:
             if not company or not await uow.received.company_known(company):
                 who = company or "nobody (no target address, no buyer SIREN)"
                 return DeliveryOutcome(DeliveryState.PARKED, company, "", f"no known company for {who}")
-            if parsed is not None and self._declared is not None:  # before its identity's lock (3b, then 4b)
-                received.lands_in_declared(await self._declared(uow.declarations, company, parsed))
-            identity = received.identity
-            first = await uow.received.first_copy(company, identity) if identity is not None else None
-            if first is not None:
-                received.mark_copy_of(first)
-            if not await uow.received.add(received, delivery.id):
-                return DeliveryOutcome(
-                    DeliveryState.DONE, company, "duplicate of an already received invoice"
-                )
-            document = received.document
-            meta = ArchiveMetadata(
-                document.media_type or "application/octet-stream",
-                parsed.issue_date if parsed is not None else now.date(),
-                filename=document.filename,
-                invoice_id=received.id,
+            # before its identity's lock (3b, then 4b)
+            declared = (
+                await self._declared(uow.declarations, company, parsed)
+                if parsed is not None and self._declared is not None
+                else None
             )
-            await self._keep(uow, company, ArchiveKind.RECEIVED_INVOICE, document.content, meta)
-            await uow.received.save(received)  # its RECEIVED event
-            return DeliveryOutcome(
-                DeliveryState.DONE, company, f"received invoice {received.id}{routing_note}"
-            )
+            results = [
+                await self._receive_one(uow, delivery, received, declared) for received in received_ones
+            ]
+            return DeliveryOutcome(DeliveryState.DONE, company, "; ".join(results) + routing_note)
 
         return await self._commit(delivery, owner, effects)
 
+    async def _receive_one(
+        self,
+        uow: ReceptionUnitOfWork,
+        delivery: StoredDelivery,
+        received: ReceivedInvoice,
+        declared: tuple[tuple[date, date], ...] | None,
+    ) -> str:
+        company = received.company_siren
+        if declared is not None:
+            received.lands_in_declared(declared)
+        identity = received.identity
+        first = await uow.received.first_copy(company, identity) if identity is not None else None
+        if first is not None:
+            received.mark_copy_of(first)
+        if not await uow.received.add(received, delivery.id):
+            return "duplicate of an already received invoice"
+        document = received.document
+        meta = ArchiveMetadata(
+            document.media_type or "application/octet-stream",
+            received.invoice.issue_date if received.invoice is not None else received.received_at.date(),
+            filename=document.filename,
+            invoice_id=received.id,
+        )
+        await self._keep(uow, company, ArchiveKind.RECEIVED_INVOICE, document.content, meta)
+        await uow.received.save(received)  # its RECEIVED event
+        return f"received invoice {received.id}"
+
     async def _recipient(self, target: str, parsed: Invoice | None) -> tuple[str, str]:
-        """The company a received invoice is for, and a note when it is not the one the platform's target names.
+        """The company a received invoice is for, by the buyer its document names (BT-47, BT-49's SIREN, or BT-48's
+        French VAT number), and a note when it is not the one the platform's target names.
 
         The document is what the platform signed (IOPOLE's HMAC covers the file part; an AFNOR flow is downloaded
-        by us); a target address may come in a header nobody signed (IOPOLE's X-Target-Electronic-Address): a
-        genuine callback sent again with another company's address in it put the document in that company's inbox.
-        So a target routes a document that names it as its buyer (BT-47, or BT-49's SIREN); one naming another
-        buyer goes to that buyer when it is a company of ours, else to the target (the document names none of ours:
-        the target is all there is, as for a document that names no buyer or cannot be read)."""
+        by us); a target is one the platform said where we can trust it (IOPOLE's answer to our own poll: its
+        webhook's X-Target-Electronic-Address is signed by nobody, and its decoder never gives it, so that a copy
+        taken in transit routes nothing). A target routes a document that names it as its buyer (BT-47, or BT-49's
+        SIREN); one naming another buyer goes to that buyer when it is a company of ours, else to the target (the
+        document names none of ours: the target is all there is, as for a document that names no buyer or cannot be
+        read); with no target, to the buyer it names, parked when that is no company of ours."""
         address = parsed.buyer.electronic_address if parsed is not None else None
         by_address = siren_of_address(f"{address.scheme}:{address.value}") if address else ""
-        named = [s for s in (parsed.buyer.siren if parsed else "", by_address) if s]
-        if not target or target in named:
+        # a foreign supplier may name a French buyer by its VAT number alone (BT-48)
+        by_vat = siren_of_french_vat(parsed.buyer.vat_id) if parsed is not None else ""
+        named = list(
+            dict.fromkeys(s for s in (parsed.buyer.siren if parsed else "", by_address, by_vat) if s)
+        )
+        if target in named or (not target and len(named) < 2):
             return target or (named[0] if named else ""), ""
         async with self._uow() as uow:
             for siren in named:
                 if await uow.received.company_known(siren):
-                    return siren, f" (for {siren}, its buyer: the target address named {target})"
-        return target, ""
+                    moved = f" (for {siren}, its buyer: the target address named {target})" if target else ""
+                    return siren, moved
+        return target or named[0], ""
 
     # --- e-reporting acknowledgements ----------------------------------------------------------------------------
 
@@ -347,9 +358,10 @@ class DeliveryProcessor:
     async def _statuses(
         self, delivery: StoredDelivery, owner: str, items: Sequence[InboundStatus]
     ) -> DeliveryOutcome:
-        """Every status of the delivery in ONE transaction with its mark: all land, or none and it is retried."""
+        """Every status of the delivery in ONE transaction with its mark: all land, or none and it is retried. Its
+        company is the one of the invoices its statuses take (our records), else none: a status names no company
+        in what a platform signs of it (IOPOLE's target address header is not signed)."""
         now = self.clock.now()
-        target = siren_of_address(items[0].target_address)
         reports: list[str] = []  # the buyers' 211s applied, counted once this transaction commits
 
         async def effects(uow: ReceptionUnitOfWork) -> DeliveryOutcome:
@@ -360,10 +372,10 @@ class DeliveryProcessor:
                 # invoice they name is locked before the first (the lock order, adapters.postgres.lock_order).
                 await uow.received.lock_named(delivery.platform, named)
             outcomes = [
-                await self._one_status(uow, delivery, item, platform_id, now, target, reports)
+                await self._one_status(uow, delivery, item, platform_id, now, reports)
                 for item, platform_id in zip(items, named, strict=True)
             ]
-            company = next((o.company_siren for o in outcomes if o.company_siren), target)
+            company = next((o.company_siren for o in outcomes if o.company_siren), "")
             parked = [o for o in outcomes if o.state is DeliveryState.PARKED]
             state = DeliveryState.PARKED if parked else DeliveryState.DONE
             return DeliveryOutcome(
@@ -399,7 +411,6 @@ class DeliveryProcessor:
         item: InboundStatus,
         platform_id: str,
         now: datetime,
-        target: str,
         reports: list[str],
     ) -> DeliveryOutcome:
         status = on_arrival(item.status, now, delivery.platform)  # its archived message's date too
@@ -413,14 +424,12 @@ class DeliveryProcessor:
         about = platform_id or f"number {item.invoice_number}"
         reason = f"no invoice with platform id {about} (status {status.raw_code})"
         if delivery.attempts < self.policy.unmatched_status_attempts:
-            raise Retry(target, reason)
+            raise Retry(reason)
         if platform_id:
             ours = await self._apply_outbound(uow, delivery, platform_id, status, reports, park=True)
             if ours is not None:  # our SENT committed since the first look
                 return ours
-        return DeliveryOutcome(
-            DeliveryState.PARKED, target, "", f"{reason}: parked until an upload gets that id"
-        )
+        return DeliveryOutcome(DeliveryState.PARKED, "", "", f"{reason}: parked until an upload gets that id")
 
     async def _apply_outbound(
         self,
@@ -487,6 +496,36 @@ class DeliveryProcessor:
         return DeliveryOutcome(
             DeliveryState.DONE, company, f"status {status.code} on received invoice {received_id}"
         )
+
+
+def _received(
+    delivery: StoredDelivery, data: InboundInvoice, read: ReadDocument, company: str, now: datetime
+) -> ReceivedInvoice:
+    parsed = read.parsed.invoice if read.parsed is not None else None
+    report = read.report
+    return ReceivedInvoice.receive(
+        at=now,
+        id=str(uuid.uuid4()),
+        company_siren=company,
+        platform=delivery.platform,
+        platform_invoice_id=data.platform_invoice_id,
+        document=DocumentFile.of(data.content, read.media_type, data.filename),
+        sender_accept_status=data.sender_accept_status,
+        target_address=data.target_address,
+        syntax=read.syntax,
+        profile=read.profile,
+        valid=report.valid,
+        findings=report.findings + (read.parsed.unmapped if read.parsed else ()),
+        report_complete=report.complete,
+        report_errors=report.errors,
+        artifacts=report.artifacts,
+        layers=report.layers,
+        conclusions=report.conclusions,
+        invoice=parsed,
+        number=parsed.number if parsed else "",
+        seller_siren=parsed.seller.siren if parsed else "",
+        seller_name=parsed.seller.name if parsed else "",
+    )
 
 
 def _declaration_id(ack: ReportAcknowledgement) -> str:

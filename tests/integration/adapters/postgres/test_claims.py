@@ -8,6 +8,7 @@ here instead of hanging; with it, the claim returns the other due rows at once, 
 
 from __future__ import annotations
 
+import asyncio
 import os
 import tracemalloc
 import uuid
@@ -315,3 +316,58 @@ async def test_claiming_a_large_delivery_holds_about_its_body_once(database_dsn:
             tracemalloc.stop()
         assert (claimed.id, claimed.body == body) == (stored, True)
         assert peak < size * 3 // 2, f"a {size}-byte body held {peak} bytes at once while claimed"
+
+
+class _SlicesLost:
+    """The pool, but the connection a claim's slices are read on is cut by PostgreSQL (its backend terminated from
+    another connection) as soon as it is taken: a real lost connection after the claim committed."""
+
+    def __init__(self, pool: asyncpg.Pool) -> None:
+        self._pool = pool
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._pool, name)
+
+    @asynccontextmanager
+    async def acquire(self, **kwargs: object) -> AsyncIterator[asyncpg.Connection]:
+        async with self._pool.acquire(**kwargs) as conn:
+            pid = conn.get_server_pid()
+            async with self._pool.acquire() as other:
+                await other.execute("SELECT pg_terminate_backend($1)", pid)
+            for _ in range(500):  # until the client has read the server's goodbye (else a call races with it)
+                if conn.is_closed():
+                    break
+                await asyncio.sleep(0.01)
+            yield conn
+
+
+async def test_a_claim_whose_slices_cannot_be_read_gives_its_deliveries_back_at_once(
+    database_dsn: str,
+) -> None:
+    """Read after the claim committed, a large body's slices failing left every delivery of that claim leased for
+    its 120 s and an attempt spent (10 such failures: UNPROCESSABLE). They are given back, no attempt counted."""
+    async with fresh_database(database_dsn) as pool:
+        small = Delivery("iopole", "webhook", DeliveryKind.INVOICE, f"iopole:key:{uuid.uuid4()}", b"s")
+        large = Delivery(
+            "iopole", "webhook", DeliveryKind.INVOICE, f"iopole:key:{uuid.uuid4()}", os.urandom(9 << 20)
+        )
+        ids = [await PgInbox(pool).add(small), await PgInbox(pool).add(large)]
+
+        failing = PgInbox(_SlicesLost(pool))  # type: ignore[arg-type]
+        try:
+            await failing.claim("worker-a", 10, 120)
+        except (asyncpg.PostgresError, asyncpg.InterfaceError, OSError):
+            pass  # the connection lost, as PostgreSQL cut it
+        else:
+            raise AssertionError("the slices' connection was cut: the claim should have failed")
+
+        rows = await pool.fetch(
+            "SELECT id, state, attempts, lease_owner FROM webhook_inbox WHERE id = ANY($1::bigint[]) ORDER BY id",
+            ids,
+        )
+        assert [(r["state"], r["attempts"], r["lease_owner"]) for r in rows] == [("PENDING", 0, None)] * 2
+        again = await PgInbox(pool).claim("worker-b", 10, 120)
+        assert [(d.id, d.attempts, d.body == b"s" or d.body == large.body) for d in again] == [
+            (ids[0], 1, True),
+            (ids[1], 1, True),
+        ]

@@ -114,3 +114,23 @@ async def test_a_call_cancelled_during_its_commit_ends_cancelled_not_with_a_roll
         assert isinstance(outcome[0], asyncio.CancelledError), outcome
     finally:
         await pg_pool.execute(f"DROP TABLE {table}; DROP FUNCTION {table}_wait()")
+
+
+async def test_a_call_cancelled_twice_while_its_transaction_begins_gives_its_connection_back(pg_pool) -> None:
+    """Cancelled again while it waited for its cut-short BEGIN to end (a deadline, then the server's shutdown), the
+    unit of work left without giving its connection back: the pool lost it for good, one per such call."""
+    idle = pg_pool.get_idle_size() + (pg_pool.get_max_size() - pg_pool.get_size())
+
+    async def block() -> None:
+        async with PgUnitOfWork(pg_pool) as uow:
+            await uow.invoices.history("732829320", str(uuid.uuid4()))
+
+    for suspensions in (1, 2, 3):
+        task = asyncio.create_task(block())
+        for _ in range(suspensions):
+            await asyncio.sleep(0)
+        task.cancel()
+        await asyncio.sleep(0)
+        task.cancel()
+        await asyncio.gather(task, return_exceptions=True)
+    assert pg_pool.get_idle_size() + (pg_pool.get_max_size() - pg_pool.get_size()) == idle

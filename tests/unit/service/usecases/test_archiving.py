@@ -1,9 +1,12 @@
-"""The pipeline's archiving of a rendered document, after the render step: what a failure leaves in the log."""
+"""The pipeline's archiving of a rendered document, after the render step and before a send: what a failure leaves in
+the log, what the guard reads."""
 
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from datetime import UTC, datetime
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -77,3 +80,57 @@ async def test_archiving_that_fails_for_a_bug_keeps_its_traceback(caplog: pytest
 
     [record] = [r for r in caplog.records if r.name == "service.usecases.archiving"]
     assert record.levelno == logging.ERROR and record.exc_info is not None
+
+
+class _Archived:
+    """A records unit of work whose archive holds `held` (company, sha256) documents, of 1,234 stored bytes each."""
+
+    def __init__(self, held: set[tuple[str, str]]) -> None:
+        self.held = held
+        self.read_only: list[bool] = []
+
+    def __call__(self, *, read_only: bool = False) -> Any:
+        self.read_only.append(read_only)
+        return self
+
+    async def __aenter__(self) -> Any:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        return None
+
+    @property
+    def archive(self) -> Any:
+        return self
+
+    async def stored_size(self, company_siren: str, sha256: str) -> int:
+        return 1234 if (company_siren, sha256) in self.held else 0
+
+
+class _NeverOpened(_Unreachable):
+    async def __aenter__(self) -> Any:
+        raise AssertionError("the invoice and its document were read")
+
+
+async def test_the_guard_before_a_send_reads_no_document_archived_already() -> None:
+    # Every send attempt read the invoice and its whole document, then tried the archive's insert (ON CONFLICT DO
+    # NOTHING): each pass of an invoice waiting on a platform outage too (serve, 400 waiting: 4 of a held pass's 7
+    # statements, the document's bytes read each time). An archived document is now known by its address alone.
+    sha256 = "ab" * 32
+    records = _Archived({("732829320", sha256)})
+    archiver = RenderedDocumentArchiver(
+        pipeline_uow=_NeverOpened(), records_uow=records, clock=_Clock(), is_outage=is_outage
+    )
+    sent: list[OutboxMessage] = []
+
+    async def send(message: OutboxMessage, owner: str) -> None:
+        sent.append(message)
+
+    message = replace(_message(), kind="send", invoice=SimpleNamespace(document_sha256=sha256))  # type: ignore[arg-type]
+    await archiver.before(send)(message, "owner")
+    assert sent == [message] and records.read_only == [True]
+
+    records.held.clear()  # not archived: the guard archives it, reading the invoice and its document
+    with pytest.raises(AssertionError, match="its document were read"):
+        await archiver.before(send)(message, "owner")
+    assert sent == [message]  # no upload of a document not archived

@@ -1,20 +1,19 @@
 """Documents made by other tools (`tests/fixtures/documents-made-elsewhere`: CEN's, Peppol's, FNFE-MPE's, the
-`factur-x` package's, German XRechnung/ZUGFeRD samples) delivered by a platform's webhook. Each is stored as a
-received invoice of the addressed company, with the verdict the offline checks pinned in `expected.json` (same fatal
+`factur-x` package's, German XRechnung/ZUGFeRD samples) brought by IOPOLE's catch-up (their buyers are none of ours:
+IOPOLE's own answer names the company, where its webhook's target address, signed by nobody, routes nothing). Each is
+stored as a received invoice of the addressed company, with the verdict the offline checks pinned in `expected.json` (same fatal
 rule ids, same conclusions); one that cannot be read as an invoice is stored too, with PDP-UNREADABLE. None is lost,
 parked or crashes the worker."""
 
 from __future__ import annotations
 
 import json
-import uuid
 from pathlib import Path
 
 from domain.findings import Severity
 from domain.reception_ports import ReceivedFilter
 from tests.random_refs import random_siren
-from tests.support.reception import reception_stack, reception_use_cases, settled, wait_until
-from tests.support.webhooks import post_invoice
+from tests.support.reception import reception_stack, reception_use_cases, settled, store_polled, wait_until
 
 ROOT = Path(__file__).resolve().parents[4] / "fixtures" / "documents-made-elsewhere"
 EXPECTED: dict[str, dict] = json.loads((ROOT / "expected.json").read_text())  # type: ignore[type-arg]
@@ -25,14 +24,12 @@ async def test_every_document_made_elsewhere_is_received_with_the_verdict_it_get
 ) -> None:
     company = random_siren()
     await pg_pool.execute("INSERT INTO companies (siren) VALUES ($1)", company)
-    keys = {name: str(uuid.uuid4()) for name in EXPECTED}
-    async with reception_stack(pg_pool, document_reader) as stack:
-        for name, key in keys.items():
-            answered = await post_invoice(
-                stack.client, (ROOT / name).read_bytes(), key=key, filename=name, target=f"0225:{company}"
-            )
-            assert answered.status_code == 200, (name, answered.text)
-        await wait_until(lambda: settled(pg_pool, [k for k in keys.values()]), timeout=300)
+    async with reception_stack(pg_pool, document_reader):
+        keys = [
+            await store_polled(pg_pool, (ROOT / name).read_bytes(), filename=name, target=f"0225:{company}")
+            for name in EXPECTED
+        ]
+        await wait_until(lambda: settled(pg_pool, keys), timeout=300)
     api = reception_use_cases(pg_pool)
     page = await api.list(company, ReceivedFilter(), 500, "")
     assert (await api.parked(company, 100, "")).items == []

@@ -79,12 +79,13 @@ async def received_by_a(stub, pg_pool, document_reader, companies):
     return item
 
 
-async def receive(pg_pool, document_reader, company: str, *, target: bool = True) -> str:
+async def receive(pg_pool, document_reader, company: str, *, target: bool = True, resent: int = 0) -> str:
+    """`resent`: the same invoice in another file (as many line ends more): IOPOLE keys a callback by its file."""
     key, platform_id = str(uuid.uuid4()), str(uuid.uuid4())
     async with reception_stack(pg_pool, document_reader) as stack:
         await post_invoice(
             stack.client,
-            addressed_to(CII, company),
+            addressed_to(CII, company) + b"\n" * resent,
             key=key,
             invoice_id=platform_id,
             target=f"0225:{company}" if target else "",
@@ -98,7 +99,9 @@ async def test_an_invoice_delivered_again_under_a_new_platform_id_is_kept_and_ma
 ) -> None:
     a, b = companies
     first_platform_id = await receive(pg_pool, document_reader, a)
-    await receive(pg_pool, document_reader, a)  # same seller, number, type and year: another delivery
+    await receive(
+        pg_pool, document_reader, a, resent=1
+    )  # same seller, number, type and year: another delivery
     await receive(pg_pool, document_reader, b)  # the same invoice for another company is that company's first
     listed = await stub.ListReceivedInvoices(
         rpb.ListReceivedInvoicesRequest(page_size=10), metadata=as_company("key-a")

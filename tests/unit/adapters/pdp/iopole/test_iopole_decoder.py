@@ -14,7 +14,8 @@ import pytest
 from adapters.pdp.exchange import MAX_DOCUMENT_ANSWER_BYTES
 from adapters.pdp.iopole import decoder as iopole_decoder
 from adapters.pdp.iopole.decoder import IopoleDeliveryDecoder
-from domain.platform_inbound import InboundInvoice, InboundStatus, UnreadableDelivery
+from domain.platform import SubmissionNotFound
+from domain.platform_inbound import InboundInvoice, InboundStatus, UnconfirmedDelivery, UnreadableDelivery
 from domain.reception import DeliveryKind, DeliveryState, StoredDelivery
 
 STATUS = {
@@ -122,3 +123,59 @@ async def test_a_document_within_the_limit_is_split_out_of_its_delivery_once() -
         tracemalloc.stop()
     assert isinstance(invoice, InboundInvoice) and invoice.content == document
     assert peak < size * 5 // 4, f"splitting a {size}-byte document held {peak} bytes at once"
+
+
+class Files:
+    """IOPOLE's invoices by id, as `GET /v1/invoice/{id}/download` gives them; the ids asked, in order."""
+
+    def __init__(self, **documents: bytes) -> None:
+        self.documents = documents
+        self.asked: list[str] = []
+
+    async def download(self, platform_id: str, *, readable: bool = False) -> bytes:
+        self.asked.append(platform_id)
+        if platform_id not in self.documents:
+            raise SubmissionNotFound(f"GET /v1/invoice/{platform_id}/download: not found")
+        return self.documents[platform_id]
+
+
+def invoice_delivery(invoice_id: str, document: bytes, *claimed: str) -> StoredDelivery:
+    body = (
+        f'--b0\r\nContent-Disposition: form-data; name="invoiceId"\r\n\r\n{invoice_id}\r\n'.encode()
+        + b'--b0\r\nContent-Disposition: form-data; name="file"; filename="i.xml"\r\n\r\n'
+        + document
+        + b"\r\n--b0--\r\n"
+    )
+    return replace(
+        status_delivery({}),
+        kind=DeliveryKind.INVOICE,
+        body=body,
+        content_type="multipart/form-data; boundary=b0",
+        claimed_ids=claimed,
+    )
+
+
+async def test_an_invoice_callback_is_received_under_the_ids_iopole_gives_its_very_file_under() -> None:
+    """The invoiceId field is not signed: a copy taken in transit could name any id. Kept: the ids its copies named
+    under which IOPOLE gives this very document (two: the same file deposited twice)."""
+    files = Files(genuine=b"<Invoice>ours</Invoice>", other=b"<Invoice>another</Invoice>")
+    delivery = invoice_delivery("forged", b"<Invoice>ours</Invoice>", "forged", "other", "genuine")
+    invoices = await IopoleDeliveryDecoder(files).decode(delivery)
+    assert [i.platform_invoice_id for i in invoices if isinstance(i, InboundInvoice)] == ["genuine"]
+    assert files.asked == ["forged", "other", "genuine"]
+
+    files.documents["again"] = b"<Invoice>ours</Invoice>"
+    delivery = invoice_delivery("genuine", b"<Invoice>ours</Invoice>", "genuine", "again")
+    invoices = await IopoleDeliveryDecoder(files).decode(delivery)
+    assert [i.platform_invoice_id for i in invoices if isinstance(i, InboundInvoice)] == ["genuine", "again"]
+
+
+@pytest.mark.parametrize("named", ["../config/webhook", "a/b", "x?y", ".."])
+async def test_an_invoice_callback_naming_no_confirmed_id_is_unconfirmed_and_no_odd_path_is_asked(
+    named: str,
+) -> None:
+    files = Files(genuine=b"<Invoice>ours</Invoice>")
+    delivery = invoice_delivery(named, b"<Invoice>ours</Invoice>", "unknown")
+    with pytest.raises(UnconfirmedDelivery, match="no invoiceId it was sent with is confirmed"):
+        await IopoleDeliveryDecoder(files).decode(delivery)
+    assert files.asked == ["unknown"]  # an id that is no one path segment is never put in IOPOLE's path

@@ -78,11 +78,13 @@ def statuses_212(p: Pipeline, invoice_id: str) -> list[OutgoingStatus]:
     return [s for pid, s in p.platform.sent_statuses if pid == platform_id and s.code == "212"]
 
 
-async def test_a_payment_dated_after_today_in_france_is_refused_pay_date() -> None:
+async def test_a_payment_dated_after_today_in_france_is_refused_pay_date_today_being_reunion_s() -> None:
     # found closing a month on a real server (session 17): payments dated 2030-01-01 were taken and their 212s sent
     p = Pipeline()
     invoice_id = await sent(p, one_rate())
-    p.clock.current = datetime(2026, 11, 30, 23, 30, tzinfo=UTC)  # 00:30 on 1 December in Paris
+    # 21:30 on 30 November in Paris, 00:30 on 1 December in Réunion, whose day begins first of the French VAT
+    # territories: a company there records the payment of its own day
+    p.clock.current = datetime(2026, 11, 30, 20, 30, tzinfo=UTC)
     early = Payment("P-1", date(2026, 12, 2), D("100.00"))
     with pytest.raises(PaymentInvalid) as refused:
         await record_payment(SELLER_SIREN, invoice_id, early, uow_factory=p.ctx.uow, clock=p.ctx.clock)
@@ -91,7 +93,8 @@ async def test_a_payment_dated_after_today_in_france_is_refused_pay_date() -> No
         "the payment is dated 2026-12-02, after today (2026-12-01): a payment is recorded once"
     )
     assert statuses_212(p, invoice_id) == [] and p.store.payments == {}
-    today = Payment("P-2", date(2026, 12, 1), D("100.00"))  # the day it is in France, though not yet in UTC
+    # the day it is in Réunion, not yet in Paris nor in UTC
+    today = Payment("P-2", date(2026, 12, 1), D("100.00"))
     taken = await record_payment(SELLER_SIREN, invoice_id, today, uow_factory=p.ctx.uow, clock=p.ctx.clock)
     assert taken.books.paid == D("100.00")
 

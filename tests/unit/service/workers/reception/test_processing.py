@@ -15,6 +15,7 @@ from domain.document_file import DocumentFile
 from domain.document_formats import DocumentFormat, ParsedDocument
 from domain.emission import OutboundInvoice, ProcessingState
 from domain.findings import Finding, Severity, ValidationReport
+from domain.invoice import Identifier
 from domain.leased_queue import LeaseLost, RetryLater
 from domain.pipeline_ports import SubmissionOutcome, SubmissionRecord
 from domain.platform import PlatformStatus, PlatformUnavailable
@@ -204,6 +205,32 @@ async def test_an_unreadable_document_is_routed_by_its_target_address() -> None:
     assert received.company_siren == BUYER_SIREN
 
 
+@pytest.mark.parametrize(("vat_id", "company"), [("FR96552100554", BUYER_SIREN), ("FR97552100554", "")])
+async def test_a_document_naming_its_french_buyer_by_vat_number_alone_goes_to_it(
+    vat_id: str, company: str
+) -> None:
+    """A foreign supplier may name a French buyer by its VAT number only (BT-48): by webhook, whose target address
+    nobody signs and which routes nothing, it was parked for nobody. A VAT number whose key is wrong names nobody."""
+    stack = Stack()
+    buyer = replace(a_buyer(BUYER_SIREN), legal_registration=None, electronic_address=None, vat_id=vat_id)
+    stack.read = replace(stack.read, parsed=replace(stack.read.parsed, invoice=an_invoice(buyer=buyer)))
+    outcome = await stack.process(Decoder(an_invoice_delivery("")))
+    assert [r.company_siren for r in stack.db.received.values()] == ([company] if company else [])
+    assert (outcome.state, outcome.company_siren) == (
+        (DeliveryState.DONE, company) if company else (DeliveryState.PARKED, "")
+    )
+
+
+async def test_without_a_target_a_document_goes_to_the_one_of_its_named_buyers_that_is_ours() -> None:
+    """BT-47 naming another entity of the group, BT-49 our company: with no target (a webhook's is not read), the first
+    named was taken and the invoice parked."""
+    stack = Stack()
+    buyer = replace(a_buyer(BUYER_SIREN), legal_registration=Identifier(OTHER_SIREN, "0002"), vat_id="")
+    stack.read = replace(stack.read, parsed=replace(stack.read.parsed, invoice=an_invoice(buyer=buyer)))
+    outcome = await stack.process(Decoder(an_invoice_delivery("")))
+    assert (outcome.state, outcome.company_siren) == (DeliveryState.DONE, BUYER_SIREN)
+
+
 async def test_a_second_delivery_of_one_invoice_is_done_without_reading_it_again() -> None:
     stack = Stack()
     await stack.process(Decoder(an_invoice_delivery()))
@@ -298,11 +325,11 @@ async def test_a_status_of_one_of_our_invoices_goes_through_the_pipeline_in_the_
 
 async def test_a_status_of_no_invoice_yet_is_retried_then_parked_for_its_upload() -> None:
     stack = Stack()
-    status = InboundStatus(a_status("200", "s-5"), "plat-unknown", target_address=f"0225:{BUYER_SIREN}")
+    status = InboundStatus(a_status("200", "s-5"), "plat-unknown")
     with pytest.raises(Retry):
         await stack.processor(Decoder(status)).process(stack.delivery(attempts=1), OWNER)
     parked = await stack.process(Decoder(status), attempts=5)
-    assert parked.state is DeliveryState.PARKED
+    assert (parked.state, parked.company_siren) == (DeliveryState.PARKED, "")  # a company of nobody's saying
     assert parked.error == (
         "no invoice with platform id plat-unknown (status 200): parked until an upload gets that id"
     )
