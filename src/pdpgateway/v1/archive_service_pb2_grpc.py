@@ -75,8 +75,8 @@ class ArchiveServiceServicer:
     def ExportArchive(self, request, context):
         """A zip with MANIFEST.sha256 (`sha256sum -c` format), the documents, the audit log of the period (JSON lines,
         hash-chained: README.txt says how to check it with python3 alone) and a README.txt; streamed in chunks, the
-        first one carrying the summary. Built whole in memory before its first chunk: at most 512 MiB of documents
-        (PDP-EXPORT-SIZE past it). StreamArchiveExport has no such bound.
+        first one carrying the summary. Built whole (in a temporary file on the server) before its first chunk: at most
+        512 MiB of documents (PDP-EXPORT-SIZE past it). StreamArchiveExport has no such bound.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
