@@ -122,6 +122,18 @@ async def test_concurrent_appends_never_fork_the_chain(pg_pool: asyncpg.Pool) ->
     assert [r["seq"] for r in seqs] == list(range(1, 42))
 
 
+async def append_a_byte(pool: asyncpg.Pool, company: str, sha256: str) -> None:
+    """Forges a document in the database: a byte appended to its stored content."""
+    await tamper(
+        pool,
+        "archive_items",
+        "archive_items_guard",
+        "UPDATE archive_items SET content = content || 'x'::bytea WHERE company_siren = $1 AND sha256 = $2",
+        company,
+        sha256,
+    )
+
+
 def unzip(content: bytes, target: Path) -> None:
     archive = target / "export.zip"
     archive.write_bytes(content)
@@ -133,14 +145,7 @@ async def test_a_document_forged_before_export_fails_sha256sum_against_its_addre
 ) -> None:
     company = random_siren()
     hashes = await archive_some(records_uow(pg_pool), company, 3)
-    await tamper(
-        pg_pool,
-        "archive_items",
-        "archive_items_guard",
-        "UPDATE archive_items SET content = content || 'x'::bytea WHERE company_siren = $1 AND sha256 = $2",
-        company,
-        hashes[1],
-    )
+    await append_a_byte(pg_pool, company, hashes[1])
 
     exported = io.BytesIO()
     await export_archive(
@@ -167,14 +172,7 @@ async def test_a_document_larger_than_a_page_is_verified_and_exported_a_piece_at
     deps = {"uow_factory": records_uow(pg_pool), "clock": FixedClock()}
     intact = (await archive_document(company, ArchiveKind.RENDERED_PDF, large, meta, **deps)).sha256
     forged = (await archive_document(company, ArchiveKind.RENDERED_PDF, large[::-1], meta, **deps)).sha256
-    await tamper(
-        pg_pool,
-        "archive_items",
-        "archive_items_guard",
-        "UPDATE archive_items SET content = content || 'x'::bytea WHERE company_siren = $1 AND sha256 = $2",
-        company,
-        forged,
-    )
+    await append_a_byte(pg_pool, company, forged)
 
     report = await verify(pg_pool, company)
     exported = io.BytesIO()
