@@ -55,6 +55,7 @@ from domain.ports import (
     IssuedApiKey,
     NotCommitted,
     Page,
+    ReadWithoutAttachments,
     StoredEvent,
 )
 from domain.reception import (
@@ -72,6 +73,7 @@ from domain.reporting.b2c import B2cTransaction
 from domain.reporting.international import FRANCE, InternationalInvoiceFacts
 from domain.reporting.journal import DuplicateTransactionKey
 from domain.reporting.payments import PaymentEvent
+from domain.serialization import canonical_json, invoice_to_dict
 
 
 class FixedClock:
@@ -215,6 +217,7 @@ class InMemoryInvoiceRepository:
         self._versions: dict[str, int] = {}
         self._staged: dict[str, OutboundInvoice] = {}
         self._new: set[str] = set()
+        self._light: dict[str, Invoice] = {}  # the contents read without their attachments
 
     async def add(self, invoice: OutboundInvoice) -> None:
         self.db.check_unique(invoice, [i for i in self._staged.values() if i.id != invoice.id])
@@ -233,17 +236,32 @@ class InMemoryInvoiceRepository:
         if stored is None or stored.version != expected:
             raise ConcurrencyConflict(f"invoice {invoice.id} changed since it was read (version {expected})")
         self.db.check_unique(invoice, [i for i in self._staged.values() if i.id != invoice.id])
+        light = self._light.get(invoice.id)
+        if light is not None and invoice.invoice is not light:
+            raise ReadWithoutAttachments(invoice.id)
         invoice.version = max(invoice.version, expected + 1)
+        if light is not None:  # as PostgreSQL's save: the content is not written, only what changed
+            invoice = replace(invoice, invoice=stored.invoice)
         self._stage(invoice)
 
-    async def get(self, company_siren: str, invoice_id: str) -> OutboundInvoice | None:
-        return self._load(lambda i: i.id == invoice_id and i.company_siren == company_siren)
+    async def get(
+        self, company_siren: str, invoice_id: str, *, attachments: bool = True
+    ) -> OutboundInvoice | None:
+        found = self._load(lambda i: i.id == invoice_id and i.company_siren == company_siren)
+        if found is None or attachments:
+            self._light.pop(invoice_id, None)
+            return found
+        found.invoice = replace(found.invoice, attachments=())
+        self._light[invoice_id] = found.invoice
+        return found
 
-    async def stored_size(self, company_siren: str, invoice_id: str) -> int:
+    async def stored_size(self, company_siren: str, invoice_id: str, *, attachments: bool = True) -> int:
+        """A stand-in: the content's JSON without the attachments, and their bytes."""
         found = self.db.invoices.get(invoice_id)
         if found is None or found.company_siren != company_siren:
             return 0
-        return 1000 + sum(len(a.content or b"") for a in found.invoice.attachments)
+        light = len(canonical_json(invoice_to_dict(replace(found.invoice, attachments=()))))
+        return light + (sum(len(a.content or b"") for a in found.invoice.attachments) if attachments else 0)
 
     async def get_by_request(self, company_siren: str, request_id: str) -> OutboundInvoice | None:
         return self._load(lambda i: i.company_siren == company_siren and i.request_id == request_id)
@@ -949,6 +967,12 @@ class _Reporting(_Declarations):
         self._uow._ops.append(lambda: self._uow.db.declarations.__setitem__(row.id, row))
 
 
+FAKE_PAGE_BYTES = (
+    8 * 1024 * 1024
+)  # as adapters.postgres.archive_store: a larger document is listed without content
+FAKE_PIECE_BYTES = 1024 * 1024
+
+
 class _Archive:
     """The archive in the unit of work's transaction: idempotent on content, like adapters.postgres.archive_store."""
 
@@ -1002,7 +1026,13 @@ class _Archive:
             if (date_from is None or item.document_date >= date_from) and (
                 date_to is None or item.document_date <= date_to
             ):
-                yield item
+                # a large document comes without its content, as PostgreSQL's page gives it
+                yield replace(item, content=b"") if item.size > FAKE_PAGE_BYTES else item
+
+    async def pieces(self, company_siren: str, sha256: str) -> AsyncIterator[bytes]:
+        content = self._uow.db.archive[(company_siren, sha256)].content
+        for offset in range(0, len(content), FAKE_PIECE_BYTES):
+            yield content[offset : offset + FAKE_PIECE_BYTES]
 
 
 class _Audit:

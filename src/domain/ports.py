@@ -25,6 +25,16 @@ class DuplicateRequest(Exception):
     """
 
 
+class ReadWithoutAttachments(ValueError):
+    """`InvoiceRepository.save` of an invoice read without its attachments whose content changed: written back, it
+    would drop them (a bug: such a read is for calls that change the invoice's state only)."""
+
+    def __init__(self, invoice_id: str) -> None:
+        super().__init__(
+            f"invoice {invoice_id} was read without its attachments: its content cannot be saved"
+        )
+
+
 class InvalidPageToken(ValueError):
     """A page token that the listing given it did not issue; the message says why (forged, another listing's)."""
 
@@ -58,11 +68,16 @@ class InvoiceRepository(Protocol):
         """Stage a new invoice with its pending events (and the outbox rows they call for, see
         `domain.outbox`); raises DuplicateInvoiceNumber / DuplicateRequest here or at commit."""
 
-    async def get(self, company_siren: str, invoice_id: str) -> OutboundInvoice | None: ...
+    async def get(
+        self, company_siren: str, invoice_id: str, *, attachments: bool = True
+    ) -> OutboundInvoice | None:
+        """With `attachments` False, the invoice without its attachments (BG-24), which stay in the database: what a
+        call changing the invoice's state reads (up to 20 MiB of them spared). Its content cannot be saved then
+        (ReadWithoutAttachments): written back, it would drop them."""
 
-    async def stored_size(self, company_siren: str, invoice_id: str) -> int:
-        """The bytes the invoice's content takes as stored (its lines and attachments: what `get` reads and decodes),
-        0 when the company has no such invoice."""
+    async def stored_size(self, company_siren: str, invoice_id: str, *, attachments: bool = True) -> int:
+        """The bytes the invoice's content takes as stored (its lines and attachments: what `get` reads and decodes;
+        with `attachments` False, what `get` reads so), 0 when the company has no such invoice."""
 
     async def get_by_request(self, company_siren: str, request_id: str) -> OutboundInvoice | None: ...
 

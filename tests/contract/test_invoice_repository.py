@@ -14,7 +14,7 @@ from domain.emission import OutboundInvoice, ProcessingState
 from domain.errors import ConcurrencyConflict, DuplicateInvoiceNumber
 from domain.findings import Finding, Severity
 from domain.invoice import Attachment
-from domain.ports import DuplicateRequest, InvalidPageToken, InvoiceFilter
+from domain.ports import DuplicateRequest, InvalidPageToken, InvoiceFilter, ReadWithoutAttachments
 from domain.totals import compute_totals
 from service.usecases.large_reads import LARGE_READ_BYTES
 from tests.builders import a_buyer, a_seller, an_invoice
@@ -89,6 +89,38 @@ async def test_an_invoice_s_stored_size_counts_its_attachments_and_is_the_compan
         assert await uow.invoices.stored_size(company, large.id) > LARGE_READ_BYTES
         assert await uow.invoices.stored_size(random_siren(), large.id) == 0
         assert await uow.invoices.stored_size(company, "not-a-uuid") == 0
+
+
+async def test_an_invoice_read_without_its_attachments_keeps_them_stored(backend: Backend) -> None:
+    # The calls that load an invoice to change it (RecordPayment, SetInvoiceStatus, CancelInvoice, RetryInvoice)
+    # need none of its attachments: they read it without them (a 7 MB PDF decoded on the loop per payment).
+    company = random_siren()
+    pdf = b"%PDF" + os.urandom(LARGE_READ_BYTES)
+    attached = (Attachment("R1", "LISIBLE", content=pdf, mime_code="application/pdf", filename="f.pdf"),)
+    attached += (Attachment("R2", "RIB", uri="https://example.test/rib"),)
+    invoice = an_outbound_invoice(company, an_invoice(seller=a_seller(company), attachments=attached))
+    await store(backend, invoice)
+    async with backend.new_uow() as uow:
+        whole = await uow.invoices.stored_size(company, invoice.id)
+        assert 0 < await uow.invoices.stored_size(company, invoice.id, attachments=False) < 100_000 < whole
+        assert await uow.invoices.stored_size(random_siren(), invoice.id, attachments=False) == 0
+        light = await uow.invoices.get(company, invoice.id, attachments=False)
+        assert light is not None
+        assert replace(light.invoice, attachments=attached) == invoice.invoice  # the rest as stored
+        light.findings = (Finding("PDP-X", Severity.WARNING, "a state change", "BT-1"),)
+        await uow.invoices.save(light)
+        await uow.commit()
+    loaded = await load(backend, company, invoice.id)
+    assert loaded is not None and loaded.invoice == invoice.invoice  # the bytes were kept
+    assert loaded.findings == light.findings and loaded.version == 2
+
+    async with backend.new_uow() as uow:
+        light = await uow.invoices.get(company, invoice.id, attachments=False)
+        assert light is not None
+        light.invoice = replace(light.invoice, payment_terms="changed")
+        # its content written back would drop the attachments it was read without
+        with pytest.raises(ReadWithoutAttachments):
+            await uow.invoices.save(light)
 
 
 async def test_an_unknown_or_malformed_id_is_simply_not_found(backend: Backend) -> None:

@@ -27,9 +27,10 @@ from typing import Any
 
 import grpc
 
-from service.grpc.auth import company_var, is_public
+from service.grpc.auth import is_public
 from service.grpc.errors import ErrorTable, busy, register
 from service.grpc.handlers import HandlerInterceptor, WrappedOnce, behavior_of, same_shape
+from service.observability.logging import company_var
 from service.usecases.company_slots import Busy, CompanyRate, CompanySlots, Refused, uncounted
 
 DEFAULT_CALLS_PER_COMPANY = 32

@@ -14,7 +14,6 @@ import asyncio
 import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
-from contextvars import ContextVar
 from typing import Any
 
 import grpc
@@ -26,11 +25,9 @@ from domain.errors import Unauthenticated
 from domain.ports import ApiKey
 from service.grpc.errors import ErrorTable, Stopping
 from service.grpc.handlers import HandlerInterceptor, same_shape
-from service.observability.logging import request_id_var
+from service.observability.logging import company_var, request_id_var
 
 _log = logging.getLogger(__name__)
-
-company_var: ContextVar[str] = ContextVar("company_siren", default="")
 
 PUBLIC_SERVICES = (health.SERVICE_NAME, reflection.SERVICE_NAME, "grpc.reflection.v1.ServerReflection")
 

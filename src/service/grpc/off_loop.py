@@ -8,7 +8,8 @@ ListInvoices for 14.5 s). In this thread the loop keeps its turn (the interprete
 milliseconds) and the others' calls go on beside it.
 
 The thread is the process's one reader (aio.off_loop): the large requests of every company are read one after the
-other, so they share a core with the loop rather than outnumber it; declaration builds have threads of their own,
+other, the companies in turn (one company's burst no longer holds another's request behind all of it), so they
+share a core with the loop rather than outnumber it; declaration builds have threads of their own,
 so a request never waits for a build. A small
 request (most: a 10-line invoice is about 1 KB) is read on the loop, where a thread's hand-over would cost more than
 the reading.
@@ -22,6 +23,7 @@ from typing import TypeVar
 from google.protobuf.message import Message
 
 from aio import off_loop
+from service.observability.logging import company_var
 
 T = TypeVar("T")
 
@@ -35,4 +37,4 @@ async def read(request: Message, reading: Callable[[], T]) -> T:
     else here; what it raises is raised here."""
     if request.ByteSize() <= LARGE_REQUEST_BYTES:
         return reading()
-    return await off_loop.run(reading)
+    return await off_loop.run(reading, company=company_var.get())

@@ -15,10 +15,9 @@ from typing import Any
 import grpc
 from prometheus_client import CollectorRegistry, Counter, Histogram
 
-from service.grpc.auth import company_var
 from service.grpc.failed_call_log import FailedCallLog
 from service.grpc.handlers import MAX_CACHED_METHODS, HandlerInterceptor, WrappedOnce, behavior_of, same_shape
-from service.observability.logging import request_id_var
+from service.observability.logging import company_var, request_id_var
 
 _log = logging.getLogger("service.rpc")
 

@@ -14,6 +14,9 @@ from contextvars import ContextVar
 from datetime import UTC, datetime
 
 request_id_var: ContextVar[str] = ContextVar("request_id", default="")
+# The company whose call is served (set by service.grpc.auth once its key is known): what the rejection log names,
+# what the admission counts, whose turn a large request waits for in the reader thread (aio.off_loop).
+company_var: ContextVar[str] = ContextVar("company_siren", default="")
 
 _SECRET = re.compile(r"(?i)(bearer\s+|authorization[\"']?\s*[:=]\s*[\"']?(?:bearer\s+)?)[^\s\"',}]+")
 _STANDARD_ATTRS = set(vars(logging.makeLogRecord({})).keys()) | {"message", "asctime"}

@@ -1,7 +1,9 @@
-"""How many large invoices one company reads at once in a process, and how fast: GetInvoice, GetInvoiceHistory,
-GetInvoiceDocument, and, past LARGE_CHANGE_BYTES, the calls that load the invoice to change it (RetryInvoice,
-CancelInvoice, SetInvoiceStatus, RecordPayment: a RetryInvoice refused FAILED_PRECONDITION has read it whole first;
-32 at once took the process from 265 to 1,175 MB and made another company's calls UNAVAILABLE).
+"""How many large invoices one company reads at once in a process, and how fast: GetInvoice, GetInvoiceDocument, and
+the calls that load the invoice to change it (RetryInvoice, CancelInvoice, SetInvoiceStatus,
+RecordPayment: a RetryInvoice refused FAILED_PRECONDITION had read it whole first; 32 at once took the process from
+265 to 1,175 MB and made another company's calls UNAVAILABLE). Those read it without its attachments
+(InvoiceRepository.get's `attachments`) and are sized so: an invoice carrying a PDF of any size is no large read for
+them, one of many lines is.
 
 Reading an invoice reads and decodes its whole content on the event loop every company shares: an invoice may carry
 20 MiB of attachments (27 MB stored, base64 in its JSON), and GetInvoiceDocument reads its stored documents beside
@@ -29,11 +31,6 @@ from domain.ports import InvoiceRepository
 from service.usecases.company_slots import Busy, CompanyRate, CompanySlots, Refused, uncounted
 
 LARGE_READ_BYTES = 1 << 20
-# The calls that load an invoice to change it answer a few fields, not its content: bounded from a larger size, so
-# that a finance team recording payments or statuses on invoices carrying a scanned PDF of a few MB is not held to
-# one call at a time and 4 MiB a second (2 payments a second on 2 MB invoices); an invoice of 20 MiB of attachments
-# still takes a slot and its bytes.
-LARGE_CHANGE_BYTES = 8 << 20
 LARGE_READS_PER_COMPANY = 1
 LARGE_READ_BYTES_PER_SECOND = 4 << 20
 LARGE_READ_BURST = 32 << 20  # one invoice of 20 MiB of attachments (27 MB stored) at once
@@ -49,10 +46,10 @@ class LargeReads:
     pace: CompanyRate
 
     @contextlib.contextmanager
-    def held(self, company: str, size: int, *, past: int = LARGE_READ_BYTES) -> Iterator[None]:
-        """The block that reads one of the company's invoices stored in `size` bytes: past `past` in one of its
-        slots and its bytes spent from its pace, else LargeReadsBusy (nothing spent)."""
-        if size <= past:
+    def held(self, company: str, size: int) -> Iterator[None]:
+        """The block that reads one of the company's invoices stored in `size` bytes: past LARGE_READ_BYTES in one
+        of its slots and its bytes spent from its pace, else LargeReadsBusy (nothing spent)."""
+        if size <= LARGE_READ_BYTES:
             yield
             return
         self.at_once.check(company)

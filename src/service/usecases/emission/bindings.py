@@ -45,7 +45,7 @@ from service.usecases.emission.cancel import cancel_invoice
 from service.usecases.emission.invoice_status import CancelledCarried, set_invoice_status
 from service.usecases.emission.payments import PaymentOutcome, books_findings, invoice_books, record_payment
 from service.usecases.emission.retry import Retried, retry_invoice
-from service.usecases.large_reads import LARGE_CHANGE_BYTES, LargeReads, large_reads
+from service.usecases.large_reads import LargeReads, large_reads
 from service.usecases.listing_slots import listing_slots
 
 WATCH_STREAMS_PER_PROCESS = 1000
@@ -151,9 +151,7 @@ class InvoiceUseCases:
             return await cases.list_invoices(company, flt, page_size, page_token, uow=self.uow_factory())
 
     async def history(self, company: str, invoice_id: str) -> Sequence[InvoiceEvent]:
-        return await cases.invoice_history(
-            company, invoice_id, uow=self.uow_factory(), large_reads=self.large_reads
-        )
+        return await cases.invoice_history(company, invoice_id, uow=self.uow_factory())
 
     async def subscribe(self, company: str, after_event_id: int) -> AsyncIterator[StoredEvent]:
         """The company's events after `after_event_id`, then as they come, in one of its stream slots until the
@@ -197,11 +195,12 @@ class PipelineUseCases:
 
     @contextlib.asynccontextmanager
     async def _loading(self, company: str, invoice_id: str) -> AsyncIterator[None]:
-        """The block of a call that loads the invoice to change it, one of its company's large reads past
-        LARGE_CHANGE_BYTES; the size read in a unit of work of its own, ended before the call's."""
+        """The block of a call that loads the invoice to change it: it reads it without its attachments, so it is
+        one of its company's large reads by that size alone (an invoice of many lines), read in a unit of work of
+        its own, ended before the call's."""
         async with self.uow_factory() as uow:
-            size = await uow.invoices.stored_size(company, invoice_id)
-        with self.large_reads.held(company, size, past=LARGE_CHANGE_BYTES):
+            size = await uow.invoices.stored_size(company, invoice_id, attachments=False)
+        with self.large_reads.held(company, size):
             yield
 
     async def retry(self, company: str, invoice_id: str) -> Retried:

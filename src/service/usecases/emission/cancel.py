@@ -36,7 +36,9 @@ async def cancel_invoice(
     checked_cancel_reason(reason)  # a malformed request is refused before anything is read
     async with uow:
         held = await uow.outbox.hold_open_rows(company_siren, invoice_id)
-        invoice = await stored_invoice(uow.invoices, company_siren, invoice_id)  # read under the rows' lock
+        invoice = await stored_invoice(
+            uow.invoices, company_siren, invoice_id, attachments=False
+        )  # read under the rows' lock
         if invoice.state is ProcessingState.CANCELLED:
             done = await uow.transmissions.cancellation(invoice.id)
             if done is not None and done.request_id == request_id:

@@ -54,7 +54,7 @@ async def set_invoice_status(
     if refused_id:
         raise RequestRejected([refused_id])
     async with uow:
-        invoice = await stored_invoice(uow.invoices, company_siren, invoice_id)
+        invoice = await stored_invoice(uow.invoices, company_siren, invoice_id, attachments=False)
         if request_id:
             asked = _fingerprint(invoice.id, status)
             if await claimed_before(uow, company_siren, request_id, asked, invoice.id) is not None:

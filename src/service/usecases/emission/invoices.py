@@ -242,13 +242,20 @@ def _e_reporting_findings(invoice: Invoice) -> tuple[Finding, ...]:
     return record_findings(sale) if sale is not None else ()
 
 
-async def stored_invoice(invoices: InvoiceRepository, company_siren: str, invoice_id: str) -> OutboundInvoice:
+async def stored_invoice(
+    invoices: InvoiceRepository, company_siren: str, invoice_id: str, *, attachments: bool = True
+) -> OutboundInvoice:
     """The company's invoice `invoice_id`, else InvoiceNotFound: the same answer, in the same words, for an unknown
-    id and for another company's invoice (nothing leaks), whichever method asks."""
-    invoice = await invoices.get(company_siren, invoice_id)
+    id and for another company's invoice (nothing leaks), whichever method asks. `attachments` False: without them
+    (InvoiceRepository.get), for a call that changes its state."""
+    invoice = await invoices.get(company_siren, invoice_id, attachments=attachments)
     if invoice is None:
-        raise InvoiceNotFound(f"no invoice {invoice_id}")
+        raise _not_found(invoice_id)
     return invoice
+
+
+def _not_found(invoice_id: str) -> InvoiceNotFound:
+    return InvoiceNotFound(f"no invoice {invoice_id}")
 
 
 async def get_invoice(
@@ -272,11 +279,11 @@ async def list_invoices(
         return await uow.invoices.list(company_siren, flt, size, page_token)
 
 
-async def invoice_history(
-    company_siren: str, invoice_id: str, *, uow: UnitOfWork, large_reads: LargeReads | None = None
-) -> Sequence[InvoiceEvent]:
-    async with uow, reading(uow.invoices, large_reads, company_siren, invoice_id):
-        await stored_invoice(uow.invoices, company_siren, invoice_id)
+async def invoice_history(company_siren: str, invoice_id: str, *, uow: UnitOfWork) -> Sequence[InvoiceEvent]:
+    async with uow:
+        # that it is the company's, told by its size: no byte of its content read (stored_invoice's answer)
+        if not await uow.invoices.stored_size(company_siren, invoice_id):
+            raise _not_found(invoice_id)
         return await uow.invoices.history(company_siren, invoice_id)
 
 

@@ -210,7 +210,7 @@ async def _record(
     uow: PipelineUnitOfWork, now: datetime, company_siren: str, invoice_id: str, payment: Payment
 ) -> PaymentOutcome:
     async with uow:
-        invoice = await stored_invoice(uow.invoices, company_siren, invoice_id)
+        invoice = await stored_invoice(uow.invoices, company_siren, invoice_id, attachments=False)
         known = await uow.payments.get(company_siren, payment.payment_id)
         if known is not None:
             return await _replay(uow, invoice, known, payment)

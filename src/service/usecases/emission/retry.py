@@ -28,7 +28,7 @@ async def retry_invoice(
     deposit. IllegalInvoiceTransition (FAILED_PRECONDITION) when there is neither to retry."""
     now = clock.now()
     async with uow:
-        invoice = await stored_invoice(uow.invoices, company_siren, invoice_id)
+        invoice = await stored_invoice(uow.invoices, company_siren, invoice_id, attachments=False)
         # The rows first, then the payments' lock, as the held-payments step takes them: no lock cycle. What is
         # parked is read under that lock: a retry at the same moment that queued a row for them is seen.
         await uow.outbox.hold_open_rows(company_siren, invoice.id)

@@ -8,18 +8,20 @@ from __future__ import annotations
 import functools
 import uuid
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
 import pytest
 
 from domain.archive_ports import ArchiveKind, ArchiveMetadata
 from domain.document_file import DocumentFile
+from domain.emission import OutboundInvoice, ProcessingState
 from domain.errors import IllegalTransition
 from domain.invoice import Attachment
+from domain.payments import Payment
 from domain.reception import ReceivedInvoice
 from service.usecases.emission.bindings import PipelineUseCases
 from service.usecases.large_reads import (
-    LARGE_CHANGE_BYTES,
     LARGE_READ_BYTES,
     LargeReads,
     LargeReadsBusy,
@@ -33,7 +35,7 @@ from tests.support.outbound import an_outbound_invoice
 from tests.unit.service.usecases.emission.test_bindings import invoice_use_cases
 
 GREEDY, OTHER = "732829320", "552100554"
-SIZE = LARGE_READ_BYTES + 1000  # the fake's stored size of an invoice with one attachment of LARGE_READ_BYTES
+SIZE = LARGE_READ_BYTES + 1000  # a large read's bytes
 
 
 def _one_at_a_time() -> LargeReads:
@@ -47,7 +49,20 @@ def _uows(db: InMemoryDatabase) -> Any:
 
 async def _stored(db: InMemoryDatabase, company: str, *, large: bool, size: int = LARGE_READ_BYTES) -> str:
     attachments = (Attachment("R1", "LISIBLE", content=bytes(size)),) if large else ()
-    invoice = an_outbound_invoice(company, an_invoice(seller=a_seller(company), attachments=attachments))
+    return await _add(
+        db, an_outbound_invoice(company, an_invoice(seller=a_seller(company), attachments=attachments))
+    )
+
+
+# lines enough for an invoice's own content (no attachment) to pass LARGE_READ_BYTES as the fake counts it
+LONG_LINES = 8_000
+
+
+async def _stored_lines(db: InMemoryDatabase, company: str, lines: int) -> str:
+    return await _add(db, an_outbound_invoice(company, an_invoice(lines, seller=a_seller(company))))
+
+
+async def _add(db: InMemoryDatabase, invoice: OutboundInvoice) -> str:
     async with FakeUnitOfWork(db) as uow:
         await uow.invoices.add(invoice)
         await uow.commit()
@@ -66,8 +81,8 @@ async def test_a_company_reading_its_large_invoices_at_once_past_its_bound_is_bu
     bound.at_once.take(GREEDY)  # one large read of the company in progress
     with pytest.raises(LargeReadsBusy, match="at most 1 per company"):
         await api.get(GREEDY, large)
-    with pytest.raises(LargeReadsBusy):
-        await api.history(GREEDY, large)
+    # its history reads none of it: no large read (it decoded the whole invoice to tell it exists)
+    assert [e.kind for e in await api.history(GREEDY, large)] == ["SUBMITTED"]
     assert (await api.get(GREEDY, small)).id == small  # a plain read takes no slot
     assert (await api.get(OTHER, others)).id == others  # nor does another company's
     bound.at_once.give_back(GREEDY)
@@ -80,12 +95,14 @@ async def test_a_company_reading_large_invoices_faster_than_its_bytes_a_second_i
     None
 ):
     db = InMemoryDatabase()
-    now = [0.0]
-    bound = large_reads(per_second=SIZE, burst=2 * SIZE)  # two at once, then one a second
-    bound.pace.clock = lambda: now[0]
-    api = invoice_use_cases(db, large_reads=bound)  # type: ignore[arg-type]
     large, small = await _stored(db, GREEDY, large=True), await _stored(db, GREEDY, large=False)
     others = await _stored(db, OTHER, large=True)
+    async with FakeUnitOfWork(db) as uow:
+        size = await uow.invoices.stored_size(GREEDY, large)
+    now = [0.0]
+    bound = large_reads(per_second=size, burst=2 * size)  # two at once, then one a second
+    bound.pace.clock = lambda: now[0]
+    api = invoice_use_cases(db, large_reads=bound)  # type: ignore[arg-type]
 
     await api.get(GREEDY, large)
     await api.get(GREEDY, large)
@@ -99,32 +116,48 @@ async def test_a_company_reading_large_invoices_faster_than_its_bytes_a_second_i
     await api.get(GREEDY, large)
 
 
-async def test_a_call_that_loads_a_large_invoice_to_change_it_is_one_of_its_company_s_large_reads() -> None:
-    # On serve, 32 RetryInvoice at once of such an invoice (each refused FAILED_PRECONDITION once it had read it
-    # whole) took the process from 265 to 1,175 MB and made another company's calls UNAVAILABLE.
+async def test_a_call_that_loads_an_invoice_to_change_it_is_a_large_read_only_by_what_it_reads() -> None:
+    # On serve, 32 RetryInvoice at once of an invoice with 20 MiB of attachments (each refused FAILED_PRECONDITION
+    # once it had read it whole) took the process from 265 to 1,175 MB and made another company's calls
+    # UNAVAILABLE. These calls read the invoice without its attachments' bytes now: a finance team's payments and
+    # statuses on invoices carrying a PDF are not one of its large reads whatever the PDF's size, an invoice
+    # large by its own content (lines, notes) still is.
     db, bound = InMemoryDatabase(), _one_at_a_time()
     pipeline = PipelineUseCases(uow_factory=_uows(db), clock=FixedClock(), large_reads=bound)
-    large = await _stored(db, GREEDY, large=True, size=LARGE_CHANGE_BYTES)
-    small = await _stored(db, GREEDY, large=False)
-    # a scanned PDF of a few MB: a large read for GetInvoice, not for a call that changes it (a finance team's
-    # payments and statuses on such invoices are not held one at a time at 4 MiB a second)
-    a_few_mb = await _stored(db, GREEDY, large=True, size=2 << 20)
+    attached = await _stored(db, GREEDY, large=True, size=20 << 20)
+    long = await _stored_lines(db, GREEDY, LONG_LINES)
 
-    bound.at_once.take(GREEDY)
+    bound.at_once.take(GREEDY)  # one large read of the company in progress
     with pytest.raises(LargeReadsBusy):
-        await pipeline.retry(GREEDY, large)
+        await pipeline.retry(GREEDY, long)
     with pytest.raises(LargeReadsBusy):
-        await pipeline.cancel(GREEDY, large, reason="r", request_id="c-1")
-    # a plain one, and one of a few MB, reach the use case, which refuses an ACCEPTED invoice
+        await pipeline.cancel(GREEDY, long, reason="r", request_id="c-1")
+    with pytest.raises(LargeReadsBusy):
+        await pipeline.record_payment(GREEDY, long, Payment("p-1", date(2026, 11, 3), Decimal("10.00")))
+    # 20 MiB of attachments: the call reaches the use case, which refuses to retry an ACCEPTED invoice
     with pytest.raises(IllegalTransition):
-        await pipeline.retry(GREEDY, small)
-    with pytest.raises(IllegalTransition):
-        await pipeline.retry(GREEDY, a_few_mb)
+        await pipeline.retry(GREEDY, attached)
     with pytest.raises(LargeReadsBusy):
-        await invoice_use_cases(db, large_reads=bound).get(GREEDY, a_few_mb)  # type: ignore[arg-type]
+        await invoice_use_cases(db, large_reads=bound).get(GREEDY, attached)  # type: ignore[arg-type]
     bound.at_once.give_back(GREEDY)
     with pytest.raises(IllegalTransition):
-        await pipeline.retry(GREEDY, large)
+        await pipeline.retry(GREEDY, long)
+
+
+async def test_a_call_that_changes_an_invoice_answers_it_without_its_attachments_bytes_and_keeps_them() -> (
+    None
+):
+    db = InMemoryDatabase()
+    pipeline = PipelineUseCases(uow_factory=_uows(db), clock=FixedClock(), large_reads=_one_at_a_time())
+    invoice_id = await _stored(db, GREEDY, large=True, size=20 << 20)
+    stored = db.invoices[invoice_id].invoice
+
+    cancelled = await pipeline.cancel(GREEDY, invoice_id, reason="doublon", request_id="c-1")
+
+    assert cancelled.state is ProcessingState.CANCELLED
+    assert cancelled.invoice.attachments == ()
+    assert db.invoices[invoice_id].invoice == stored  # the 20 MiB kept
+    assert db.invoices[invoice_id].state is ProcessingState.CANCELLED
 
 
 async def test_an_archived_document_past_the_bytes_is_one_of_its_company_s_large_reads() -> None:
