@@ -207,7 +207,9 @@ def test_an_address_splits_into_its_scheme_and_value(address: str, parts: tuple[
     assert split_address(address) == parts
 
 
-def test_a_french_vat_number_gives_its_siren_only_when_its_key_checks_out_and_it_names_no_monaco_company() -> None:
+def test_a_french_vat_number_gives_its_siren_only_when_its_key_checks_out_and_it_names_no_monaco_company() -> (
+    None
+):
     """BT-48 naming a French buyer (reception routing): a wrong key, a malformed number or a Monaco one (000, no
     SIREN) names nobody."""
     assert siren_of_french_vat("FR44732829320") == "732829320"

@@ -33,7 +33,9 @@ D = Decimal
 
 def test_today_is_reunion_s_day_the_first_french_vat_territory_s_to_begin() -> None:
     assert latest_french_day(datetime(2026, 12, 7, 19, 59, 59, tzinfo=UTC)) == date(2026, 12, 7)
-    assert latest_french_day(datetime(2026, 12, 7, 20, 0, tzinfo=UTC)) == date(2026, 12, 8)  # 00:00 in Réunion
+    assert latest_french_day(datetime(2026, 12, 7, 20, 0, tzinfo=UTC)) == date(
+        2026, 12, 8
+    )  # 00:00 in Réunion
 
 
 def test_a_payment_dated_today_passes_and_one_dated_tomorrow_is_refused_with_both_days_said() -> None:
@@ -58,7 +60,9 @@ def test_a_credit_note_crediting_more_at_a_rate_than_its_invoice_has_left_there_
     invoice = two_rates(number="F-2026-0001")  # 1200.00 at 20 %, 211.00 at 5.5 %
     all_of_it = credit_note(invoice, ("10", "100.00", "20"))  # 1200.00 at 20 %
     assert credit_exceeds(invoice, all_of_it, {}) == ""
-    assert credit_exceeds(invoice, all_of_it, {D("5.5"): D("211.00")}) == ""  # another rate's credit is no matter
+    assert (
+        credit_exceeds(invoice, all_of_it, {D("5.5"): D("211.00")}) == ""
+    )  # another rate's credit is no matter
     assert credit_exceeds(invoice, all_of_it, {D("20"): D("0.01")}) == (
         "PAY-CREDIT-EXCEEDS: it credits 1200.00 at 20 % on invoice F-2026-0001, which has 1199.99 left to credit"
         " there (1200.00 invoiced, 0.01 credited by the credit notes with its buyer before it): the invoice would"
@@ -66,7 +70,9 @@ def test_a_credit_note_crediting_more_at_a_rate_than_its_invoice_has_left_there_
     )
     # both rates over: the lower rate is said
     both = credit_note(invoice, ("11", "100.00", "20"), ("5", "50.00", "5.5"))
-    assert credit_exceeds(invoice, both, {}).startswith("PAY-CREDIT-EXCEEDS: it credits 263.75 at 5.5 % on invoice")
+    assert credit_exceeds(invoice, both, {}).startswith(
+        "PAY-CREDIT-EXCEEDS: it credits 263.75 at 5.5 % on invoice"
+    )
     # a credit note that credits nothing on it (another currency): its own reason is said with its buyer
     assert credit_exceeds(invoice, credit_note(invoice, ("11", "100.00", "20"), currency="USD"), {}) == ""
 
@@ -92,11 +98,15 @@ def test_an_over_payment_names_what_makes_the_outstanding_credited_and_carried_i
     )
 
 
-def test_a_credit_note_named_on_its_lines_shares_a_line_with_no_rate_at_0_and_a_free_line_gets_nothing() -> None:
+def test_a_credit_note_named_on_its_lines_shares_a_line_with_no_rate_at_0_and_a_free_line_gets_nothing() -> (
+    None
+):
     f1, f2 = PrecedingInvoice("F-1"), PrecedingInvoice("F-2")
     note = _named_on_lines((f1, "100.00", "20"), (f2, "10.00", "20"))
     no_rate = compute_totals(
-        note.evolve(lines=(note.lines[0], replace(note.lines[1], vat_rate=None)), vat_breakdown=None, totals=None)
+        note.evolve(
+            lines=(note.lines[0], replace(note.lines[1], vat_rate=None)), vat_breakdown=None, totals=None
+        )
     )
     assert per_line_credit(no_rate) == (
         LineCredit("F-1", None, {D("20"): D("120.00")}),
@@ -123,7 +133,9 @@ def test_a_credit_note_worth_something_at_a_rate_none_of_its_lines_has_is_not_sh
     assert per_line_credit(note) == "its lines at 10 % add up to 0.00, it is worth -11.00 there"
 
 
-def test_a_corrective_invoice_s_books_say_on_which_invoices_of_the_chain_what_it_carries_was_recorded() -> None:
+def test_a_corrective_invoice_s_books_say_on_which_invoices_of_the_chain_what_it_carries_was_recorded() -> (
+    None
+):
     chain = replaces_note("F-3", D("300"), D("0"), D("50"), [("F-3", D("100")), ("F-1", D("250"))])
     assert chain == (
         "PAY-CORRECTIVE-REPLACES: it replaces invoice F-3 (BG-3, XP Z12-014 UC4), which owes nothing since; 300.00"

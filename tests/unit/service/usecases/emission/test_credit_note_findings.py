@@ -39,11 +39,15 @@ async def test_whether_the_invoice_takes_credit_is_read_only_when_exceeds_would_
     over = credit_note_of(invoice, number="AV-0702").evolve(lines=(a_line("1", "11", "100.00", "20"),))
     [said] = await credit_note_findings(SELLER_SIREN, over, uow_factory=p.ctx.uow)
     assert (said.rule_id, said.severity, said.path) == ("PAY-CREDIT-EXCEEDS", Severity.WARNING, "BG-3")
-    assert said.message.startswith("it credits 1320.00 at 20 % on invoice F-2026-0700, which has 1200.00 left")
+    assert said.message.startswith(
+        "it credits 1320.00 at 20 % on invoice F-2026-0700, which has 1200.00 left"
+    )
     assert taking == ["F-2026-0700"]
 
     # its buyer refused it (210): it takes no credit at all, and nothing is said of what it has left
-    status = PlatformStatus(code="210", label="REFUSED", raw_code="REFUSED", at=p.clock.now(), status_id="s-700")
+    status = PlatformStatus(
+        code="210", label="REFUSED", raw_code="REFUSED", at=p.clock.now(), status_id="s-700"
+    )
     platform_id = p.invoice(invoice_id).platform_id
     assert (await receive_platform_status(p.ctx, status, platform="fake", platform_id=platform_id)).new
     taking.clear()
