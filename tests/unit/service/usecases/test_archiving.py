@@ -137,20 +137,12 @@ async def test_the_guard_before_a_send_reads_no_document_archived_already() -> N
     assert sent == [message]  # no upload of a document not archived
 
 
-class _NoInvoice:
+class _NoInvoice(_Archived):
     """A pipeline unit of work holding no invoice, that notes which one was asked for."""
 
     def __init__(self) -> None:
+        super().__init__(set())
         self.asked: list[tuple[str, str]] = []
-
-    def __call__(self) -> Any:
-        return self
-
-    async def __aenter__(self) -> Any:
-        return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        return None
 
     @property
     def invoices(self) -> Any:
