@@ -241,7 +241,8 @@ PAGE_SIZE, MAX_PAGE_SIZE = 50, 500
 def cmd_deliveries(args: argparse.Namespace) -> int:
     """The deliveries addressed to none of our companies (a status about a platform id none of our uploads took):
     parked for good, counted by doctor, listed by no company's `received parked`. `unowned` lists them, `close`
-    ends one, why kept with it and in operator_actions, as this operating-system user."""
+    ends one, why kept with it and in operator_actions, as this operating-system user; `replay` processes one again
+    (a received invoice whose company has joined since, an IOPOLE invoiceId the platform now confirms)."""
     if args.deliveries_command == "close":
         reason = args.reason.strip()
         if not reason or len(reason) > REASON_CHARS or printable(reason) != reason:
@@ -259,6 +260,18 @@ def cmd_deliveries(args: argparse.Namespace) -> int:
             )
             return EXIT_REFUSED
         print_json({"closed": args.id, "reason": reason})
+        return EXIT_OK
+    if args.deliveries_command == "replay":
+
+        async def replay(container: Any) -> bool:
+            inbox = await resolve(container.inbox)
+            queued: bool = await inbox.replay(args.id, None)
+            return queued
+
+        if not _with_container(replay):
+            print(f"pdp-gateway: no parked or unprocessable delivery {args.id}", file=sys.stderr)
+            return EXIT_REFUSED
+        print_json({"replayed": args.id})
         return EXIT_OK
     size = args.page_size or PAGE_SIZE
     if not 1 <= size <= MAX_PAGE_SIZE:

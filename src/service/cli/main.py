@@ -424,7 +424,11 @@ def build_parser(given: str | None = None) -> argparse.ArgumentParser:
     )
     close.add_argument("id", type=int, help="the delivery's id, from deliveries unowned")
     close.add_argument("--reason", required=True, help="why it is closed (1 to 500 characters)")
-    for sub in (unowned, close):
+    replay = deliveries.add_parser(
+        "replay", help="process a parked or unprocessable delivery again, by its id (exit 1 if none)"
+    )
+    replay.add_argument("id", type=int, help="the delivery's id, from deliveries unowned")
+    for sub in (unowned, close, replay):
         sub.set_defaults(run=_on_host)
 
     settings = commands.add_parser(

@@ -73,3 +73,23 @@ async def _scenario(conn: asyncpg.Connection, capsys: pytest.CaptureFixture[str]
     assert await conn.fetchval("SELECT state FROM webhook_inbox WHERE id = $1", ours) == "PARKED"
     code, listed = await cli(capsys, "deliveries", "unowned", "--page-size", "500")
     assert nobody not in {d["id"] for d in listed["deliveries"]}  # type: ignore[index]
+
+
+async def test_an_operator_replays_a_delivery_no_company_owns(
+    database_dsn: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A received invoice parked for no company (unreadable by webhook, or an IOPOLE invoiceId not confirmed) could
+    only be closed: processed again once what parked it is settled."""
+    async with fresh_database_url(database_dsn) as dsn, migrated_pool(dsn):
+        monkeypatch.setenv("DATABASE_URL", dsn)
+        conn = await asyncpg.connect(dsn)
+        try:
+            nobody = await conn.fetchval(PARKED, uuid.uuid4().hex, "", WHY)
+            assert await cli(capsys, "deliveries", "replay", str(nobody)) == (EXIT_OK, {"replayed": nobody})
+            row = await conn.fetchrow("SELECT state, attempts FROM webhook_inbox WHERE id = $1", nobody)
+            assert (row["state"], row["attempts"]) == ("PENDING", 0)
+            assert (await cli(capsys, "deliveries", "replay", str(nobody)))[
+                0
+            ] == EXIT_REFUSED  # pending already
+        finally:
+            await conn.close()
