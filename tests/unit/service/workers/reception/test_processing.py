@@ -205,12 +205,22 @@ async def test_an_unreadable_document_is_routed_by_its_target_address() -> None:
     assert received.company_siren == BUYER_SIREN
 
 
-@pytest.mark.parametrize(("vat_id", "company"), [("FR96552100554", BUYER_SIREN), ("FR97552100554", "")])
+@pytest.mark.parametrize(
+    ("vat_id", "company"),
+    [
+        ("FR96552100554", BUYER_SIREN),
+        ("FR97552100554", ""),
+        # as Factur-X's own examples write it (FR 05 987 654 321): it was parked for nobody
+        ("FR 96 552 100 554", BUYER_SIREN),
+        ("FR96\u00a0552\u00a0100\u00a0554", BUYER_SIREN),
+    ],
+)
 async def test_a_document_naming_its_french_buyer_by_vat_number_alone_goes_to_it(
     vat_id: str, company: str
 ) -> None:
     """A foreign supplier may name a French buyer by its VAT number only (BT-48): by webhook, whose target address
-    nobody signs and which routes nothing, it was parked for nobody. A VAT number whose key is wrong names nobody."""
+    nobody signs and which routes nothing, it was parked for nobody. A VAT number whose key is wrong names nobody;
+    one written in groups, as people write it, names its company."""
     stack = Stack()
     buyer = replace(a_buyer(BUYER_SIREN), legal_registration=None, electronic_address=None, vat_id=vat_id)
     stack.read = replace(stack.read, parsed=replace(stack.read.parsed, invoice=an_invoice(buyer=buyer)))
