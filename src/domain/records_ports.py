@@ -255,7 +255,12 @@ class StreamingArchive(ArchiveStore, Protocol):
         date_to: date | None = None,
     ) -> AsyncIterator[ArchivedItem]:
         """The company's documents by date then hash, within the dates; what is held at once does not grow with
-        the archive (adapters.postgres.archive_store)."""
+        the archive nor its documents (adapters.postgres.archive_store): a document may come without its content
+        (empty, its size not 0): `pieces` reads it."""
+        ...
+
+    def pieces(self, company_siren: str, sha256: str) -> AsyncIterator[bytes]:
+        """A document's stored bytes, a piece at a time."""
         ...
 
 

@@ -16,12 +16,14 @@ from domain.archive_ports import ArchivedItem, ArchiveKind, ArchiveMetadata, Inv
 _META = """company_siren, sha256, kind, media_type, filename, size, document_date, retention_until, created_at,
            invoice_id, declaration_id"""
 PAGE_ROWS = 64  # documents read at once by `iterate`
-PAGE_BYTES = 8 * 1024 * 1024  # and their content, at most (a larger document comes alone)
+PAGE_BYTES = 8 * 1024 * 1024  # and their content, at most (a larger document comes alone, without it)
+PIECE_BYTES = 1024 * 1024  # what `pieces` reads at once
 
 # The company's next documents after ($2, $3) up to the day $4, by date then hash (archive_items_by_date: keyset
 # bounds, no NULL test, so the plan is the index's whatever the range): at most $5 of them, and of those the ones
-# whose running size stays within $6 bytes, the first one always. Only their content is read.
-PAGE = f"""SELECT {_META}, content
+# whose running size stays within $6 bytes, the first one always. Only their content is read, and only a content
+# within $6 bytes: a larger document's is read a piece at a time (`pieces`).
+PAGE = f"""SELECT {_META}, CASE WHEN size <= $6 THEN content END AS content
   FROM (SELECT company_siren, sha256, row_number() OVER w AS nth, sum(size) OVER w AS running
           FROM (SELECT company_siren, sha256, document_date, size FROM archive_items
                  WHERE company_siren = $1 AND (document_date, sha256) > ($2::date, $3::text)
@@ -86,14 +88,29 @@ class PgArchiveStore:
         self, company_siren: str, *, date_from: date | None = None, date_to: date | None = None
     ) -> AsyncIterator[ArchivedItem]:
         """The company's documents by date then hash, a page at a time (in the caller's transaction: one snapshot).
-        A page holds at most PAGE_ROWS documents and PAGE_BYTES of content, or one larger document: what is held
-        does not grow with the archive, only with its largest document."""
+        A page holds at most PAGE_ROWS documents and PAGE_BYTES of content, or one larger document without its
+        content (empty: read it with `pieces`): what is held does not grow with the archive nor its documents."""
         after: tuple[date, str] = (date_from or date.min, "")  # every hash sorts after ""
         last_day = date_to or date.max
         while rows := await self._conn.fetch(PAGE, company_siren, *after, last_day, PAGE_ROWS, PAGE_BYTES):
             for row in rows:
                 yield item_from_row(row)
             after = (rows[-1]["document_date"], rows[-1]["sha256"])
+
+    async def pieces(self, company_siren: str, sha256: str) -> AsyncIterator[bytes]:
+        """The document's stored bytes, PIECE_BYTES at a time (each a slice of the stored value: TOAST reads only
+        the chunks it needs of a document stored uncompressed, as PDFs are)."""
+        offset = 1
+        while piece := await self._conn.fetchval(
+            """SELECT substring(content FROM $3 FOR $4) FROM archive_items
+                WHERE company_siren = $1 AND sha256 = $2""",
+            company_siren,
+            sha256,
+            offset,
+            PIECE_BYTES,
+        ):
+            yield bytes(piece)
+            offset += len(piece)
 
 
 def item_from_row(row: Row) -> ArchivedItem:
@@ -102,5 +119,5 @@ def item_from_row(row: Row) -> ArchivedItem:
         row,
         kind=ArchiveKind(row["kind"]),
         declaration_id=None if row["declaration_id"] is None else str(row["declaration_id"]),
-        content=bytes(row["content"]) if "content" in row.keys() else b"",
+        content=b"" if row.get("content") is None else bytes(row["content"]),
     )

@@ -27,7 +27,12 @@ from adapters.postgres.audit_log import audit_cte, company_locks_cte, draft, sea
 from adapters.postgres.connection import Connection, Row, aliased_columns, from_row, prefixed
 from adapters.postgres.keys import fetch_keyed, uuid_or_none
 from adapters.postgres.listing import NEWEST_FIRST, Listing
-from adapters.postgres.payment_repository import credit_locks_cte, credits_on_arrival, lock_credited
+from adapters.postgres.payment_repository import (
+    CONTENT_WITHOUT_ATTACHMENTS,
+    credit_locks_cte,
+    credits_on_arrival,
+    lock_credited,
+)
 from domain.audit import Acting, current_acting
 from domain.audit_trail import invoice_audit_items
 from domain.emission import InvoiceEvent, OutboundInvoice, ProcessingState, event_kind
@@ -51,11 +56,10 @@ PAGE_BYTES = 8 << 20
 
 _COLUMNS = """id, company_siren, request_id, request_hash, content, created_at, state, findings, lifecycle_code,
               platform_id, document_sha256, last_error, version"""
-# The content without its attachments (BG-24, base64 in the JSON: up to 20 MiB an invoice), which stay in the table:
-# PostgreSQL reads the value and sends the rest (0.7 ms for an invoice carrying a 2 MB PDF, 2.8 ms for 7 MB; keeping
-# each attachment but its bytes, through jsonb_array_elements, took 14 and 79 ms), nothing of them decoded here.
-_WITHOUT_ATTACHMENTS = "content - 'attachments'"
-_COLUMNS_WITHOUT_ATTACHMENTS = _COLUMNS.replace("content,", f"{_WITHOUT_ATTACHMENTS} AS content,", 1)
+# The content without its attachments (CONTENT_WITHOUT_ATTACHMENTS): PostgreSQL reads the value and sends the rest
+# (0.7 ms for an invoice carrying a 2 MB PDF, 2.8 ms for 7 MB; keeping each attachment but its bytes, through
+# jsonb_array_elements, took 14 and 79 ms), nothing of them decoded here.
+_COLUMNS_WITHOUT_ATTACHMENTS = _COLUMNS.replace("content,", f"{CONTENT_WITHOUT_ATTACHMENTS} AS content,", 1)
 
 # Columns copied from the EN 16931 content (written when the content object changes), then the processing columns
 # (each written only when its value changed since the invoice was loaded).
@@ -520,7 +524,7 @@ class PgInvoiceRepository:
     async def stored_size(self, company_siren: str, invoice_id: str, *, attachments: bool = True) -> int:
         # with them: the TOAST pointer's size, no byte of the content read; without: the value `get` reads so, as
         # PostgreSQL builds it (uncompressed, what is decoded)
-        content = "content" if attachments else _WITHOUT_ATTACHMENTS
+        content = "content" if attachments else CONTENT_WITHOUT_ATTACHMENTS
         row = await fetch_keyed(
             self._conn,
             f"SELECT pg_column_size({content}) AS size FROM invoices WHERE company_siren = $2 AND id = $1",

@@ -48,6 +48,10 @@ PARKED = """AND NOT EXISTS (SELECT 1 FROM outbox o
 # The company's ($1) credit notes naming number $2 in BG-3, wherever (migration 0500's index, whose elements begin
 # with the company: no other condition on it, which would tempt the planner to walk the company's invoices): those
 # that may credit the invoice of that number (domain.payments.credit_by_notes decides, by seller and date).
+# An invoice's content without its attachments (BG-24, base64 in the JSON: up to 20 MiB an invoice), which stay in
+# the table: PostgreSQL sends the rest, nothing of them read here. What the books read of the documents naming an
+# invoice (their amounts), and a call changing an invoice's state (adapters.postgres.invoice_repository).
+CONTENT_WITHOUT_ATTACHMENTS = "content - 'attachments'"
 CREDIT_NOTES_NAMING = f"credit_note_refs(company_siren, content) @> ARRAY[$1 || chr(31) || $2] AND type_code IN ({CREDIT_NOTE_CODES_SQL})"
 
 # Migration 0600's index: the corrective invoices naming a number, as 0500's for the credit notes.
@@ -137,7 +141,7 @@ class PgPaymentRepository:
         """The company's invoices `naming` (a condition on $1, $2: of the credit notes or the corrective invoices)
         `invoice_number` in BG-3, with their buyer and not ended, oldest first."""
         rows = await self._conn.fetch(
-            f"""SELECT content FROM invoices
+            f"""SELECT {CONTENT_WITHOUT_ATTACHMENTS} AS content FROM invoices
                  WHERE {naming} AND state = ANY($3::text[])
                    AND lifecycle_code <> ALL($4::text[])
                  ORDER BY created_at, id""",
@@ -168,7 +172,7 @@ class PgPaymentRepository:
         self, company_siren: str, seller_siren: str, number: str, *, ended: bool = False
     ) -> Invoice | None:
         row = await self._conn.fetchrow(
-            f"""SELECT content FROM invoices
+            f"""SELECT {CONTENT_WITHOUT_ATTACHMENTS} AS content FROM invoices
                  WHERE seller_siren = $2 AND number = $3 AND state <> 'CANCELLED' AND company_siren = $1
                    AND state = ANY($4::text[]) AND type_code NOT IN ({CREDIT_NOTE_CODES_SQL})
                    AND lifecycle_code <> ALL($5::text[])""",

@@ -21,7 +21,11 @@ from adapters.postgres.connection import Connection, from_row
 from adapters.postgres.keys import fetch_keyed
 from adapters.postgres.listing import Listing
 from adapters.postgres.lock_order import lock_named_invoices
-from adapters.postgres.payment_repository import CORRECTIVE_CODES_SQL, CREDIT_NOTE_CODES_SQL
+from adapters.postgres.payment_repository import (
+    CONTENT_WITHOUT_ATTACHMENTS,
+    CORRECTIVE_CODES_SQL,
+    CREDIT_NOTE_CODES_SQL,
+)
 from domain.audit_trail import received_invoice_audit_event
 from domain.document_file import DocumentFile
 from domain.invoice import Invoice
@@ -205,7 +209,7 @@ class PgReception:
         crediting: read (their content), the first copy, not refused, rejected or cancelled (unless `ended`);
         oldest first."""
         rows = await self._conn.fetch(
-            f"""SELECT content FROM received_invoices
+            f"""SELECT {CONTENT_WITHOUT_ATTACHMENTS} AS content FROM received_invoices
                  WHERE company_siren = $1 AND seller_siren = $2 AND {which}
                    AND content IS NOT NULL AND copy_of IS NULL AND lifecycle_code <> ALL($4::text[])
                  ORDER BY created_at, id""",

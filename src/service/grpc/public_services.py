@@ -24,13 +24,22 @@ import grpc
 from grpc_health.v1 import health, health_pb2
 
 from domain.errors import RequestRejected
-from service.grpc.errors import ErrorTable
+from service.grpc.errors import ErrorTable, busy, register
 from service.grpc.handlers import HandlerInterceptor, WrappedOnce, behavior_of, same_shape
 from service.grpc.undecodable import GATEWAY_METHODS, PUBLIC_REQUEST_BYTES, Undecodable, tolerant
+from service.usecases.company_slots import Busy
 
 PUBLIC_STREAMS = (
     100  # a probe or balancer watches with one stream, grpcurl reflects with one: far above a deployment's
 )
+
+
+class PublicStreamsBusy(Busy):
+    """Every place for a public stream of this process is taken: RESOURCE_EXHAUSTED naming it, with when to come
+    back, as every other bound says it."""
+
+
+register(PublicStreamsBusy, grpc.StatusCode.RESOURCE_EXHAUSTED, busy("PUBLIC_STREAMS_BUSY"))
 
 
 class PublicRequestsInterceptor(HandlerInterceptor):
@@ -58,9 +67,11 @@ class PublicRequestsInterceptor(HandlerInterceptor):
     async def _place(self, context: grpc.aio.ServicerContext) -> AsyncIterator[None]:
         """One of the process's places for a public stream, held while the stream lives."""
         if self._open >= self._streams:
-            await context.abort(
-                grpc.StatusCode.RESOURCE_EXHAUSTED,
-                f"{self._streams} health Watch or reflection streams are open on this process already",
+            await self._errors.abort(
+                context,
+                PublicStreamsBusy(
+                    f"{self._streams} health Watch or reflection streams are open on this process already"
+                ),
             )
         self._open += 1
         try:

@@ -11,6 +11,7 @@ from domain.reporting.declaration import DeclarationInvalid
 from domain.reporting.journal import DuplicateTransactionKey
 from service.grpc.errors import NOT_FOUND, busy, findings_details, reason_details, register
 from service.usecases.export_slots import ExportsBusy, VerificationsBusy
+from service.usecases.export_zip import TemporarySpaceLacking
 from service.usecases.listing_slots import DeclarationsBusy
 from service.usecases.record_slots import RecordsBusy
 from service.usecases.reporting import DeclarationNotFound
@@ -31,5 +32,7 @@ register(RecordNotFound, grpc.StatusCode.NOT_FOUND, reason_details(NOT_FOUND))
 register(InvalidArchiveRequest, grpc.StatusCode.INVALID_ARGUMENT)
 register(ExportsBusy, grpc.StatusCode.RESOURCE_EXHAUSTED, busy("EXPORTS_BUSY"))
 register(VerificationsBusy, grpc.StatusCode.RESOURCE_EXHAUSTED, busy("VERIFICATIONS_BUSY"))
+# gRPC's own definition: "perhaps the entire file system is out of space"
+register(TemporarySpaceLacking, grpc.StatusCode.RESOURCE_EXHAUSTED, busy("TEMPORARY_SPACE"))
 register(DeclarationsBusy, grpc.StatusCode.RESOURCE_EXHAUSTED, busy("DECLARATIONS_BUSY"))
 register(RecordsBusy, grpc.StatusCode.RESOURCE_EXHAUSTED, busy("RECORDS_BUSY"))

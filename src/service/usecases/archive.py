@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hashlib
 from collections.abc import AsyncGenerator, AsyncIterator, Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -27,7 +28,7 @@ from domain.bounds import shorten
 from domain.errors import Refusal, RequestRejected
 from domain.findings import Finding, Severity
 from domain.ports import Clock
-from domain.records_ports import ArchiveRecords, RecordsUowFactory
+from domain.records_ports import ArchiveRecords, RecordsUowFactory, StreamingArchive
 from service.usecases.export_zip import PART_BYTES, ZipStream, spooled
 from service.usecases.large_reads import LargeReads
 
@@ -157,12 +158,39 @@ class VerificationReport:
 
 def check_document(item: ArchivedItem) -> str:
     """Why an archived document fails its integrity check, or "" when it holds."""
-    actual = content_address(item.content)
+    return _fails(item, content_address(item.content), len(item.content))
+
+
+def _fails(item: ArchivedItem, actual: str, length: int) -> str:
     if actual != item.sha256:
         return f"content hashes to {actual}, not to the address it was archived under"
-    if len(item.content) != item.size:
-        return f"content holds {len(item.content)} bytes, {item.size} were archived"
+    if length != item.size:
+        return f"content holds {length} bytes, {item.size} were archived"
     return ""
+
+
+def _listed_only(item: ArchivedItem) -> bool:
+    """The store listed the document without its content (a large one): read it a piece at a time."""
+    return not item.content and item.size > 0
+
+
+async def _content(archive: StreamingArchive, item: ArchivedItem) -> AsyncIterator[bytes | memoryview]:
+    """The document's content in parts of at most PART_BYTES, read from the store if it came without it."""
+    if _listed_only(item):
+        async for piece in archive.pieces(item.company_siren, item.sha256):
+            yield piece
+        return
+    content = memoryview(item.content)
+    for offset in range(0, len(content), PART_BYTES):
+        yield content[offset : offset + PART_BYTES]
+
+
+async def _check_in_pieces(archive: StreamingArchive, item: ArchivedItem) -> str:
+    digest, length = hashlib.sha256(), 0
+    async for piece in _content(archive, item):
+        await asyncio.to_thread(digest.update, piece)
+        length += len(piece)
+    return _fails(item, digest.hexdigest(), length)
 
 
 class ChainChecker:
@@ -218,12 +246,8 @@ async def _in_batches(items: AsyncIterator[T], weight: Callable[[T], int]) -> As
         yield batch
 
 
-def _broken(items: list[ArchivedItem]) -> list[BrokenDocument]:
-    return [
-        BrokenDocument(item.sha256, str(item.kind), item.document_date, reason)
-        for item in items
-        if (reason := check_document(item))
-    ]
+def _reasons(items: list[ArchivedItem]) -> list[str]:
+    return [check_document(item) for item in items]
 
 
 async def verify_archive(company: str, *, uow_factory: RecordsUowFactory, clock: Clock) -> VerificationReport:
@@ -232,9 +256,22 @@ async def verify_archive(company: str, *, uow_factory: RecordsUowFactory, clock:
     docs = 0
     chain = ChainChecker()
     async with uow_factory(read_only=True) as uow:
-        async for items in _in_batches(uow.archive.iterate(company), lambda item: item.size):
+        async for items in _in_batches(uow.archive.iterate(company), lambda item: len(item.content)):
             docs += len(items)
-            broken_docs += await asyncio.to_thread(_broken, items)
+            whole = [item for item in items if not _listed_only(item)]
+            reasons = dict(
+                zip((i.sha256 for i in whole), await asyncio.to_thread(_reasons, whole), strict=True)
+            )
+            for item in items:
+                reason = (
+                    reasons[item.sha256]
+                    if item.sha256 in reasons
+                    else await _check_in_pieces(uow.archive, item)
+                )
+                if reason:
+                    broken_docs.append(
+                        BrokenDocument(item.sha256, str(item.kind), item.document_date, reason)
+                    )
         async for entries in _in_batches(uow.audit.entries(company), lambda entry: 0):
             await asyncio.to_thread(chain.feed_all, entries)
     report = VerificationReport(
@@ -360,10 +397,9 @@ async def stream_export(
                     path = document_path(item)
                     # compressed in a thread a part at a time, each part handed out before the next: the zip
                     # holds a part of a document, never a whole one (a 41 MB one took 4 times its size)
-                    content = memoryview(item.content)
-                    with out.entry(path, len(content)) as write:
-                        for offset in range(0, len(content), PART_BYTES):
-                            await asyncio.to_thread(write, content[offset : offset + PART_BYTES])
+                    with out.entry(path, item.size) as write:
+                        async for piece in _content(uow.archive, item):
+                            await asyncio.to_thread(write, piece)
                             for part in out.take():
                                 yield part
                     index.write(archive_json(_index_line(item, path)) + b"\n")

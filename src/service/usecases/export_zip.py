@@ -11,23 +11,51 @@ an archive of a million documents).
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
+import logging
 import pickle
 import tempfile
 import zipfile
 from collections.abc import Callable, Iterator
-from typing import IO
+from typing import IO, Any
 
 from domain.archive import content_address, manifest
 
+_log = logging.getLogger(__name__)
 PART_BYTES = 1024 * 1024  # the parts handed out: well under gRPC's default 4 MiB message limit
 SPOOL_BYTES = 4 * 1024 * 1024  # a spooled file beyond this goes to a temporary file on disk
 
 Stamp = tuple[int, int, int, int, int, int]
 
 
+RETRY_AFTER_S = 60.0  # for the temporary disk to have room again
+
+
+class TemporarySpaceLacking(Exception):
+    """The temporary files' disk (TMPDIR) is full: an export cannot go on now (RESOURCE_EXHAUSTED, retry later)."""
+
+    retry_after = RETRY_AFTER_S
+
+
+class _Spooled(tempfile.SpooledTemporaryFile):
+    def write(self, data: Any) -> int:
+        try:
+            return int(super().write(data))
+        except OSError as exc:
+            if exc.errno not in (errno.ENOSPC, errno.EDQUOT):
+                raise
+            _log.warning("the disk of the temporary files (TMPDIR) is full: an archive export is refused")
+            raise TemporarySpaceLacking(
+                "no room left on the server's disk for the export's temporary files (TMPDIR): retry later, or"
+                " export a shorter date range"
+            ) from exc
+
+
 def spooled() -> IO[bytes]:
-    return tempfile.SpooledTemporaryFile(max_size=SPOOL_BYTES)  # noqa: SIM115 - closed by its owner
+    """A temporary file kept in memory up to SPOOL_BYTES, then on disk; a write finding the disk full is
+    TemporarySpaceLacking."""
+    return _Spooled(max_size=SPOOL_BYTES)
 
 
 class ZipStream:

@@ -259,7 +259,10 @@ class Relay(Generic[T]):
         except ConcurrencyConflict:
             await self._release(item, "changed meanwhile; retrying", count=False)
         except RetryLater as exc:
-            log.info("%s item %s: not yet (%s); retried later", self.name, item.id, exc)
+            # An item waiting on its platform's outage is said by the outage's own lines (the breaker's), not at
+            # each pass: an INFO line a pass is 10,000 waiting items' ~70 lines a second (their backoff capped).
+            level = logging.DEBUG if exc.outage is not None else logging.INFO
+            log.log(level, "%s item %s: not yet (%s); retried later", self.name, item.id, exc)
             note = shorten(printable(str(exc)), ERROR_CHARS)
             await self._release(item, note, count=True, later=exc)
         except asyncio.CancelledError:

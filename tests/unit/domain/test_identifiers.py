@@ -12,6 +12,7 @@ from domain.identifiers import (
     is_valid_siret,
     siren_of,
     siren_of_address,
+    siren_of_french_vat,
     split_address,
     vat_prefix_ok,
 )
@@ -204,3 +205,16 @@ def test_a_siren_address_with_more_after_the_siren_is_read_from_the_first_colon(
 )
 def test_an_address_splits_into_its_scheme_and_value(address: str, parts: tuple[str, str]) -> None:
     assert split_address(address) == parts
+
+
+def test_a_french_vat_number_gives_its_siren_only_when_its_key_checks_out_and_it_names_no_monaco_company() -> (
+    None
+):
+    """BT-48 naming a French buyer (reception routing): a wrong key, a malformed number or a Monaco one (000, no
+    SIREN) names nobody."""
+    assert siren_of_french_vat("FR44732829320") == "732829320"
+    assert siren_of_french_vat("FR45732829320") == ""  # the key does not check out
+    assert siren_of_french_vat("FRXX732829320") == ""  # not checkable
+    assert siren_of_french_vat("FR4473282932") == ""  # malformed
+    assert check_french_vat_number("FR34000123456") is VatKeyCheck.VALID
+    assert siren_of_french_vat("FR34000123456") == ""  # Monaco

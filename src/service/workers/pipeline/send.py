@@ -139,7 +139,8 @@ class SendStep:
             await complete(ctx, message, owner)  # sent, failed or invalid meanwhile: nothing to do
             return
         uncertain = submission is not None and submission.outcome.may_be_on_platform
-        if invoice.state is ProcessingState.SENDING or (uncertain and invoice.state is ProcessingState.READY):
+        taken_over = invoice.state is ProcessingState.SENDING
+        if taken_over or (uncertain and invoice.state is ProcessingState.READY):
             # We hold the row, so whoever recorded SENDING lost its lease: it may have died after the upload.
             async with ctx.uow() as uow:
                 uow.invoices.attach(invoice)
@@ -147,6 +148,13 @@ class SendStep:
                 await uow.invoices.save(invoice)
                 await uow.outbox.renew(message, owner, ctx.config.lease_s)
                 await uow.commit()
+            # The one line of a takeover (a replica killed mid-send left its rows to the others in silence).
+            if taken_over:
+                log.warning(
+                    "invoice %s: taken over mid-upload, its holder's lease having run out (a process killed or"
+                    " frozen); searched on the platform before any new upload",
+                    invoice.id,
+                )
         if invoice.state is ProcessingState.OUTCOME_UNKNOWN:
             await self._reconcile(message, owner, invoice, submission)
         else:

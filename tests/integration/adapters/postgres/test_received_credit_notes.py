@@ -4,12 +4,14 @@ the invoice is named in BG-3."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 import asyncpg
 
 from adapters.postgres.reception_repository import CORRECTIVES_NAMING, CREDIT_NOTES_NAMING, PgReception
 from domain.document_types import DocumentType
+from domain.invoice import Attachment
 from tests.builders import SELLER_SIREN
 from tests.builders import a_readable_received as received
 from tests.random_refs import random_siren
@@ -104,3 +106,21 @@ async def plan_of(conn: asyncpg.Connection, naming: str, company: str) -> str:
             f"EXPLAIN SELECT content FROM received_invoices WHERE {naming}", company, SELLER_SIREN, "F-1"
         )
     return "\n".join(r[0] for r in rows)
+
+
+async def test_the_books_read_received_credit_notes_and_invoices_without_their_attachments(
+    pg_pool: asyncpg.Pool,
+) -> None:
+    """Their amounts are all the books need: a supplier's credit notes carrying their PDF were read whole, each time."""
+    company = random_siren()
+    await pg_pool.execute("INSERT INTO companies (siren) VALUES ($1)", company)
+    pdf = Attachment("PJ-1", "LISIBLE", content=b"%PDF-" + bytes(64 * 1024), mime_code="application/pdf")
+    invoice, note = received(company, "F-1"), received(company, "AV-1", names="F-1")
+    async with pg_pool.acquire() as conn:
+        reception = PgReception(conn)
+        for item in (invoice, note):
+            assert item.invoice is not None
+            assert await reception.add(replace(item, invoice=item.invoice.evolve(attachments=(pdf,))), None)
+        [credit_note] = await reception.credit_notes(company, SELLER_SIREN, "F-1")
+        [credited] = await reception.credited_invoices(company, SELLER_SIREN, "F-1")
+    assert credit_note.attachments == () and credited.attachments == ()

@@ -4,15 +4,18 @@ tests/contract/test_records_use_cases.py."""
 
 import asyncio
 import io
+import os
 import subprocess
 import zipfile
+from datetime import date
 from pathlib import Path
 
 import asyncpg
 import pytest
 
-from domain.archive_ports import AuditEvent
+from domain.archive_ports import ArchiveKind, ArchiveMetadata, AuditEvent
 from service.usecases.archive import (
+    archive_document,
     export_archive,
     verify_archive,
 )
@@ -119,6 +122,18 @@ async def test_concurrent_appends_never_fork_the_chain(pg_pool: asyncpg.Pool) ->
     assert [r["seq"] for r in seqs] == list(range(1, 42))
 
 
+async def append_a_byte(pool: asyncpg.Pool, company: str, sha256: str) -> None:
+    """Forges a document in the database: a byte appended to its stored content."""
+    await tamper(
+        pool,
+        "archive_items",
+        "archive_items_guard",
+        "UPDATE archive_items SET content = content || 'x'::bytea WHERE company_siren = $1 AND sha256 = $2",
+        company,
+        sha256,
+    )
+
+
 def unzip(content: bytes, target: Path) -> None:
     archive = target / "export.zip"
     archive.write_bytes(content)
@@ -130,14 +145,7 @@ async def test_a_document_forged_before_export_fails_sha256sum_against_its_addre
 ) -> None:
     company = random_siren()
     hashes = await archive_some(records_uow(pg_pool), company, 3)
-    await tamper(
-        pg_pool,
-        "archive_items",
-        "archive_items_guard",
-        "UPDATE archive_items SET content = content || 'x'::bytea WHERE company_siren = $1 AND sha256 = $2",
-        company,
-        hashes[1],
-    )
+    await append_a_byte(pg_pool, company, hashes[1])
 
     exported = io.BytesIO()
     await export_archive(
@@ -151,3 +159,30 @@ async def test_a_document_forged_before_export_fails_sha256sum_against_its_addre
     actual = subprocess.run(["sha256sum", forged], cwd=root, capture_output=True, text=True, check=True)
 
     assert actual.stdout.split()[0] != hashes[1]
+
+
+async def test_a_document_larger_than_a_page_is_verified_and_exported_a_piece_at_a_time_forgery_named(
+    pg_pool: asyncpg.Pool, tmp_path: Path
+) -> None:
+    # The store lists a document over 8 MiB without its content (it was read whole: three times its size held);
+    # the verification and the export read it a piece at a time and still name what was forged.
+    company = random_siren()
+    large = os.urandom(9 * 1024 * 1024 + 7)
+    meta = ArchiveMetadata("application/pdf", date(2026, 9, 15), invoice_id="F-large")
+    deps = {"uow_factory": records_uow(pg_pool), "clock": FixedClock()}
+    intact = (await archive_document(company, ArchiveKind.RENDERED_PDF, large, meta, **deps)).sha256
+    forged = (await archive_document(company, ArchiveKind.RENDERED_PDF, large[::-1], meta, **deps)).sha256
+    await append_a_byte(pg_pool, company, forged)
+
+    report = await verify(pg_pool, company)
+    exported = io.BytesIO()
+    await export_archive(company, None, None, into=exported, **deps)
+
+    assert report.documents_checked == 2
+    [broken] = report.broken_documents
+    assert broken.sha256 == forged and "hashes to" in broken.reason
+    with zipfile.ZipFile(exported) as zf:
+        [path] = [n for n in zf.namelist() if intact in n]
+        assert zf.read(path) == large and zf.testzip() is None
+        [path] = [n for n in zf.namelist() if forged in n]
+        assert zf.read(path) == large[::-1] + b"x"  # as stored: its name tells the forgery

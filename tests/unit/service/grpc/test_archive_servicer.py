@@ -5,10 +5,12 @@ archive: one per company at once, likewise."""
 
 from __future__ import annotations
 
+import errno
 import functools
 import hashlib
 import io
 import os
+import tempfile
 import tracemalloc
 import zipfile
 from datetime import date
@@ -165,3 +167,36 @@ async def test_an_export_archive_holds_about_one_document_in_memory_whatever_the
     # the chunks the client holds, and about a document's worth besides
     held = peak - sum(len(c.data) for c in chunks)
     assert held < 12 * mib, f"{held / mib:.1f} MiB held besides the chunks while exporting 48 MiB"
+
+
+async def test_an_export_finding_the_temporary_disk_full_is_resource_exhausted_with_a_hint_and_gives_its_slot_back(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # ExportArchive writes its zip to a temporary file (and every export its manifest and index past 4 MiB): a full
+    # disk was an OSError, which the outage check took for the database's: "the service's database is unavailable".
+    db, company = InMemoryDatabase(), "732829320"
+    deps = {"uow_factory": functools.partial(FakeUnitOfWork, db), "clock": FixedClock()}
+    for n in range(6):
+        meta = ArchiveMetadata("application/pdf", date(2026, 9, 1 + n), invoice_id=f"F-{n}")
+        await archive_document(company, ArchiveKind.RENDERED_PDF, os.urandom(1024 * 1024), meta, **deps)
+    servicer = _servicer(db=db)
+
+    class FullDisk(io.BytesIO):
+        def write(self, data: Any) -> int:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(tempfile, "TemporaryFile", lambda **kwargs: FullDisk())
+        company_var.set(company)
+        context = Context()
+        with pytest.raises(Aborted):
+            async for _ in servicer.ExportArchive(apb.ExportArchiveRequest(), context):  # type: ignore[arg-type]
+                pass
+
+    status = context.status
+    assert status.code == grpc.StatusCode.RESOURCE_EXHAUSTED and "TMPDIR" in status.details
+    assert [i.reason for i in _details(status, error_details_pb2.ErrorInfo)] == ["TEMPORARY_SPACE"]
+    [hint] = _details(status, error_details_pb2.RetryInfo)
+    assert hint.retry_delay.seconds == 60
+    again, _ = await _open(servicer, company)  # room again: the slot was given back
+    await again.aclose()

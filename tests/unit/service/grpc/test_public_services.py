@@ -10,6 +10,7 @@ from typing import Any
 
 import grpc
 import pytest
+from google.rpc import error_details_pb2, status_pb2
 from grpc_health.v1 import health_pb2
 
 from adapters.postgres.outage import is_outage
@@ -24,12 +25,17 @@ class _Context:
     def __init__(self) -> None:
         self.written: list[Any] = []
         self.code: grpc.StatusCode | None = None
+        self.trailer: dict[str, Any] = {}
 
     async def write(self, message: Any) -> None:
         self.written.append(message)
 
     async def abort(self, code: grpc.StatusCode, details: str) -> None:
         self.code = code
+        raise grpc.aio.AbortError()
+
+    async def abort_with_status(self, status: Any) -> None:
+        self.code, self.trailer = status.code, dict(status.trailing_metadata)
         raise grpc.aio.AbortError()
 
 
@@ -88,6 +94,12 @@ async def test_past_its_bound_a_public_stream_is_refused_and_a_closed_one_frees_
     for call in (watch, reflect):
         task, refused = await _started(call)
         assert task.done() and refused.code is grpc.StatusCode.RESOURCE_EXHAUSTED and refused.written == []
+        # named as every other bound is, with when to come back (a balancer retries on it)
+        details = status_pb2.Status.FromString(refused.trailer["grpc-status-details-bin"]).details
+        assert [d.type_url.rsplit(".", 1)[-1] for d in details] == ["ErrorInfo", "RetryInfo"]
+        info = error_details_pb2.ErrorInfo()
+        details[0].Unpack(info)
+        assert info.reason == "PUBLIC_STREAMS_BUSY"
         with pytest.raises(grpc.aio.AbortError):
             task.result()
 

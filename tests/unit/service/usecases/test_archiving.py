@@ -83,10 +83,11 @@ async def test_archiving_that_fails_for_a_bug_keeps_its_traceback(caplog: pytest
 
 
 class _Archived:
-    """A records unit of work whose archive holds `held` (company, sha256) documents, of 1,234 stored bytes each."""
+    """A records unit of work whose archive holds `held` (company, sha256) documents, of `size` stored bytes each."""
 
-    def __init__(self, held: set[tuple[str, str]]) -> None:
+    def __init__(self, held: set[tuple[str, str]], size: int = 1234) -> None:
         self.held = held
+        self.size = size
         self.read_only: list[bool] = []
 
     def __call__(self, *, read_only: bool = False) -> Any:
@@ -104,7 +105,7 @@ class _Archived:
         return self
 
     async def stored_size(self, company_siren: str, sha256: str) -> int:
-        return 1234 if (company_siren, sha256) in self.held else 0
+        return self.size if (company_siren, sha256) in self.held else 0
 
 
 class _NeverOpened(_Unreachable):
@@ -134,3 +135,44 @@ async def test_the_guard_before_a_send_reads_no_document_archived_already() -> N
     with pytest.raises(AssertionError, match="its document were read"):
         await archiver.before(send)(message, "owner")
     assert sent == [message]  # no upload of a document not archived
+
+
+class _NoInvoice(_Archived):
+    """A pipeline unit of work holding no invoice, that notes which one was asked for."""
+
+    def __init__(self) -> None:
+        super().__init__(set())
+        self.asked: list[tuple[str, str]] = []
+
+    @property
+    def invoices(self) -> Any:
+        return self
+
+    async def get(self, company_siren: str, invoice_id: str) -> None:
+        self.asked.append((company_siren, invoice_id))
+
+
+async def test_the_guard_archives_a_row_s_document_it_cannot_know_by_its_address_then_runs_the_step() -> None:
+    """A row claimed without its invoice (or one with no document address yet): the guard asks the archive nothing
+    and archives the row's own invoice's document before the step runs, as its owner."""
+    pipeline, records = _NoInvoice(), _Archived(set())
+    archiver = RenderedDocumentArchiver(pipeline_uow=pipeline, records_uow=records, clock=_Clock())
+    ran: list[tuple[OutboxMessage, str]] = []
+
+    async def send(message: OutboxMessage, owner: str) -> None:
+        ran.append((message, owner))
+
+    message = replace(_message(), kind="send")
+    assert message.invoice is None
+    await archiver.before(send)(message, "relay-1")
+    assert pipeline.asked == [("732829320", message.invoice_id)] and records.read_only == []
+    assert ran == [(message, "relay-1")]
+
+    # known by its address, however small its stored size: nothing read of the invoice
+    pipeline.asked.clear()
+    sha256 = "cd" * 32
+    tiny = RenderedDocumentArchiver(
+        pipeline_uow=pipeline, records_uow=_Archived({("732829320", sha256)}, size=1), clock=_Clock()
+    )
+    await tiny.before(send)(replace(message, invoice=SimpleNamespace(document_sha256=sha256)), "relay-1")  # type: ignore[arg-type]
+    assert pipeline.asked == []

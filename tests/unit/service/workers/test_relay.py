@@ -264,6 +264,37 @@ def test_a_counted_failure_ends_the_outage_and_an_uncounted_one_keeps_it() -> No
     assert retries(clock).give_back(waiting, count=False).outage == waiting.outage  # the database went away
 
 
+async def test_an_item_waiting_on_its_platform_s_outage_is_given_back_with_no_line_a_pass(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    # Said by the outage's own lines (the breaker opening and closing, the catch-up's streak), not by each item at
+    # each pass: a delivery or a declaration waiting on an outage (and, since session 17, a send its breaker holds)
+    # came back every few minutes, each pass an INFO line (10,000 waiting: about 70 lines a second). Something
+    # else not ready yet is said as before.
+    queue = Queue([])
+    why = {1: RetryLater("upload: not called, iopole is down", outage="iopole"), 2: RetryLater("not yet")}
+
+    async def step(item: Waiting, owner: str) -> None:
+        raise why[item.id]
+
+    relay = Relay(
+        queue,  # type: ignore[arg-type]
+        step,
+        PATIENT,
+        FixedClock(),
+        name="test",
+        is_outage=is_outage,
+        outage_of=lambda item: item.outage,
+    )
+    caplog.set_level(logging.INFO, logger="service.workers.relay")
+    await relay.handle(Waiting(1))
+    await relay.handle(Waiting(2))
+    assert [(r.levelno, r.getMessage()) for r in caplog.records if r.levelno >= logging.INFO] == [
+        (logging.INFO, "test item 2: not yet (not yet); retried later")
+    ]
+    assert [item for item, _, _ in queue.released] == [1, 2]
+
+
 async def test_the_relay_gives_an_item_that_found_its_platform_away_back_uncounted_then_gives_it_up_naming_it() -> (
     None
 ):

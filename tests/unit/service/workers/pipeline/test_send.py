@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import logging
 from dataclasses import replace
 
 import pytest
@@ -255,9 +256,9 @@ async def test_a_search_that_fails_is_retried_and_never_leads_to_a_blind_resend(
     await sent_once(p, invoice_id)
 
 
-async def test_a_crash_between_the_platforms_201_and_our_commit_is_reconciled_after_the_lease_expires() -> (
-    None
-):
+async def test_a_crash_between_the_platforms_201_and_our_commit_is_reconciled_after_the_lease_expires(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
     p = Pipeline()
     p.platform.submit_script = [("accept_then", Crash())]
     invoice_id = p.submit()
@@ -270,6 +271,12 @@ async def test_a_crash_between_the_platforms_201_and_our_commit_is_reconciled_af
     await sent_once(p, invoice_id)
     kinds = [e.kind for e in p.invoice(invoice_id).events]
     assert kinds[-2:] == ["OUTCOME_UNKNOWN", "SENT"]
+    # The replica that took it over said nothing (two replicas, one killed mid-send: 16 rows taken over in silence)
+    [line] = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert line == (
+        f"invoice {invoice_id}: taken over mid-upload, its holder's lease having run out (a process killed or"
+        " frozen); searched on the platform before any new upload"
+    )
 
 
 async def test_a_crash_before_the_upload_reached_the_platform_is_resent_once_after_the_grace() -> None:
