@@ -125,6 +125,8 @@ class InMemoryDatabase:
     submissions: dict[str, SubmissionRecord] = field(default_factory=dict)
     statuses: dict[str, list[StatusRecord]] = field(default_factory=dict)
     parked: dict[str, list[ParkedStatus]] = field(default_factory=dict)
+    # the ids of the invoices read with their attachments (what PostgreSQL's read decodes), in order
+    read_with_attachments: list[str] = field(default_factory=list)
     cancellations: dict[str, Cancellation] = field(default_factory=dict)
     declaration_holds: list[tuple[str, bool]] = field(default_factory=list)  # _Reporting.hold_declarations
     # (company, request id) → [fingerprint, answer]
@@ -250,6 +252,8 @@ class InMemoryInvoiceRepository:
         found = self._load(lambda i: i.id == invoice_id and i.company_siren == company_siren)
         if found is None or attachments:
             self._light.pop(invoice_id, None)
+            if found is not None and found.invoice.attachments:
+                self.db.read_with_attachments.append(invoice_id)
             return found
         found.invoice = replace(found.invoice, attachments=())
         self._light[invoice_id] = found.invoice

@@ -49,9 +49,10 @@ PIPELINE_KINDS: Final = frozenset(
 class OutboxMessage:
     """A claimed outbox row, whatever its kind and relay. `attempts` counts the failed attempts before this one.
 
-    The claim also reads what every step reads first (one query instead of one transaction per step): the
-    invoice and its submission as they were at claim time. A step that changes the invoice attaches it to its
-    unit of work, whose optimistic version check rejects the save if anyone changed it since.
+    The claim also reads what the steps read first (one query instead of one transaction per step): the invoice
+    of a render or send row (None for the other kinds, whose steps read it without its attachments when they need
+    it) and its submission as they were at claim time. A step that changes the invoice attaches it to its unit of
+    work, whose optimistic version check rejects the save if anyone changed it since.
     `interrupted`: the previous holder's lease expired (it died or hung mid-step, maybe mid platform call).
     `document`: for a send row, the invoice's stored document as of the claim (None when the source does not read
     it); the send step uses it only when its sha256 is the claimed invoice's `document_sha256`.

@@ -30,6 +30,7 @@ BAD_VALUES: list[tuple[str, str, str]] = [
     ("GRPC_PORT", "70000", "an integer 0-65535"),
     ("GRPC_GRACE_S", "-1", "a duration in seconds"),
     ("GRPC_MAX_MESSAGE_MB", "4096", "an integer 1-2047"),
+    ("GRPC_MAX_CONNECTIONS", "7", "an integer 8-1000000"),
     ("GRPC_WORKERS", "two", "an integer 0-64"),
     ("GRPC_CALLS_PER_COMPANY", "0", "an integer 1-100000"),
     ("GRPC_CALLS_PER_SECOND", "0", "an integer 1-1000000"),

@@ -325,6 +325,7 @@ async def test_an_export_whose_client_stops_reading_gives_back_what_it_holds(
     memory. Now a part not taken within the reader's patience gives them back; the client, reading again, is told
     why."""
     monkeypatch.setattr(archive_servicer, "READER_PATIENCE_S", 0.5)
+    monkeypatch.setattr(archive_servicer, "READER_PACE_S", HANG_GUARD_S)  # the patience for each part, alone
     for _ in range(8):
         content = os.urandom(1 << 20)  # incompressible: the zip's parts are as large
         await pg_pool.execute(

@@ -404,8 +404,8 @@ MUTATIONS: tuple[SourceMutation, ...] = (
         "tenancy-archive-get",
         "tenancy filters",
         "src/adapters/postgres/archive_store.py",
-        "FROM archive_items WHERE company_siren = $1 AND sha256 = $2",
-        "FROM archive_items WHERE (company_siren = $1 OR true) AND sha256 = $2",
+        "content FROM archive_items WHERE company_siren = $1 AND sha256 = $2",
+        "content FROM archive_items WHERE (company_siren = $1 OR true) AND sha256 = $2",
         ARCHIVE_TESTS,
     ),
     SourceMutation(

@@ -17,7 +17,9 @@ _META = """company_siren, sha256, kind, media_type, filename, size, document_dat
            invoice_id, declaration_id"""
 PAGE_ROWS = 64  # documents read at once by `iterate`
 PAGE_BYTES = 8 * 1024 * 1024  # and their content, at most (a larger document comes alone, without it)
-PIECE_BYTES = 1024 * 1024  # what `pieces` reads at once
+PIECE_BYTES = (
+    1024 * 1024
+)  # what `pieces` reads at once of a document stored as it is (PAGE_BYTES if compressed)
 
 # The company's next documents after ($2, $3) up to the day $4, by date then hash (archive_items_by_date: keyset
 # bounds, no NULL test, so the plan is the index's whatever the range): at most $5 of them, and of those the ones
@@ -98,8 +100,16 @@ class PgArchiveStore:
             after = (rows[-1]["document_date"], rows[-1]["sha256"])
 
     async def pieces(self, company_siren: str, sha256: str) -> AsyncIterator[bytes]:
-        """The document's stored bytes, PIECE_BYTES at a time (each a slice of the stored value: TOAST reads only
-        the chunks it needs of a document stored uncompressed, as PDFs are)."""
+        """The document's stored bytes, a slice of the stored value at a time: PIECE_BYTES of a document stored as it
+        is (a PDF: TOAST reads only the chunks a slice needs), PAGE_BYTES of one stored compressed (XML), each slice
+        of which PostgreSQL decompresses from the value's start (1 MiB slices of a 64 MiB UBL stored in 1.5 MB: 4.9 s
+        of the database's CPU, the whole read 0.85 s; 8 MiB slices 1.3 s)."""
+        compressed = await self._conn.fetchval(
+            "SELECT pg_column_size(content) < size FROM archive_items WHERE company_siren = $1 AND sha256 = $2",
+            company_siren,
+            sha256,
+        )
+        step = PAGE_BYTES if compressed else PIECE_BYTES
         offset = 1
         while piece := await self._conn.fetchval(
             """SELECT substring(content FROM $3 FOR $4) FROM archive_items
@@ -107,7 +117,7 @@ class PgArchiveStore:
             company_siren,
             sha256,
             offset,
-            PIECE_BYTES,
+            step,
         ):
             yield bytes(piece)
             offset += len(piece)

@@ -26,9 +26,10 @@ from domain.serialization import from_json_value, to_json_value
 
 log = logging.getLogger(__name__)
 
-# Claims due rows under a lease and reads, in the same statement, what every step reads first: the invoice and
-# its submission (the joins see the snapshot before the UPDATE, which does not touch them), and for a send row the
-# stored document (one query less per send). `previous_owner` is set when the row is claimed again after its lease
+# Claims due rows under a lease and reads, in the same statement, what the steps read first: for a render or a send
+# row the invoice (its attachments too: up to 20 MiB; a held payments row's step reads it itself, without them) and
+# for every row its submission (the joins see the snapshot before the UPDATE, which does not touch them), and for a
+# send row the stored document (one query less per send). `previous_owner` is set when the row is claimed again after its lease
 # expired (complete/reschedule/release clear it).
 _CLAIM = f"""
 WITH claimed AS (
@@ -48,6 +49,7 @@ WITH claimed AS (
 SELECT c.*, {invoice_columns("i", "inv_")}, {submission_columns("s", "sub_")}, {document_columns("d", "doc_")}
   FROM claimed c
   LEFT JOIN invoices i ON i.id = c.invoice_id AND i.company_siren = c.company_siren
+                      AND c.kind IN ('{OutboxKind.RENDER_VALIDATE}', '{OutboxKind.SEND}')
   LEFT JOIN submissions s ON s.invoice_id = c.invoice_id
   LEFT JOIN LATERAL (SELECT * FROM documents
                       WHERE invoice_id = c.invoice_id AND c.kind = '{OutboxKind.SEND}'

@@ -3,10 +3,13 @@ process's export slots (service.usecases.export_slots) until its last chunk: Exp
 temporary file (its first chunk carries the totals), StreamArchiveExport's sent as it is written.
 
 An export holds its slot while its client reads, and gRPC's flow control holds a part until the client takes it; a
-streamed export holds its read-only transaction (a snapshot PostgreSQL's vacuum waits for) and a pooled connection
-too, a whole one its temporary file (up to 512 MiB of documents). A client that stopped reading (gone without closing,
-or hostile) kept them for as long as its connection lived. A part not taken within READER_PATIENCE_S gives them back
-at once; the client, if it reads again, is told why.
+streamed export holds its read-only transaction (a snapshot PostgreSQL's vacuum waits for, every company's tables
+bloating meanwhile) and a pooled connection too, a whole one its temporary file (up to 512 MiB of documents). A client
+that stopped reading (gone without closing, or hostile) kept them for as long as its connection lived, and one reading
+a part just within each READER_PATIENCE_S kept them for hours (300 parts: 5 hours). A part not taken within
+READER_PATIENCE_S, or an export read slower on average than a part each READER_PACE_S after its first
+READER_PATIENCE_S, gives them back at once: an export of n parts holds them at most READER_PATIENCE_S + n x
+READER_PACE_S. The client, if it reads again, is told why.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ from service.usecases.records_bindings import ArchiveUseCases
 T = TypeVar("T")
 CHUNK_SIZE = PART_BYTES
 READER_PATIENCE_S = 60.0  # for a client to take one part (at most CHUNK_SIZE) of a streamed export
+READER_PACE_S = 5.0  # on average past the first READER_PATIENCE_S: 200 KiB a second, a slow link's pace
 STALLED = "PDP-EXPORT-STALLED"
 
 
@@ -50,7 +54,7 @@ def _read_patiently(
     ) -> AsyncGenerator[T, None]:
         parts = method(self, request, context)
         async with contextlib.aclosing(parts):
-            reader = _Reader(parts, READER_PATIENCE_S)
+            reader = _Reader(parts, READER_PATIENCE_S, READER_PACE_S)
             try:
                 async for part in parts:
                     reader.handing()
@@ -61,8 +65,8 @@ def _read_patiently(
             if reader.stalled:
                 await context.abort(
                     grpc.StatusCode.DEADLINE_EXCEEDED,
-                    f"{STALLED}: a part of the export was not read within {READER_PATIENCE_S:g} s: the export was"
-                    " given up (its transaction, memory and slot given back); export again and read it as it comes",
+                    f"{STALLED}: {reader.stalled}: the export was given up (its transaction, memory and slot given"
+                    " back); export again and read it as it comes",
                 )
 
     return patiently
@@ -109,13 +113,18 @@ class ArchiveServicer(ApiServicer[ArchiveUseCases], apb_grpc.ArchiveServiceServi
 
 
 class _Reader:
-    """Watches an export's client: a part handed to gRPC and not taken within `patience_s` closes `parts` (what it
-    holds given back) from this watch, the stream itself suspended at that part."""
+    """Watches an export's client: a part handed to gRPC and not taken within `patience_s`, or the n-th part not
+    taken by `patience_s + n x pace_s` after the start, closes `parts` (what it holds given back) from this watch,
+    the stream itself suspended at that part; `stalled` then says which."""
 
-    def __init__(self, parts: AsyncGenerator[Any, None], patience_s: float) -> None:
-        self.stalled = False
+    def __init__(self, parts: AsyncGenerator[Any, None], patience_s: float, pace_s: float) -> None:
+        self.stalled = ""
         self._parts = parts
         self._patience_s = patience_s
+        self._pace_s = pace_s
+        self._loop = asyncio.get_running_loop()
+        self._started = self._loop.time()
+        self._taken_count = 0
         self._handed = asyncio.Event()
         self._taken = asyncio.Event()
         self._watch = asyncio.create_task(self._watching(), name="export-reader")
@@ -125,17 +134,25 @@ class _Reader:
         self._handed.set()
 
     def taken(self) -> None:
+        self._taken_count += 1
         self._handed.clear()
         self._taken.set()
 
     async def _watching(self) -> None:
         while True:
             await self._handed.wait()
+            now = self._loop.time()
+            paced_by = self._started + self._patience_s + self._taken_count * self._pace_s
             try:
-                async with asyncio.timeout(self._patience_s):
+                async with asyncio.timeout_at(min(now + self._patience_s, paced_by)):
                     await self._taken.wait()
             except TimeoutError:
-                self.stalled = True
+                self.stalled = (
+                    f"a part of the export was not read within {self._patience_s:g} s"
+                    if now + self._patience_s <= paced_by
+                    else f"the export was read slower than a part ({CHUNK_SIZE >> 10} KiB at most) each"
+                    f" {self._pace_s:g} s on average past its first {self._patience_s:g} s"
+                )
                 await self._parts.aclose()
                 return
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import hashlib
-from collections.abc import AsyncGenerator, AsyncIterator, Callable
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import IO, Any, TypeVar
@@ -175,14 +175,21 @@ def _listed_only(item: ArchivedItem) -> bool:
 
 
 async def _content(archive: StreamingArchive, item: ArchivedItem) -> AsyncIterator[bytes | memoryview]:
-    """The document's content in parts of at most PART_BYTES, read from the store if it came without it."""
+    """The document's content in parts of at most PART_BYTES, read from the store if it came without it (in pieces
+    that may be larger: a compressed document's are a page)."""
     if _listed_only(item):
         async for piece in archive.pieces(item.company_siren, item.sha256):
-            yield piece
+            for part in _parts(piece):
+                yield part
         return
-    content = memoryview(item.content)
-    for offset in range(0, len(content), PART_BYTES):
-        yield content[offset : offset + PART_BYTES]
+    for part in _parts(item.content):
+        yield part
+
+
+def _parts(data: bytes) -> Iterator[memoryview]:
+    view = memoryview(data)
+    for offset in range(0, len(view), PART_BYTES):
+        yield view[offset : offset + PART_BYTES]
 
 
 async def _check_in_pieces(archive: StreamingArchive, item: ArchivedItem) -> str:

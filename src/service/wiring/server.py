@@ -52,6 +52,10 @@ DRAIN_MOST_S = 3.0
 # LISTEN_CONNECTIONS); PostgreSQL allows 100 by default.
 AUTO_GRPC_PROCESSES_MAX = 4
 
+# A connection with no call for this long is sent GOAWAY (a client reconnects as it calls again): the ones a client
+# left open without a call free their place under GRPC_MAX_CONNECTIONS.
+IDLE_CONNECTION_MS = 300_000
+
 
 def grpc_processes(setting: int) -> int:
     """GRPC_WORKERS: the processes serving gRPC; 0 (the default) = one per core, the gateway being CPU-bound, at most
@@ -98,6 +102,7 @@ async def build_server(
     ]
     max_streams = int(container.config.grpc.max_concurrent_streams())
     max_message = typed(container.config, "GRPC_MAX_MESSAGE_MB")() << 20
+    max_connections = typed(container.config, "GRPC_MAX_CONNECTIONS")()
     server = grpc.aio.server(
         interceptors=interceptors,
         options=[
@@ -105,6 +110,8 @@ async def build_server(
             ("grpc.so_reuseport", int(share_port)),
             ("grpc.max_receive_message_length", max_message),
             ("grpc.max_send_message_length", max_message),
+            ("grpc.max_allowed_incoming_connections", max_connections),
+            ("grpc.max_connection_idle_ms", IDLE_CONNECTION_MS),
         ],
     )
     for service in services:

@@ -52,6 +52,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("grpc.port", "GRPC_PORT", _PORT),
     Setting("grpc.grace_s", "GRPC_GRACE_S", seconds(0, 3600)),
     Setting("grpc.max_message_mb", "GRPC_MAX_MESSAGE_MB", integer(1, 2047)),  # in bytes, a gRPC int32
+    Setting("grpc.max_connections", "GRPC_MAX_CONNECTIONS", integer(8, 1_000_000)),
     Setting("grpc.workers", "GRPC_WORKERS", integer(0, 64, " (0: one per core)")),
     Setting("grpc.calls_per_company", "GRPC_CALLS_PER_COMPANY", integer(1, 100_000)),
     Setting("grpc.calls_per_second", "GRPC_CALLS_PER_SECOND", integer(1, 1_000_000)),

@@ -4,7 +4,9 @@ a thread of the builds', and as many builds as the process admits work at once, 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import contextvars
+import functools
 import threading
 
 import pytest
@@ -54,3 +56,29 @@ async def test_the_work_sees_its_caller_s_context_and_its_error_is_raised_to_the
 
     with pytest.raises(ValueError, match="bad build"):
         await off_loop.run(failing)
+
+
+async def test_the_reader_serves_the_companies_in_turn_and_skips_the_work_of_a_caller_gone() -> None:
+    started, release = threading.Event(), threading.Event()
+    order: list[str] = []
+
+    def held() -> None:
+        started.set()
+        release.wait(10)
+
+    holding = asyncio.ensure_future(off_loop.run(held, company="c"))
+    while not started.is_set():
+        await asyncio.sleep(0.01)
+    calls = [
+        asyncio.ensure_future(off_loop.run(functools.partial(order.append, name), company=company))
+        for company, name in (("a", "a1"), ("a", "a2"), ("a", "a3"), ("b", "b1"), ("a", "gone"), ("b", "b2"))
+    ]
+    await asyncio.sleep(0)
+    calls[4].cancel()  # its caller went away while it waited
+    with contextlib.suppress(asyncio.CancelledError):
+        await calls[4]
+    release.set()
+    await asyncio.gather(holding, *calls, return_exceptions=True)
+
+    assert order == ["a1", "b1", "a2", "b2", "a3"]
+    assert off_loop.waiting_reads() == 0

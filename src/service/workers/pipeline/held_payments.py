@@ -49,7 +49,7 @@ class HeldPaymentsStep:
             # Locked before the invoice is read: a deposit committed meanwhile wakes the row (migration 0180) only
             # after this transaction, so a reschedule below never hides it.
             await uow.outbox.renew(message, owner, ctx.config.lease_s)
-            invoice = await uow.invoices.get(message.company_siren, message.invoice_id)
+            invoice = await uow.invoices.get(message.company_siren, message.invoice_id, attachments=False)
             if invoice is not None and invoice.state.awaiting_deposit:
                 waits = int(message.payload.get(_WAITS, 0)) + 1
                 at = ctx.config.backoff(ctx.rand).at(now, waits)

@@ -205,7 +205,7 @@ async def receive_platform_status(
                         await uow.commit()
                         return StatusReceipt(False, parked=True)
                     company_siren, invoice_id = owner
-                invoice = await uow.invoices.get(company_siren, invoice_id)
+                invoice = await uow.invoices.get(company_siren, invoice_id, attachments=False)
                 if invoice is None:
                     log.warning("status %s for unknown invoice %s ignored", status.code, invoice_id)
                     return StatusReceipt(False, invoice_id, company_siren, gone=True)
@@ -386,7 +386,9 @@ class SendStatusStep:
         for attempt in range(_CONFLICT_RETRIES):
             try:
                 async with ctx.uow() as uow:
-                    invoice = await uow.invoices.get(message.company_siren, message.invoice_id)
+                    invoice = await uow.invoices.get(
+                        message.company_siren, message.invoice_id, attachments=False
+                    )
                     changed = False
                     if invoice is not None and record is not None:  # ours: never a buyer's 211 report
                         changed = (

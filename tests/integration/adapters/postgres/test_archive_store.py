@@ -89,6 +89,28 @@ async def test_the_archive_is_read_a_few_mib_at_a_time_whatever_its_size_a_large
     assert held < 24 * mib, f"{held / mib:.0f} MiB held while reading {sum(sizes) // mib} MiB"
 
 
+async def test_a_large_compressed_document_is_read_in_pieces_of_a_page_an_uncompressed_one_of_a_mib(
+    pg_pool: asyncpg.Pool,
+) -> None:
+    # PostgreSQL stores a compressible document (XML) compressed, and a slice of a compressed value is decompressed
+    # from its start: read a MiB at a time, a 64 MiB UBL stored in 1.5 MB cost 4.9 s of the database's CPU (the
+    # whole read 0.85 s), a decompression per MiB. A document stored as it is (a PDF) is cheap to slice.
+    company, mib = random_siren(), 1024 * 1024
+    line = b"<cac:InvoiceLine><cbc:ID>%d</cbc:ID><cbc:LineExtensionAmount>10.00</cbc:LineExtensionAmount>\n"
+    xml = b"".join(line % n for n in range(200_000))[: 12 * mib]
+    pdf = os.urandom(3 * mib)
+    for data in (xml, pdf):
+        await put(pg_pool, company, data)
+
+    async with PgRecordsUnitOfWork(pg_pool, read_only=True) as uow:
+        xml_pieces = [p async for p in uow.archive.pieces(company, content_address(xml))]
+        pdf_pieces = [p async for p in uow.archive.pieces(company, content_address(pdf))]
+
+    assert b"".join(xml_pieces) == xml and b"".join(pdf_pieces) == pdf
+    assert [len(p) for p in xml_pieces] == [8 * mib, 4 * mib]  # a page at a time, as the listing holds
+    assert [len(p) for p in pdf_pieces] == [mib] * 3
+
+
 async def test_the_database_refuses_to_update_an_archived_document(pg_pool: asyncpg.Pool) -> None:
     company = random_siren()
     sha, _ = await put(pg_pool, company, b"<Invoice>original</Invoice>")

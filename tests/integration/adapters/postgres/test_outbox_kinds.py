@@ -11,6 +11,7 @@ import pytest
 from adapters.postgres.declaration_outbox import CHANNEL, PgDeclarationOutbox
 from adapters.postgres.outbox_source import PgOutboxSource
 from adapters.postgres.records_uow import PgRecordsUnitOfWork
+from adapters.postgres.transmissions import PgPipelineUnitOfWork
 from adapters.postgres.uow import PgUnitOfWork
 from domain.leased_queue import LeaseLost
 from domain.pipeline_ports import PIPELINE_KINDS, OutboxKind, QueuedWork
@@ -143,3 +144,30 @@ async def test_a_row_queued_with_an_earlier_due_time_is_claimed_before_the_rows_
         claimed = await PgOutboxSource(pool, kinds=PIPELINE_KINDS).claim("pipeline", 1, 60)
 
         assert [m.payload["invoice_id"] for m in claimed] == ["first"]
+
+
+async def test_a_claimed_row_reads_its_invoice_only_for_the_steps_that_render_or_send_it(
+    database_dsn: str,
+) -> None:
+    # A held payments row (RecordPayment before the deposit) read the whole invoice with its claim, attachments (up
+    # to 20 MiB) included, for a step that reads it again itself; a status row names its invoice in its payload.
+    async with fresh_database(database_dsn) as pool:
+        company = random_siren()
+        invoice = an_invoice(seller=a_seller(company))
+        request = SubmitInvoice(company, random_request_id(), invoice)
+        stored = await submit_invoice(
+            request, uow=PgUnitOfWork(pool), clock=FixedClock(), validate=lambda _: []
+        )  # queues its render
+        async with PgPipelineUnitOfWork(pool) as uow:  # as RecordPayment queues its 212 and its held payments
+            for kind in (OutboxKind.SEND_STATUS, OutboxKind.HELD_PAYMENTS, OutboxKind.SEND):
+                await uow.outbox.add(QueuedWork(kind, company, stored.id, {"number": invoice.number}))
+            await uow.commit()
+        claimed = await PgOutboxSource(pool, kinds=PIPELINE_KINDS).claim("pipeline", 10, 60)
+
+        read = {m.kind: None if m.invoice is None else m.invoice.id for m in claimed}
+        assert read == {
+            OutboxKind.RENDER_VALIDATE: stored.id,
+            OutboxKind.SEND_STATUS: None,
+            OutboxKind.HELD_PAYMENTS: None,
+            OutboxKind.SEND: stored.id,
+        }

@@ -5,6 +5,7 @@ archive: one per company at once, likewise."""
 
 from __future__ import annotations
 
+import asyncio
 import errno
 import functools
 import hashlib
@@ -24,6 +25,7 @@ import service.grpc.records_errors  # noqa: F401  # registers the archive's erro
 from adapters.postgres.outage import is_outage
 from domain.archive_ports import ArchiveKind, ArchiveMetadata
 from pdpgateway.v1 import archive_service_pb2 as apb
+from service.grpc import archive_servicer
 from service.grpc.archive_servicer import ArchiveServicer
 from service.grpc.auth import company_var
 from service.grpc.errors import ErrorTable
@@ -33,6 +35,8 @@ from service.usecases.records_bindings import ArchiveUseCases
 from tests.fakes import FakeUnitOfWork, FixedClock, InMemoryDatabase
 from tests.support.grpc_details import details_of
 from tests.unit.service.grpc.test_auth import Aborted, Context
+
+HANG_GUARD_S = 60.0  # bounds a wait so that an export never given up fails the test; never a speed
 
 
 def _servicer(per_process: int = 2, db: InMemoryDatabase | None = None) -> ArchiveServicer:
@@ -199,4 +203,48 @@ async def test_an_export_finding_the_temporary_disk_full_is_resource_exhausted_w
     [hint] = _details(status, error_details_pb2.RetryInfo)
     assert hint.retry_delay.seconds == 60
     again, _ = await _open(servicer, company)  # room again: the slot was given back
+    await again.aclose()
+
+
+class _AbortingContext(Context):
+    """As gRPC's own: `abort` raises AbortError, which the error table lets through."""
+
+    aborted: tuple[grpc.StatusCode, str] | None = None
+
+    async def abort(self, code: grpc.StatusCode, details: str) -> None:
+        self.aborted = (code, details)
+        raise grpc.aio.AbortError()
+
+
+@pytest.mark.parametrize("method", ["ExportArchive", "StreamArchiveExport"])
+async def test_an_export_read_slower_than_its_pace_is_given_up_though_each_part_comes_within_its_patience(
+    monkeypatch: pytest.MonkeyPatch, method: str
+) -> None:
+    # A client taking each part just within READER_PATIENCE_S held the export's read-only transaction (a snapshot
+    # every company's vacuum waits for) for hours: 300 parts, 5 hours.
+    monkeypatch.setattr(archive_servicer, "READER_PATIENCE_S", 2.0)
+    monkeypatch.setattr(archive_servicer, "READER_PACE_S", 0.01)
+    db, company = InMemoryDatabase(), "732829320"
+    deps = {"uow_factory": functools.partial(FakeUnitOfWork, db), "clock": FixedClock()}
+    for n in range(24):  # incompressible: a part of the zip each
+        meta = ArchiveMetadata("application/pdf", date(2026, 9, 1 + n), invoice_id=f"F-{n}")
+        await archive_document(company, ArchiveKind.RENDERED_PDF, os.urandom(1 << 20), meta, **deps)
+    servicer = _servicer(db=db)
+    company_var.set(company)
+    context = _AbortingContext()
+    stream = getattr(servicer, method)(apb.ExportArchiveRequest(), context)
+
+    with pytest.raises(grpc.aio.AbortError):
+        async with asyncio.timeout(HANG_GUARD_S):
+            while True:  # a part each 0.3 s: within the 2 s for each, ten times slower than the pace past 2 s
+                await anext(stream)
+                await asyncio.sleep(0.3)
+
+    assert context.aborted is not None
+    code, details = context.aborted
+    assert code == grpc.StatusCode.DEADLINE_EXCEEDED
+    assert details.startswith(
+        "PDP-EXPORT-STALLED: the export was read slower than a part (1024 KiB at most) each"
+    )
+    again, _ = await _open(servicer, company)  # its slot given back
     await again.aclose()

@@ -314,3 +314,25 @@ async def test_a_payment_recorded_directly_dated_after_today_in_france_is_refuse
         " once the money was received or sent"
     )
     assert (await record_payments(company, [today], **deps)).recorded == 1
+
+
+async def test_a_payment_batch_that_is_empty_or_holds_a_payment_no_declaration_could_carry_is_refused_naming_it() -> (
+    None
+):
+    db, company = InMemoryDatabase(), random_siren()
+    deps = {
+        "uow_factory": functools.partial(FakeUnitOfWork, db),
+        "clock": FixedClock(datetime(2026, 12, 1, tzinfo=UTC)),
+    }
+    with pytest.raises(InvalidReportingRequest) as empty:
+        await record_payments(company, [], **deps)
+    [finding] = empty.value.findings
+    assert (finding.path, finding.message) == ("payments", "the batch holds no payments")
+    in_usd = PaymentEvent(
+        f"{company}-usd", date(2026, 11, 30), (RatePart(D("20"), D("120.00")),), currency="USD"
+    )
+    with pytest.raises(InvalidReportingRequest) as usd:
+        await record_payments(company, [in_usd], **deps)
+    [finding] = usd.value.findings
+    assert (finding.rule_id, finding.path) == ("ER-CURRENCY", "payments[0]")
+    assert finding.message.startswith(f"payment {company}-usd cannot be e-reported: ")
