@@ -134,7 +134,12 @@ def french_vat_number(siren: str) -> str:
 
 
 def siren_of_french_vat(value: str) -> str:
-    """The SIREN a French VAT number carries when its key checks out (BT-48 naming a French buyer); "" otherwise."""
+    """The SIREN a French VAT number carries when its key checks out (BT-48 naming a French buyer); "" otherwise.
+
+    Read as people write it too, in groups (`FR 05 987 654 321`, Factur-X's own examples; spaces or no-break
+    spaces): the document is all that routes a webhook's invoice, and a number written so names its buyer all the same.
+    """
+    value = "".join(value.split())
     if check_french_vat_number(value) is not VatKeyCheck.VALID or value[4:].startswith(_MONACO_SIREN_PREFIX):
         return ""
     return value[4:]

@@ -378,6 +378,12 @@ class Invoice:
         return next((n for n in self.notes if n.subject_code == subject_code), None)
 
     @property
+    def addressee(self) -> Party:
+        """The party the document is sent to: its buyer, or the seller of a self-billed one, which its buyer issues
+        in the seller's name (BR-FR-21 / BR-FR-22)."""
+        return self.seller if self.type_code.kind.self_billed else self.buyer
+
+    @property
     def allowances(self) -> tuple[AllowanceCharge, ...]:
         return tuple(ac for ac in self.allowances_charges if not ac.is_charge)
 

@@ -267,7 +267,8 @@ class DeliveryProcessor:
 
     async def _recipient(self, target: str, parsed: Invoice | None) -> tuple[str, str]:
         """The company a received invoice is for, by the buyer its document names (BT-47, BT-49's SIREN, or BT-48's
-        French VAT number), and a note when it is not the one the platform's target names.
+        French VAT number; for a self-billed one, sent to its seller, BT-30, BT-34, BT-31), and a note when it is not
+        the one the platform's target names.
 
         The document is what the platform signed (IOPOLE's HMAC covers the file part; an AFNOR flow is downloaded
         by us); a target is one the platform said where we can trust it (IOPOLE's answer to our own poll: its
@@ -276,13 +277,12 @@ class DeliveryProcessor:
         SIREN); one naming another buyer goes to that buyer when it is a company of ours, else to the target (the
         document names none of ours: the target is all there is, as for a document that names no buyer or cannot be
         read); with no target, to the buyer it names, parked when that is no company of ours."""
-        address = parsed.buyer.electronic_address if parsed is not None else None
+        party = parsed.addressee if parsed is not None else None  # the seller of a self-billed one
+        address = party.electronic_address if party is not None else None
         by_address = siren_of_address(f"{address.scheme}:{address.value}") if address else ""
         # a foreign supplier may name a French buyer by its VAT number alone (BT-48)
-        by_vat = siren_of_french_vat(parsed.buyer.vat_id) if parsed is not None else ""
-        named = list(
-            dict.fromkeys(s for s in (parsed.buyer.siren if parsed else "", by_address, by_vat) if s)
-        )
+        by_vat = siren_of_french_vat(party.vat_id) if party is not None else ""
+        named = list(dict.fromkeys(s for s in (party.siren if party else "", by_address, by_vat) if s))
         if target in named or (not target and len(named) < 2):
             return target or (named[0] if named else ""), ""
         async with self._uow() as uow:

@@ -10,6 +10,7 @@ import asyncpg
 import pytest
 
 from adapters.postgres.uow import PgUnitOfWork
+from tests.support.database import migrated_pool
 from tests.support.outbound import an_outbound_invoice
 
 
@@ -116,21 +117,24 @@ async def test_a_call_cancelled_during_its_commit_ends_cancelled_not_with_a_roll
         await pg_pool.execute(f"DROP TABLE {table}; DROP FUNCTION {table}_wait()")
 
 
-async def test_a_call_cancelled_twice_while_its_transaction_begins_gives_its_connection_back(pg_pool) -> None:
+async def test_a_call_cancelled_twice_while_its_transaction_begins_gives_its_connection_back(
+    database_dsn: str,
+) -> None:
     """Cancelled again while it waited for its cut-short BEGIN to end (a deadline, then the server's shutdown), the
-    unit of work left without giving its connection back: the pool lost it for good, one per such call."""
-    idle = pg_pool.get_idle_size() + (pg_pool.get_max_size() - pg_pool.get_size())
+    unit of work left without giving its connection back: the pool lost it for good, one per such call. A pool of
+    its own, so that no other test's connection is counted."""
+    async with migrated_pool(database_dsn, min_size=0, max_size=4) as pool:
 
-    async def block() -> None:
-        async with PgUnitOfWork(pg_pool) as uow:
-            await uow.invoices.history("732829320", str(uuid.uuid4()))
+        async def block() -> None:
+            async with PgUnitOfWork(pool) as uow:
+                await uow.invoices.history("732829320", str(uuid.uuid4()))
 
-    for suspensions in (1, 2, 3):
-        task = asyncio.create_task(block())
-        for _ in range(suspensions):
+        for suspensions in (1, 2, 3):
+            task = asyncio.create_task(block())
+            for _ in range(suspensions):
+                await asyncio.sleep(0)
+            task.cancel()
             await asyncio.sleep(0)
-        task.cancel()
-        await asyncio.sleep(0)
-        task.cancel()
-        await asyncio.gather(task, return_exceptions=True)
-    assert pg_pool.get_idle_size() + (pg_pool.get_max_size() - pg_pool.get_size()) == idle
+            task.cancel()
+            await asyncio.gather(task, return_exceptions=True)
+        assert pool.get_idle_size() + (pool.get_max_size() - pool.get_size()) == pool.get_max_size()

@@ -13,6 +13,7 @@ import pytest
 from domain.archive_ports import ArchiveKind
 from domain.document_file import DocumentFile
 from domain.document_formats import DocumentFormat, ParsedDocument
+from domain.document_types import DocumentType
 from domain.emission import OutboundInvoice, ProcessingState
 from domain.findings import Finding, Severity, ValidationReport
 from domain.invoice import Identifier
@@ -205,12 +206,22 @@ async def test_an_unreadable_document_is_routed_by_its_target_address() -> None:
     assert received.company_siren == BUYER_SIREN
 
 
-@pytest.mark.parametrize(("vat_id", "company"), [("FR96552100554", BUYER_SIREN), ("FR97552100554", "")])
+@pytest.mark.parametrize(
+    ("vat_id", "company"),
+    [
+        ("FR96552100554", BUYER_SIREN),
+        ("FR97552100554", ""),
+        # as Factur-X's own examples write it (FR 05 987 654 321): it was parked for nobody
+        ("FR 96 552 100 554", BUYER_SIREN),
+        ("FR96\u00a0552\u00a0100\u00a0554", BUYER_SIREN),
+    ],
+)
 async def test_a_document_naming_its_french_buyer_by_vat_number_alone_goes_to_it(
     vat_id: str, company: str
 ) -> None:
     """A foreign supplier may name a French buyer by its VAT number only (BT-48): by webhook, whose target address
-    nobody signs and which routes nothing, it was parked for nobody. A VAT number whose key is wrong names nobody."""
+    nobody signs and which routes nothing, it was parked for nobody. A VAT number whose key is wrong names nobody;
+    one written in groups, as people write it, names its company."""
     stack = Stack()
     buyer = replace(a_buyer(BUYER_SIREN), legal_registration=None, electronic_address=None, vat_id=vat_id)
     stack.read = replace(stack.read, parsed=replace(stack.read.parsed, invoice=an_invoice(buyer=buyer)))
@@ -229,6 +240,25 @@ async def test_without_a_target_a_document_goes_to_the_one_of_its_named_buyers_t
     stack.read = replace(stack.read, parsed=replace(stack.read.parsed, invoice=an_invoice(buyer=buyer)))
     outcome = await stack.process(Decoder(an_invoice_delivery("")))
     assert (outcome.state, outcome.company_siren) == (DeliveryState.DONE, BUYER_SIREN)
+
+
+@pytest.mark.parametrize("issuer_is_ours", [False, True])
+async def test_a_self_billed_invoice_goes_to_its_seller_the_party_it_is_sent_to(issuer_is_ours: bool) -> None:
+    """A self-billed invoice (389) is issued by its buyer in its seller's name and sent to the seller (BR-FR-22,
+    BT-34): by webhook, whose target routes nothing, it was parked for the buyer that issued it, or received by that
+    buyer when it is a company of ours too (its own document)."""
+    stack = Stack()
+    if issuer_is_ours:
+        stack.db.companies.add(OTHER_SIREN)
+    invoice = an_invoice(
+        type_code=DocumentType.SELF_BILLED_INVOICE,
+        seller=a_buyer(BUYER_SIREN),
+        buyer=a_buyer(OTHER_SIREN, "40"),
+    )
+    stack.read = replace(stack.read, parsed=replace(stack.read.parsed, invoice=invoice))
+    outcome = await stack.process(Decoder(an_invoice_delivery("")))
+    assert (outcome.state, outcome.company_siren) == (DeliveryState.DONE, BUYER_SIREN)
+    assert [r.company_siren for r in stack.db.received.values()] == [BUYER_SIREN]
 
 
 async def test_a_second_delivery_of_one_invoice_is_done_without_reading_it_again() -> None:
