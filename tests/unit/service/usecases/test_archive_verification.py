@@ -8,16 +8,15 @@ from collections.abc import AsyncIterator
 from dataclasses import replace
 from datetime import date
 
-from domain.archive_ports import ArchiveKind, ArchiveMetadata
 from service.usecases.archive import (
     CHECK_BATCH_BYTES,
     CHECK_BATCH_ITEMS,
     _in_batches,
-    archive_document,
     verify_archive,
 )
 from tests.fakes import FakeUnitOfWork, FixedClock, InMemoryDatabase
 from tests.random_refs import random_siren
+from tests.unit.service.usecases.test_archive import _archived
 
 
 async def _batches(weights: list[int]) -> list[list[int]]:
@@ -34,7 +33,8 @@ async def test_a_verification_s_batches_hold_at_most_their_count_and_their_bytes
     sizes = [len(b) for b in await _batches([0] * (2 * CHECK_BATCH_ITEMS + 1))]
     assert sizes == [CHECK_BATCH_ITEMS, CHECK_BATCH_ITEMS, 1]
     half = CHECK_BATCH_BYTES // 2
-    assert await _batches([half] * 5) == [[half, half], [half, half], [half]]  # exactly the bound: held together
+    exactly = [[half, half], [half, half], [half]]  # exactly the bound: held together
+    assert await _batches([half] * 5) == exactly
     assert await _batches([1, half, half]) == [[1, half], [half]]
     assert await _batches([1, CHECK_BATCH_BYTES + 1, 1]) == [[1], [CHECK_BATCH_BYTES + 1], [1]]
     assert await _batches([]) == []
@@ -43,24 +43,18 @@ async def test_a_verification_s_batches_hold_at_most_their_count_and_their_bytes
 async def test_a_verification_s_audit_entry_says_what_it_checked_and_what_it_found_broken() -> None:
     db, company = InMemoryDatabase(), random_siren()
     deps = {"uow_factory": functools.partial(FakeUnitOfWork, db), "clock": FixedClock()}
-    hashes = []
-    for n in range(2):
-        meta = ArchiveMetadata("application/json", date(2026, 9, 1 + n), invoice_id=f"F-{n}")
-        receipt = await archive_document(
-            company, ArchiveKind.EMITTED_INVOICE, f"doc {n}".encode(), meta, **deps
-        )
-        hashes.append(receipt.sha256)
-    victim = db.archive[(company, hashes[0])]
-    db.archive[(company, hashes[0])] = replace(victim, content=b"doc X")
+    await _archived(db, company, 2, 16)  # dated 2026-09-01 and 2026-09-02
+    [victim] = [item for item in db.archive.values() if item.document_date == date(2026, 9, 1)]
+    db.archive[(company, victim.sha256)] = replace(victim, content=b"altered")
 
     report = await verify_archive(company, **deps)
 
     assert (report.company_siren, report.documents_checked, report.entries_checked) == (company, 2, 2)
     [broken] = report.broken_documents
     assert (broken.sha256, broken.kind, broken.document_date) == (
-        hashes[0],
-        "emitted_invoice",
-        date(2026, 9, 1),
+        victim.sha256,
+        "rendered_pdf",
+        victim.document_date,
     )
     assert broken.reason
     assert report.chain_head == db.audit.entries[company][1].entry_hash
@@ -70,6 +64,6 @@ async def test_a_verification_s_audit_entry_says_what_it_checked_and_what_it_fou
         "ok": False,
         "documents_checked": 2,
         "entries_checked": 2,
-        "broken_documents": [hashes[0]],
+        "broken_documents": [victim.sha256],
         "broken_entries": [],
     }
