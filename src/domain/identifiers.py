@@ -17,6 +17,7 @@ SIRET_SCHEME = "0009"
 # The scheme (EAS) of an address in the French directory: the SIREN, then what narrows it (a SIRET, a routing
 # code, a suffix).
 ADDRESS_SCHEME = "0225"
+FRENCH_VAT_SCHEME = "9957"  # EAS code of a French VAT number as an electronic address
 
 _LA_POSTE_PREFIX = "356000000"
 _LA_POSTE_HEAD_OFFICE = "35600000000048"
@@ -122,6 +123,18 @@ def siren_of_address(address: str) -> str:
     if scheme in ("", ADDRESS_SCHEME):  # the directory's address: the SIREN, then what narrows it (BR-FR-21)
         return siren_of(value[:9], SIREN_SCHEME)
     return siren_of(value, scheme)
+
+
+def siren_as_others_write(value: str, scheme: str) -> str:
+    """The SIREN a received document's identifier names where `siren_of` and `siren_of_address` read none: a SIRET
+    under ICD 0002 (SIRENE registers both; FNFE's Factur-X 1.0 examples write BT-47 so), its key checked, or a
+    French VAT number under EAS 9957 (a Peppol address in BT-49). Our own documents are held to the stricter form by
+    BR-FR; a received one only needs to reach its company. "" otherwise."""
+    if scheme == SIREN_SCHEME and is_valid_siret(value):
+        return value[:9]
+    if scheme == FRENCH_VAT_SCHEME:
+        return siren_of_french_vat(value)
+    return ""
 
 
 def french_vat_key(siren: str) -> str:

@@ -10,6 +10,7 @@ from domain.identifiers import (
     is_eu_vat_id,
     is_valid_siren,
     is_valid_siret,
+    siren_as_others_write,
     siren_of,
     siren_of_address,
     siren_of_french_vat,
@@ -218,3 +219,18 @@ def test_a_french_vat_number_gives_its_siren_only_when_its_key_checks_out_and_it
     assert siren_of_french_vat("FR4473282932") == ""  # malformed
     assert check_french_vat_number("FR34000123456") is VatKeyCheck.VALID
     assert siren_of_french_vat("FR34000123456") == ""  # Monaco
+
+
+@pytest.mark.parametrize(
+    ("value", "scheme", "siren"),
+    [
+        ("55210055400013", "0002", "552100554"),  # a SIRET under SIRENE's ICD, its key right
+        ("55210055400014", "0002", ""),  # its key wrong: a customer number as well
+        ("552100554", "0002", ""),  # a SIREN: siren_of reads it already
+        ("FR96552100554", "9957", "552100554"),
+        ("FR97552100554", "9957", ""),
+        ("55210055400013", "0088", ""),
+    ],
+)
+def test_a_received_document_s_identifier_as_others_write_it(value: str, scheme: str, siren: str) -> None:
+    assert siren_as_others_write(value, scheme) == siren

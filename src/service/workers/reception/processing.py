@@ -40,7 +40,7 @@ from domain.audit import Actor, acting_as
 from domain.bounds import instant_findings, out_of_bounds, printable, shorten, text_findings
 from domain.document_file import DocumentFile
 from domain.findings import Finding
-from domain.identifiers import siren_of_address, siren_of_french_vat
+from domain.identifiers import siren_as_others_write, siren_of_address, siren_of_french_vat
 from domain.invoice import Invoice
 from domain.leased_queue import LeaseLost, RetryLater
 from domain.platform import PlatformStatus, PlatformUnavailable
@@ -267,7 +267,7 @@ class DeliveryProcessor:
 
     async def _recipient(self, target: str, parsed: Invoice | None) -> tuple[str, str]:
         """The company a received invoice is for, by the buyer its document names (BT-47, BT-49's SIREN, or BT-48's
-        French VAT number; for a self-billed one, sent to its seller, BT-30, BT-34, BT-31), and a note when it is not
+        French VAT number, as others write them: domain.identifiers.siren_as_others_write; for a self-billed one, sent to its seller, BT-30, BT-34, BT-31), and a note when it is not
         the one the platform's target names.
 
         The document is what the platform signed (IOPOLE's HMAC covers the file part; an AFNOR flow is downloaded
@@ -279,10 +279,21 @@ class DeliveryProcessor:
         read); with no target, to the buyer it names, parked when that is no company of ours."""
         party = parsed.addressee if parsed is not None else None  # the seller of a self-billed one
         address = party.electronic_address if party is not None else None
-        by_address = siren_of_address(f"{address.scheme}:{address.value}") if address else ""
+        by_address = (
+            siren_of_address(f"{address.scheme}:{address.value}")
+            or siren_as_others_write(address.value, address.scheme)
+            if address
+            else ""
+        )
+        registration = party.legal_registration if party is not None else None
+        by_registration = (
+            party.siren or siren_as_others_write(registration.value, registration.scheme)
+            if party is not None and registration is not None
+            else ""
+        )
         # a foreign supplier may name a French buyer by its VAT number alone (BT-48)
         by_vat = siren_of_french_vat(party.vat_id) if party is not None else ""
-        named = list(dict.fromkeys(s for s in (party.siren if party else "", by_address, by_vat) if s))
+        named = list(dict.fromkeys(s for s in (by_registration, by_address, by_vat) if s))
         if target in named or (not target and len(named) < 2):
             return target or (named[0] if named else ""), ""
         async with self._uow() as uow:

@@ -232,6 +232,29 @@ async def test_a_document_naming_its_french_buyer_by_vat_number_alone_goes_to_it
     )
 
 
+@pytest.mark.parametrize(
+    ("registration", "address"),
+    [
+        # a SIRET under ICD 0002 in BT-47, as FNFE's Factur-X 1.0 examples write it
+        (Identifier("55210055400013", "0002"), None),
+        # a Peppol address naming the French VAT number (EAS 9957) in BT-49
+        (None, Identifier("FR96552100554", "9957")),
+    ],
+    ids=["siret-under-0002", "vat-address-9957"],
+)
+async def test_a_document_naming_its_buyer_as_others_write_it_goes_to_it(
+    registration: Identifier | None, address: Identifier | None
+) -> None:
+    """By webhook, whose target routes nothing, a document naming its French buyer only so was parked for nobody."""
+    stack = Stack()
+    buyer = replace(
+        a_buyer(BUYER_SIREN), legal_registration=registration, electronic_address=address, vat_id=""
+    )
+    stack.read = replace(stack.read, parsed=replace(stack.read.parsed, invoice=an_invoice(buyer=buyer)))
+    outcome = await stack.process(Decoder(an_invoice_delivery("")))
+    assert (outcome.state, outcome.company_siren) == (DeliveryState.DONE, BUYER_SIREN)
+
+
 async def test_without_a_target_a_document_goes_to_the_one_of_its_named_buyers_that_is_ours() -> None:
     """BT-47 naming another entity of the group, BT-49 our company: with no target (a webhook's is not read), the first
     named was taken and the invoice parked."""
