@@ -1,17 +1,19 @@
-"""What an archive export refuses (a range ending before it starts, documents past its byte bound) and the dates it
-takes: none of them was asserted by a test (the servicer's tests give the use case's refusals their gRPC codes)."""
+"""What an archive export refuses (a range ending before it starts, documents past its byte bound), the dates it
+takes (its documents' and its audit log's) and its index: none of them was asserted by a test (the servicer's tests give the use case's refusals their gRPC codes)."""
 
 from __future__ import annotations
 
 import functools
 import io
+import json
 import zipfile
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 
+from domain.archive_ports import ArchiveKind, ArchiveMetadata
 from domain.errors import RequestRejected
-from service.usecases.archive import ExportTooLarge, export_archive
+from service.usecases.archive import INDEX_NAME, ExportTooLarge, archive_document, export_archive
 from tests.fakes import FakeUnitOfWork, FixedClock, InMemoryDatabase
 from tests.random_refs import random_siren
 from tests.unit.service.usecases.test_archive import _archived
@@ -53,3 +55,22 @@ async def test_an_export_takes_the_documents_of_its_dates_and_refuses_a_range_en
         "date_to",
         "the export range ends (2026-09-02) before it starts (2026-09-03)",
     )
+
+
+async def test_an_export_s_audit_log_holds_the_entries_of_its_days_and_its_index_names_each_document() -> (
+    None
+):
+    db, company = InMemoryDatabase(), random_siren()
+    clock = FixedClock(datetime(2026, 9, 1, 23, 0, tzinfo=UTC))
+    deps = {"uow_factory": functools.partial(FakeUnitOfWork, db), "clock": clock}
+    for day in (1, 2, 3):  # each archived on its own day, the last hour of it (UTC)
+        clock.current = datetime(2026, 9, day, 23, 0, tzinfo=UTC)
+        meta = ArchiveMetadata("application/pdf", date(2026, 9, day), invoice_id=f"F-{day}")
+        await archive_document(company, ArchiveKind.RENDERED_PDF, f"doc {day}".encode(), meta, **deps)
+    into = io.BytesIO()
+    totals = await export_archive(company, date(2026, 9, 2), date(2026, 9, 2), into=into, **deps)
+    assert (totals.documents, totals.entries) == (1, 1)  # the day's own archive.stored
+    with zipfile.ZipFile(into) as zf:
+        [document] = [n for n in zf.namelist() if n.startswith("documents/")]
+        [line] = zf.read(INDEX_NAME).splitlines()
+    assert json.loads(line)["path"] == document
