@@ -32,12 +32,14 @@ class Recipient:
 
 def recipient(invoice: Invoice) -> Recipient:
     """The buyer (BT-49, BT-47), or the seller (BT-34, BT-30) of a self-billed document (`Invoice.addressee`)."""
-    if invoice.addressee is invoice.buyer:
+    if not invoice.type_code.kind.self_billed:
         return Recipient(
-            invoice.buyer, "the buyer's electronic address (BT-49)", "the buyer's legal registration (BT-47)"
+            invoice.addressee,
+            "the buyer's electronic address (BT-49)",
+            "the buyer's legal registration (BT-47)",
         )
     return Recipient(
-        invoice.seller,
+        invoice.addressee,
         "the seller's electronic address (BT-34) of this self-billed document",
         "the seller's legal registration (BT-30)",
     )
