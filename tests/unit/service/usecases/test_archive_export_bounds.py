@@ -13,7 +13,7 @@ import pytest
 
 from domain.archive_ports import ArchiveKind, ArchiveMetadata
 from domain.errors import RequestRejected
-from service.usecases.archive import INDEX_NAME, ExportTooLarge, archive_document, export_archive
+from service.usecases.archive import INDEX_NAME, README_NAME, ExportTooLarge, archive_document, export_archive
 from tests.fakes import FakeUnitOfWork, FixedClock, InMemoryDatabase
 from tests.random_refs import random_siren
 from tests.unit.service.usecases.test_archive import _archived
@@ -74,3 +74,19 @@ async def test_an_export_s_audit_log_holds_the_entries_of_its_days_and_its_index
         [document] = [n for n in zf.namelist() if n.startswith("documents/")]
         [line] = zf.read(INDEX_NAME).splitlines()
     assert json.loads(line)["path"] == document
+    exported = db.audit.entries[company][-1]
+    assert (exported.action, exported.subject_type, exported.subject_id) == (
+        "archive.exported",
+        "archive",
+        company,
+    )
+    assert {k: exported.details[k] for k in ("documents", "entries", "manifest_sha256", "zip_sha256")} == {
+        "documents": 1,
+        "entries": 1,
+        "manifest_sha256": totals.manifest_sha256,
+        "zip_sha256": totals.zip_sha256,
+    }
+    assert str(exported.details["date_from"]) == str(exported.details["date_to"]) == "2026-09-02"
+    with zipfile.ZipFile(into) as zf:
+        readme = zf.read(README_NAME).decode("utf-8")
+    assert company in readme and "2026-09-02" in readme
