@@ -47,7 +47,8 @@ async def test_domestic_invoices_are_not_read_and_the_others_are(database_dsn: s
     async with fresh_database(database_dsn) as pool:
         for invoice in invoices.values():
             await emit(pool, company, invoice)
-        async with pool.acquire() as conn:
+        # in a transaction, as every unit of work's: the period is read through a cursor
+        async with pool.acquire() as conn, conn.transaction():
             read = await PgReportingRepository(conn).emitted_invoices_between(
                 company, date(2026, 9, 1), date(2026, 9, 30)
             )
@@ -105,7 +106,8 @@ async def test_received_invoices_of_the_period_from_a_seller_without_siren_and_n
                 code,
                 invoice_to_dict(invoice),
             )
-        async with pool.acquire() as conn:
+        # in a transaction, as every unit of work's: the period is read through a cursor
+        async with pool.acquire() as conn, conn.transaction():
             read = await PgReportingRepository(conn).received_foreign_invoices_between(
                 company, date(2026, 9, 1), date(2026, 9, 30)
             )
