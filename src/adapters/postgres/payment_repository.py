@@ -45,13 +45,14 @@ HELD_PAYMENTS_LOCK = 7003
 # a retry queues them again).
 PARKED = """AND NOT EXISTS (SELECT 1 FROM outbox o
                          WHERE o.invoice_id = p.invoice_id AND o.kind = 'held_payments' AND o.done_at IS NULL)"""
-# The company's ($1) credit notes naming number $2 in BG-3, wherever (migration 0500's index, whose elements begin
-# with the company: no other condition on it, which would tempt the planner to walk the company's invoices): those
-# that may credit the invoice of that number (domain.payments.credit_by_notes decides, by seller and date).
 # An invoice's content without its attachments (BG-24, base64 in the JSON: up to 20 MiB an invoice), which stay in
 # the table: PostgreSQL sends the rest, nothing of them read here. What the books read of the documents naming an
 # invoice (their amounts), and a call changing an invoice's state (adapters.postgres.invoice_repository).
 CONTENT_WITHOUT_ATTACHMENTS = "content - 'attachments'"
+
+# The company's ($1) credit notes naming number $2 in BG-3, wherever (migration 0500's index, whose elements begin
+# with the company: no other condition on it, which would tempt the planner to walk the company's invoices): those
+# that may credit the invoice of that number (domain.payments.credit_by_notes decides, by seller and date).
 CREDIT_NOTES_NAMING = f"credit_note_refs(company_siren, content) @> ARRAY[$1 || chr(31) || $2] AND type_code IN ({CREDIT_NOTE_CODES_SQL})"
 
 # Migration 0600's index: the corrective invoices naming a number, as 0500's for the credit notes.
