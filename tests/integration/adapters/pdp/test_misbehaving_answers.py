@@ -1,10 +1,14 @@
-"""Every call of both platform adapters against a platform whose answer is JSON nested 100,000 deep (real localhost
-HTTP, the simulators' fault injection): the parser's recursion bound is the platform's failure like any body that is
-not JSON (a read retried then unavailable, a state-changing call's outcome unknown, a token not usable), named;
-never a RecursionError out of the adapter (the caller's INTERNAL, or a relay item failed as a bug of ours)."""
+"""Both platform adapters against platforms that answer wrongly (real localhost HTTP, the simulators' fault injection).
+
+- JSON nested 100,000 deep, on every call: the parser's recursion bound is the platform's failure like any body that
+  is not JSON (a read retried then unavailable, a state-changing call's outcome unknown, a token not usable), named;
+  never a RecursionError out of the adapter (the caller's INTERNAL, or a relay item failed as a bug of ours).
+- An answer about another invoice than the one asked (a platform's cache or routing mixing two): never read as this
+  one's (its history would settle an uncertain status as sent, its acknowledgement reject or accept our deposit)."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -39,7 +43,12 @@ Call = Callable[[Any], Awaitable[object]]
 IOPOLE_CALLS: list[tuple[str, str, Call, type[PlatformError]]] = [
     ("upload", "upload", lambda g: g.submit(document()), PlatformOutcomeUnknown),
     ("history", "history", lambda g: g.status_history("P1"), PlatformUnavailable),
-    ("search", "search", lambda g: g.find_submissions(SubmissionQuery(tracking_id="F1")), PlatformUnavailable),
+    (
+        "search",
+        "search",
+        lambda g: g.find_submissions(SubmissionQuery(tracking_id="F1")),
+        PlatformUnavailable,
+    ),
     ("directory", "directory", lambda g: g.lookup_directory("552100554"), PlatformUnavailable),
     ("metadata", "get", lambda g: g.invoice_metadata("P1"), PlatformUnavailable),
     ("not seen invoices", "not_seen", lambda g: g.not_seen_invoices(), PlatformUnavailable),
@@ -63,7 +72,12 @@ async def test_an_iopole_answer_nested_past_the_parser_is_the_platform_s_failure
 
 AFNOR_CALLS: list[tuple[str, str, Call, type[PlatformError]]] = [
     ("deposit", "flows", lambda g: g.submit(document()), PlatformOutcomeUnknown),
-    ("search", "search", lambda g: g.find_submissions(SubmissionQuery(tracking_id="F1")), PlatformUnavailable),
+    (
+        "search",
+        "search",
+        lambda g: g.find_submissions(SubmissionQuery(tracking_id="F1")),
+        PlatformUnavailable,
+    ),
     ("flow", "get", lambda g: g.get_flow("F1"), PlatformUnavailable),
     ("history", "get", lambda g: g.status_history("F1"), PlatformUnavailable),
     ("directory", "directory", lambda g: g.lookup_directory("552100554"), PlatformUnavailable),
@@ -96,3 +110,36 @@ async def test_an_afnor_refusal_nested_past_the_parser_is_still_a_refusal(
     with pytest.raises(PlatformError) as raised:
         await afnor_gateway.get_flow("F1")
     assert "400" in str(raised.value)
+
+
+async def test_an_iopole_status_history_of_another_invoice_is_not_this_one_s(
+    sim: IopoleSimulator, gateway: IopolePdpGateway
+) -> None:
+    ours = await gateway.submit(document())
+    other = await gateway.submit(
+        OutboundDocument.of(b"<x/>", filename="F2.xml", syntax=DocumentSyntax.CII, tracking_id="F2")
+    )
+    await sim.play_lifecycle(other.platform_id)
+    theirs = (
+        await gateway._call("GET", f"/v1/invoice/{other.platform_id}/status-history", idempotent=True)
+    ).content
+    sim.faults.push(*[Fault.answer(theirs, endpoint="history")] * 4)
+
+    with pytest.raises(PlatformUnavailable, match="another invoice"):
+        await gateway.status_history(ours.platform_id)
+
+
+async def test_an_afnor_flow_answered_for_another_flow_is_not_this_one_s(
+    afnor_sim: AfnorSimulator, afnor_gateway: AfnorPdpGateway
+) -> None:
+    ours = await afnor_gateway.submit(document())
+    other = await afnor_gateway.submit(
+        OutboundDocument.of(b"<x/>", filename="F2.xml", syntax=DocumentSyntax.CII, tracking_id="F2")
+    )
+    theirs = json.dumps(afnor_sim.flows[other.platform_id].metadata()).encode()
+    afnor_sim.faults.push(*[Fault.answer(theirs, endpoint="get")] * 8)
+
+    with pytest.raises(PlatformUnavailable, match="another flow"):
+        await afnor_gateway.status_history(ours.platform_id)
+    with pytest.raises(PlatformUnavailable, match="another flow"):
+        await afnor_gateway.get_flow(ours.platform_id)
