@@ -50,7 +50,12 @@ BAD_PLATFORM_VALUES: list[tuple[str, str, str, str]] = [
     ("iopole", "IOPOLE_CUSTOMER_ID", "c" * 256, "1 to 255 printable characters"),
     ("iopole", "IOPOLE_WEBHOOK_SECRET", "s3cret" * 700, "at most 4096 printable characters"),
     ("afnor", "AFNOR_FLOW_URL", "ftp://pa.example/flow", "an absolute https URL"),
-    ("afnor", "AFNOR_TOKEN_URL", "http://pa.example/token", "an absolute https URL (http to this machine only)"),
+    (
+        "afnor",
+        "AFNOR_TOKEN_URL",
+        "http://pa.example/token",
+        "an absolute https URL (http to this machine only)",
+    ),
     ("afnor", "AFNOR_DIRECTORY_URL", "", "an absolute https URL"),
     ("afnor", "AFNOR_TOKEN_URL", "https://pa.example/token?client_secret=s3cret", "an absolute https URL"),
     ("afnor", "AFNOR_CLIENT_ID", "a" * 256, "1 to 255 printable characters"),
