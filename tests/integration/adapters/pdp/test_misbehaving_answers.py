@@ -32,75 +32,72 @@ from tests.support.simulators.afnor_app import AfnorSimulator
 DEEP = b"[" * 100_000 + b"]" * 100_000
 
 
-def document() -> OutboundDocument:
+def document(number: str = "F1") -> OutboundDocument:
     return OutboundDocument.of(
-        b"<rsm:CrossIndustryInvoice/>", filename="F1.xml", syntax=DocumentSyntax.CII, tracking_id="F1"
+        b"<rsm:CrossIndustryInvoice/>",
+        filename=f"{number}.xml",
+        syntax=DocumentSyntax.CII,
+        tracking_id=number,
     )
 
 
 Call = Callable[[Any], Awaitable[object]]
 
-IOPOLE_CALLS: list[tuple[str, str, Call, type[PlatformError]]] = [
-    ("upload", "upload", lambda g: g.submit(document()), PlatformOutcomeUnknown),
-    ("history", "history", lambda g: g.status_history("P1"), PlatformUnavailable),
-    (
-        "search",
-        "search",
-        lambda g: g.find_submissions(SubmissionQuery(tracking_id="F1")),
+SEARCH: Call = lambda g: g.find_submissions(SubmissionQuery(tracking_id="F1"))  # noqa: E731
+
+# (platform, the simulator's endpoint, the call, the failure it must end with)
+CALLS: dict[str, tuple[str, str, Call, type[PlatformError]]] = {
+    "iopole upload": ("iopole", "upload", lambda g: g.submit(document()), PlatformOutcomeUnknown),
+    "iopole history": ("iopole", "history", lambda g: g.status_history("P1"), PlatformUnavailable),
+    "iopole search": ("iopole", "search", SEARCH, PlatformUnavailable),
+    "iopole directory": (
+        "iopole",
+        "directory",
+        lambda g: g.lookup_directory("552100554"),
         PlatformUnavailable,
     ),
-    ("directory", "directory", lambda g: g.lookup_directory("552100554"), PlatformUnavailable),
-    ("metadata", "get", lambda g: g.invoice_metadata("P1"), PlatformUnavailable),
-    ("not seen invoices", "not_seen", lambda g: g.not_seen_invoices(), PlatformUnavailable),
-    ("webhooks", "webhook", lambda g: g.list_webhooks(), PlatformUnavailable),
-    ("webhook created", "webhook", lambda g: g.create_webhook("https://gw.example"), PlatformOutcomeUnknown),
-    ("token", "token", lambda g: g.tokens.get(), PlatformAuthError),
-]
+    "iopole metadata": ("iopole", "get", lambda g: g.invoice_metadata("P1"), PlatformUnavailable),
+    "iopole not seen": ("iopole", "not_seen", lambda g: g.not_seen_invoices(), PlatformUnavailable),
+    "iopole webhooks": ("iopole", "webhook", lambda g: g.list_webhooks(), PlatformUnavailable),
+    "iopole webhook created": (
+        "iopole",
+        "webhook",
+        lambda g: g.create_webhook("https://gw.example"),
+        PlatformOutcomeUnknown,
+    ),
+    "iopole token": ("iopole", "token", lambda g: g.tokens.get(), PlatformAuthError),
+    "afnor deposit": ("afnor", "flows", lambda g: g.submit(document()), PlatformOutcomeUnknown),
+    "afnor search": ("afnor", "search", SEARCH, PlatformUnavailable),
+    "afnor flow": ("afnor", "get", lambda g: g.get_flow("F1"), PlatformUnavailable),
+    "afnor history": ("afnor", "get", lambda g: g.status_history("F1"), PlatformUnavailable),
+    "afnor directory": ("afnor", "directory", lambda g: g.lookup_directory("552100554"), PlatformUnavailable),
+    "afnor webhooks": ("afnor", "webhooks", lambda g: g.list_webhooks(), PlatformUnavailable),
+    "afnor webhook created": (
+        "afnor",
+        "webhooks",
+        lambda g: g.create_webhook("https://gw.example"),
+        PlatformOutcomeUnknown,
+    ),
+    "afnor token": ("afnor", "token", lambda g: g.tokens.get(), PlatformAuthError),
+}
+FIXTURES = {"iopole": ("sim", "gateway"), "afnor": ("afnor_sim", "afnor_gateway")}
 
 
-@pytest.mark.parametrize(
-    ("endpoint", "call", "failure"),
-    [pytest.param(e, c, f, id=name) for name, e, c, f in IOPOLE_CALLS],
-)
-async def test_an_iopole_answer_nested_past_the_parser_is_the_platform_s_failure_named(
-    sim: IopoleSimulator, gateway: IopolePdpGateway, endpoint: str, call: Call, failure: type[PlatformError]
+@pytest.fixture
+def platform(request: pytest.FixtureRequest) -> tuple[Any, Any]:
+    """(its simulator, a gateway on it) for the platform named by the test's parameter."""
+    return tuple(request.getfixturevalue(name) for name in FIXTURES[request.param])  # type: ignore[return-value]
+
+
+@pytest.mark.parametrize(("platform", "case"), [(CALLS[c][0], c) for c in CALLS], indirect=["platform"])
+async def test_an_answer_nested_past_the_parser_is_the_platform_s_failure_named(
+    platform: tuple[Any, Any], case: str
 ) -> None:
-    sim.faults.push(*[Fault.answer(DEEP, endpoint=endpoint)] * 4)
+    _, endpoint, call, failure = CALLS[case]
+    simulator, gateway = platform
+    simulator.faults.push(*[Fault.answer(DEEP, endpoint=endpoint)] * 4)
     with pytest.raises(failure):
         await call(gateway)
-
-
-AFNOR_CALLS: list[tuple[str, str, Call, type[PlatformError]]] = [
-    ("deposit", "flows", lambda g: g.submit(document()), PlatformOutcomeUnknown),
-    (
-        "search",
-        "search",
-        lambda g: g.find_submissions(SubmissionQuery(tracking_id="F1")),
-        PlatformUnavailable,
-    ),
-    ("flow", "get", lambda g: g.get_flow("F1"), PlatformUnavailable),
-    ("history", "get", lambda g: g.status_history("F1"), PlatformUnavailable),
-    ("directory", "directory", lambda g: g.lookup_directory("552100554"), PlatformUnavailable),
-    ("webhooks", "webhooks", lambda g: g.list_webhooks(), PlatformUnavailable),
-    ("webhook created", "webhooks", lambda g: g.create_webhook("https://gw.example"), PlatformOutcomeUnknown),
-    ("token", "token", lambda g: g.tokens.get(), PlatformAuthError),
-]
-
-
-@pytest.mark.parametrize(
-    ("endpoint", "call", "failure"),
-    [pytest.param(e, c, f, id=name) for name, e, c, f in AFNOR_CALLS],
-)
-async def test_an_afnor_answer_nested_past_the_parser_is_the_platform_s_failure_named(
-    afnor_sim: AfnorSimulator,
-    afnor_gateway: AfnorPdpGateway,
-    endpoint: str,
-    call: Call,
-    failure: type[PlatformError],
-) -> None:
-    afnor_sim.faults.push(*[Fault.answer(DEEP, endpoint=endpoint)] * 4)
-    with pytest.raises(failure):
-        await call(afnor_gateway)
 
 
 async def test_an_afnor_refusal_nested_past_the_parser_is_still_a_refusal(
@@ -115,10 +112,7 @@ async def test_an_afnor_refusal_nested_past_the_parser_is_still_a_refusal(
 async def test_an_iopole_status_history_of_another_invoice_is_not_this_one_s(
     sim: IopoleSimulator, gateway: IopolePdpGateway
 ) -> None:
-    ours = await gateway.submit(document())
-    other = await gateway.submit(
-        OutboundDocument.of(b"<x/>", filename="F2.xml", syntax=DocumentSyntax.CII, tracking_id="F2")
-    )
+    ours, other = [await gateway.submit(document(n)) for n in ("F1", "F2")]
     await sim.play_lifecycle(other.platform_id)
     theirs = (
         await gateway._call("GET", f"/v1/invoice/{other.platform_id}/status-history", idempotent=True)
@@ -132,10 +126,7 @@ async def test_an_iopole_status_history_of_another_invoice_is_not_this_one_s(
 async def test_an_afnor_flow_answered_for_another_flow_is_not_this_one_s(
     afnor_sim: AfnorSimulator, afnor_gateway: AfnorPdpGateway
 ) -> None:
-    ours = await afnor_gateway.submit(document())
-    other = await afnor_gateway.submit(
-        OutboundDocument.of(b"<x/>", filename="F2.xml", syntax=DocumentSyntax.CII, tracking_id="F2")
-    )
+    ours, other = [await afnor_gateway.submit(document(n)) for n in ("F1", "F2")]
     theirs = json.dumps(afnor_sim.flows[other.platform_id].metadata()).encode()
     afnor_sim.faults.push(*[Fault.answer(theirs, endpoint="get")] * 8)
 
