@@ -213,6 +213,18 @@ def field_of(body: Any, name: str, *, required: bool = False) -> Any:
     return body.get(name)
 
 
+def answer_object(body: Any, members: tuple[str, ...], what: str) -> Mapping[str, Any]:
+    """An object that is the answer asked for: it holds at least one of `members`, the members its API gives such an
+    answer (each may be optional, an empty list left out, not all of them). An error body answered 200 (`{"error":
+    ...}`, a gateway's or a framework's) has none: read as an answer of nothing, a directory that does not know the
+    buyer failed the invoice at once, a search before a resend that finds nothing deposited it again."""
+    if not isinstance(body, Mapping):
+        raise TypeError(f"expected {what}, not {type(body).__name__}")
+    if not any(member in body for member in members):
+        raise KeyError(f"{what} without any of {', '.join(members)}")
+    return body
+
+
 def path_segment(text: str) -> bool:
     """Whether `text` stays one segment of a URL's path: the clients put ids in paths (`/v1/invoice/{id}`), and an
     HTTP client resolves `..` and stops the path at `?` or `#` (another endpoint, asked with our token)."""

@@ -3,6 +3,9 @@
 - JSON nested 100,000 deep, on every call: the parser's recursion bound is the platform's failure like any body that
   is not JSON (a read retried then unavailable, a state-changing call's outcome unknown, a token not usable), named;
   never a RecursionError out of the adapter (the caller's INTERNAL, or a relay item failed as a bug of ours).
+- A 200 whose body is an error (`{"error": ...}`, a gateway's or a framework's), on every read: the platform's
+  failure, never read as "nothing there" (a directory that does not know the buyer FAILED the invoice at once, a
+  search before a resend that finds nothing deposited it again, a flow of no id was read as a flow received).
 - An answer about another invoice than the one asked (a platform's cache or routing mixing two): never read as this
   one's (its history would settle an uncertain status as sent, its acknowledgement reject or accept our deposit)."""
 
@@ -159,3 +162,38 @@ async def test_a_token_endpoint_answering_200_with_no_usable_token_is_the_platfo
     with pytest.raises(PlatformUnavailable, match="token endpoint answered 200"):
         await gateway.status_history("P1")
     assert gateway.session.breaker.failures >= 1
+
+
+ERROR_BODY = b'{"error": "internal", "message": "database unavailable"}'
+
+# (platform, the simulator's endpoint, the call): each read answered 200 with ERROR_BODY
+ERROR_READS: dict[str, tuple[str, str, Call]] = {
+    "iopole directory": ("iopole", "directory", lambda g: g.lookup_directory("552100554")),
+    "iopole webhooks": ("iopole", "webhook", lambda g: g.list_webhooks()),
+    "afnor directory": ("afnor", "directory", lambda g: g.lookup_directory("552100554")),
+    "afnor search": ("afnor", "search", SEARCH),
+    "afnor flow": ("afnor", "get", lambda g: g.get_flow("F1")),
+    "afnor webhooks": ("afnor", "webhooks", lambda g: g.list_webhooks()),
+}
+
+
+@pytest.mark.parametrize(
+    ("platform", "case"), [(ERROR_READS[c][0], c) for c in ERROR_READS], indirect=["platform"]
+)
+async def test_a_read_answered_200_with_an_error_body_is_the_platform_s_failure_not_nothing_there(
+    platform: tuple[Any, Any], case: str
+) -> None:
+    _, endpoint, call = ERROR_READS[case]
+    simulator, gateway = platform
+    simulator.faults.push(*[Fault.answer(ERROR_BODY, endpoint=endpoint)] * 4)
+    with pytest.raises(PlatformUnavailable, match="unexpected body"):
+        await call(gateway)
+
+
+async def test_iopole_s_health_read_answered_200_with_an_error_body_is_not_healthy(
+    sim: IopoleSimulator, gateway: IopolePdpGateway
+) -> None:
+    # IOPOLE has no health endpoint: the check is a directory read (AFNOR's healthcheck answers no body of its own)
+    sim.faults.push(*[Fault.answer(ERROR_BODY, endpoint="directory")] * 4)
+    health = await gateway.health()
+    assert not health.ok and "unexpected body" in health.detail
