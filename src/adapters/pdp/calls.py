@@ -252,10 +252,13 @@ class PlatformSession:
         )
 
     async def server_time(self, url: str) -> datetime | None:
-        """The platform's clock, from the Date header of a GET of `url` (None without one): unauthenticated, once."""
+        """The platform's clock, from the Date header of a GET of `url` (None without one): unauthenticated, once.
+        HTTP dates are GMT (RFC 9110 5.6.7): one written without its zone, or "-0000", is read so (a naive time,
+        which no caller can compare with its own)."""
         request = self.http.build_request("GET", url, timeout=self.timeout)
         response = await exchange(self.http, request, self.timeout)
         try:
-            return parsedate_to_datetime(response.headers.get("date", ""))
+            theirs = parsedate_to_datetime(response.headers.get("date", ""))
         except (TypeError, ValueError):
             return None
+        return theirs if theirs.tzinfo is not None else theirs.replace(tzinfo=UTC)

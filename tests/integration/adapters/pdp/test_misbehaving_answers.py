@@ -13,11 +13,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime
 from typing import Any
 
+import httpx
 import pytest
 
 from adapters.pdp.afnor.client import AfnorPdpGateway
+from adapters.pdp.afnor.config import AfnorConfig
 from adapters.pdp.iopole.client import IopolePdpGateway
 from domain.platform import (
     DocumentSyntax,
@@ -29,6 +32,7 @@ from domain.platform import (
 )
 from tests.support.afnor_fixtures import *  # noqa: F403 - pytest finds fixtures by name
 from tests.support.iopole_simulator import Fault, IopoleSimulator
+from tests.support.raw_http import raw_server
 from tests.support.simulators.afnor_app import AfnorSimulator
 
 DEEP = b"[" * 100_000 + b"]" * 100_000
@@ -197,3 +201,21 @@ async def test_iopole_s_health_read_answered_200_with_an_error_body_is_not_healt
     sim.faults.push(*[Fault.answer(ERROR_BODY, endpoint="directory")] * 4)
     health = await gateway.health()
     assert not health.ok and "unexpected body" in health.detail
+
+
+@pytest.mark.parametrize("date", ["Wed, 21 Oct 2026 07:28:00 -0000", "Wed, 21 Oct 2026 07:28:00"])
+async def test_a_date_header_without_its_zone_is_the_platform_s_clock_in_utc(
+    afnor_sim: AfnorSimulator, date: str
+) -> None:
+    """HTTP dates are GMT (RFC 9110 5.6.7); one written "-0000" or without a zone was read as a naive time, and
+    `doctor`'s clock check crashed subtracting it from ours (a TypeError, a traceback for the on-call engineer)."""
+
+    def answer(line: str) -> bytes:
+        return (
+            f"HTTP/1.1 200 OK\r\nDate: {date}\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{{}}".encode()
+        )
+
+    async with raw_server(answer) as platform, httpx.AsyncClient() as http:
+        env = {**afnor_sim.env(), "AFNOR_FLOW_URL": platform.url + "/flow-service"}
+        theirs = await AfnorPdpGateway(http, AfnorConfig.from_env(env)).server_time()
+    assert theirs == datetime(2026, 10, 21, 7, 28, tzinfo=UTC)
