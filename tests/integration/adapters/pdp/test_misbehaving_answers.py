@@ -219,3 +219,19 @@ async def test_a_date_header_without_its_zone_is_the_platform_s_clock_in_utc(
         env = {**afnor_sim.env(), "AFNOR_FLOW_URL": platform.url + "/flow-service"}
         theirs = await AfnorPdpGateway(http, AfnorConfig.from_env(env)).server_time()
     assert theirs == datetime(2026, 10, 21, 7, 28, tzinfo=UTC)
+
+
+@pytest.mark.parametrize("content_type", ["", "application/octet-stream", "text/plain"])
+@pytest.mark.parametrize("platform", FIXTURES, indirect=True)
+async def test_a_download_answered_with_a_json_error_body_and_no_document_type_is_no_document(
+    platform: tuple[Any, Any], content_type: str
+) -> None:
+    """Without a JSON type, the error body was kept as the document: stored as the invoice received (unreadable),
+    the real one acknowledged to the platform and lost from our side. A document a platform gives is XML or PDF."""
+    simulator, gateway = platform
+    endpoint = "download" if isinstance(gateway, IopolePdpGateway) else "get"
+    simulator.faults.push(
+        *[Fault.answer(b"  " + ERROR_BODY, content_type=content_type, endpoint=endpoint)] * 4
+    )
+    with pytest.raises(PlatformUnavailable, match="JSON, not a document"):
+        await gateway.download("P1")
