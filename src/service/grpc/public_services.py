@@ -23,7 +23,6 @@ from typing import Any
 import grpc
 from grpc_health.v1 import health, health_pb2
 
-from domain.errors import RequestRejected
 from service.grpc.errors import ErrorTable, busy, register
 from service.grpc.handlers import HandlerInterceptor, WrappedOnce, behavior_of, same_shape
 from service.grpc.undecodable import GATEWAY_METHODS, PUBLIC_REQUEST_BYTES, Undecodable, tolerant
@@ -61,7 +60,7 @@ class PublicRequestsInterceptor(HandlerInterceptor):
         return self._wrapped(handler, details.method)
 
     async def _refuse(self, request: Undecodable, context: grpc.aio.ServicerContext) -> None:
-        await self._errors.abort(context, RequestRejected([request.finding()]))
+        await self._errors.abort(context, request.refusal())
 
     @contextlib.asynccontextmanager
     async def _place(self, context: grpc.aio.ServicerContext) -> AsyncIterator[None]:
