@@ -5,9 +5,7 @@ bound: on `serve`, 16 such GetInvoice at once grew the process from 100 MB to 2.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import gc
-from collections.abc import AsyncIterator
 
 import grpc
 import pytest
@@ -18,8 +16,7 @@ from service.cli.client import MESSAGE_LIMITS
 from service.grpc import request_bytes
 from service.grpc.mapping import invoice_to_proto
 from service.grpc.request_bytes import LargeRequests
-from service.wiring.server import build_server
-from tests.e2e.conftest import e2e_container
+from tests.e2e.conftest import own_gateway
 from tests.e2e.grpc_client import Company, GatewayClient, expect_error, invoice_of
 from tests.random_refs import random_request_id
 
@@ -64,18 +61,6 @@ async def test_a_deflate_compressed_request_is_refused_by_name(channel: grpc.aio
     assert "deflate" in error.message
 
 
-@contextlib.asynccontextmanager
-async def _gateway(database_dsn: str, pg_pool: object) -> AsyncIterator[int]:
-    container = e2e_container(database_dsn, pg_pool)
-    server, port = await build_server(container, "127.0.0.1:0")
-    await server.start()
-    try:
-        yield port
-    finally:
-        await server.stop(None)
-        container.reset_override()
-
-
 async def test_large_requests_at_once_hold_at_most_the_budget_and_the_others_are_told_to_retry(
     database_dsn: str, pg_pool: object, company: Company, monkeypatch: pytest.MonkeyPatch
 ):
@@ -89,7 +74,7 @@ async def test_large_requests_at_once_hold_at_most_the_budget_and_the_others_are
 
     monkeypatch.setattr(request_bytes, "LARGE_REQUESTS_BYTES", 8 * MiB)
     monkeypatch.setattr(LargeRequests, "take", counted)
-    async with _gateway(database_dsn, pg_pool) as port:
+    async with own_gateway(database_dsn, pg_pool) as port:
         async with grpc.aio.insecure_channel(f"127.0.0.1:{port}", options=MESSAGE_LIMITS) as channel:
             stub = svc_grpc.InvoiceServiceStub(channel)
             bomb = svc.SubmitInvoiceRequest(request_id="a" * 3 * MiB)

@@ -12,9 +12,10 @@ refuses it with its finding. Health and reflection (the libraries' own servicers
 
 from __future__ import annotations
 
+import contextlib
 import inspect
 import traceback
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -108,9 +109,22 @@ def _forget_frames(exc: BaseException) -> None:
         pending += [current.__context__, current.__cause__]
 
 
+@contextlib.contextmanager
+def _for_the_call(request: Held) -> Iterator[None]:
+    """While `request`'s call runs; then its bytes given back to the budget, and its message let go of (no local
+    of a frame the call went through may hold it: see `_forget_frames`)."""
+    try:
+        yield
+    except BaseException as exc:
+        _forget_frames(exc)
+        raise
+    finally:
+        request.release()
+        request.message = None
+
+
 def _held_for_the_call(behavior: Any) -> Any:
-    """`behavior`, handed a `Held` request's message; the request's bytes given back to the budget when it ends, and
-    the message let go of."""
+    """`behavior`, handed a `Held` request's message for the length of its call."""
     if inspect.isasyncgenfunction(behavior):
 
         async def stream(request: Any, context: grpc.aio.ServicerContext) -> AsyncIterator[Any]:
@@ -118,29 +132,17 @@ def _held_for_the_call(behavior: Any) -> Any:
                 async for answer in behavior(request, context):
                     yield answer
                 return
-            try:
+            with _for_the_call(request):
                 async for answer in behavior(request.message, context):
                     yield answer
-            except BaseException as exc:
-                _forget_frames(exc)
-                raise
-            finally:
-                request.release()
-                request.message = None
 
         return stream
 
     async def unary(request: Any, context: grpc.aio.ServicerContext) -> Any:
         if not isinstance(request, Held):
             return await behavior(request, context)
-        try:
+        with _for_the_call(request):
             return await behavior(request.message, context)
-        except BaseException as exc:
-            _forget_frames(exc)
-            raise
-        finally:
-            request.release()
-            request.message = None
 
     return unary
 

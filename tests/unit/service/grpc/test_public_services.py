@@ -58,6 +58,22 @@ async def _started(call: Any) -> tuple[asyncio.Task[Any], _Context]:
     return task, context
 
 
+_READING = {"request_deserializer": health_pb2.HealthCheckRequest.FromString}
+
+
+async def _intercepted(
+    interceptor: PublicRequestsInterceptor, health: grpc.RpcMethodHandler, method: str, reflect: Any
+) -> tuple[Any, Any]:
+    """`interceptor`'s handlers of a health method (`method`: "Health/Check") and of reflection (`reflect`)."""
+    return (
+        await interceptor.intercept_handler(health, SimpleNamespace(method=f"/grpc.health.v1.{method}")),
+        await interceptor.intercept_handler(
+            grpc.stream_stream_rpc_method_handler(reflect, **_READING),
+            SimpleNamespace(method="/grpc.reflection.v1alpha.ServerReflection/ServerReflectionInfo"),
+        ),
+    )
+
+
 async def _interceptor_over(streams: int) -> tuple[Any, Any]:
     """The interceptor's Watch-shaped (unary in, written out) and reflection-shaped (stream in and out) handlers."""
     forever = asyncio.Event()
@@ -71,14 +87,8 @@ async def _interceptor_over(streams: int) -> tuple[Any, Any]:
         await forever.wait()
 
     interceptor = PublicRequestsInterceptor(ErrorTable(is_outage), streams=streams)
-    serializers = {"request_deserializer": health_pb2.HealthCheckRequest.FromString}
-    watching = await interceptor.intercept_handler(
-        grpc.unary_stream_rpc_method_handler(watch, **serializers),
-        SimpleNamespace(method="/grpc.health.v1.Health/Watch"),
-    )
-    reflecting = await interceptor.intercept_handler(
-        grpc.stream_stream_rpc_method_handler(reflect, **serializers),
-        SimpleNamespace(method="/grpc.reflection.v1alpha.ServerReflection/ServerReflectionInfo"),
+    watching, reflecting = await _intercepted(
+        interceptor, grpc.unary_stream_rpc_method_handler(watch, **_READING), "Health/Watch", reflect
     )
 
     async def first_of(stream: AsyncIterator[Any], context: _Context) -> None:
@@ -154,14 +164,8 @@ async def test_a_client_address_calling_faster_than_the_pace_is_refused_and_anot
             yield SERVING
 
     interceptor = PublicRequestsInterceptor(ErrorTable(is_outage), pace=pace)
-    serializers = {"request_deserializer": health_pb2.HealthCheckRequest.FromString}
-    checking = await interceptor.intercept_handler(
-        grpc.unary_unary_rpc_method_handler(check, **serializers),
-        SimpleNamespace(method="/grpc.health.v1.Health/Check"),
-    )
-    reflecting = await interceptor.intercept_handler(
-        grpc.stream_stream_rpc_method_handler(reflect, **serializers),
-        SimpleNamespace(method="/grpc.reflection.v1alpha.ServerReflection/ServerReflectionInfo"),
+    checking, reflecting = await _intercepted(
+        interceptor, grpc.unary_unary_rpc_method_handler(check, **_READING), "Health/Check", reflect
     )
     flooder = "ipv4:10.0.0.9:"
     assert [await checking.unary_unary(REQUEST, _Context(f"{flooder}{port}")) for port in (1, 2)] == [
