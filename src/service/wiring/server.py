@@ -19,6 +19,8 @@ import grpc
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection
 
+from adapters.postgres.outage import CONNECT_ERRORS
+from domain.operations import DatabaseUnreachable
 from service.grpc.admission import AdmissionInterceptor
 from service.grpc.auth import KEY_RECHECK_S, AuthInterceptor
 from service.grpc.public_services import PublicRequestsInterceptor
@@ -29,7 +31,7 @@ from service.grpc.undecodable import UndecodableInterceptor
 from service.observability.logging import configure_logging
 from service.wiring.container import Container
 from service.wiring.http import EmbeddedUvicorn, Lifecycle, http_server
-from service.wiring.ports import refuse_taken_port
+from service.wiring.ports import grpc_address, refuse_taken_port
 from service.wiring.processes import GrpcWorkers, worker_env
 from service.wiring.settings import check, typed
 
@@ -149,13 +151,17 @@ class Runner:
 
     async def start(self) -> None:
         cfg = self.container.config
-        await resolve(
-            self.container.init_resources
-        )  # the database pool migrates the schema before it is handed out
+        try:  # the database alone first: had it failed among the others, their cancelled starts were ERROR records
+            await resolve(self.container.db_pool)  # the pool migrates the schema before it is handed out
+        except CONNECT_ERRORS as exc:
+            raise DatabaseUnreachable(f"{type(exc).__name__}: {exc}") from exc
+        await resolve(self.container.init_resources)
         processes = grpc_processes(typed(cfg, "GRPC_WORKERS")())
         shared = not self._main or processes > 1
         self._grpc, self.grpc_port = await build_server(
-            self.container, f"{cfg.grpc.host()}:{typed(cfg, 'GRPC_PORT')()}", share_port=shared
+            self.container,
+            grpc_address(typed(cfg, "GRPC_HOST")(), typed(cfg, "GRPC_PORT")()),
+            share_port=shared,
         )
         await self._grpc.start()
         if not self._main:
@@ -164,7 +170,7 @@ class Runner:
         app = await resolve(self.container.http_app)
         self._http = http_server(
             app,
-            cfg.http.host(),
+            typed(cfg, "HTTP_HOST")(),
             typed(cfg, "HTTP_PORT")(),
             typed(cfg, "GRPC_GRACE_S")(),
             max_connections=typed(cfg, "HTTP_MAX_CONNECTIONS")(),
