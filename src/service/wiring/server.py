@@ -24,6 +24,7 @@ from domain.operations import DatabaseUnreachable
 from service.grpc.admission import AdmissionInterceptor
 from service.grpc.auth import KEY_RECHECK_S, AuthInterceptor
 from service.grpc.public_services import PublicRequestsInterceptor
+from service.grpc.request_bytes import ACCEPTED_COMPRESSION
 from service.grpc.services import GrpcService
 from service.grpc.telemetry import TelemetryInterceptor
 from service.grpc.undecodable import UndecodableInterceptor
@@ -87,6 +88,7 @@ async def build_server(
     health_servicer = await resolve(container.health_servicer)
     lifecycle = await resolve(container.lifecycle)
     errors = await resolve(container.error_table)
+    max_message = typed(container.config, "GRPC_MAX_MESSAGE_MB")() << 20
     interceptors = [
         TelemetryInterceptor(await resolve(container.rpc_metrics), await resolve(container.failed_call_log)),
         # outside auth: it looks at the company auth let in, and refuses past its share before the request is read
@@ -97,13 +99,13 @@ async def build_server(
             key_recheck_s=key_recheck_s,
             stopping=lifecycle.turns_away,
         ),
-        UndecodableInterceptor(),  # innermost: the handler it returns is the one every other one wraps
+        # innermost: the handler it returns is the one every other one wraps
+        UndecodableInterceptor(max_message),
         PublicRequestsInterceptor(
             errors
         ),  # the same for health and reflection (UndecodableInterceptor skips them)
     ]
     max_streams = int(container.config.grpc.max_concurrent_streams())
-    max_message = typed(container.config, "GRPC_MAX_MESSAGE_MB")() << 20
     max_connections = typed(container.config, "GRPC_MAX_CONNECTIONS")()
     server = grpc.aio.server(
         interceptors=interceptors,
@@ -114,6 +116,9 @@ async def build_server(
             ("grpc.max_send_message_length", max_message),
             ("grpc.max_allowed_incoming_connections", max_connections),
             ("grpc.max_connection_idle_ms", IDLE_CONNECTION_MS),
+            # a request is inflated by the gateway, within its method's bound (service.grpc.request_bytes)
+            ("grpc.per_message_decompression", 0),
+            ("grpc.compression_enabled_algorithms_bitset", ACCEPTED_COMPRESSION),
         ],
     )
     for service in services:
