@@ -8,6 +8,7 @@ from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
+from domain.days import outside_years
 from domain.findings import Finding
 from domain.money import EUR, percent_of, round_amount, unsigned_zero
 from domain.reporting.amounts import (
@@ -153,12 +154,19 @@ def _sort_key(k: AggregateKey) -> tuple[date, str, Decimal, str, str]:
     return (k.day, k.category.value, k.vat_rate, k.currency, k.tax_due_date_type.value)
 
 
+SALE_YEAR = "ER-B2C-DATE-YEAR"  # outside the years an official date may have (domain.days.outside_years)
+SALE_AHEAD = "ER-B2C-DATE"  # dated after today (domain.days.after_today), refused where it comes in
+
+
 def transaction_findings(tx: B2cTransaction) -> tuple[Finding, ...]:
     """The checks one sale must pass on its own, as the line of a day holding only it: its rate, its currency's
     conversion, its scale, its VAT against its base. A sale failing one would refuse every declaration of its
     period until voided: it is checked where it comes in."""
     sale = tx.in_eur()
-    return aggregate_findings(B2cAggregate(aggregate_key(sale), sale.taxable_amount, sale.vat_amount, 1))
+    key = aggregate_key(sale)
+    outside = outside_years(tx.day, "the sale")  # Flux10 G1.36: the declaration's validation would refuse it
+    dated = (fatal(SALE_YEAR, outside, key.label),) if outside else ()
+    return dated + aggregate_findings(B2cAggregate(key, sale.taxable_amount, sale.vat_amount, 1))
 
 
 def aggregate_findings(line: B2cAggregate) -> tuple[Finding, ...]:
