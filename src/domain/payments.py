@@ -194,6 +194,9 @@ class Settlement:
     prepaid: Decimal = ZERO
     credit_note: bool = False  # takes no payment (PAY-CREDIT-NOTE)
     awaiting_deposit: Decimal = ZERO  # held payments (PaymentState.HELD): neither paid nor outstanding yet
+    # `projected` books: of what `paid` counts, what the payments held until the deposit pay (not paid yet, said
+    # apart in a refusal)
+    held_in_paid: Decimal = ZERO
     # A credit note or corrective invoice whose amounts credit nothing on the invoice it names: why ("RULE: ...").
     unapplied: str = ""
     # What the buyer reports it sent, its 211s' amounts summed (None: it reported none): its word, not a payment.
@@ -332,10 +335,17 @@ class Settlement:
 
     def projected(self, held: Iterable[Payment]) -> Settlement:
         """The books once the held payments are applied in the order they were recorded: a payment recorded now
-        is checked against them, so that it still fits when the invoice is deposited and they are applied first."""
+        is checked against them, so that it still fits when the invoice is deposited and they are applied first. A
+        held payment these books no longer take (a credit note with the buyer since) is passed over, as the deposit
+        will refuse it (service.usecases.emission.payments.apply_held): the payment recorded now is judged, and
+        named, on its own (before session 18 its refusal named the held payment's amount, "paid 0")."""
         books = self
         for payment in held:
-            books, _ = books.apply(payment)
+            try:
+                books, _ = books.apply(payment)
+            except (PaymentRefused, PaymentInvalid):
+                continue
+            books = replace(books, held_in_paid=books.held_in_paid + payment.amount)
         return books
 
     def apply(self, payment: Payment) -> tuple[Settlement, PaymentApplied]:
@@ -387,21 +397,27 @@ class Settlement:
 
     @property
     def _owed_said(self) -> str:
-        """What makes the outstanding, for a refusal naming it: the total, what credit notes credited and what a
-        corrective invoice carries when they did, and what was paid (their difference is the outstanding)."""
-        said = [f"total {self.total}"]
+        """What makes the outstanding, for a refusal naming it, to the cent: the total (the amount due, after what
+        was prepaid, BT-113, when it was), what credit notes credited and what a corrective invoice carries when they
+        did, what was paid and what held payments will pay at the deposit (their difference is the outstanding)."""
+        prepaid = f" after {round_amount(self.prepaid)} prepaid (BT-113)" if self.prepaid else ""
+        said = [f"total {round_amount(self.total)}{prepaid}"]
         if self.credited:
-            said.append(f"credited {self.credited}")
+            said.append(f"credited {round_amount(self.credited)}")
         if self.carried:
-            said.append(f"carried from the invoice it replaces {self.carried}")
-        return ", ".join((*said, f"paid {self.paid}"))
+            said.append(f"carried from the invoice it replaces {round_amount(self.carried)}")
+        said.append(f"paid {round_amount(self.paid - self.held_in_paid)}")
+        if self.held_in_paid:
+            said.append(f"held until the deposit {round_amount(self.held_in_paid)}")
+        return ", ".join(said)
 
     def _bound_findings(self, amount: Decimal) -> list[Finding]:
         if amount > 0 and amount > self.outstanding:
             return [
                 _finding(
                     "PAY-OVERPAYMENT",
-                    f"a payment of {amount} exceeds what is outstanding, {self.outstanding} ({self._owed_said})",
+                    f"a payment of {amount} exceeds what is outstanding, {round_amount(self.outstanding)}"
+                    f" ({self._owed_said})",
                 )
             ]
         if amount < 0 and -amount > self.paid:

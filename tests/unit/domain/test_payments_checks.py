@@ -54,17 +54,48 @@ def test_an_over_payment_names_what_makes_the_outstanding_credited_and_carried_i
     with pytest.raises(PaymentRefused) as credited:
         books.apply(pay("1291.01"))
     assert credited.value.findings[0].message == (
-        "a payment of 1291.01 exceeds what is outstanding, 1291.00 (total 1411.00, credited 120.00, paid 0)"
+        "a payment of 1291.01 exceeds what is outstanding, 1291.00 (total 1411.00, credited 120.00, paid 0.00)"
     )
     carried, _, _ = books.carrying({D("20"): D("100.00")})
     with pytest.raises(PaymentRefused) as both:
         carried.apply(pay("1191.01"))
     assert both.value.findings[0].message == (
         "a payment of 1191.01 exceeds what is outstanding, 1191.00 (total 1411.00, credited 120.00, carried from the"
-        " invoice it replaces 100.00, paid 0)"
+        " invoice it replaces 100.00, paid 0.00)"
     )
     with pytest.raises(PaymentRefused) as plain:
         Settlement.for_invoice(two_rates()).apply(pay("1411.01"))
     assert plain.value.findings[0].message == (
-        "a payment of 1411.01 exceeds what is outstanding, 1411.00 (total 1411.00, paid 0)"
+        "a payment of 1411.01 exceeds what is outstanding, 1411.00 (total 1411.00, paid 0.00)"
+    )
+
+
+def test_an_over_payment_says_what_held_payments_will_pay_apart_from_what_is_paid_and_what_was_prepaid() -> None:
+    """Found reading PAY-OVERPAYMENT's callers (session 18): checked against the books as they will be once the held
+    payments are applied, a payment's refusal said "paid 900.00" of an invoice with nothing paid (GetInvoice: paid
+    0, awaiting deposit 900.00); and a held payment that a credit note since left too large was named instead of
+    the payment refused ("a payment of 1411.00 ..., paid 0"). Amounts to the cent; BT-113 said where it cut the
+    total."""
+    books = Settlement.for_invoice(two_rates())  # 1411.00: 1200.00 at 20 %, 211.00 at 5.5 %
+    held = [pay("900.00", pid="H-1")]
+    with pytest.raises(PaymentRefused) as over:
+        books.projected(held).apply(pay("511.01", pid="P-2"))
+    assert over.value.findings[0].message == (
+        "a payment of 511.01 exceeds what is outstanding, 511.00 (total 1411.00, paid 0.00, held until the deposit"
+        " 900.00)"
+    )
+    credited = books.with_credited({D("20"): D("600.00")})  # a credit note with the buyer since: 811.00 left
+    with pytest.raises(PaymentRefused) as alone:
+        credited.projected([pay("1411.00", pid="H-1")]).apply(pay("811.01", pid="P-2"))
+    assert alone.value.findings[0].message == (
+        "a payment of 811.01 exceeds what is outstanding, 811.00 (total 1411.00, credited 600.00, paid 0.00)"
+    )
+    fits, applied = credited.projected([pay("1411.00", pid="H-1")]).apply(pay("811.00", pid="P-2"))
+    assert (applied.amount, fits.outstanding) == (D("811.00"), D("0.00"))
+    prepaid = Settlement.for_invoice(two_rates(paid_amount=D("411.00")))
+    with pytest.raises(PaymentRefused) as after:
+        prepaid.apply(pay("1000.01"))
+    assert after.value.findings[0].message == (
+        "a payment of 1000.01 exceeds what is outstanding, 1000.00 (total 1000.00 after 411.00 prepaid (BT-113),"
+        " paid 0.00)"
     )
