@@ -50,18 +50,12 @@ def outside_years(day: date, what: str) -> str:
     """Why `what` dated `day` is refused by the years an official date may have (BR-FR-03, Flux10 G1.36)."""
     if FIRST_DAY <= day <= LAST_DAY:
         return ""
-    return (
-        f"{what} is dated {day.isoformat()}: an official date lies in the years {FIRST_DAY.year} to {LAST_DAY.year}"
-        " (Flux10 G1.36, BR-FR-03)"
-    )
+    return f"{what} is dated {day.isoformat()}, not in the years {FIRST_DAY.year} to {LAST_DAY.year} (Flux10 G1.36, BR-FR-03)"
 
 
 def before_invoice(paid_on: date, issued: date) -> str:
     """Why a payment dated `paid_on` is refused on an invoice issued on `issued` (BT-2): more than `ADVANCE` before."""
     if paid_on >= issued - ADVANCE:
         return ""
-    return (
-        f"the payment is dated {paid_on.isoformat()}, more than a year before the invoice's issue date"
-        f" ({issued.isoformat()}, BT-2): an advance received that long before is invoiced on its own (a prepayment"
-        " invoice, 386) and deducted here as BT-113; check the year"
-    )
+    # short: an error's description is cut past 160 characters (service.grpc.errors)
+    return f"the payment is dated {paid_on.isoformat()}, over a year before its invoice of {issued.isoformat()} (BT-2): check the year"

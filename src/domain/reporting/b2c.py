@@ -8,7 +8,6 @@ from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
-from domain.days import outside_years
 from domain.findings import Finding
 from domain.money import EUR, percent_of, round_amount, unsigned_zero
 from domain.reporting.amounts import (
@@ -154,8 +153,10 @@ def _sort_key(k: AggregateKey) -> tuple[date, str, Decimal, str, str]:
     return (k.day, k.category.value, k.vat_rate, k.currency, k.tax_due_date_type.value)
 
 
-SALE_YEAR = "ER-B2C-DATE-YEAR"  # outside the years an official date may have (domain.days.outside_years)
-SALE_AHEAD = "ER-B2C-DATE"  # dated after today (domain.days.after_today), refused where it comes in
+# A sale's day, refused where it comes in (RecordB2cTransactions): outside the years an official date may have
+# (domain.days.outside_years; Flux10 G1.36 would refuse its declaration), after today (domain.days.after_today).
+SALE_YEAR = "ER-B2C-DATE-YEAR"
+SALE_AHEAD = "ER-B2C-DATE"
 
 
 def transaction_findings(tx: B2cTransaction) -> tuple[Finding, ...]:
@@ -163,10 +164,7 @@ def transaction_findings(tx: B2cTransaction) -> tuple[Finding, ...]:
     conversion, its scale, its VAT against its base. A sale failing one would refuse every declaration of its
     period until voided: it is checked where it comes in."""
     sale = tx.in_eur()
-    key = aggregate_key(sale)
-    outside = outside_years(tx.day, "the sale")  # Flux10 G1.36: the declaration's validation would refuse it
-    dated = (fatal(SALE_YEAR, outside, key.label),) if outside else ()
-    return dated + aggregate_findings(B2cAggregate(key, sale.taxable_amount, sale.vat_amount, 1))
+    return aggregate_findings(B2cAggregate(aggregate_key(sale), sale.taxable_amount, sale.vat_amount, 1))
 
 
 def aggregate_findings(line: B2cAggregate) -> tuple[Finding, ...]:

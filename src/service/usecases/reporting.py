@@ -23,7 +23,7 @@ from aio import off_loop
 from domain.archive import archive_json
 from domain.archive_ports import ArchiveKind, ArchiveMetadata, AuditEvent
 from domain.bounds import RULE_LIST_SIZE
-from domain.days import after_today, latest_french_day
+from domain.days import after_today, latest_french_day, outside_years
 from domain.errors import DomainError, RequestRejected
 from domain.findings import Finding, Severity
 from domain.identifiers import SIREN_SCHEME, SIRET_SCHEME, siren_of
@@ -41,7 +41,7 @@ from domain.records_ports import (
     RecordsUowFactory,
     ReportingRecords,
 )
-from domain.reporting.b2c import SALE_AHEAD, B2cAggregate, B2cTransaction, transaction_findings
+from domain.reporting.b2c import SALE_AHEAD, SALE_YEAR, B2cAggregate, B2cTransaction, transaction_findings
 from domain.reporting.calendar import (
     ReportingPeriod,
     ReportKind,
@@ -357,10 +357,13 @@ async def record_b2c_transactions(
     _check_batch(transactions, "B2C transactions", "transactions")
     today = latest_french_day(clock.now())
     for i, sale in enumerate(transactions):
+        for rule_id, why in (
+            (SALE_YEAR, outside_years(sale.day, "the sale")),
+            (SALE_AHEAD, after_today(sale.day, today, "the sale")),  # its declaration is not due: a mistake
+        ):
+            if why:
+                raise InvalidReportingRequest(rule_id, f"transactions[{i}].day", f"sale {sale.key}: {why}")
         _refuse_unreportable(transaction_findings(sale), f"transactions[{i}]", f"sale {sale.key}")
-        ahead = after_today(sale.day, today, "the sale")  # its day's declaration is not due: a till's mistake
-        if ahead:
-            raise InvalidReportingRequest(SALE_AHEAD, f"transactions[{i}].day", f"sale {sale.key}: {ahead}")
     days = [tx.day for tx in transactions]
     return await _record_batch(
         company,
