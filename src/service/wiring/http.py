@@ -20,7 +20,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from adapters.pdp.registry import WEBHOOKS
 from adapters.postgres.operations import PgOperationsReader
-from adapters.postgres.outage import is_outage
+from adapters.postgres.outage import is_outage, local_fault
 from aio.tally import Tally
 from domain.platform_breaker import Breakers
 from service.grpc.errors import RETRY_AFTER_S, ErrorTable
@@ -94,6 +94,9 @@ def pool_ready(pool: asyncpg.Pool, writes: WriteProbe | None = None) -> ReadyChe
         except Exception as exc:  # any failure to reach the database means "not ready", never a 500
             _log.warning("readiness check failed: %s", type(exc).__name__, exc_info=not is_outage(exc))
             in_use, size = pool.get_size() - pool.get_idle_size(), pool.get_max_size()
+            run_out = local_fault(exc)
+            if run_out is not None:  # the database may be fine: this process could not open what it needed
+                return f"this process ran out of {run_out}"
             if isinstance(exc, TimeoutError) and in_use >= size:
                 return f"database busy: no free connection within {READY_TIMEOUT_S:g} s ({in_use} of {size} in use)"
             return "database unreachable"

@@ -19,7 +19,7 @@ ERRORS = ErrorTable(is_outage)  # as the wiring makes it
 
 
 async def _down(request):  # type: ignore[no-untyped-def]
-    raise FileNotFoundError(2, "No such file or directory", "/tmp/.s.PGSQL.5432")
+    raise FileNotFoundError(2, "No such file or directory")  # as asyncpg raises it: connect() names no file
 
 
 async def _closed(request):  # type: ignore[no-untyped-def]
