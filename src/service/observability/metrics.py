@@ -250,16 +250,31 @@ def not_running_exposition(parts: Mapping[str, str]) -> bytes:
 
 def stalls_exposition(idle_s: Mapping[str, float]) -> bytes:
     """`pdp_gateway_relay_idle_seconds{task}`: for each relay (a supervised task that says how it progresses:
-    service.workers.supervisor.Progress), how long its items in flight have finished none, 0 while none runs. The
-    relay is named stalled by /readyz past two leases (RelaySettings.stall_s); an alert may say it sooner."""
+    service.workers.supervisor.Progress), how long it has shown no sign of life (an item in flight started, renewed
+    its lease or ended; its loop turned), 0 while idle. Past two leases (RelaySettings.stall_s) it is stalled:
+    /healthz 503 and /readyz naming it; an alert may say it sooner."""
     family = GaugeMetricFamily(
         "pdp_gateway_relay_idle_seconds",
-        "Seconds a relay's items in flight have finished none (0 while none runs); /readyz says stalled past two"
-        " leases",
+        "Seconds a relay has shown no sign of life (an item in flight renewing or ending, its loop turning; 0 while"
+        " idle); stalled past two leases (/healthz 503)",
         labels=["task"],
     )
     for task in sorted(idle_s):
         family.add_metric([task], idle_s[task])
+    return fixed_exposition([family])
+
+
+def tasks_down_exposition(down: Mapping[str, str]) -> bytes:
+    """`pdp_gateway_background_task_down{task}`: 1 for each background task of the main process that is dead
+    (restarting with backoff), paused or stalled, so that an alert can say so: /readyz names them but stays ready
+    (service.wiring.http). The family is always there, empty when every task runs."""
+    family = GaugeMetricFamily(
+        "pdp_gateway_background_task_down",
+        "Background tasks dead (restarting with backoff), paused or stalled (named by /readyz, still ready)",
+        labels=["task"],
+    )
+    for task in sorted(down):
+        family.add_metric([task], 1.0)
     return fixed_exposition([family])
 
 

@@ -390,6 +390,7 @@ class Container(containers.DeclarativeContainer):
     ready_check = providers.Singleton(pool_ready, db_pool, write_probe)
     tasks_down = supervisor.provided.down
     relays_idle = supervisor.provided.relays_idle
+    tasks_stalled = supervisor.provided.stalled
     http_routes = providers.Callable(
         webhook_routes,
         inbox,
@@ -418,4 +419,5 @@ class Container(containers.DeclarativeContainer):
         writes=write_probe,
         breakers=platform_breakers,
         relays_idle=relays_idle,
+        tasks_stalled=tasks_stalled,
     )

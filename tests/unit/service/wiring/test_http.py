@@ -58,7 +58,9 @@ async def test_readyz_not_ready_is_503_with_retry_after_and_says_what_is_down() 
     assert response.json() == {"status": "database busy: no free connection within 2 s (10 of 10 in use)"}
 
 
-async def test_readyz_names_the_background_tasks_that_are_down() -> None:
+async def test_a_dead_task_is_named_by_readyz_still_ready_and_by_metrics_and_fails_no_probe() -> None:
+    # Before: /readyz 503 "background tasks down": the replica left its balancer while gRPC served, for a task the
+    # supervisor restarts by itself and whose work the other replicas' relays carry.
     async def check() -> str | None:
         return None
 
@@ -72,11 +74,54 @@ async def test_readyz_names_the_background_tasks_that_are_down() -> None:
     )
     client = httpx.AsyncClient(transport=httpx.ASGITransport(app), base_url="http://gateway")
     response = await client.get("/readyz")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ready", "down": {"inbox-worker": "RuntimeError: boom"}}
+    assert (await client.get("/healthz")).status_code == 200
+    assert 'pdp_gateway_background_task_down{task="inbox-worker"} 1.0' in (await client.get("/metrics")).text
+
+
+async def test_a_stalled_task_fails_healthz_naming_it_and_readyz_stays_ready_naming_it() -> None:
+    stalled = {"pipeline-dispatcher": "stalled: 16 item(s) in flight, one of them silent … (bound 360 s)"}
+
+    async def check() -> str | None:
+        return None
+
+    app = build_http_app(
+        Lifecycle(),
+        check,
+        CollectorRegistry(),
+        (),
+        tasks_down=lambda: stalled,
+        tasks_stalled=lambda: stalled,
+        errors=ERRORS,
+    )
+    client = httpx.AsyncClient(transport=httpx.ASGITransport(app), base_url="http://gateway")
+    health = await client.get("/healthz")
+    assert health.status_code == 503 and health.json() == {"status": "stalled", "stalled": stalled}
+    ready = await client.get("/readyz")
+    assert ready.status_code == 200 and ready.json() == {"status": "ready", "down": stalled}
+
+
+async def test_a_replica_that_cannot_serve_is_not_ready_naming_its_tasks_down_too() -> None:
+    async def check() -> str | None:
+        return "database unreachable"
+
+    app = build_http_app(
+        Lifecycle(),
+        check,
+        CollectorRegistry(),
+        (),
+        tasks_down=lambda: {"inbox-worker": "ConnectionRefusedError: db down"},
+        errors=ERRORS,
+    )
+    client = httpx.AsyncClient(transport=httpx.ASGITransport(app), base_url="http://gateway")
+    response = await client.get("/readyz")
     assert response.status_code == 503 and response.headers["retry-after"] == "1"
     assert response.json() == {
-        "status": "background tasks down",
-        "down": {"inbox-worker": "RuntimeError: boom"},
+        "status": "database unreachable",
+        "down": {"inbox-worker": "ConnectionRefusedError: db down"},
     }
+    assert 'pdp_gateway_background_task_down{task="inbox-worker"} 1.0' in (await client.get("/metrics")).text
 
 
 async def test_readyz_names_a_degraded_part_and_stays_ready() -> None:
