@@ -51,7 +51,7 @@ test-e2e: $(STAMP)
 bench: $(STAMP)
 	$(PY) -m bench
 
-# Mutation testing of the domain and the guards (tools/mutate; README "Mutation testing"): not part of `make test`.
+# Mutation testing of the domain and the guards (tools/mutate; docs/mutation-testing.md): not part of `make test`.
 # MUTATE_ARGS narrows it, e.g. MUTATE_ARGS="--target domain --keep" or MUTATE_ARGS="--sql-only".
 MUTATE_STAMP := $(VENV)/.mutate-installed
 $(MUTATE_STAMP): $(STAMP)

@@ -1,6 +1,6 @@
 """`grpc_bench` of several checkouts (other commits) alternated round by round on ONE embedded PostgreSQL loaded with
 pg_stat_statements, each run on a fresh database: the same-run comparison that found the 6 December regression
-(README, "Measured"). After each run, its database's statements by PostgreSQL time, with their buffers read and WAL
+(docs/benchmarks.md). After each run, its database's statements by PostgreSQL time, with their buffers read and WAL
 written per invoice: figures the machine's other load does not disturb, unlike times and rates.
 
 Each checkout is NAME=PATH, a source tree with its own `.venv` (`git worktree add /tmp/old <commit>`, then `make

@@ -51,5 +51,9 @@ def json_text(content: bytes, codec: str | None) -> str:
 
 def json_in(content: bytes, codec: str | None) -> Any:
     """The JSON of `content` read in `codec`, else (None) as RFC 8259 says; ValueError when it is not JSON (or
-    not text in that codec)."""
-    return json.loads(json_text(content, codec))
+    not text in that codec), or nested deeper than the parser recurses (its RecursionError: a platform's answer or
+    a callback of 100,000 brackets, in 200 KB, is no JSON any sender owes us)."""
+    try:
+        return json.loads(json_text(content, codec))
+    except RecursionError:
+        raise ValueError("JSON nested deeper than the parser reads") from None

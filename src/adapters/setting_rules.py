@@ -9,6 +9,7 @@ platform packages declare their own settings with them and adapters import nothi
 
 from __future__ import annotations
 
+import ipaddress
 import math
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -98,8 +99,10 @@ def one_of(choices: Iterable[str], *, fold: Callable[[str], str] = str, empty: s
 
 
 def url(*, required: bool = False) -> Rule:
-    """A base URL the gateway calls: absolute http(s), a host, no credentials (they go in their own settings, which
-    are never logged), no query or fragment (paths are appended to it)."""
+    """A base URL the gateway calls: absolute https, a host, no credentials (they go in their own settings, which
+    are never logged), no query or fragment (paths are appended to it). Plain http only to this machine (a
+    simulator, a sidecar that holds the TLS): to another, the client secret, the tokens and every invoice would
+    cross the network in clear, and anyone on the way could answer as the platform."""
 
     def read(text: str) -> str:
         if not text and not required:
@@ -109,6 +112,7 @@ def url(*, required: bool = False) -> Rule:
             len(text) > URL_CHARACTERS
             or parts.scheme not in ("http", "https")
             or not parts.hostname
+            or (parts.scheme == "http" and not _this_machine(parts.hostname))
             or "@" in parts.netloc
             or parts.query
             or parts.fragment
@@ -120,11 +124,21 @@ def url(*, required: bool = False) -> Rule:
 
     optional = "" if required else " (or empty)"
     return Rule(
-        f"an absolute http(s) URL with a host, without credentials, query or fragment, at most {URL_CHARACTERS}"
-        f" characters{optional}",
+        "an absolute https URL (http to this machine only) with a host, without credentials, query or fragment,"
+        f" at most {URL_CHARACTERS} characters{optional}",
         read,
         shown=False,
     )
+
+
+def _this_machine(host: str) -> bool:
+    """A loopback host: `localhost`, 127.0.0.0/8 or ::1 (by address; no name is resolved)."""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def text(most: int, *, required: bool = False, secret: bool = False, visible_ascii: bool = False) -> Rule:

@@ -150,7 +150,7 @@ _S = ProcessingState
 _IN_PROGRESS = frozenset({_S.ACCEPTED, _S.NOT_TRANSMITTED, _S.READY, _S.SENDING, _S.OUTCOME_UNKNOWN})
 _ANY = frozenset(ProcessingState)
 # With its buyer: deposited, or issued off the platform. Such an invoice takes payments, and such a credit note
-# credits the invoice it corrects (domain.payments.credit_by_notes).
+# credits the invoice it corrects (domain.credit_notes.credit_by_notes).
 WITH_ITS_BUYER = frozenset({_S.SENT, _S.NOT_TRANSMITTED})
 
 # The states each kind of event may follow. A method may narrow it further (`retry_later`'s target, `requeue`).

@@ -49,7 +49,7 @@ class PaymentRepository(Protocol):
 
     async def credit_notes(self, company_siren: str, invoice_number: str) -> Sequence[Invoice]:
         """The company's credit notes with their buyer (domain.emission.WITH_ITS_BUYER) that name `invoice_number`
-        in BG-3: what may credit that invoice (domain.payments.credit_by_notes decides)."""
+        in BG-3: what may credit that invoice (domain.credit_notes.credit_by_notes decides)."""
         ...
 
     async def credited_invoice(
@@ -63,7 +63,7 @@ class PaymentRepository(Protocol):
 
     async def correctives(self, company_siren: str, invoice_number: str) -> Sequence[Invoice]:
         """The company's corrective invoices (384, 471-473) with their buyer and not ended that name
-        `invoice_number` in BG-3, oldest first: what may replace that invoice (domain.payments.corrective_naming)."""
+        `invoice_number` in BG-3, oldest first: what may replace that invoice (domain.credit_notes.corrective_naming)."""
         ...
 
     async def paid_on(

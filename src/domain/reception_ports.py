@@ -116,7 +116,7 @@ class ReceivedInvoices(Protocol):
         """The readable credit notes this company received from that seller naming `number` in BG-3, in the
         order received, leaving out the ones refused, rejected or cancelled (210, 213, 220, 501: they credit
         nothing) and another delivery of one received before (`copy_of`: it would credit twice): what may credit
-        that received invoice (domain.payments.books_credit decides)."""
+        that received invoice (domain.credit_notes.books_credit decides)."""
         ...
 
     async def credited_invoices(

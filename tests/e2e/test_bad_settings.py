@@ -126,6 +126,7 @@ def test_a_long_bad_value_is_shown_cut(tmp_path: Path) -> None:
     [
         ("IOPOLE_CLIENT_SECRET", "s3cret-" * 1000),  # too long
         ("IOPOLE_AUTH_URL", "https://gateway:s3cret-pw@auth.iopole.com/token"),  # credentials in the URL
+        ("IOPOLE_AUTH_URL", "http://auth.iopole.com/token"),  # the client secret in clear on the network
     ],
 )
 def test_a_bad_platform_setting_stops_serve_without_showing_a_secret(

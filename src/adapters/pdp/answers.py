@@ -233,6 +233,14 @@ def platform_id(value: Any) -> str:
     return text
 
 
+def about(asked: str, named: Any, kind: str) -> None:
+    """An answer about one `kind` ("invoice", "flow") must name the one asked when it names one: a platform's cache or
+    routing that mixes two would have another's history settle ours (an uncertain status taken as sent, a deposit
+    accepted or rejected by another's acknowledgement). ValueError, the platform's failure (`read_answer`)."""
+    if named not in (None, "") and str(named) != asked:
+        raise ValueError(f"an answer about another {kind} than {shorten(asked, 80)}")
+
+
 def parse_datetime(value: object) -> datetime | None:
     """An instant as a platform writes it (ISO 8601 with Z or an offset; without one, UTC; a bare date, its
     midnight UTC), read leniently: None when absent or unparseable."""

@@ -34,7 +34,7 @@ CORRECTIVE_CODES_SQL = ", ".join(f"'{code}'" for code in sorted(codes("correctiv
 _AMENDING_CODES_SQL = f"{CREDIT_NOTE_CODES_SQL}, {CORRECTIVE_CODES_SQL}"
 _WITH_ITS_BUYER = sorted(state.value for state in WITH_ITS_BUYER)
 # An invoice or credit note whose lifecycle ended (refused, rejected, cancelled, inadmissible) takes no part in
-# crediting (domain.payments.books_credit), as a received one so ended (PgReception._crediting).
+# crediting (domain.credit_notes.books_credit), as a received one so ended (PgReception._crediting).
 _NOT_CREDITING = sorted(NOT_CREDITING_CODES)
 # Advisory lock namespace of an invoice's payments and credit (7001: a company's events, 7002: a platform id). Taken
 # before any audit entry (7001) by every path that reads its books to decide (hold, release, refuse, pay: `held`),
@@ -52,12 +52,12 @@ CONTENT_WITHOUT_ATTACHMENTS = "content - 'attachments'"
 
 # The company's ($1) credit notes naming number $2 in BG-3, wherever (migration 0500's index, whose elements begin
 # with the company: no other condition on it, which would tempt the planner to walk the company's invoices): those
-# that may credit the invoice of that number (domain.payments.credit_by_notes decides, by seller and date).
+# that may credit the invoice of that number (domain.credit_notes.credit_by_notes decides, by seller and date).
 CREDIT_NOTES_NAMING = f"credit_note_refs(company_siren, content) @> ARRAY[$1 || chr(31) || $2] AND type_code IN ({CREDIT_NOTE_CODES_SQL})"
 
 # Migration 0600's index: the corrective invoices naming a number, as 0500's for the credit notes.
 CORRECTIVES_NAMING = f"credit_note_refs(company_siren, content) @> ARRAY[$1 || chr(31) || $2] AND type_code IN ({CORRECTIVE_CODES_SQL})"
-# BT-25 of the first BG-3 of a credit note row: the invoice it credits (domain.payments.names: of its seller).
+# BT-25 of the first BG-3 of a credit note row: the invoice it credits (domain.credit_notes.names: of its seller).
 NAMED_NUMBER = "content -> 'preceding_invoices' -> 0 ->> 'number'"
 
 
@@ -92,7 +92,7 @@ def credit_locks_cte(rows: str, note: str, state: str, lock_from: str = "", besi
 
 def credits_on_arrival(before: ProcessingState | None, after: OutboundInvoice) -> bool:
     """Whether writing `after` (a new invoice: `before` None) brings a credit note or a corrective invoice to its
-    buyer, hence credits or replaces the invoice it names from its COMMIT on (domain.payments.books_credit,
+    buyer, hence credits or replaces the invoice it names from its COMMIT on (domain.credit_notes.books_credit,
     service.usecases.corrections)."""
     return (
         after.invoice.type_code.kind.amends

@@ -318,7 +318,7 @@ class PgReception:
         seller = note.seller_siren or parsed.seller.siren
         if (
             note.copy_of or not seller
-        ):  # neither credits (domain.payments.books_credit, PgReception._crediting)
+        ):  # neither credits (domain.credit_notes.books_credit, PgReception._crediting)
             return
         await self._conn.execute(
             f"""SELECT 1 FROM received_invoices WHERE company_siren = $1 AND seller_siren = $2 AND {_INVOICES_NUMBERED}

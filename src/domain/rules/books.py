@@ -1,5 +1,5 @@
 """What a credit note or corrective invoice will do to the books, said when it is submitted (WARNING findings: the
-document is valid, the finance team learns at once what GetInvoice's settlement will show; domain.payments decides,
+document is valid, the finance team learns at once what GetInvoice's settlement will show; domain.credit_notes decides,
 with the same rule ids and words).
 
 - PAY-CREDIT-SEVERAL: a credit note naming several invoices in BG-3 will credit none of them (unallocated);
@@ -9,8 +9,8 @@ with the same rule ids and words).
 
 from __future__ import annotations
 
+from domain.credit_notes import CORRECTIVE_REPLACES, replacing, several_invoices, unnamed
 from domain.document_types import DocumentType
-from domain.payments import CORRECTIVE_REPLACES, replacing, several_invoices, unnamed
 from domain.rules._context import Check, Context
 
 

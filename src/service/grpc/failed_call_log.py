@@ -17,7 +17,7 @@ import logging
 import time
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import KW_ONLY, dataclass, field
 
 from aio.tasks import later
 
@@ -35,38 +35,31 @@ class _Window:
     flush: asyncio.TimerHandle | None = None
 
 
+@dataclass(eq=False, slots=True)
 class FailedCallLog:
-    def __init__(
-        self,
-        log: logging.Logger,
-        *,
-        lines_per_window: int = LINES_PER_WINDOW,
-        window_s: float = WINDOW_S,
-        max_callers: int = MAX_CALLERS,
-        clock: Callable[[], float] = lambda: time.monotonic(),
-    ) -> None:
-        self._log = log
-        self._lines = lines_per_window
-        self._window_s = window_s
-        self._max_callers = max_callers
-        self._clock = clock
-        self._windows: dict[str, _Window] = {}
+    log: logging.Logger
+    _: KW_ONLY
+    lines_per_window: int = LINES_PER_WINDOW
+    window_s: float = WINDOW_S
+    max_callers: int = MAX_CALLERS
+    clock: Callable[[], float] = lambda: time.monotonic()
+    _windows: dict[str, _Window] = field(default_factory=dict, init=False)
 
     def failed(self, caller: str, method: str, code: str, ms: float) -> None:
         """A failed call of `caller`: its line, or one more in its window's count."""
-        if not self._log.isEnabledFor(logging.INFO):
+        if not self.log.isEnabledFor(logging.INFO):
             return
-        now = self._clock()
+        now = self.clock()
         window = self._windows.get(caller)
         if window is None or window.ends <= now:
             if window is not None:
                 self._write_counts(caller, window)
-            elif len(self._windows) >= self._max_callers:
+            elif len(self._windows) >= self.max_callers:
                 self.flush_all()
-            window = self._windows[caller] = _Window(now + self._window_s, self._lines)
+            window = self._windows[caller] = _Window(now + self.window_s, self.lines_per_window)
         if window.lines_left > 0:
             window.lines_left -= 1
-            self._log.info("rpc", extra={"method": method, "code": code, "ms": ms})
+            self.log.info("rpc", extra={"method": method, "code": code, "ms": ms})
             return
         window.unlogged[(method, code)] += 1
         if window.flush is None:
@@ -91,12 +84,12 @@ class FailedCallLog:
             total = sum(window.unlogged.values())
             # in a context of its own: the line is no call's, so it carries no call's request id
             contextvars.Context().run(
-                self._log.info,
+                self.log.info,
                 "%d failed calls %s not logged one by one: past %d lines in %g s",
                 total,
                 f"of company {caller}" if caller != NO_KEY else "without a valid API key",
-                self._lines,
-                self._window_s,
+                self.lines_per_window,
+                self.window_s,
                 extra={
                     "company": caller or None,
                     "unlogged": {

@@ -9,13 +9,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from decimal import Decimal
 
-from domain.invoice import Invoice
-from domain.lifecycle import is_terminal
-from domain.money import ZERO, total
-from domain.payment_ports import Corrections, PaymentRepository
-from domain.payments import (
+from domain.credit_notes import (
     CORRECTIVE_NOT_APPLIED,
-    Settlement,
     corrective_naming,
     credit_replaced,
     credits_replaced,
@@ -23,6 +18,11 @@ from domain.payments import (
     replaced_by_another,
     replaces_note,
 )
+from domain.invoice import Invoice
+from domain.lifecycle import is_terminal
+from domain.money import ZERO, total
+from domain.payment_ports import Corrections, PaymentRepository
+from domain.payments import Settlement
 from domain.reception_ports import ReceivedInvoices
 
 # A chain of corrections (a corrective invoice corrected by another, and so on) is followed this many links back.

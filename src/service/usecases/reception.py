@@ -20,6 +20,7 @@ from domain.books_check import (
     differences,
     disputed_reason,
 )
+from domain.credit_notes import books_credit, names
 from domain.errors import (
     IllegalTransition,
     InvoiceNotFound,
@@ -38,10 +39,8 @@ from domain.payments import (
     PaymentRefused,
     PaymentSide,
     Settlement,
-    books_credit,
     check_dated,
     latest_french_day,
-    names,
 )
 from domain.platform import OutgoingStatus, PlatformError, PlatformUnavailable
 from domain.platform_profile import PlatformSet
@@ -405,9 +404,9 @@ class ReceptionUseCases:
 async def _books(uow: ReceptionUnitOfWork, received: ReceivedInvoice, document: Invoice) -> Settlement:
     """What we owe per VAT rate on a received invoice, less what the credit notes its seller sent us naming it
     credit, with what we paid; a received credit note's own books show what it credits on the invoice it names, or
-    why it credits nothing. The same rules as the invoices we issue (domain.payments.books_credit). A seller's
+    why it credits nothing. The same rules as the invoices we issue (domain.credit_notes.books_credit). A seller's
     number may be borne by several received invoices (one per number, type and year): a credit note naming more
-    than one of them credits none (domain.payments.ambiguous)."""
+    than one of them credits none (domain.credit_notes.ambiguous)."""
     seller, company = received.seller_siren or document.seller.siren, received.company_siren
     credit_notes: Sequence[Invoice] = ()
     namesakes: Sequence[Invoice] = ()

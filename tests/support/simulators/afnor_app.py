@@ -527,6 +527,9 @@ class AfnorSimulator(SimulatedPlatform):
         token = "afnor-" + secrets.token_urlsafe(24)
         with self._lock:
             self._tokens[token] = time.monotonic() + self.token_lifetime
+        late = await self._apply_fault(request, fault, before=False)
+        if late is not None:
+            return late
         return JSONResponse(
             {"access_token": token, "expires_in": self.token_lifetime, "token_type": "Bearer"}
         )

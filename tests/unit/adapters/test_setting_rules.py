@@ -39,6 +39,12 @@ def test_a_secret_is_never_quoted() -> None:
         "https://",
         "https://host.example/" + "a" * 2048,
         "https://host example/",
+        # plain HTTP to another machine: the client secret, the tokens and every invoice in clear on the network
+        "http://pa.example/flow-service",
+        "http://auth.iopole.com/realms/iopole/protocol/openid-connect/token",
+        "http://10.0.0.7:8080",
+        "http://127.0.0.1.pa.example",
+        "http://localhost.pa.example",
     ],
 )
 def test_a_url_that_is_not_a_plain_base_is_refused_unquoted(value: str) -> None:
@@ -74,12 +80,13 @@ SAYS = [
     (lambda: text(5, required=True, visible_ascii=True), "1 to 5 visible ASCII characters"),
     (
         lambda: url(),
-        "an absolute http(s) URL with a host, without credentials, query or fragment, at most 2048 characters"
-        " (or empty)",
+        "an absolute https URL (http to this machine only) with a host, without credentials, query or fragment,"
+        " at most 2048 characters (or empty)",
     ),
     (
         lambda: url(required=True),
-        "an absolute http(s) URL with a host, without credentials, query or fragment, at most 2048 characters",
+        "an absolute https URL (http to this machine only) with a host, without credentials, query or fragment,"
+        " at most 2048 characters",
     ),
 ]
 
@@ -107,7 +114,12 @@ ACCEPTED = [
     (lambda: text(5), "abcde", "abcde"),
     (lambda: text(5, required=True), "a b", "a b"),
     (lambda: text(5, visible_ascii=True), "!~", "!~"),
-    (lambda: url(), "http://pa.example", "http://pa.example"),
+    (lambda: url(), "https://pa.example", "https://pa.example"),
+    # plain HTTP to this machine only (a simulator, a sidecar terminating TLS)
+    (lambda: url(), "http://127.0.0.1:8080", "http://127.0.0.1:8080"),
+    (lambda: url(), "http://127.3.2.1", "http://127.3.2.1"),
+    (lambda: url(), "http://localhost:9000/flow-service", "http://localhost:9000/flow-service"),
+    (lambda: url(), "http://[::1]:9000", "http://[::1]:9000"),
     (lambda: url(), "https://pa.example/" + "a" * (2048 - 19), "https://pa.example/" + "a" * 2029),
 ]
 

@@ -34,6 +34,7 @@ from adapters.pdp.afnor.subject import subject_of_document
 from adapters.pdp.answers import (
     SHAPE_ERRORS,
     Skipped,
+    about,
     answer_json,
     as_is,
     document_body,
@@ -300,8 +301,13 @@ class AfnorPdpGateway:
 
     async def _metadata(self, flow_id: str, read: Callable[[Any], T]) -> T:
         """A flow's metadata through `read`, within the answer guard (adapters.pdp.answers)."""
+
+        def of_this_flow(body: Any) -> T:
+            about(flow_id, field_of(body, "flowId"), "flow")
+            return read(body)
+
         return await self._json(
-            "GET", self._flows(f"/{_flow_id(flow_id)}"), read, params={"docType": "Metadata"}
+            "GET", self._flows(f"/{_flow_id(flow_id)}"), of_this_flow, params={"docType": "Metadata"}
         )
 
     async def download(self, flow_id: str, *, doc_type: str = "Original") -> bytes:

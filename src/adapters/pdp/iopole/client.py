@@ -22,6 +22,7 @@ import httpx
 from adapters.pdp.answers import (
     SHAPE_ERRORS,
     Items,
+    about,
     answer_json,
     as_is,
     document_body,
@@ -208,7 +209,7 @@ class IopolePdpGateway:
         statuses = await self._json(
             "GET",
             f"/v1/invoice/{platform_id}/status-history",
-            lambda body: [status_from_entry(item) for item in rows(body)],
+            lambda body: [_history_entry(platform_id, item) for item in rows(body)],
         )
         return sorted(statuses, key=lambda s: s.at)
 
@@ -466,6 +467,12 @@ def _not_seen_status(invoice_id: Any, entry: Any) -> NotSeenStatus:
         raise ValueError("a status without statusId could never be marked as seen")
     platform_id(status.status_id)  # it goes into markAsSeen's URL: one path segment, bounded
     return NotSeenStatus(platform_id(invoice_id or field_of(entry, "invoiceId")), status)
+
+
+def _history_entry(asked: str, entry: Mapping[str, Any]) -> port.PlatformStatus:
+    """A status of the history asked for: each entry names its invoice (pdp-apis.md 1.2)."""
+    about(asked, entry.get("invoiceId"), "invoice")
+    return status_from_entry(entry)
 
 
 def _webhooks(body: Any) -> list[WebhookSubscription]:

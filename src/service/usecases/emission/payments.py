@@ -33,6 +33,7 @@ from datetime import date, datetime
 from typing import Any
 
 from domain.archive_ports import AuditEvent
+from domain.credit_notes import Credit, books_credit, credit_by_notes, credit_exceeds
 from domain.document_types import DocumentType
 from domain.emission import WITH_ITS_BUYER, EventKind, OutboundInvoice, ProcessingState
 from domain.errors import ConcurrencyConflict
@@ -42,7 +43,6 @@ from domain.money import EUR
 from domain.outgoing_statuses import lifecycle_entry
 from domain.payment_ports import StoredPayment
 from domain.payments import (
-    Credit,
     Payment,
     PaymentApplied,
     PaymentInvalid,
@@ -51,10 +51,7 @@ from domain.payments import (
     PaymentState,
     RatePart,
     Settlement,
-    books_credit,
     check_dated,
-    credit_by_notes,
-    credit_exceeds,
     in_eur,
     latest_french_day,
     payment_data_reported,
@@ -173,7 +170,7 @@ async def _books(uow: PipelineUnitOfWork, invoice: OutboundInvoice) -> Settlemen
     """What is owed per rate, less what the credit notes issued against the invoice credit, with what its payments
     paid. A credit note's own books show as credited what it credits on the invoice it names (nothing of it is
     left to use), once both are with the buyer, or why it credits nothing (Settlement.unapplied); a corrective
-    invoice's say that the invoice it corrects keeps its books (domain.payments.own_credit)."""
+    invoice's say that the invoice it corrects keeps its books (domain.credit_notes.own_credit)."""
     credit = await _credit(uow, invoice)
     books = (
         Settlement.for_invoice(invoice.invoice)

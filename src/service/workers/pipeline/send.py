@@ -277,13 +277,11 @@ class SendStep:
                     outcome=SubmissionOutcome.UNAVAILABLE,
                 )
                 return
-            await self._unknown(message, owner, invoice, record, f"{type(exc).__name__}: {exc}")
             # Answered as a platform that is down answers (a 502/503/504, no answer at all): its outage, not this
             # document's failure. Reconciled all the same: it may have the document.
             down = isinstance(exc, PlatformOutcomeUnknown) and exc.unavailable
-            await self._reconcile(
-                message, owner, invoice, record, uploaded=True, outage=platform_name if down else None
-            )
+            outage = platform_name if down else None
+            await self._unknown(message, owner, invoice, record, f"{type(exc).__name__}: {exc}", outage)
         else:
             detail = (
                 "the platform already had it (duplicate)" if accepted.duplicate else "accepted for processing"
@@ -513,7 +511,6 @@ class SendStep:
             )
             return
         await self._unknown(message, owner, invoice, submission, f"{said}; reconciling by search")
-        await self._reconcile(message, owner, invoice, submission, uploaded=True)
 
     async def _take_parked(self, invoice: OutboundInvoice, accepted: SubmissionRecord) -> None:
         """Statuses parked under the platform id while SENT was being committed (StatusesParkedMeanwhile)."""
@@ -543,7 +540,10 @@ class SendStep:
         invoice: OutboundInvoice,
         submission: SubmissionRecord,
         error: str,
+        outage: str | None = None,
     ) -> None:
+        """This step's own upload ended with its outcome unknown: recorded so (OUTCOME_UNKNOWN), then reconciled
+        by search (`_reconcile`: an attempt, but for the platform's `outage`)."""
         ctx = self.ctx
         async with ctx.uow() as uow:
             uow.invoices.attach(invoice)
@@ -560,6 +560,7 @@ class SendStep:
             invoice.id,
             error,
         )
+        await self._reconcile(message, owner, invoice, submission, uploaded=True, outage=outage)
 
     async def _retry(
         self,

@@ -253,7 +253,7 @@ async def test_0840_builds_the_b2c_keys_index_without_holding_the_sales_recorded
             ]
             assert await migrating.fetchval("SELECT count(*) FROM b2c_transactions") == 2
             # what a B2C SubmitInvoice asks of it: the keys searched in the index, not filtered from the day's rows
-            # (406 ms for a day of 578,000 sales: README "Measured")
+            # (406 ms for a day of 578,000 sales: docs/benchmarks.md)
             await migrating.execute(
                 """INSERT INTO b2c_transactions (company_siren, key, day, content, taxable_amount, vat_amount,
                                                  recorded_at)

@@ -1,5 +1,5 @@
 """On PostgreSQL: which received credit notes may credit a received invoice, and which received invoice a received
-credit note may credit (domain.payments.books_credit decides on them), found by index (migration 0500), wherever
+credit note may credit (domain.credit_notes.books_credit decides on them), found by index (migration 0500), wherever
 the invoice is named in BG-3."""
 
 from __future__ import annotations

@@ -11,18 +11,10 @@ from decimal import Decimal
 
 import pytest
 
+from domain.credit_notes import credit_replaced, credits_replaced, replaced_by_another, replaces_note
 from domain.document_types import DocumentType
 from domain.invoice import Invoice, PrecedingInvoice
-from domain.payments import (
-    Payment,
-    PaymentRefused,
-    RateBalance,
-    Settlement,
-    credit_replaced,
-    credits_replaced,
-    replaced_by_another,
-    replaces_note,
-)
+from domain.payments import Payment, PaymentRefused, RateBalance, Settlement
 from service.usecases.corrections import IssuedCorrections, replacement
 from tests.builders import an_invoice
 

@@ -190,7 +190,7 @@ def receive_naming(
 async def test_a_received_credit_note_naming_a_received_invoice_lowers_what_we_owe_on_it() -> None:
     """A supplier's credit note of 6.00 naming its invoice F-1: we owe that much less on F-1, a payment of F-1's
     full amount is an over-payment, and the credit note's own books show its credit used. Before, the received
-    invoice's books ignored it (the emitted side already credited: one rule, domain.payments.books_credit)."""
+    invoice's books ignored it (the emitted side already credited: one rule, domain.credit_notes.books_credit)."""
     db, api, received = stack()
     assert received.invoice is not None and received.invoice.totals is not None
     due = received.invoice.totals.amount_due
@@ -298,7 +298,7 @@ async def test_a_payment_replayed_answers_the_books_as_they_stand() -> None:
 async def test_a_credit_note_naming_the_number_with_another_date_credits_nothing_and_the_document_s_seller_counts() -> (
     None
 ):
-    """BG-3 names F-1 of another day: not our F-1 (domain.payments.names), the credit note credits nothing. A
+    """BG-3 names F-1 of another day: not our F-1 (domain.credit_notes.names), the credit note credits nothing. A
     received invoice whose row holds no seller SIREN is its document's seller's: its credit notes credit it."""
     db, api, received = stack()
     assert received.invoice is not None

@@ -43,15 +43,21 @@ GOOD_PLATFORM_SETTINGS = {
 }
 BAD_PLATFORM_VALUES: list[tuple[str, str, str, str]] = [
     ("iopole", "IOPOLE_ENV", "staging", "one of production, sandbox"),
-    ("iopole", "IOPOLE_API_BASE", "api.iopole.com", "an absolute http(s) URL"),
-    ("iopole", "IOPOLE_AUTH_URL", "https://user:pw@auth.iopole.com/token", "an absolute http(s) URL"),
+    ("iopole", "IOPOLE_API_BASE", "api.iopole.com", "an absolute https URL"),
+    ("iopole", "IOPOLE_AUTH_URL", "https://user:pw@auth.iopole.com/token", "an absolute https URL"),
     ("iopole", "IOPOLE_CLIENT_ID", "", "1 to 255 printable characters"),
     ("iopole", "IOPOLE_CLIENT_SECRET", "x" * 5000, "1 to 4096 printable characters"),
     ("iopole", "IOPOLE_CUSTOMER_ID", "c" * 256, "1 to 255 printable characters"),
     ("iopole", "IOPOLE_WEBHOOK_SECRET", "s3cret" * 700, "at most 4096 printable characters"),
-    ("afnor", "AFNOR_FLOW_URL", "ftp://pa.example/flow", "an absolute http(s) URL"),
-    ("afnor", "AFNOR_DIRECTORY_URL", "", "an absolute http(s) URL"),
-    ("afnor", "AFNOR_TOKEN_URL", "https://pa.example/token?client_secret=s3cret", "an absolute http(s) URL"),
+    ("afnor", "AFNOR_FLOW_URL", "ftp://pa.example/flow", "an absolute https URL"),
+    (
+        "afnor",
+        "AFNOR_TOKEN_URL",
+        "http://pa.example/token",
+        "an absolute https URL (http to this machine only)",
+    ),
+    ("afnor", "AFNOR_DIRECTORY_URL", "", "an absolute https URL"),
+    ("afnor", "AFNOR_TOKEN_URL", "https://pa.example/token?client_secret=s3cret", "an absolute https URL"),
     ("afnor", "AFNOR_CLIENT_ID", "a" * 256, "1 to 255 printable characters"),
     ("afnor", "AFNOR_CLIENT_SECRET", "", "1 to 4096 printable characters"),
     ("afnor", "AFNOR_ORGANIZATION_ID", "org 1", "at most 255 visible ASCII characters"),
@@ -143,7 +149,7 @@ def test_a_profiles_bad_setting_is_named_with_its_profile_never_shown(
         check(read_configuration())
     line = str(refused.value)
     assert line.startswith(
-        "profile pa-two of PLATFORM_PROFILES_FILE: IOPOLE_AUTH_URL must be an absolute http(s)"
+        "profile pa-two of PLATFORM_PROFILES_FILE: IOPOLE_AUTH_URL must be an absolute https URL"
     )
     assert "s3cret" not in line
 

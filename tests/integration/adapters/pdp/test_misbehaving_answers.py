@@ -1,0 +1,136 @@
+"""Both platform adapters against platforms that answer wrongly (real localhost HTTP, the simulators' fault injection).
+
+- JSON nested 100,000 deep, on every call: the parser's recursion bound is the platform's failure like any body that
+  is not JSON (a read retried then unavailable, a state-changing call's outcome unknown, a token not usable), named;
+  never a RecursionError out of the adapter (the caller's INTERNAL, or a relay item failed as a bug of ours).
+- An answer about another invoice than the one asked (a platform's cache or routing mixing two): never read as this
+  one's (its history would settle an uncertain status as sent, its acknowledgement reject or accept our deposit)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import pytest
+
+from adapters.pdp.afnor.client import AfnorPdpGateway
+from adapters.pdp.iopole.client import IopolePdpGateway
+from domain.platform import (
+    DocumentSyntax,
+    OutboundDocument,
+    PlatformAuthError,
+    PlatformError,
+    PlatformOutcomeUnknown,
+    PlatformUnavailable,
+    SubmissionQuery,
+)
+from tests.support.afnor_fixtures import *  # noqa: F403 - pytest finds fixtures by name
+from tests.support.iopole_simulator import Fault, IopoleSimulator
+from tests.support.simulators.afnor_app import AfnorSimulator
+
+DEEP = b"[" * 100_000 + b"]" * 100_000
+
+
+def document(number: str = "F1") -> OutboundDocument:
+    return OutboundDocument.of(
+        b"<rsm:CrossIndustryInvoice/>",
+        filename=f"{number}.xml",
+        syntax=DocumentSyntax.CII,
+        tracking_id=number,
+    )
+
+
+Call = Callable[[Any], Awaitable[object]]
+
+SEARCH: Call = lambda g: g.find_submissions(SubmissionQuery(tracking_id="F1"))  # noqa: E731
+
+# (platform, the simulator's endpoint, the call, the failure it must end with)
+CALLS: dict[str, tuple[str, str, Call, type[PlatformError]]] = {
+    "iopole upload": ("iopole", "upload", lambda g: g.submit(document()), PlatformOutcomeUnknown),
+    "iopole history": ("iopole", "history", lambda g: g.status_history("P1"), PlatformUnavailable),
+    "iopole search": ("iopole", "search", SEARCH, PlatformUnavailable),
+    "iopole directory": (
+        "iopole",
+        "directory",
+        lambda g: g.lookup_directory("552100554"),
+        PlatformUnavailable,
+    ),
+    "iopole metadata": ("iopole", "get", lambda g: g.invoice_metadata("P1"), PlatformUnavailable),
+    "iopole not seen": ("iopole", "not_seen", lambda g: g.not_seen_invoices(), PlatformUnavailable),
+    "iopole webhooks": ("iopole", "webhook", lambda g: g.list_webhooks(), PlatformUnavailable),
+    "iopole webhook created": (
+        "iopole",
+        "webhook",
+        lambda g: g.create_webhook("https://gw.example"),
+        PlatformOutcomeUnknown,
+    ),
+    "iopole token": ("iopole", "token", lambda g: g.tokens.get(), PlatformAuthError),
+    "afnor deposit": ("afnor", "flows", lambda g: g.submit(document()), PlatformOutcomeUnknown),
+    "afnor search": ("afnor", "search", SEARCH, PlatformUnavailable),
+    "afnor flow": ("afnor", "get", lambda g: g.get_flow("F1"), PlatformUnavailable),
+    "afnor history": ("afnor", "get", lambda g: g.status_history("F1"), PlatformUnavailable),
+    "afnor directory": ("afnor", "directory", lambda g: g.lookup_directory("552100554"), PlatformUnavailable),
+    "afnor webhooks": ("afnor", "webhooks", lambda g: g.list_webhooks(), PlatformUnavailable),
+    "afnor webhook created": (
+        "afnor",
+        "webhooks",
+        lambda g: g.create_webhook("https://gw.example"),
+        PlatformOutcomeUnknown,
+    ),
+    "afnor token": ("afnor", "token", lambda g: g.tokens.get(), PlatformAuthError),
+}
+FIXTURES = {"iopole": ("sim", "gateway"), "afnor": ("afnor_sim", "afnor_gateway")}
+
+
+@pytest.fixture
+def platform(request: pytest.FixtureRequest) -> tuple[Any, Any]:
+    """(its simulator, a gateway on it) for the platform named by the test's parameter."""
+    return tuple(request.getfixturevalue(name) for name in FIXTURES[request.param])  # type: ignore[return-value]
+
+
+@pytest.mark.parametrize(("platform", "case"), [(CALLS[c][0], c) for c in CALLS], indirect=["platform"])
+async def test_an_answer_nested_past_the_parser_is_the_platform_s_failure_named(
+    platform: tuple[Any, Any], case: str
+) -> None:
+    _, endpoint, call, failure = CALLS[case]
+    simulator, gateway = platform
+    simulator.faults.push(*[Fault.answer(DEEP, endpoint=endpoint)] * 4)
+    with pytest.raises(failure):
+        await call(gateway)
+
+
+async def test_an_afnor_refusal_nested_past_the_parser_is_still_a_refusal(
+    afnor_sim: AfnorSimulator, afnor_gateway: AfnorPdpGateway
+) -> None:
+    afnor_sim.faults.push(Fault.answer(DEEP, status=400, endpoint="get"))
+    with pytest.raises(PlatformError) as raised:
+        await afnor_gateway.get_flow("F1")
+    assert "400" in str(raised.value)
+
+
+async def test_an_iopole_status_history_of_another_invoice_is_not_this_one_s(
+    sim: IopoleSimulator, gateway: IopolePdpGateway
+) -> None:
+    ours, other = [await gateway.submit(document(n)) for n in ("F1", "F2")]
+    await sim.play_lifecycle(other.platform_id)
+    theirs = (
+        await gateway._call("GET", f"/v1/invoice/{other.platform_id}/status-history", idempotent=True)
+    ).content
+    sim.faults.push(*[Fault.answer(theirs, endpoint="history")] * 4)
+
+    with pytest.raises(PlatformUnavailable, match="another invoice"):
+        await gateway.status_history(ours.platform_id)
+
+
+async def test_an_afnor_flow_answered_for_another_flow_is_not_this_one_s(
+    afnor_sim: AfnorSimulator, afnor_gateway: AfnorPdpGateway
+) -> None:
+    ours, other = [await afnor_gateway.submit(document(n)) for n in ("F1", "F2")]
+    theirs = json.dumps(afnor_sim.flows[other.platform_id].metadata()).encode()
+    afnor_sim.faults.push(*[Fault.answer(theirs, endpoint="get")] * 8)
+
+    with pytest.raises(PlatformUnavailable, match="another flow"):
+        await afnor_gateway.status_history(ours.platform_id)
+    with pytest.raises(PlatformUnavailable, match="another flow"):
+        await afnor_gateway.get_flow(ours.platform_id)
