@@ -121,7 +121,9 @@ _RUN_OUT = {
     errno.EAGAIN: lambda: "processes or threads at their limit (EAGAIN: ulimit -u, the cgroup's pids.max)",
     errno.ENOSPC: lambda: "room on a local disk (ENOSPC)",
     errno.EDQUOT: lambda: "room in a disk quota (EDQUOT)",
-    errno.EADDRNOTAVAIL: lambda: "local ports for new connections (EADDRNOTAVAIL: net.ipv4.ip_local_port_range)",
+    errno.EADDRNOTAVAIL: lambda: (
+        "local ports for new connections (EADDRNOTAVAIL: net.ipv4.ip_local_port_range)"
+    ),
 }
 
 

@@ -22,7 +22,7 @@ from adapters.postgres.outage import cannot_write, is_outage, local_fault
     "exc",
     [
         ConnectionRefusedError(111, "Connect call failed"),
-        FileNotFoundError(2, "No such file or directory"),  # the Unix socket of a stopped server (no file named)
+        FileNotFoundError(2, "No such file or directory"),  # a stopped server's socket: no file named
         socket.gaierror(-3, "Temporary failure in name resolution"),
         OSError(errno.EHOSTUNREACH, "No route to host"),
         ssl.SSLEOFError(8, "EOF occurred in violation of protocol"),  # a server stopping mid-handshake

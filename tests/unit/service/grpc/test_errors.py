@@ -374,7 +374,9 @@ def test_a_resource_of_this_host_run_out_is_unavailable_naming_it_and_logged_at_
     status = errors.to_status(exc)
 
     assert status.code == code_pb2.UNAVAILABLE
-    assert status.message.startswith("this replica of the service ran out of open files at this process's limit")
+    assert status.message.startswith(
+        "this replica of the service ran out of open files at this process's limit"
+    )
     assert "database" not in status.message and status.message.endswith("nothing was done, retry later")
     assert _details(status, error_details_pb2.RetryInfo)
     assert errors.retry_after(exc) == 1.0  # HTTP: 503 + Retry-After (a webhook's sender sends it again)
@@ -384,7 +386,9 @@ def test_a_resource_of_this_host_run_out_is_unavailable_naming_it_and_logged_at_
     assert "Too many open files" in logged.getMessage()
 
 
-def test_a_missing_file_is_internal_logged_with_its_path_not_an_outage(caplog: pytest.LogCaptureFixture) -> None:
+def test_a_missing_file_is_internal_logged_with_its_path_not_an_outage(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
     # TMPDIR removed under the process, a file of the installation gone: no retry mends it
     exc = FileNotFoundError(errno.ENOENT, "No such file or directory", "/var/tmp/gone/tmpab12")
     status = ErrorTable(is_outage, cannot_write, local_fault).to_status(exc)

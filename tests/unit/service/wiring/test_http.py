@@ -58,21 +58,31 @@ async def test_readyz_not_ready_is_503_with_retry_after_and_says_what_is_down() 
     assert response.json() == {"status": "database busy: no free connection within 2 s (10 of 10 in use)"}
 
 
-async def test_a_dead_task_is_named_by_readyz_still_ready_and_by_metrics_and_fails_no_probe() -> None:
-    # Before: /readyz 503 "background tasks down": the replica left its balancer while gRPC served, for a task the
-    # supervisor restarts by itself and whose work the other replicas' relays carry.
+def _probes(
+    not_ready: str | None, down: dict[str, str], stalled: dict[str, str] | None = None
+) -> httpx.AsyncClient:
+    """A client of the probes of a process whose readiness check says `not_ready`, with those tasks down and
+    stalled."""
+
     async def check() -> str | None:
-        return None
+        return not_ready
 
     app = build_http_app(
         Lifecycle(),
         check,
         CollectorRegistry(),
         (),
-        tasks_down=lambda: {"inbox-worker": "RuntimeError: boom"},
+        tasks_down=lambda: down,
+        tasks_stalled=lambda: stalled or {},
         errors=ERRORS,
     )
-    client = httpx.AsyncClient(transport=httpx.ASGITransport(app), base_url="http://gateway")
+    return httpx.AsyncClient(transport=httpx.ASGITransport(app), base_url="http://gateway")
+
+
+async def test_a_dead_task_is_named_by_readyz_still_ready_and_by_metrics_and_fails_no_probe() -> None:
+    # Before: /readyz 503 "background tasks down": the replica left its balancer while gRPC served, for a task the
+    # supervisor restarts by itself and whose work the other replicas' relays carry.
+    client = _probes(None, {"inbox-worker": "RuntimeError: boom"})
     response = await client.get("/readyz")
     assert response.status_code == 200
     assert response.json() == {"status": "ready", "down": {"inbox-worker": "RuntimeError: boom"}}
@@ -82,20 +92,7 @@ async def test_a_dead_task_is_named_by_readyz_still_ready_and_by_metrics_and_fai
 
 async def test_a_stalled_task_fails_healthz_naming_it_and_readyz_stays_ready_naming_it() -> None:
     stalled = {"pipeline-dispatcher": "stalled: 16 item(s) in flight, one of them silent … (bound 360 s)"}
-
-    async def check() -> str | None:
-        return None
-
-    app = build_http_app(
-        Lifecycle(),
-        check,
-        CollectorRegistry(),
-        (),
-        tasks_down=lambda: stalled,
-        tasks_stalled=lambda: stalled,
-        errors=ERRORS,
-    )
-    client = httpx.AsyncClient(transport=httpx.ASGITransport(app), base_url="http://gateway")
+    client = _probes(None, stalled, stalled)
     health = await client.get("/healthz")
     assert health.status_code == 503 and health.json() == {"status": "stalled", "stalled": stalled}
     ready = await client.get("/readyz")
@@ -103,18 +100,7 @@ async def test_a_stalled_task_fails_healthz_naming_it_and_readyz_stays_ready_nam
 
 
 async def test_a_replica_that_cannot_serve_is_not_ready_naming_its_tasks_down_too() -> None:
-    async def check() -> str | None:
-        return "database unreachable"
-
-    app = build_http_app(
-        Lifecycle(),
-        check,
-        CollectorRegistry(),
-        (),
-        tasks_down=lambda: {"inbox-worker": "ConnectionRefusedError: db down"},
-        errors=ERRORS,
-    )
-    client = httpx.AsyncClient(transport=httpx.ASGITransport(app), base_url="http://gateway")
+    client = _probes("database unreachable", {"inbox-worker": "ConnectionRefusedError: db down"})
     response = await client.get("/readyz")
     assert response.status_code == 503 and response.headers["retry-after"] == "1"
     assert response.json() == {

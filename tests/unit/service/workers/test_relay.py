@@ -194,7 +194,13 @@ async def test_a_relay_whose_loop_hangs_with_nothing_in_flight_is_named_stalled_
             return await super().claim(owner, limit, lease_s)
 
     relay = Relay(
-        Hanging([]), _instant, SETTINGS, FixedClock(), name="test", is_outage=is_outage, monotonic=lambda: now[0]
+        Hanging([]),
+        _instant,
+        SETTINGS,
+        FixedClock(),
+        name="test",
+        is_outage=is_outage,
+        monotonic=lambda: now[0],
     )
     stop = asyncio.Event()
     task = asyncio.create_task(relay.run(stop))
