@@ -256,12 +256,12 @@ def not_running_exposition(parts: Mapping[str, str]) -> bytes:
 def stalls_exposition(idle_s: Mapping[str, float]) -> bytes:
     """`pdp_gateway_relay_idle_seconds{task}`: for each relay (a supervised task that says how it progresses:
     service.workers.supervisor.Progress), how long it has shown no sign of life (an item in flight started, renewed
-    its lease or ended; its loop turned), 0 while idle. Past two leases (RelaySettings.stall_s) it is stalled:
-    /healthz 503 and /readyz naming it; an alert may say it sooner."""
+    its lease or ended; its loop turned: a few seconds while idle, its poll). Past two leases (RelaySettings.stall_s)
+    it is stalled: /healthz 503 and /readyz naming it; an alert may say it sooner."""
     return _by_name(
         "pdp_gateway_relay_idle_seconds",
-        "Seconds a relay has shown no sign of life (an item in flight renewing or ending, its loop turning; 0 while"
-        " idle); stalled past two leases (/healthz 503)",
+        "Seconds a relay has shown no sign of life (an item in flight renewing or ending, its loop turning at each"
+        " poll); stalled past two leases (/healthz 503)",
         "task",
         idle_s,
     )
