@@ -140,21 +140,28 @@ class TokenProvider:
         if status != 200:
             # The body may echo the request; never put it in the message.
             raise PlatformAuthError(f"token endpoint refused the client credentials ({status})")
+        # A 200 is the credentials taken: an answer that gives no token we can use is the platform's failure, an
+        # outage waited out as any answer it cannot give whole (it was "credentials refused", which every queued
+        # invoice and status counted as an attempt of its own: all FAILED within minutes of a broken endpoint).
         try:
             body = answer_json(response)
             value = body["access_token"]
             given = body.get("expires_in")
             expires_in = DEFAULT_LIFETIME_S if given is None else float(given)
         except (ValueError, KeyError, TypeError):
-            raise PlatformAuthError("token endpoint answered without a usable access_token") from None
+            raise _unusable("no usable access_token") from None
         if not _header_token(value) or not expires_in < math.inf or expires_in != expires_in:  # NaN: false
-            raise PlatformAuthError("token endpoint answered without a usable access_token/expires_in")
+            raise _unusable("no usable access_token/expires_in")
         if expires_in <= 0:
-            raise PlatformAuthError(
-                f"token endpoint answered a token already expired (expires_in {expires_in:g})"
-            )
+            raise _unusable(f"a token already expired (expires_in {expires_in:g})")
         if given is None:
             log.info("%s token obtained without expires_in: taken as valid %.0f s", self.platform, expires_in)
         else:
             log.info("%s token obtained, valid %.0f s", self.platform, expires_in)
         return _CachedToken(Secret(value), started + refresh_after(expires_in, self.margin))
+
+
+def _unusable(what: str) -> PlatformUnavailable:
+    return PlatformUnavailable(
+        f"token endpoint answered 200 with {what}: the platform's failure, not our credentials'"
+    )

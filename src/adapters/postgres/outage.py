@@ -59,6 +59,15 @@ _CONNECTION_ERRNOS = frozenset(
 # A TLS session cut by the other side (a server stopping mid-handshake): the others (a certificate refused, no
 # protocol in common) are settings to fix, as true at the next try.
 _TLS_CUT = (ssl.SSLEOFError, ssl.SSLZeroReturnError, ssl.SSLSyscallError)
+# What opening a connection or a pool raises when the database cannot be had: refused, timed out, a DSN asyncpg
+# cannot read (ClientConfigurationError is an InterfaceError), credentials or a database the server refuses, a
+# migration that fails. A one-shot command or a start-up says so in one line naming where it looked.
+CONNECT_ERRORS: tuple[type[BaseException], ...] = (
+    OSError,
+    TimeoutError,
+    asyncpg.PostgresError,
+    asyncpg.InterfaceError,
+)
 # asyncpg raises a bare InterfaceError for a connection or pool that is gone; the others are programming errors.
 _GONE = ("connection is closed", "pool is closing", "pool is closed")
 

@@ -47,6 +47,7 @@ from domain.platform import PlatformUnavailable
 from domain.ports import InvalidPageToken, LocalFault, OutageCheck, WriteRefusal
 from service.grpc import off_loop
 from service.grpc.request_bounds import request_findings
+from service.grpc.request_bytes import LargeRequestsBusy
 from service.grpc.undecodable import Undecodable
 from service.observability.logging import request_id_var
 
@@ -218,6 +219,7 @@ TABLE: dict[type[BaseException], tuple[grpc.StatusCode, DetailsFn]] = {
     WorkerCrashed: (grpc.StatusCode.UNAVAILABLE, _retry),
     Stopping: (grpc.StatusCode.UNAVAILABLE, _retry),
     KeyLookupsBusy: (grpc.StatusCode.UNAVAILABLE, _retry),
+    LargeRequestsBusy: (grpc.StatusCode.RESOURCE_EXHAUSTED, busy("LARGE_REQUESTS_BUSY")),
 }
 
 
@@ -361,7 +363,7 @@ async def _check(request: Any) -> None:
     """Every request decoded (service.grpc.undecodable) and its texts and lists within domain.bounds
     (request_bounds) before the method sees it; a large one checked off the event loop (service.grpc.off_loop)."""
     if isinstance(request, Undecodable):
-        raise RequestRejected([request.finding()])
+        raise request.refusal()
     findings = await off_loop.read(request, lambda: request_findings(request))
     if findings:
         raise RequestRejected(findings)

@@ -19,7 +19,6 @@ from adapters.pdp.iopole.client import IopolePdpGateway
 from domain.platform import (
     DocumentSyntax,
     OutboundDocument,
-    PlatformAuthError,
     PlatformError,
     PlatformOutcomeUnknown,
     PlatformUnavailable,
@@ -65,7 +64,7 @@ CALLS: dict[str, tuple[str, str, Call, type[PlatformError]]] = {
         lambda g: g.create_webhook("https://gw.example"),
         PlatformOutcomeUnknown,
     ),
-    "iopole token": ("iopole", "token", lambda g: g.tokens.get(), PlatformAuthError),
+    "iopole token": ("iopole", "token", lambda g: g.tokens.get(), PlatformUnavailable),
     "afnor deposit": ("afnor", "flows", lambda g: g.submit(document()), PlatformOutcomeUnknown),
     "afnor search": ("afnor", "search", SEARCH, PlatformUnavailable),
     "afnor flow": ("afnor", "get", lambda g: g.get_flow("F1"), PlatformUnavailable),
@@ -78,7 +77,7 @@ CALLS: dict[str, tuple[str, str, Call, type[PlatformError]]] = {
         lambda g: g.create_webhook("https://gw.example"),
         PlatformOutcomeUnknown,
     ),
-    "afnor token": ("afnor", "token", lambda g: g.tokens.get(), PlatformAuthError),
+    "afnor token": ("afnor", "token", lambda g: g.tokens.get(), PlatformUnavailable),
 }
 FIXTURES = {"iopole": ("sim", "gateway"), "afnor": ("afnor_sim", "afnor_gateway")}
 
@@ -134,3 +133,29 @@ async def test_an_afnor_flow_answered_for_another_flow_is_not_this_one_s(
         await afnor_gateway.status_history(ours.platform_id)
     with pytest.raises(PlatformUnavailable, match="another flow"):
         await afnor_gateway.get_flow(ours.platform_id)
+
+
+UNUSABLE_TOKENS = {
+    "expired": b'{"access_token": "tok-1", "expires_in": -1}',
+    "lifetime not a number": b'{"access_token": "tok-1", "expires_in": "NaN"}',
+    "no token": b'{"token_type": "Bearer", "expires_in": 300}',
+    "header breaking": b'{"access_token": "tok\\r\\nX-Injected: 1", "expires_in": 300}',
+    "not json": b"access_token=tok-1",
+}
+
+
+@pytest.mark.parametrize("platform", FIXTURES, indirect=True)
+@pytest.mark.parametrize("answer", UNUSABLE_TOKENS.values(), ids=UNUSABLE_TOKENS)
+async def test_a_token_endpoint_answering_200_with_no_usable_token_is_the_platform_s_outage_named(
+    platform: tuple[Any, Any], answer: bytes
+) -> None:
+    """The credentials were taken (200): what it gave cannot be used. It was "credentials refused"
+    (PlatformAuthError), which every queued invoice and status counts as an attempt of its own: 8 within ~15
+    minutes, then FAILED, for a platform's broken token endpoint; the operator sent to credentials that were right.
+    As any answer of the platform's that cannot be read, it is its outage: waited out, the breaker told."""
+    simulator, gateway = platform
+    simulator.faults.push(*[Fault.answer(answer, endpoint="token")] * 4)
+
+    with pytest.raises(PlatformUnavailable, match="token endpoint answered 200"):
+        await gateway.status_history("P1")
+    assert gateway.session.breaker.failures >= 1

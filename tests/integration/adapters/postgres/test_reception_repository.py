@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import uuid
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -16,6 +17,7 @@ from adapters.postgres.uow import PgUnitOfWork
 from domain.archive import broken_entries
 from domain.document_file import DocumentFile
 from domain.findings import Finding, Severity
+from domain.invoice import Attachment
 from domain.platform import PlatformStatus
 from domain.reception import ReceivedInvoice
 from domain.totals import compute_totals
@@ -126,3 +128,24 @@ async def test_a_received_invoice_s_stored_size_counts_its_document_and_is_its_c
         assert len(content) <= await reception.stored_size(company, received.id) < len(content) + 10_000
         assert await reception.stored_size(random_siren(), received.id) == 0
         assert await reception.stored_size(company, "not-a-uuid") == 0
+
+
+async def test_a_received_invoice_read_to_change_its_status_or_pay_it_is_read_without_its_attachments(
+    pg_pool: asyncpg.Pool,
+) -> None:
+    # SetBuyerStatus and RecordPaymentSent lock the invoice and read its amounts, never its attachments: a 5 MB PDF
+    # in BG-24 was read (7 MB of JSON text, base64) and decoded on the loop for each status and each payment.
+    company, pdf = random_siren(), b"%PDF" + os.urandom(5 << 20)
+    attached = (Attachment("R1", "LISIBLE", content=pdf, mime_code="application/pdf", filename="f.pdf"),)
+    parsed = compute_totals(an_invoice(seller=a_seller(random_siren()), attachments=attached))
+    document = DocumentFile("application/xml", "f.xml", "d" * 64, b"<Invoice/>")
+    received = _received(company, document, syntax="UBL", number=parsed.number, invoice=parsed)
+    async with pg_pool.acquire() as conn, conn.transaction():
+        reception = PgReception(conn)
+        assert await reception.add(received, None)
+        locked = await reception.locked(company, received.id)
+        assert locked is not None and locked.invoice is not None
+        assert locked.invoice.attachments == ()
+        assert replace(locked.invoice, attachments=attached) == parsed  # the rest as stored
+        kept = await reception.get(company, received.id)
+        assert kept is not None and kept.invoice is not None and kept.invoice.attachments == attached

@@ -141,7 +141,7 @@ async def test_a_lifetime_that_is_not_a_finite_number_is_refused(expires_in: obj
     # NaN compares false with every clock reading: the token would be fetched again on every call, for ever.
     endpoint = TokenEndpoint(expires_in=expires_in)  # type: ignore[arg-type]  # what a broken endpoint sends
 
-    with pytest.raises(PlatformAuthError, match="expires_in"):
+    with pytest.raises(PlatformUnavailable, match="expires_in"):
         await provider(endpoint, FakeClock()).get()
 
 
@@ -177,7 +177,7 @@ async def test_a_token_without_a_lifetime_is_used_for_a_default_one_then_asked_a
 @pytest.mark.parametrize("expires_in", [0, -30])
 async def test_a_token_already_expired_is_refused_saying_so(expires_in: int) -> None:
     endpoint = TokenEndpoint(expires_in=expires_in)
-    with pytest.raises(PlatformAuthError, match=f"already expired \\(expires_in {expires_in}\\)"):
+    with pytest.raises(PlatformUnavailable, match=f"already expired \\(expires_in {expires_in}\\)"):
         await provider(endpoint, FakeClock()).get()
 
 
@@ -240,8 +240,9 @@ async def test_a_token_that_cannot_go_in_an_authorization_header_is_refused_at_t
 ) -> None:
     """RFC 6749 §A.12: an access token is visible ASCII. Taken as it came, it failed every platform call later, as a
     bug of ours (a UnicodeEncodeError building the request) or a transport error (h11 refusing CR/LF), until the
-    invoices were given up; now the token endpoint's answer is said unusable, as a refused credential."""
-    with pytest.raises(PlatformAuthError, match="usable access_token"):
+    invoices were given up; now the token endpoint's answer is said unusable: the platform's failure (the credentials
+    were taken), waited out as its outage."""
+    with pytest.raises(PlatformUnavailable, match="usable access_token"):
         await provider(TokenOf(token), FakeClock()).get()
 
 
