@@ -252,13 +252,13 @@ class PlatformSession:
         )
 
     async def server_time(self, url: str) -> datetime | None:
-        """The platform's clock, from the Date header of a GET of `url` (None without one): unauthenticated, once.
-        HTTP dates are GMT (RFC 9110 5.6.7): one written without its zone, or "-0000", is read so (a naive time,
-        which no caller can compare with its own)."""
+        """The platform's clock, from the Date header of a GET of `url` (None without one): unauthenticated, once."""
         request = self.http.build_request("GET", url, timeout=self.timeout)
         response = await exchange(self.http, request, self.timeout)
         try:
-            theirs = parsedate_to_datetime(response.headers.get("date", ""))
+            when = parsedate_to_datetime(response.headers.get("date", ""))
         except (TypeError, ValueError):
             return None
-        return theirs if theirs.tzinfo is not None else theirs.replace(tzinfo=UTC)
+        # An HTTP date is GMT (RFC 9110): one read without a zone (`-0000`, or two Date headers a proxy left, which
+        # httpx joins) is too, not a naive time the caller cannot compare.
+        return when if when.tzinfo is not None else when.replace(tzinfo=UTC)
