@@ -46,6 +46,7 @@ from prometheus_client.mmap_dict import _INITIAL_MMAP_SIZE, MmapedDict
 from prometheus_client.multiprocess import MultiProcessCollector, mark_process_dead
 from prometheus_client.registry import Collector
 
+from adapters.setting_rules import BadSetting
 from aio.streak import Streak
 from domain.platform_breaker import Breakers
 
@@ -62,9 +63,15 @@ def enable_multiprocess() -> Path:
     configured = os.environ.get(MULTIPROC_ENV, "")
     if configured:
         folder = Path(configured)
-        folder.mkdir(parents=True, exist_ok=True)
-        for stale in folder.glob("*.db"):
-            stale.unlink()
+        try:  # every process writes its files there: a folder that cannot take one is said now, not a traceback
+            folder.mkdir(parents=True, exist_ok=True)
+            for stale in folder.glob("*.db"):
+                stale.unlink()
+            tempfile.TemporaryFile(dir=folder).close()
+        except OSError as exc:
+            raise BadSetting(
+                f"{MULTIPROC_ENV} must be a folder this user can write, not {configured!r} ({exc.strerror or exc})"
+            ) from None
     else:
         folder = Path(tempfile.mkdtemp(prefix="pdpg-metrics-"))
         atexit.register(shutil.rmtree, folder, True)
