@@ -317,7 +317,7 @@ async def test_a_stream_whose_key_store_fails_during_a_check_ends_unavailable() 
 
     async def authenticate(secret: str) -> ApiKey | None:
         if not answers:
-            raise OSError("connection refused")
+            raise ConnectionRefusedError(111, "Connect call failed")
         return answers.pop()
 
     closed: list[bool] = []
