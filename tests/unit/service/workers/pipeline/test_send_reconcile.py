@@ -103,6 +103,7 @@ async def test_a_row_taken_over_before_the_grace_is_searched_then_waits_for_it_b
     assert p.platform.searches == 1 and p.store.submissions[invoice_id].uploads == 1
     [row] = p.store.rows(invoice_id, OutboxKind.SEND)
     assert row.next_attempt_at == start + timedelta(seconds=120) and row.attempts == 0
+    assert row.last_error == "reconcile: not on the platform yet; searching again after the grace"
     await p.settle()
     await sent_once(p, invoice_id)
     assert p.store.submissions[invoice_id].uploads == 2
