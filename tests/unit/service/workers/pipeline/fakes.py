@@ -224,8 +224,8 @@ class Upload:
 class FakePlatform:
     """Scripted platform. `submit_script` entries run one per submit: an exception to raise before accepting,
     "accept", "accept_then:<exc>" (the platform keeps it, the caller sees the exception), "duplicate",
-    ("answer_id", id) (kept under an id of its own, answered `id`) or ("accept_as", id) (kept and answered as `id`:
-    a platform giving one id to two documents)."""
+    ("answer_id", id) (kept under an id of its own, answered `id`), ("accept_as", id) (kept and answered as `id`:
+    a platform giving one id to two documents) or ("accept_as_then", id, exc) (kept as `id`, the caller sees exc)."""
 
     def __init__(self, store: InMemoryDatabase | None = None) -> None:
         self.uploads: list[Upload] = []
@@ -264,7 +264,7 @@ class FakePlatform:
             return Submission(existing.platform_id, datetime.now(UTC), duplicate=True)
         given = (
             action[1]
-            if isinstance(action, tuple) and action[0] == "accept_as"
+            if isinstance(action, tuple) and action[0] in ("accept_as", "accept_as_then")
             else f"P-{len(self.uploads) + 1}"
         )
         upload = Upload(given, document.sha256, document.tracking_id)
@@ -273,6 +273,8 @@ class FakePlatform:
             return Submission(action[1], datetime.now(UTC))
         if isinstance(action, tuple) and action[0] == "accept_then":
             raise action[1]
+        if isinstance(action, tuple) and action[0] == "accept_as_then":
+            raise action[2]
         return Submission(upload.platform_id, datetime.now(UTC))
 
     async def find_submissions(self, query: SubmissionQuery) -> list[PlatformRecord]:
