@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ipaddress
 import math
+import socket
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -96,6 +97,25 @@ def one_of(choices: Iterable[str], *, fold: Callable[[str], str] = str, empty: s
         return text
 
     return Rule("one of " + ", ".join(allowed) + (f" (empty: {empty})" if empty else ""), read)
+
+
+def listen_host() -> Rule:
+    """An address of this host, or a name resolving to one, for a server to listen on; an IPv6 address with or
+    without its brackets (`[::]`, `::1`). The value read is bare: each server writes it as it needs (gRPC wants the
+    brackets back, uvicorn none). Looked up now, so that a typo stops the start-up before the database is started,
+    where the servers' own binds failed with a traceback once it ran."""
+
+    def read(text: str) -> str:
+        bare = text.removeprefix("[").removesuffix("]")
+        try:
+            socket.getaddrinfo(bare or None, 0, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+        except (OSError, UnicodeError) as exc:  # socket.gaierror; a label the IDNA codec refuses ("a..b")
+            raise ValueError(text) from exc
+        return bare
+
+    return Rule(
+        "an address of this host or a name that resolves to one (an IPv6 address with or without [])", read
+    )
 
 
 def url(*, required: bool = False) -> Rule:

@@ -29,10 +29,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta, timezone
+from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
+from domain.days import after_today, before_invoice, outside_years
 from domain.errors import IllegalTransition, RequestRejected
 from domain.findings import Finding, Severity
 from domain.invoice import Invoice, VatCategory
@@ -193,6 +194,9 @@ class Settlement:
     prepaid: Decimal = ZERO
     credit_note: bool = False  # takes no payment (PAY-CREDIT-NOTE)
     awaiting_deposit: Decimal = ZERO  # held payments (PaymentState.HELD): neither paid nor outstanding yet
+    # `projected` books: of what `paid` counts, what the payments held until the deposit pay (not paid yet, said
+    # apart in a refusal)
+    held_in_paid: Decimal = ZERO
     # A credit note or corrective invoice whose amounts credit nothing on the invoice it names: why ("RULE: ...").
     unapplied: str = ""
     # What the buyer reports it sent, its 211s' amounts summed (None: it reported none): its word, not a payment.
@@ -331,10 +335,17 @@ class Settlement:
 
     def projected(self, held: Iterable[Payment]) -> Settlement:
         """The books once the held payments are applied in the order they were recorded: a payment recorded now
-        is checked against them, so that it still fits when the invoice is deposited and they are applied first."""
+        is checked against them, so that it still fits when the invoice is deposited and they are applied first. A
+        held payment these books no longer take (a credit note with the buyer since) is passed over, as the deposit
+        will refuse it (service.usecases.emission.payments.apply_held): the payment recorded now is judged, and
+        named, on its own (before session 18 its refusal named the held payment's amount, "paid 0")."""
         books = self
         for payment in held:
-            books, _ = books.apply(payment)
+            try:
+                books, _ = books.apply(payment)
+            except (PaymentRefused, PaymentInvalid):
+                continue
+            books = replace(books, held_in_paid=books.held_in_paid + payment.amount)
         return books
 
     def apply(self, payment: Payment) -> tuple[Settlement, PaymentApplied]:
@@ -386,21 +397,27 @@ class Settlement:
 
     @property
     def _owed_said(self) -> str:
-        """What makes the outstanding, for a refusal naming it: the total, what credit notes credited and what a
-        corrective invoice carries when they did, and what was paid (their difference is the outstanding)."""
-        said = [f"total {self.total}"]
+        """What makes the outstanding, for a refusal naming it, to the cent: the total (the amount due, after what
+        was prepaid, BT-113, when it was), what credit notes credited and what a corrective invoice carries when they
+        did, what was paid and what held payments will pay at the deposit (their difference is the outstanding)."""
+        prepaid = f" after {round_amount(self.prepaid)} prepaid (BT-113)" if self.prepaid else ""
+        said = [f"total {round_amount(self.total)}{prepaid}"]
         if self.credited:
-            said.append(f"credited {self.credited}")
+            said.append(f"credited {round_amount(self.credited)}")
         if self.carried:
-            said.append(f"carried from the invoice it replaces {self.carried}")
-        return ", ".join((*said, f"paid {self.paid}"))
+            said.append(f"carried from the invoice it replaces {round_amount(self.carried)}")
+        said.append(f"paid {round_amount(self.paid - self.held_in_paid)}")
+        if self.held_in_paid:
+            said.append(f"held until the deposit {round_amount(self.held_in_paid)}")
+        return ", ".join(said)
 
     def _bound_findings(self, amount: Decimal) -> list[Finding]:
         if amount > 0 and amount > self.outstanding:
             return [
                 _finding(
                     "PAY-OVERPAYMENT",
-                    f"a payment of {amount} exceeds what is outstanding, {self.outstanding} ({self._owed_said})",
+                    f"a payment of {amount} exceeds what is outstanding, {round_amount(self.outstanding)}"
+                    f" ({self._owed_said})",
                 )
             ]
         if amount < 0 and -amount > self.paid:
@@ -486,38 +503,31 @@ CORRECTIVE_REPLACED = "PAY-REPLACED"  # an invoice a corrective invoice replaced
 LIFECYCLE_ENDED = "PAY-ENDED"  # an invoice whose lifecycle ended (210, 213, 220, 501): it takes no payment
 
 
-PAYMENT_DATE = "PAY-DATE"
-# Réunion's time (UTC+4, no summer time): the latest calendar day among the French VAT territories (mainland and
-# Corsica UTC+1/+2, Guadeloupe and Martinique UTC-4, Mayotte UTC+3).
-_EASTERNMOST_FRENCH_TIME = timezone(timedelta(hours=4))
+PAYMENT_DATE = "PAY-DATE"  # dated after today (domain.days.after_today)
+PAYMENT_YEAR = "PAY-DATE-YEAR"  # outside the years an official date may have (domain.days.outside_years)
+PAYMENT_BEFORE_INVOICE = "PAY-DATE-BEFORE-INVOICE"  # long before its invoice (domain.days.before_invoice)
 
 
-def latest_french_day(now: datetime) -> date:
-    """The day it is in the French VAT territory whose day begins first (Réunion): what `dated_after` takes for
-    today, so a payment a company in Réunion records at 01:00 on its own day is not refused while it is still the
-    day before in Paris (a payment dated the next day in Paris passes in the last hours of its evening)."""
-    return now.astimezone(_EASTERNMOST_FRENCH_TIME).date()
+def day_refused(paid_on: date, today: date, issued: date | None = None) -> tuple[str, str] | None:
+    """Why a payment dated `paid_on` is refused on `today` (domain.days.latest_french_day), as (rule, why); None
+    when it is not. `issued`: the issue date (BT-2) of the invoice it pays, when known. The one rule of the books
+    (`check_dated`) and of the payment data recorded directly (ReportingService.RecordPayments); found on real
+    servers: a 2030 payment for a 2026 taken (session 17), and a 1990 one (session 18)."""
+    for rule_id, why in (
+        (PAYMENT_YEAR, outside_years(paid_on, "the payment")),
+        (PAYMENT_DATE, after_today(paid_on, today, "the payment")),
+        (PAYMENT_BEFORE_INVOICE, before_invoice(paid_on, issued) if issued is not None else ""),
+    ):
+        if why:
+            return rule_id, why
+    return None
 
 
-def dated_after(paid_on: date, today: date) -> str:
-    """Why a payment dated `paid_on` is refused on `today` (`latest_french_day`), "" when it is not: a payment is
-    money received (or sent), a fact, recorded once it happened. Dated ahead, its 212 would tell the administration
-    of a collection not made, in a period to come (a 2030 for a 2026 taken on a real server, session 17), and its
-    payment data would land in a declaration not yet due. The one rule of the books (`check_dated`) and of the
-    payment data recorded directly (ReportingService.RecordPayments)."""
-    if paid_on <= today:
-        return ""
-    return (
-        f"the payment is dated {paid_on.isoformat()}, after today ({today.isoformat()}): a payment is recorded once"
-        " the money was received or sent"
-    )
-
-
-def check_dated(payment: Payment, today: date) -> None:
-    """PaymentInvalid (PAY-DATE) when `payment` is dated after `today` (`dated_after`)."""
-    why = dated_after(payment.paid_on, today)
-    if why:
-        raise PaymentInvalid([_finding(PAYMENT_DATE, why, "date")])
+def check_dated(payment: Payment, today: date, issued: date | None = None) -> None:
+    """PaymentInvalid naming the rule when `payment`'s day is refused (`day_refused`)."""
+    refused = day_refused(payment.paid_on, today, issued)
+    if refused is not None:
+        raise PaymentInvalid([_finding(*refused, "date")])
 
 
 def _amount_findings(amount: Decimal, path: str, *, zero_ok: bool = False) -> list[Finding]:

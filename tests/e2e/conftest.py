@@ -32,6 +32,20 @@ def e2e_container(database_dsn: str, pg_pool: object) -> Container:
 
 
 @contextlib.asynccontextmanager
+async def own_gateway(database_dsn: str, pg_pool: object, **grpc_settings: str) -> AsyncIterator[int]:
+    """A gRPC server of the test's own (its own bounds and paces), on the run's database: its port."""
+    container = e2e_container(database_dsn, pg_pool)
+    container.config.from_dict({"grpc": grpc_settings})
+    server, port = await build_server(container, "127.0.0.1:0")
+    await server.start()
+    try:
+        yield port
+    finally:
+        await server.stop(None)
+        container.reset_override()
+
+
+@contextlib.asynccontextmanager
 async def whole_process(
     dsn: str, db: Mapping[str, str], *, pipeline: bool = True, **sections: Mapping[str, object]
 ) -> AsyncIterator[Runner]:

@@ -26,6 +26,7 @@ RUN_TIMEOUT_S = (
 
 # variable, a value breaking its rule, what the line must say of the rule
 BAD_VALUES: list[tuple[str, str, str]] = [
+    ("GRPC_HOST", "localhost:50051", "an address of this host or a name that resolves to one"),
     ("GRPC_PORT", "abc", "an integer 0-65535"),
     ("GRPC_PORT", "70000", "an integer 0-65535"),
     ("GRPC_GRACE_S", "-1", "a duration in seconds"),
@@ -40,6 +41,7 @@ BAD_VALUES: list[tuple[str, str, str]] = [
     ("API_KEY_UNKNOWN_S", "nan", "a duration in seconds, 0 to 3600"),
     ("API_KEY_STALE_S", "1e9", "a duration in seconds, 0 to 86400"),
     ("API_KEY_MEMORY", "0", "an integer 1-10000000"),
+    ("HTTP_HOST", "a..b", "an address of this host or a name that resolves to one"),
     ("HTTP_PORT", "-5", "an integer 0-65535"),
     ("HTTP_MAX_CONNECTIONS", "2", "an integer 8-1000000"),
     ("DB_POOL_MIN", "1.5", "an integer 0-1000"),
@@ -90,7 +92,7 @@ def serve(tmp_path: Path, **env: str) -> subprocess.CompletedProcess[str]:
     data_dir = tmp_path / "pgdata"
     chosen = {s.variable for s in SETTINGS} | {v for names in PLATFORM_SETTINGS.values() for v in names}
     base = {k: v for k, v in os.environ.items() if k not in chosen}
-    base.update(PYTHONPATH=str(ROOT / "src"), DATABASE_URL="", PGDATA_DIR=str(data_dir), **env)
+    base.update({"PYTHONPATH": str(ROOT / "src"), "DATABASE_URL": "", "PGDATA_DIR": str(data_dir)} | env)
     done = subprocess.run(
         [sys.executable, "-m", "service", "serve"],
         env=base,
@@ -174,4 +176,46 @@ def test_a_port_another_process_holds_stops_serve_with_one_line_naming_it(
     assert line == (
         f"pdp-gateway: error: {variable} {held_port} is already in use on 127.0.0.1 (another pdp-gateway serve, or"
         f" another program, listens on it): stop that one or choose another {variable}"
+    )
+
+
+@pytest.mark.parametrize(
+    ("variable", "value"),
+    [("GRPC_HOST", "localhost:50051"), ("HTTP_HOST", "localhost:8080"), ("GRPC_HOST", "a..b")],
+)
+def test_a_host_that_names_no_address_stops_serve_with_one_line_naming_it(
+    tmp_path: Path, variable: str, value: str
+) -> None:
+    # It was a gRPC traceback (exit 1), or uvicorn's "[Errno -2] Name or service not known" (exit 3), each once the
+    # database had been started and migrated; with port 0 the host was not even looked at before.
+    done = serve(tmp_path, GRPC_PORT="0", HTTP_PORT="0", **{variable: value})
+    assert done.returncode == EXIT_USAGE, done.stderr
+    (line,) = done.stderr.splitlines()
+    assert line.startswith(f"pdp-gateway: error: {variable} must be an address of this host")
+    assert line.endswith(f"not {value!r}")
+
+
+@pytest.mark.parametrize("url", ["postgresql://nobody@127.0.0.1:1/none", "postgres//typo@localhost/db"])
+def test_a_database_serve_cannot_reach_stops_it_with_one_line_naming_the_setting(
+    tmp_path: Path, url: str
+) -> None:
+    # `migrate` and `keys` said so; serve printed "pdp-gateway: error: Connection refused" after two asyncio ERROR
+    # records (the other resources' cancelled start), or asyncpg's traceback for a DSN it cannot read.
+    done = serve(tmp_path, GRPC_PORT="0", HTTP_PORT="0", DATABASE_URL=url)
+    assert done.returncode == EXIT_USAGE, done.stderr
+    *logged, line = done.stderr.splitlines()
+    assert line.startswith("pdp-gateway: error: database unavailable (DATABASE_URL): ")
+    assert [r for r in logged if '"level": "INFO"' not in r] == []  # no ERROR record, no traceback
+
+
+@pytest.mark.parametrize("folder", ["/dev/null", "/proc/no-such-folder"])
+def test_a_metrics_folder_serve_cannot_write_stops_it_with_one_line_naming_it(
+    tmp_path: Path, folder: str
+) -> None:
+    # It was a traceback from pathlib's mkdir (exit 1), before anything else.
+    done = serve(tmp_path, PROMETHEUS_MULTIPROC_DIR=folder)
+    assert done.returncode == EXIT_USAGE, done.stderr
+    (line,) = done.stderr.splitlines()
+    assert line.startswith(
+        f"pdp-gateway: error: PROMETHEUS_MULTIPROC_DIR must be a folder this user can write, not {folder!r}"
     )

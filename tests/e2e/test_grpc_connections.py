@@ -6,32 +6,21 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import AsyncIterator
 
 import grpc
 import pytest
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
 from service.wiring import server as server_module
-from service.wiring.server import build_server
-from tests.e2e.conftest import e2e_container
+from tests.e2e.conftest import own_gateway
 
 LIMIT = 8
 # Each channel its own connection: channels of one process share their connections by default.
 OWN_CONNECTION = [("grpc.use_local_subchannel_pool", 1)]
 
 
-@contextlib.asynccontextmanager
-async def gateway(database_dsn: str, pg_pool: object) -> AsyncIterator[int]:
-    container = e2e_container(database_dsn, pg_pool)
-    container.config.from_dict({"grpc": {"max_connections": str(LIMIT)}})
-    server, port = await build_server(container, "127.0.0.1:0")
-    await server.start()
-    try:
-        yield port
-    finally:
-        await server.stop(None)
-        container.reset_override()
+def gateway(database_dsn: str, pg_pool: object) -> contextlib.AbstractAsyncContextManager[int]:
+    return own_gateway(database_dsn, pg_pool, max_connections=str(LIMIT))
 
 
 async def healthy(channel: grpc.aio.Channel) -> bool:

@@ -17,7 +17,7 @@ import asyncpg
 
 from adapters.postgres.connection import Connection
 from adapters.postgres.migrate import available_migrations
-from adapters.postgres.outage import cannot_write
+from adapters.postgres.outage import CONNECT_ERRORS, cannot_write
 from adapters.postgres.payment_repository import PARKED
 from adapters.postgres.pool import ACQUIRE_TIMEOUT_S
 from domain.operations import (
@@ -221,7 +221,7 @@ async def open_operations(dsn: str) -> AsyncIterator[PgOperationsReader]:
         conn = await asyncpg.connect(dsn, timeout=CONNECT_TIMEOUT_S)
     except asyncpg.TooManyConnectionsError as exc:
         raise ConnectionsExhausted(f"{type(exc).__name__}: {exc}") from exc
-    except (OSError, TimeoutError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
+    except CONNECT_ERRORS as exc:
         raise DatabaseUnreachable(f"{type(exc).__name__}: {exc}") from exc
     try:
         yield PgOperationsReader(conn)

@@ -153,6 +153,12 @@ def _sort_key(k: AggregateKey) -> tuple[date, str, Decimal, str, str]:
     return (k.day, k.category.value, k.vat_rate, k.currency, k.tax_due_date_type.value)
 
 
+# A sale's day, refused where it comes in (RecordB2cTransactions): outside the years an official date may have
+# (domain.days.outside_years; Flux10 G1.36 would refuse its declaration), after today (domain.days.after_today).
+SALE_YEAR = "ER-B2C-DATE-YEAR"
+SALE_AHEAD = "ER-B2C-DATE"
+
+
 def transaction_findings(tx: B2cTransaction) -> tuple[Finding, ...]:
     """The checks one sale must pass on its own, as the line of a day holding only it: its rate, its currency's
     conversion, its scale, its VAT against its base. A sale failing one would refuse every declaration of its

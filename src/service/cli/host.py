@@ -15,17 +15,18 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-import asyncpg
 from dependency_injector import providers
 
 from adapters.pdp.profiles import load_profiles
 from adapters.pdp.registry import DOCTOR_ADVICE, WEBHOOKS
 from adapters.postgres.embedded import data_dir_from_env, resolve_data_dir, running_server_dsn
 from adapters.postgres.operations import open_operations
+from adapters.postgres.outage import CONNECT_ERRORS
 from adapters.postgres.reception_uow import PgReceptionUnitOfWork
 from domain.audit import current_acting
 from domain.bounds import printable
 from domain.money import parse_decimal
+from domain.operations import DatabaseUnreachable
 from domain.platform_profile import PlatformServices
 from service.cli.client import EXIT_OK, EXIT_REFUSED, UsageError, print_json
 from service.observability.doctor import Check, Platform, Result, Settings, diagnose, exit_code, render
@@ -60,7 +61,10 @@ def run(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    run_loop(serve(Container()))
+    try:
+        run_loop(serve(Container()))
+    except DatabaseUnreachable as exc:  # at start: one line, as migrate and keys give it
+        raise _unavailable(exc.__cause__ or exc) from exc
     return EXIT_OK
 
 
@@ -81,8 +85,12 @@ def _with_container(work: Callable[[Any], Any]) -> Any:
     A database that cannot be reached is a usage error (exit 2) naming where it was looked for."""
     try:
         return asyncio.run(_in_container(work))
-    except (OSError, TimeoutError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
-        raise UsageError(f"database unavailable ({_database_hint()}): {exc}") from exc
+    except CONNECT_ERRORS as exc:
+        raise _unavailable(exc) from exc
+
+
+def _unavailable(exc: BaseException) -> UsageError:
+    return UsageError(f"database unavailable ({_database_hint()}): {exc}")
 
 
 def cmd_doctor(args: argparse.Namespace) -> int:

@@ -11,6 +11,11 @@ anyone who reaches the port can make them do is bounded here.
   Watch and reflection streams are open per process (RESOURCE_EXHAUSTED past it): they were unbounded, about
   20 KB each, 256 per connection and connections without number (7,664 reflection streams from 40 connections
   grew the two processes by 158 MB).
+- Their calls, and each request of a reflection stream, are paced per client address (`PUBLIC_PER_SECOND` a second,
+  `PUBLIC_BURST` at once; RESOURCE_EXHAUSTED `PUBLIC_CALLS_TOO_FAST` with RetryInfo past it): one client answered
+  2,000 reflection requests on one stream in 1.3 s, and floods of health Checks likewise, each a call's work for the
+  process. Per address, not for the process: a flood from one address never makes the kubelet's or a balancer's
+  probes fail (a probe is one call every few seconds from its own address).
 """
 
 from __future__ import annotations
@@ -23,15 +28,17 @@ from typing import Any
 import grpc
 from grpc_health.v1 import health, health_pb2
 
-from domain.errors import RequestRejected
 from service.grpc.errors import ErrorTable, busy, register
 from service.grpc.handlers import HandlerInterceptor, WrappedOnce, behavior_of, same_shape
 from service.grpc.undecodable import GATEWAY_METHODS, PUBLIC_REQUEST_BYTES, Undecodable, tolerant
-from service.usecases.company_slots import Busy
+from service.usecases.company_slots import Busy, CompanyRate
 
 PUBLIC_STREAMS = (
     100  # a probe or balancer watches with one stream, grpcurl reflects with one: far above a deployment's
 )
+# A probe checks every few seconds, `grpcurl describe` asks a few dozen reflection requests at once
+PUBLIC_PER_SECOND = 20.0
+PUBLIC_BURST = 100
 
 
 class PublicStreamsBusy(Busy):
@@ -39,7 +46,28 @@ class PublicStreamsBusy(Busy):
     back, as every other bound says it."""
 
 
+class PublicCallsTooFast(Busy):
+    """This address called health or reflection faster than their pace: retry as RetryInfo says."""
+
+
 register(PublicStreamsBusy, grpc.StatusCode.RESOURCE_EXHAUSTED, busy("PUBLIC_STREAMS_BUSY"))
+register(PublicCallsTooFast, grpc.StatusCode.RESOURCE_EXHAUSTED, busy("PUBLIC_CALLS_TOO_FAST"))
+
+
+def public_pace() -> CompanyRate:
+    return CompanyRate(
+        "health and reflection requests",
+        PublicCallsTooFast,
+        per_second=PUBLIC_PER_SECOND,
+        burst=PUBLIC_BURST,
+        who="this address",
+    )
+
+
+def address_of(peer: str) -> str:
+    """A peer as gRPC names it ("ipv4:10.0.0.7:51234", "ipv6:[::1]:51234") without its port: the client's address,
+    whichever of its connections it calls on."""
+    return peer.rsplit(":", 1)[0] if peer.startswith(("ipv4:", "ipv6:")) else peer
 
 
 class PublicRequestsInterceptor(HandlerInterceptor):
@@ -47,9 +75,12 @@ class PublicRequestsInterceptor(HandlerInterceptor):
     requests tolerantly, within PUBLIC_REQUEST_BYTES, and refuse an `Undecodable` one before the library sees it;
     their streams (a health Watch, a reflection session) take one of `streams` places of the process."""
 
-    def __init__(self, errors: ErrorTable, streams: int = PUBLIC_STREAMS) -> None:
+    def __init__(
+        self, errors: ErrorTable, streams: int = PUBLIC_STREAMS, pace: CompanyRate | None = None
+    ) -> None:
         self._errors = errors
         self._streams = streams
+        self._pace = pace or public_pace()
         self._open = 0
         self._wrapped = WrappedOnce(self._wrap)
 
@@ -60,8 +91,14 @@ class PublicRequestsInterceptor(HandlerInterceptor):
             return handler
         return self._wrapped(handler, details.method)
 
-    async def _refuse(self, request: Undecodable, context: grpc.aio.ServicerContext) -> None:
-        await self._errors.abort(context, RequestRejected([request.finding()]))
+    async def _read(self, request: Any, context: grpc.aio.ServicerContext) -> None:
+        """A request taken within its client's pace, decoded (else the call ends, refused)."""
+        try:
+            self._pace.spend(address_of(context.peer()))
+        except PublicCallsTooFast as exc:
+            await self._errors.abort(context, exc)
+        if isinstance(request, Undecodable):
+            await self._errors.abort(context, request.refusal())
 
     @contextlib.asynccontextmanager
     async def _place(self, context: grpc.aio.ServicerContext) -> AsyncIterator[None]:
@@ -90,8 +127,7 @@ class PublicRequestsInterceptor(HandlerInterceptor):
                 requests: AsyncIterator[Any], context: grpc.aio.ServicerContext
             ) -> AsyncIterator[Any]:
                 async for request in requests:
-                    if isinstance(request, Undecodable):
-                        await self._refuse(request, context)
+                    await self._read(request, context)
                     yield request
 
             if inspect.isasyncgenfunction(behavior):
@@ -114,8 +150,7 @@ class PublicRequestsInterceptor(HandlerInterceptor):
         if inspect.isasyncgenfunction(behavior):
 
             async def stream_out(request: Any, context: grpc.aio.ServicerContext) -> AsyncIterator[Any]:
-                if isinstance(request, Undecodable):
-                    await self._refuse(request, context)
+                await self._read(request, context)
                 async with self._place(context):
                     async for answer in behavior(request, context):
                         yield answer
@@ -123,8 +158,7 @@ class PublicRequestsInterceptor(HandlerInterceptor):
             return same_shape(handler, stream_out, request_deserializer=reading)
 
         async def unary_in(request: Any, context: grpc.aio.ServicerContext) -> Any:
-            if isinstance(request, Undecodable):
-                await self._refuse(request, context)
+            await self._read(request, context)
             # a health Watch answers by context.write: a coroutine whose stream lives as long as it runs
             async with self._place(context) if streams else contextlib.nullcontext():
                 return await behavior(request, context)

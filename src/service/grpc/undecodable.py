@@ -12,7 +12,10 @@ refuses it with its finding. Health and reflection (the libraries' own servicers
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
+import inspect
+import traceback
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,8 +23,18 @@ import grpc
 from google.protobuf.message import DecodeError
 
 from domain.bounds import shorten
+from domain.errors import RequestRejected
 from domain.findings import Finding, Severity
 from service.grpc.handlers import HandlerInterceptor, WrappedOnce, behavior_of, same_shape
+from service.grpc.request_bytes import (
+    SMALL_REQUEST_BYTES,
+    Held,
+    LargeRequests,
+    LargeRequestsBusy,
+    NotInflated,
+    inflated,
+    most_request_bytes,
+)
 
 RULE_MESSAGE = "PDP-MESSAGE"
 GATEWAY_METHODS = "/pdpgateway."  # the gateway's own services (health and reflection are grpc.*)
@@ -31,46 +44,125 @@ _MAX_WHY = 120
 
 @dataclass(frozen=True, slots=True)
 class Undecodable:
-    """What a method is handed instead of its request when the bytes could not be decoded as one."""
+    """What a method is handed instead of its request when the bytes could not be decoded as one (`busy`: they were
+    not decoded because the process holds its budget of large requests: service.grpc.request_bytes)."""
 
     why: str
+    busy: bool = False
 
     def finding(self) -> Finding:
         return Finding(
             RULE_MESSAGE,
             Severity.FATAL,
-            f"the request is not a message of this method's type: {shorten(self.why, _MAX_WHY)}",
+            f"the request {shorten(self.why, _MAX_WHY)}",
             layer="request",
         )
 
+    def refusal(self) -> Exception:
+        if self.busy:
+            return LargeRequestsBusy(self.why)
+        return RequestRejected([self.finding()])
 
-def tolerant(deserializer: Callable[[bytes], Any], most_bytes: int | None = None) -> Callable[[bytes], Any]:
-    """`deserializer`, answering an `Undecodable` where it would raise DecodeError, or for more than `most_bytes`."""
+
+def tolerant(
+    deserializer: Callable[[bytes], Any], most_bytes: int, large: LargeRequests | None = None
+) -> Callable[[bytes], Any]:
+    """`deserializer`, answering an `Undecodable` where it would raise DecodeError, or for a request past
+    `most_bytes` (inflated: service.grpc.request_bytes); with `large`, a request over SMALL_REQUEST_BYTES is `Held`
+    within its budget, else `Undecodable` busy."""
 
     def decode(data: bytes) -> Any:
-        if most_bytes is not None and len(data) > most_bytes:
-            return Undecodable(f"{len(data)} bytes, over the {most_bytes} this method reads")
+        if len(data) > most_bytes:
+            return Undecodable(f"is {len(data):,} bytes, over the {most_bytes:,} this method reads")
+        limit = most_bytes if large is None else large.room(most_bytes)
+        body = inflated(data, limit)
+        if isinstance(body, NotInflated):
+            if body.past and large is not None and limit < most_bytes:
+                return Undecodable(large.busy(), busy=True)
+            return Undecodable(f"{body.why} this method reads" if body.past else body.why)
+        if large is not None and not large.take(len(body)):
+            return Undecodable(large.busy(), busy=True)
         try:
-            return deserializer(data)
+            message = deserializer(body)
         except DecodeError as exc:
-            return Undecodable(str(exc))
+            message = Undecodable(f"is not a message of this method's type: {exc}")
+        if large is None or len(body) <= SMALL_REQUEST_BYTES:
+            return message
+        return Held(message, large, len(body))
 
     return decode
 
 
-def _decoding_tolerantly(handler: grpc.RpcMethodHandler, method: str) -> grpc.RpcMethodHandler:
-    deserializer = handler.request_deserializer
-    if deserializer is None:  # the method takes raw bytes: nothing to decode
-        return handler
-    return same_shape(handler, behavior_of(handler), request_deserializer=tolerant(deserializer))
+def _forget_frames(exc: BaseException) -> None:
+    """Clear the locals of the finished frames `exc` and the exceptions it follows went through: gRPC keeps an
+    aborted call's exception in a reference cycle with the call's frames, which held its request (60 MB for a large
+    one) until a full garbage collection, which a few large calls never trigger (16 refused 60 MB SubmitInvoice one
+    after another grew `serve` by 58 MB each)."""
+    seen: set[int] = set()
+    pending: list[BaseException | None] = [exc]
+    while pending:
+        current = pending.pop()
+        if current is None or id(current) in seen:
+            continue
+        seen.add(id(current))
+        traceback.clear_frames(current.__traceback__)  # the frame still running (this one) is skipped
+        pending += [current.__context__, current.__cause__]
+
+
+@contextlib.contextmanager
+def _for_the_call(request: Held) -> Iterator[None]:
+    """While `request`'s call runs; then its bytes given back to the budget, and its message let go of (no local
+    of a frame the call went through may hold it: see `_forget_frames`)."""
+    try:
+        yield
+    except BaseException as exc:
+        _forget_frames(exc)
+        raise
+    finally:
+        request.release()
+        request.message = None
+
+
+def _held_for_the_call(behavior: Any) -> Any:
+    """`behavior`, handed a `Held` request's message for the length of its call."""
+    if inspect.isasyncgenfunction(behavior):
+
+        async def stream(request: Any, context: grpc.aio.ServicerContext) -> AsyncIterator[Any]:
+            if not isinstance(request, Held):
+                async for answer in behavior(request, context):
+                    yield answer
+                return
+            with _for_the_call(request):
+                async for answer in behavior(request.message, context):
+                    yield answer
+
+        return stream
+
+    async def unary(request: Any, context: grpc.aio.ServicerContext) -> Any:
+        if not isinstance(request, Held):
+            return await behavior(request, context)
+        with _for_the_call(request):
+            return await behavior(request.message, context)
+
+    return unary
 
 
 class UndecodableInterceptor(HandlerInterceptor):
-    """The innermost interceptor: the gateway's methods decode their requests with `tolerant`."""
+    """The innermost interceptor: the gateway's methods decode their requests with `tolerant`, within their bound
+    (`max_message` for LARGE_REQUEST_METHODS) and the process's budget of large requests."""
 
-    def __init__(self) -> None:
+    def __init__(self, max_message: int, large: LargeRequests | None = None) -> None:
+        self._max_message = max_message
+        self._large = large or LargeRequests()
         # The same handler every time for a method, which the telemetry interceptor's own cache relies on.
-        self._tolerant = WrappedOnce(_decoding_tolerantly)
+        self._tolerant = WrappedOnce(self._decoding_tolerantly)
+
+    def _decoding_tolerantly(self, handler: grpc.RpcMethodHandler, method: str) -> grpc.RpcMethodHandler:
+        deserializer = handler.request_deserializer
+        if deserializer is None:  # the method takes raw bytes: nothing to decode
+            return handler
+        reading = tolerant(deserializer, most_request_bytes(method, self._max_message), self._large)
+        return same_shape(handler, _held_for_the_call(behavior_of(handler)), request_deserializer=reading)
 
     async def intercept_handler(
         self, handler: grpc.RpcMethodHandler, details: grpc.HandlerCallDetails

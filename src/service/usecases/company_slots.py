@@ -103,6 +103,7 @@ class CompanyRate:
     refused: Refused = uncounted
     clock: Callable[[], float] = time.monotonic
     sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+    who: str = "this company"  # whose calls a bucket counts, as the refusal names it
     _buckets: dict[str, tuple[float, float]] = field(default_factory=dict)  # company → (tokens, when counted)
 
     def spend(self, company: str, cost: float = 1.0) -> None:
@@ -115,7 +116,7 @@ class CompanyRate:
         if tokens < cost:
             self.refused(self.what, "rate")
             busy = self.busy(
-                f"this company made its {self.what} faster than {self.per_second:g} a second (at most"
+                f"{self.who} made its {self.what} faster than {self.per_second:g} a second (at most"
                 f" {self.burst} at once): retry as RetryInfo says"
             )
             # whole milliseconds, rounded up: a client waiting exactly that long finds its call taken

@@ -21,6 +21,7 @@ from domain.books_check import (
     disputed_reason,
 )
 from domain.credit_notes import books_credit, names
+from domain.days import latest_french_day
 from domain.errors import (
     IllegalTransition,
     InvoiceNotFound,
@@ -40,7 +41,6 @@ from domain.payments import (
     PaymentSide,
     Settlement,
     check_dated,
-    latest_french_day,
 )
 from domain.platform import OutgoingStatus, PlatformError, PlatformUnavailable
 from domain.platform_profile import PlatformSet
@@ -294,9 +294,6 @@ class ReceptionUseCases:
         payment-sent-status), a payment (not a reversal) also queues 211 Paiement transmis for the supplier. The
         buyer's payments are not e-reported: payment data (10.2) is the seller's. A PAYMENT event and an audit entry
         record it, in the same transaction."""
-        check_dated(
-            payment, latest_french_day(self.clock.now())
-        )  # money sent is a fact too: its 211 says it went
         now: datetime = self.clock.now()
         async with self.uow() as uow:
             payments = uow.payments
@@ -311,6 +308,8 @@ class ReceptionUseCases:
                 known.check_replay(invoice_id, payment)
                 books = await _books(uow, received, received.invoice)
                 return ReceivedPaymentOutcome(known.applied, books, replayed=True)
+            # money sent is a fact too: its 211 says it went
+            check_dated(payment, latest_french_day(now), received.invoice.issue_date)
             received.check_payable()
             start = await _books(uow, received, received.invoice)
             books, applied = start.apply(payment)

@@ -23,12 +23,13 @@ from aio import off_loop
 from domain.archive import archive_json
 from domain.archive_ports import ArchiveKind, ArchiveMetadata, AuditEvent
 from domain.bounds import RULE_LIST_SIZE
+from domain.days import after_today, latest_french_day, outside_years
 from domain.errors import DomainError, RequestRejected
 from domain.findings import Finding, Severity
 from domain.identifiers import SIREN_SCHEME, SIRET_SCHEME, siren_of
 from domain.invoice import Invoice, ProcessingRule
 from domain.money import ZERO
-from domain.payments import PAYMENT_DATE, dated_after, latest_french_day
+from domain.payments import day_refused
 from domain.pipeline_ports import OutboxKind, QueuedWork
 from domain.ports import Clock
 from domain.records_ports import (
@@ -40,7 +41,7 @@ from domain.records_ports import (
     RecordsUowFactory,
     ReportingRecords,
 )
-from domain.reporting.b2c import B2cAggregate, B2cTransaction, transaction_findings
+from domain.reporting.b2c import SALE_AHEAD, SALE_YEAR, B2cAggregate, B2cTransaction, transaction_findings
 from domain.reporting.calendar import (
     ReportingPeriod,
     ReportKind,
@@ -354,7 +355,14 @@ async def record_b2c_transactions(
     (DuplicateTransactionKey), and so does a sale its day could not declare (`transaction_findings`: recorded, it
     would refuse it until voided), naming it."""
     _check_batch(transactions, "B2C transactions", "transactions")
+    today = latest_french_day(clock.now())
     for i, sale in enumerate(transactions):
+        for rule_id, why in (
+            (SALE_YEAR, outside_years(sale.day, "the sale")),
+            (SALE_AHEAD, after_today(sale.day, today, "the sale")),  # its declaration is not due: a mistake
+        ):
+            if why:
+                raise InvalidReportingRequest(rule_id, f"transactions[{i}].day", f"sale {sale.key}: {why}")
         _refuse_unreportable(transaction_findings(sale), f"transactions[{i}]", f"sale {sale.key}")
     days = [tx.day for tx in transactions]
     return await _record_batch(
@@ -386,9 +394,10 @@ async def record_payments(
     today = latest_french_day(clock.now())
     for i, event in enumerate(events):
         _refuse_unreportable(event_findings(event), f"payments[{i}]", f"payment {event.key}")
-        ahead = dated_after(event.day, today)
-        if ahead:
-            raise InvalidReportingRequest(PAYMENT_DATE, f"payments[{i}].day", f"payment {event.key}: {ahead}")
+        refused = day_refused(event.day, today, event.invoice_date)
+        if refused is not None:
+            rule_id, why = refused
+            raise InvalidReportingRequest(rule_id, f"payments[{i}].day", f"payment {event.key}: {why}")
     return await _record_batch(company, events, _PAYMENTS, uow_factory=uow_factory, clock=clock)
 
 

@@ -49,7 +49,7 @@ async def refuse_taken_port(
             bare, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE
         )[0]
     except socket.gaierror:
-        return  # a host that does not resolve: the server's own bind says so
+        return  # a host that does not resolve: the settings' check refused it first (setting_rules.listen_host)
     deadline = asyncio.get_running_loop().time() + patience_s
     while True:
         failed = _trial_bind(family, kind, proto, address)
@@ -74,3 +74,9 @@ def _trial_bind(family: int, kind: int, proto: int, address: Any) -> OSError | N
     except OSError as exc:
         return exc
     return None
+
+
+def grpc_address(host: str, port: int) -> str:
+    """`host` (bare, as GRPC_HOST is read) and `port` as gRPC's bind takes them: an IPv6 address in brackets (`::1`
+    alone was "Misformatted domain name", a traceback)."""
+    return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"

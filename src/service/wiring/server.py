@@ -19,16 +19,19 @@ import grpc
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection
 
+from adapters.postgres.outage import CONNECT_ERRORS
+from domain.operations import DatabaseUnreachable
 from service.grpc.admission import AdmissionInterceptor
 from service.grpc.auth import KEY_RECHECK_S, AuthInterceptor
 from service.grpc.public_services import PublicRequestsInterceptor
+from service.grpc.request_bytes import ACCEPTED_COMPRESSION
 from service.grpc.services import GrpcService
 from service.grpc.telemetry import TelemetryInterceptor
 from service.grpc.undecodable import UndecodableInterceptor
 from service.observability.logging import configure_logging
 from service.wiring.container import Container
 from service.wiring.http import EmbeddedUvicorn, Lifecycle, http_server
-from service.wiring.ports import refuse_taken_port
+from service.wiring.ports import grpc_address, refuse_taken_port
 from service.wiring.processes import GrpcWorkers, worker_env
 from service.wiring.settings import check, typed
 
@@ -85,6 +88,7 @@ async def build_server(
     health_servicer = await resolve(container.health_servicer)
     lifecycle = await resolve(container.lifecycle)
     errors = await resolve(container.error_table)
+    max_message = typed(container.config, "GRPC_MAX_MESSAGE_MB")() << 20
     interceptors = [
         TelemetryInterceptor(await resolve(container.rpc_metrics), await resolve(container.failed_call_log)),
         # outside auth: it looks at the company auth let in, and refuses past its share before the request is read
@@ -95,13 +99,13 @@ async def build_server(
             key_recheck_s=key_recheck_s,
             stopping=lifecycle.turns_away,
         ),
-        UndecodableInterceptor(),  # innermost: the handler it returns is the one every other one wraps
+        # innermost: the handler it returns is the one every other one wraps
+        UndecodableInterceptor(max_message),
         PublicRequestsInterceptor(
             errors
         ),  # the same for health and reflection (UndecodableInterceptor skips them)
     ]
     max_streams = int(container.config.grpc.max_concurrent_streams())
-    max_message = typed(container.config, "GRPC_MAX_MESSAGE_MB")() << 20
     max_connections = typed(container.config, "GRPC_MAX_CONNECTIONS")()
     server = grpc.aio.server(
         interceptors=interceptors,
@@ -112,6 +116,9 @@ async def build_server(
             ("grpc.max_send_message_length", max_message),
             ("grpc.max_allowed_incoming_connections", max_connections),
             ("grpc.max_connection_idle_ms", IDLE_CONNECTION_MS),
+            # a request is inflated by the gateway, within its method's bound (service.grpc.request_bytes)
+            ("grpc.per_message_decompression", 0),
+            ("grpc.compression_enabled_algorithms_bitset", ACCEPTED_COMPRESSION),
         ],
     )
     for service in services:
@@ -144,13 +151,17 @@ class Runner:
 
     async def start(self) -> None:
         cfg = self.container.config
-        await resolve(
-            self.container.init_resources
-        )  # the database pool migrates the schema before it is handed out
+        try:  # the database alone first: had it failed among the others, their cancelled starts were ERROR records
+            await resolve(self.container.db_pool)  # the pool migrates the schema before it is handed out
+        except CONNECT_ERRORS as exc:
+            raise DatabaseUnreachable(f"{type(exc).__name__}: {exc}") from exc
+        await resolve(self.container.init_resources)
         processes = grpc_processes(typed(cfg, "GRPC_WORKERS")())
         shared = not self._main or processes > 1
         self._grpc, self.grpc_port = await build_server(
-            self.container, f"{cfg.grpc.host()}:{typed(cfg, 'GRPC_PORT')()}", share_port=shared
+            self.container,
+            grpc_address(typed(cfg, "GRPC_HOST")(), typed(cfg, "GRPC_PORT")()),
+            share_port=shared,
         )
         await self._grpc.start()
         if not self._main:
@@ -159,7 +170,7 @@ class Runner:
         app = await resolve(self.container.http_app)
         self._http = http_server(
             app,
-            cfg.http.host(),
+            typed(cfg, "HTTP_HOST")(),
             typed(cfg, "HTTP_PORT")(),
             typed(cfg, "GRPC_GRACE_S")(),
             max_connections=typed(cfg, "HTTP_MAX_CONNECTIONS")(),

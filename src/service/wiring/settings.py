@@ -27,6 +27,7 @@ from adapters.setting_rules import (
     integer,
     judged,
     judged_all,
+    listen_host,
     one_of,
     seconds,
     share,
@@ -49,6 +50,7 @@ _COUNT = integer(1, 100_000)
 _LOG_LEVELS = ("CRITICAL", "ERROR", "WARNING", "INFO", "DEBUG")
 
 SETTINGS: tuple[Setting, ...] = (
+    Setting("grpc.host", "GRPC_HOST", listen_host()),
     Setting("grpc.port", "GRPC_PORT", _PORT),
     Setting("grpc.grace_s", "GRPC_GRACE_S", seconds(0, 3600)),
     Setting("grpc.max_message_mb", "GRPC_MAX_MESSAGE_MB", integer(1, 2047)),  # in bytes, a gRPC int32
@@ -63,6 +65,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("auth.unknown_ttl", "API_KEY_UNKNOWN_S", seconds(0, 3600)),
     Setting("auth.stale_s", "API_KEY_STALE_S", seconds(0, DAY_S)),
     Setting("auth.cache_size", "API_KEY_MEMORY", integer(1, 10_000_000)),
+    Setting("http.host", "HTTP_HOST", listen_host()),
     Setting("http.port", "HTTP_PORT", _PORT),
     # a few, at least, so that a probe and a platform's callback can share the room an attacker leaves
     Setting("http.max_connections", "HTTP_MAX_CONNECTIONS", integer(8, 1_000_000)),

@@ -60,11 +60,11 @@ REFUSALS = [
         TWO,
         pay("1411.01"),
         PaymentRefused,
-        "PAY-OVERPAYMENT: a payment of 1411.01 exceeds what is outstanding, 1411.00 (total 1411.00, paid 0)",
+        "PAY-OVERPAYMENT: a payment of 1411.01 exceeds what is outstanding, 1411.00 (total 1411.00, paid 0.00)",
         [
             (
                 "PAY-OVERPAYMENT",
-                "a payment of 1411.01 exceeds what is outstanding, 1411.00 (total 1411.00, paid 0)",
+                "a payment of 1411.01 exceeds what is outstanding, 1411.00 (total 1411.00, paid 0.00)",
                 "amount",
             )
         ],
@@ -106,7 +106,7 @@ REFUSALS = [
         Settlement(()),  # no rate at all: every payment is over what is owed or paid
         pay("0.01", ("20", "0.01")),
         PaymentRefused,
-        "PAY-OVERPAYMENT: a payment of 0.01 exceeds what is outstanding, 0 (total 0, paid 0)",
+        "PAY-OVERPAYMENT: a payment of 0.01 exceeds what is outstanding, 0.00 (total 0.00, paid 0.00)",
         None,
     ),
     (

@@ -34,6 +34,7 @@ from typing import Any
 
 from domain.archive_ports import AuditEvent
 from domain.credit_notes import Credit, books_credit, credit_by_notes, credit_exceeds
+from domain.days import latest_french_day
 from domain.document_types import DocumentType
 from domain.emission import WITH_ITS_BUYER, EventKind, OutboundInvoice, ProcessingState
 from domain.errors import ConcurrencyConflict
@@ -53,7 +54,6 @@ from domain.payments import (
     Settlement,
     check_dated,
     in_eur,
-    latest_french_day,
     payment_data_reported,
     reported_per_day,
     taken_back,
@@ -97,7 +97,6 @@ async def record_payment(
 ) -> PaymentOutcome:
     """Written in the company's audit log with the payment, as whoever the edge says acts (domain.audit). Each
     attempt opens its own unit of work: a conflict reads the invoice again."""
-    check_dated(payment, latest_french_day(clock.now()))
     for attempt in range(_CONFLICT_RETRIES):
         try:
             return await _record(uow_factory(), clock.now(), company_siren, invoice_id, payment)
@@ -211,6 +210,7 @@ async def _record(
         known = await uow.payments.get(company_siren, payment.payment_id)
         if known is not None:
             return await _replay(uow, invoice, known, payment)
+        check_dated(payment, latest_french_day(now), invoice.invoice.issue_date)
         if invoice.state.awaiting_deposit:
             outcome = await _hold(uow, invoice, payment, now)
             await uow.commit()

@@ -15,20 +15,30 @@ from grpc_health.v1 import health_pb2
 
 from adapters.postgres.outage import is_outage
 from service.grpc.errors import ErrorTable
-from service.grpc.public_services import PublicRequestsInterceptor, ServedHealthServicer
+from service.grpc.public_services import (
+    PublicCallsTooFast,
+    PublicRequestsInterceptor,
+    ServedHealthServicer,
+    address_of,
+)
+from service.usecases.company_slots import CompanyRate
 
 SERVING = health_pb2.HealthCheckResponse.SERVING
 REQUEST = health_pb2.HealthCheckRequest()
 
 
 class _Context:
-    def __init__(self) -> None:
+    def __init__(self, address: str = "ipv4:10.0.0.7:51234") -> None:
+        self.address = address
         self.written: list[Any] = []
         self.code: grpc.StatusCode | None = None
         self.trailer: dict[str, Any] = {}
 
     async def write(self, message: Any) -> None:
         self.written.append(message)
+
+    def peer(self) -> str:
+        return self.address
 
     async def abort(self, code: grpc.StatusCode, details: str) -> None:
         self.code = code
@@ -48,6 +58,22 @@ async def _started(call: Any) -> tuple[asyncio.Task[Any], _Context]:
     return task, context
 
 
+_READING = {"request_deserializer": health_pb2.HealthCheckRequest.FromString}
+
+
+async def _intercepted(
+    interceptor: PublicRequestsInterceptor, health: grpc.RpcMethodHandler, method: str, reflect: Any
+) -> tuple[Any, Any]:
+    """`interceptor`'s handlers of a health method (`method`: "Health/Check") and of reflection (`reflect`)."""
+    return (
+        await interceptor.intercept_handler(health, SimpleNamespace(method=f"/grpc.health.v1.{method}")),
+        await interceptor.intercept_handler(
+            grpc.stream_stream_rpc_method_handler(reflect, **_READING),
+            SimpleNamespace(method="/grpc.reflection.v1alpha.ServerReflection/ServerReflectionInfo"),
+        ),
+    )
+
+
 async def _interceptor_over(streams: int) -> tuple[Any, Any]:
     """The interceptor's Watch-shaped (unary in, written out) and reflection-shaped (stream in and out) handlers."""
     forever = asyncio.Event()
@@ -61,14 +87,8 @@ async def _interceptor_over(streams: int) -> tuple[Any, Any]:
         await forever.wait()
 
     interceptor = PublicRequestsInterceptor(ErrorTable(is_outage), streams=streams)
-    serializers = {"request_deserializer": health_pb2.HealthCheckRequest.FromString}
-    watching = await interceptor.intercept_handler(
-        grpc.unary_stream_rpc_method_handler(watch, **serializers),
-        SimpleNamespace(method="/grpc.health.v1.Health/Watch"),
-    )
-    reflecting = await interceptor.intercept_handler(
-        grpc.stream_stream_rpc_method_handler(reflect, **serializers),
-        SimpleNamespace(method="/grpc.reflection.v1alpha.ServerReflection/ServerReflectionInfo"),
+    watching, reflecting = await _intercepted(
+        interceptor, grpc.unary_stream_rpc_method_handler(watch, **_READING), "Health/Watch", reflect
     )
 
     async def first_of(stream: AsyncIterator[Any], context: _Context) -> None:
@@ -128,3 +148,53 @@ async def test_a_watch_of_a_service_not_served_is_not_found_at_once():
         task.result()
     served.cancel()
     await asyncio.gather(served, return_exceptions=True)
+
+
+async def test_a_client_address_calling_faster_than_the_pace_is_refused_and_another_address_is_not():
+    """One client was answered 2,000 reflection requests on one stream in 1.3 s, and health Checks as fast as it
+    sent them: no key needed, each a call's work for the process."""
+    now = [0.0]
+    pace = CompanyRate("requests", PublicCallsTooFast, per_second=1.0, burst=3, clock=lambda: now[0], who="x")
+
+    async def check(request: Any, context: _Context) -> Any:
+        return SERVING
+
+    async def reflect(requests: AsyncIterator[Any], context: _Context) -> AsyncIterator[Any]:
+        async for _ in requests:
+            yield SERVING
+
+    interceptor = PublicRequestsInterceptor(ErrorTable(is_outage), pace=pace)
+    checking, reflecting = await _intercepted(
+        interceptor, grpc.unary_unary_rpc_method_handler(check, **_READING), "Health/Check", reflect
+    )
+    flooder = "ipv4:10.0.0.9:"
+    assert [await checking.unary_unary(REQUEST, _Context(f"{flooder}{port}")) for port in (1, 2)] == [
+        SERVING
+    ] * 2
+    answers, context = [], _Context(f"{flooder}3")  # its third request passes, the fourth is refused
+    with pytest.raises(grpc.aio.AbortError):
+        async for answer in reflecting.stream_stream(_several(REQUEST, 5), context):
+            answers.append(answer)
+    assert answers == [SERVING] and context.code is grpc.StatusCode.RESOURCE_EXHAUSTED
+    details = status_pb2.Status.FromString(context.trailer["grpc-status-details-bin"]).details
+    info = error_details_pb2.ErrorInfo()
+    details[0].Unpack(info)
+    assert info.reason == "PUBLIC_CALLS_TOO_FAST"
+    refused = _Context(f"{flooder}4")  # another connection of the same address
+    with pytest.raises(grpc.aio.AbortError):
+        await checking.unary_unary(REQUEST, refused)
+    assert refused.code is grpc.StatusCode.RESOURCE_EXHAUSTED
+    assert await checking.unary_unary(REQUEST, _Context("ipv4:10.0.0.1:5")) == SERVING  # the kubelet's probe
+    now[0] += 1.0
+    assert await checking.unary_unary(REQUEST, _Context(f"{flooder}6")) == SERVING
+
+
+async def _several(request: Any, count: int) -> AsyncIterator[Any]:
+    for _ in range(count):
+        yield request
+
+
+def test_a_peer_s_address_is_its_host_without_its_port():
+    assert address_of("ipv4:10.0.0.7:51234") == "ipv4:10.0.0.7"
+    assert address_of("ipv6:[::1]:51234") == "ipv6:[::1]"
+    assert address_of("unix:/run/gw.sock") == "unix:/run/gw.sock"

@@ -136,6 +136,22 @@ async def test_a_payment_sent_dated_after_today_is_refused_pay_date() -> None:
     assert queued(db) == [] and db.payments == {} and db.received_events == []
 
 
+async def test_a_payment_sent_dated_before_2000_or_years_before_its_invoice_is_refused_naming_the_rule() -> (
+    None
+):
+    db, api, received = stack()
+    db.sends_payment_sent.add(BUYER_SIREN)
+    issued = received.invoice.issue_date
+    for day, rule in (
+        (date(1990, 1, 1), "PAY-DATE-YEAR"),
+        (issued.replace(year=issued.year - 10), "PAY-DATE-BEFORE-INVOICE"),
+    ):
+        with pytest.raises(PaymentInvalid) as refused:
+            await api.record_payment(BUYER_SIREN, received.id, Payment("pay-1", day, Decimal("1.00")))
+        assert [f.rule_id for f in refused.value.findings] == [rule]
+    assert queued(db) == [] and db.payments == {} and db.received_events == []
+
+
 async def test_another_companys_invoice_is_not_found() -> None:
     _db, api, received = stack()
     with pytest.raises(InvoiceNotFound):

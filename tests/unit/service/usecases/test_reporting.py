@@ -298,7 +298,7 @@ async def test_a_b2c_invoice_s_submission_reads_the_keys_that_may_stand_for_it_n
 
 
 async def test_a_payment_recorded_directly_dated_after_today_in_france_is_refused_pay_date() -> None:
-    """As RecordPayment's (domain.payments.dated_after, one rule): found on a real server (session 17), a B2C payment
+    """As RecordPayment's (domain.payments.day_refused, one rule): found on a real server (session 17), a B2C payment
     dated 2030-01-01 was recorded, for a declaration years away. The batch is refused whole, naming the row."""
     db, company = InMemoryDatabase(), random_siren()
     clock = FixedClock(datetime(2026, 11, 30, 23, 30, tzinfo=UTC))  # 1 December in Paris
@@ -310,10 +310,50 @@ async def test_a_payment_recorded_directly_dated_after_today_in_france_is_refuse
     [finding] = refused.value.findings
     assert (finding.rule_id, finding.path) == ("PAY-DATE", "payments[1].day")
     assert finding.message == (
-        f"payment {company}-ahead: the payment is dated 2026-12-02, after today (2026-12-01): a payment is recorded"
-        " once the money was received or sent"
+        f"payment {company}-ahead: the payment is dated 2026-12-02, after today (2026-12-01): it is recorded once it"
+        " happened"
     )
     assert (await record_payments(company, [today], **deps)).recorded == 1
+
+
+async def test_a_payment_recorded_directly_dated_before_2000_or_years_before_its_invoice_is_refused_naming_it() -> (
+    None
+):
+    db, company = InMemoryDatabase(), random_siren()
+    deps = {
+        "uow_factory": functools.partial(FakeUnitOfWork, db),
+        "clock": FixedClock(datetime(2026, 12, 1, tzinfo=UTC)),
+    }
+    old = PaymentEvent(f"{company}-old", date(1990, 1, 1), (RatePart(D("20"), D("120.00")),))
+    typo = PaymentEvent(
+        f"{company}-typo", date(2016, 11, 2), (RatePart(D("20"), D("120.00")),), "F-1", date(2026, 11, 2)
+    )
+    for event, rule in ((old, "PAY-DATE-YEAR"), (typo, "PAY-DATE-BEFORE-INVOICE")):
+        with pytest.raises(InvalidReportingRequest) as refused:
+            await record_payments(company, [event], **deps)
+        [finding] = refused.value.findings
+        assert (finding.rule_id, finding.path) == (rule, "payments[0].day")
+
+
+async def test_a_b2c_sale_dated_after_today_past_a_clock_skew_or_before_2000_is_refused_naming_it() -> None:
+    """Found left by session 17: RecordB2cTransactions took a sale dated in the future (its day's declaration not
+    due) and one dated 1990 (its declaration then refused by Flux10 G1.36 until the sale is voided)."""
+    db, company = InMemoryDatabase(), random_siren()
+    # 23:57 in Réunion on 1 December: a till whose clock runs three minutes ahead stamps 2 December
+    clock = FixedClock(datetime(2026, 12, 1, 19, 57, tzinfo=UTC))
+    deps = {"uow_factory": functools.partial(FakeUnitOfWork, db), "clock": clock}
+
+    def sale(key: str, day: date) -> B2cTransaction:
+        return tx(f"{company}-{key}", day, B2cCategory.TLB1, "20", "100.00", "20.00")
+
+    ahead, old = sale("ahead", date(2026, 12, 3)), sale("old", date(1990, 1, 1))
+    for i, (bad, rule) in enumerate(((ahead, "ER-B2C-DATE"), (old, "ER-B2C-DATE-YEAR"))):
+        with pytest.raises(InvalidReportingRequest) as refused:
+            await record_b2c_transactions(company, [sale(f"fine-{i}", date(2026, 12, 1)), bad], **deps)
+        [finding] = refused.value.findings
+        assert (finding.rule_id, finding.path) == (rule, "transactions[1].day")
+    skewed = sale("skewed", date(2026, 12, 2))
+    assert (await record_b2c_transactions(company, [skewed], **deps)).recorded == 1
 
 
 async def test_a_payment_batch_that_is_empty_or_holds_a_payment_no_declaration_could_carry_is_refused_naming_it() -> (

@@ -5,10 +5,14 @@ from __future__ import annotations
 import asyncio
 import socket
 
+import grpc
 import pytest
+import uvicorn
+from starlette.applications import Starlette
 
 from adapters.setting_rules import BadSetting
-from service.wiring.ports import refuse_taken_port
+from service.wiring.ports import grpc_address, refuse_taken_port
+from service.wiring.settings import read
 
 
 def listening() -> socket.socket:
@@ -48,3 +52,22 @@ async def test_a_host_that_is_not_this_machines_is_refused_at_once_naming_the_ho
         BadSetting, match=r"^GRPC_PORT 50051 cannot be bound: 192\.0\.2\.1 .* check GRPC_HOST$"
     ):
         await refuse_taken_port("GRPC_PORT", "GRPC_HOST", "192.0.2.1", 50051, patience_s=3600)
+
+
+@pytest.mark.parametrize("host", ["::1", "[::1]", "127.0.0.1", "localhost"])
+async def test_a_host_written_either_way_is_bound_by_grpc_and_uvicorn(host: str) -> None:
+    """`::1` was gRPC's "Misformatted domain name" (a traceback once the database ran), `[::1]` uvicorn's "Name or
+    service not known": GRPC_HOST's default is written `[::]`, HTTP_HOST's `0.0.0.0`."""
+    server = grpc.aio.server()
+    assert server.add_insecure_port(grpc_address(read("GRPC_HOST", host), 0)) > 0
+    await server.stop(None)
+    uvicorn.Config(Starlette(), host=read("HTTP_HOST", host), port=0, log_config=None).bind_socket().close()
+
+
+def test_a_host_that_resolves_to_nothing_is_refused_naming_its_setting() -> None:
+    with pytest.raises(
+        BadSetting, match=r"^GRPC_HOST must be an address of this host .*, not 'localhost:50051'$"
+    ):
+        read("GRPC_HOST", "localhost:50051")
+    with pytest.raises(BadSetting, match=r"^HTTP_HOST must be an address of this host .*, not 'a..b'$"):
+        read("HTTP_HOST", "a..b")

@@ -62,6 +62,11 @@ async def test_payments_recorded_before_the_deposit_are_held_then_applied_in_ord
             SELLER_SIREN, invoice_id, pay("H-3", 5, "511.01"), uow_factory=p.ctx.uow, clock=p.ctx.clock
         )
     assert [f.rule_id for f in refused.value.findings] == ["PAY-OVERPAYMENT"]
+    # nothing is paid yet, as GetInvoice says: what the held ones will pay is said apart (session 18: "paid 900.00")
+    assert refused.value.findings[0].message == (
+        "a payment of 511.01 exceeds what is outstanding, 511.00 (total 1411.00, paid 0.00, held until the deposit"
+        " 900.00)"
+    )
     # At 20 %, 1200.00 - 425.23 - 400.00 = 374.77 is left once they are applied.
     with pytest.raises(PaymentRefused, match="374.77"):
         await record_payment(

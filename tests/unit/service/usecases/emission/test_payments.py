@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
 import pytest
@@ -90,12 +90,36 @@ async def test_a_payment_dated_after_today_in_france_is_refused_pay_date_today_b
         await record_payment(SELLER_SIREN, invoice_id, early, uow_factory=p.ctx.uow, clock=p.ctx.clock)
     assert [(f.rule_id, f.path) for f in refused.value.findings] == [("PAY-DATE", "date")]
     assert refused.value.findings[0].message.startswith(
-        "the payment is dated 2026-12-02, after today (2026-12-01): a payment is recorded once"
+        "the payment is dated 2026-12-02, after today (2026-12-01): it is recorded once it happened"
     )
     assert statuses_212(p, invoice_id) == [] and p.store.payments == {}
     # the day it is in Réunion, not yet in Paris nor in UTC
     today = Payment("P-2", date(2026, 12, 1), D("100.00"))
     taken = await record_payment(SELLER_SIREN, invoice_id, today, uow_factory=p.ctx.uow, clock=p.ctx.clock)
+    assert taken.books.paid == D("100.00")
+
+
+@pytest.mark.parametrize(
+    ("day", "rule"),
+    [
+        # found on a real server (session 17, left; session 18): 1990-01-01 was taken and its 212 sent as typed
+        (date(1990, 1, 1), "PAY-DATE-YEAR"),
+        (date(2016, 11, 2), "PAY-DATE-BEFORE-INVOICE"),  # 2016 typed for 2026
+    ],
+)
+async def test_a_payment_dated_before_2000_or_years_before_its_invoice_is_refused_naming_the_rule(
+    day: date, rule: str
+) -> None:
+    p = Pipeline()
+    invoice_id = await sent(p, one_rate())
+    old = Payment("P-1", day, D("100.00"))
+    with pytest.raises(PaymentInvalid) as refused:
+        await record_payment(SELLER_SIREN, invoice_id, old, uow_factory=p.ctx.uow, clock=p.ctx.clock)
+    assert [(f.rule_id, f.path) for f in refused.value.findings] == [(rule, "date")]
+    assert statuses_212(p, invoice_id) == [] and p.store.payments == {}
+    issued = p.invoice(invoice_id).invoice.issue_date
+    advance = Payment("P-2", issued - timedelta(days=366), D("100.00"))  # an order paid a year ahead: taken
+    taken = await record_payment(SELLER_SIREN, invoice_id, advance, uow_factory=p.ctx.uow, clock=p.ctx.clock)
     assert taken.books.paid == D("100.00")
 
 
