@@ -90,9 +90,15 @@ async def _run() -> dict[str, float]:
                 kinds = [
                     {"lines": (a_line("1", "1", "1.00", "20"),)},
                     {"lines": (a_line("1", "1", "1.00", "20"), a_line("2", "1", "1.00", "5.5"))},
-                    {"lines": (a_line("1", "1", "1.00", "20"),), "preceding": (replace(named, issue_date=date(2026, 1, 2)),)},
+                    {
+                        "lines": (a_line("1", "1", "1.00", "20"),),
+                        "preceding": (replace(named, issue_date=date(2026, 1, 2)),),
+                    },
                     {"lines": (a_line("1", "1", "1.00", "10"),)},
-                    {"lines": (a_line("1", "1", "1.00", "20"),), "preceding": (named, replace(named, number="F-2"))},
+                    {
+                        "lines": (a_line("1", "1", "1.00", "20"),),
+                        "preceding": (named, replace(named, number="F-2")),
+                    },
                 ]
                 kind = kinds[0] if n % 2 == 0 else kinds[1 + n // 2 % 4]
                 return inv.evolve(
@@ -105,14 +111,14 @@ async def _run() -> dict[str, float]:
 
             await asyncio.gather(*(cases.submit(siren, f"av-{n}", note(n)) for n in range(size)))
             # with its buyer, and they with theirs, as the books count them
-            await pool.execute(
-                "UPDATE invoices SET state = 'SENT' WHERE company_siren = $1", siren
-            )
+            await pool.execute("UPDATE invoices SET state = 'SENT' WHERE company_siren = $1", siren)
             async with PgPipelineUnitOfWork(pool) as uow:
-                rows = len(await uow.payments.credit_notes(siren, "F-1"))
+                rows = len(alike_rows(await uow.payments.credit_notes(siren, "F-1")))
                 current = await uow.invoices.get(siren, stored.id)
             books = await invoice_books(siren, current, uow=PgPipelineUnitOfWork(pool))
-            print(f"  {size} credit notes: {rows} rows read; credited {books.credited}, unapplied {books.unapplied[:90]}…")
+            print(
+                f"  {size} credit notes: {rows} rows read; credited {books.credited}, unapplied {books.unapplied[:90]}…"
+            )
 
             async def read_books(siren: str = siren, invoice_id: str = stored.id) -> None:
                 uow = PgPipelineUnitOfWork(pool)
@@ -127,6 +133,11 @@ async def _run() -> dict[str, float]:
             figures[f"{size} notes: PAY-CREDIT-EXCEEDS read at submit, ms"] = await _best(exceeds)
             figures[f"{size} notes: rows read"] = rows
     return figures
+
+
+def alike_rows(naming: Any) -> Any:
+    """The rows the credit notes' read returned: one per credit note before session 18, one per kind since."""
+    return naming.kinds if hasattr(naming, "kinds") else naming
 
 
 def run() -> dict[str, float]:

@@ -70,7 +70,9 @@ def test_an_over_payment_names_what_makes_the_outstanding_credited_and_carried_i
     )
 
 
-def test_an_over_payment_says_what_held_payments_will_pay_apart_from_what_is_paid_and_what_was_prepaid() -> None:
+def test_an_over_payment_says_what_held_payments_will_pay_apart_from_what_is_paid_and_what_was_prepaid() -> (
+    None
+):
     """Found reading PAY-OVERPAYMENT's callers (session 18): checked against the books as they will be once the held
     payments are applied, a payment's refusal said "paid 900.00" of an invoice with nothing paid (GetInvoice: paid
     0, awaiting deposit 900.00); and a held payment that a credit note since left too large was named instead of
