@@ -351,12 +351,13 @@ async def test_an_item_given_back_waits_its_backoff_from_the_queue_s_clock_whate
     assert timedelta(seconds=299) <= waits <= timedelta(seconds=601)  # before: an hour more, an hour ahead
 
 
-async def test_a_relay_whose_every_item_never_finishes_is_named_stalled_by_readyz_and_metrics(
+async def test_a_relay_whose_every_item_never_finishes_is_named_stalled_by_healthz_readyz_and_metrics(
     backend: QueueBackend,
 ) -> None:
     """A step that never returns holds its slot for good (its row, its lease run out, is taken again: by this
     relay too, until every slot is so held): the relay sent nothing more while its task ran and /readyz said ready.
-    Past two leases with items in flight and none finished, /readyz names it stalled (503) and says how long."""
+    Past two leases with an item in flight showing no sign of life, /healthz is 503 naming it (a liveness probe
+    restarts the process) and /readyz names it, still ready (the replica serves its calls)."""
     now = [1_000.0]
     settings = dataclasses.replace(FAST, stop_grace_s=0.05)  # the wedged steps are cancelled at the stop
 
@@ -375,27 +376,43 @@ async def test_a_relay_whose_every_item_never_finishes_is_named_stalled_by_ready
         CollectorRegistry(),
         tasks_down=supervisor.down,
         relays_idle=supervisor.relays_idle,
+        tasks_stalled=supervisor.stalled,
         errors=ErrorTable(is_outage),
     )
     http = httpx.AsyncClient(transport=httpx.ASGITransport(app), base_url="http://gateway")
     await backend.add(settings.concurrency + 2)  # more waits than the slots hold
+
+    async def turned() -> None:  # the relay's loop turns at each poll: it is alive, its items are not
+        async with asyncio.timeout(GUARD_S):
+            while relay.progress().loop_idle_s > 0:
+                await asyncio.sleep(0.01)
+
     supervisor.start("contract-relay", relay.run, progress=relay.progress)
     try:
         async with asyncio.timeout(GUARD_S):
             while relay.in_flight < settings.concurrency:
                 await asyncio.sleep(0.02)
         now[0] += settings.stall_s  # two leases: a step may renew its lease and run past one
+        await turned()
         assert (await http.get("/readyz")).json() == {"status": "ready"}
+        assert (await http.get("/healthz")).status_code == 200
 
         now[0] += 12
+        await turned()
+        health = await http.get("/healthz")
+        assert health.status_code == 503
+        why = health.json()["stalled"]["contract-relay"]
+        assert why.startswith(
+            "stalled: 4 item(s) in flight, one of them silent (no lease renewed, not ended) for 72 s (bound 60 s);"
+            " waiting at wait (locks.py:"
+        )
+        assert " < wedged (test_relay.py:" in why  # where they wait: what py-spy was asked for
         response = await http.get("/readyz")
-        assert response.status_code == 503 and response.headers["retry-after"] == "1"
-        assert response.json() == {
-            "status": "background tasks down",
-            "down": {"contract-relay": "stalled: 4 item(s) in flight, none finished for 72 s (bound 60 s)"},
-        }
+        assert response.status_code == 200
+        assert response.json() == {"status": "ready", "down": {"contract-relay": why}}
         metrics = (await http.get("/metrics")).text
         assert 'pdp_gateway_relay_idle_seconds{task="contract-relay"} 72.0' in metrics
+        assert 'pdp_gateway_background_task_down{task="contract-relay"} 1.0' in metrics
     finally:
         await supervisor.close()
     assert relay.in_flight == 0 and supervisor.down() == {}

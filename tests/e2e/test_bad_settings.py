@@ -206,3 +206,16 @@ def test_a_database_serve_cannot_reach_stops_it_with_one_line_naming_the_setting
     *logged, line = done.stderr.splitlines()
     assert line.startswith("pdp-gateway: error: database unavailable (DATABASE_URL): ")
     assert [r for r in logged if '"level": "INFO"' not in r] == []  # no ERROR record, no traceback
+
+
+@pytest.mark.parametrize("folder", ["/dev/null", "/proc/no-such-folder"])
+def test_a_metrics_folder_serve_cannot_write_stops_it_with_one_line_naming_it(
+    tmp_path: Path, folder: str
+) -> None:
+    # It was a traceback from pathlib's mkdir (exit 1), before anything else.
+    done = serve(tmp_path, PROMETHEUS_MULTIPROC_DIR=folder)
+    assert done.returncode == EXIT_USAGE, done.stderr
+    (line,) = done.stderr.splitlines()
+    assert line.startswith(
+        f"pdp-gateway: error: PROMETHEUS_MULTIPROC_DIR must be a folder this user can write, not {folder!r}"
+    )

@@ -99,6 +99,8 @@ def reader_bug(what: str, platform: str, exc: Exception) -> PlatformRejected:
 # What an error body comes as: never a document a platform gives (XML, PDF, or bytes untyped). An HTML page with a
 # 2xx is refused before, as every call's (adapters.pdp.outcome.status_failure).
 NOT_DOCUMENTS = ("application/json", "application/problem+json")
+# What says nothing of the body: its content tells.
+UNTYPED = ("", "application/octet-stream", "text/plain")
 
 
 def media_type(response: httpx.Response) -> str:
@@ -115,6 +117,11 @@ def document_body(what: str, platform: str, response: httpx.Response) -> bytes:
         raise PlatformUnavailable(f"{what}: {platform} answered an empty body, not a document")
     if media in NOT_DOCUMENTS or media.endswith("+json"):
         raise PlatformUnavailable(f"{what}: {platform} answered {shorten(media, 60)}, not a document")
+    # Untyped, a JSON body is an error's too (a document a platform gives is XML or PDF): kept, it was stored as the
+    # invoice received, unreadable, and the real one acknowledged to the platform and lost from our side.
+    if media in UNTYPED and response.content.lstrip(b" \t\r\n\xef\xbb\xbf")[:1] in (b"{", b"["):
+        shown = shorten(media, 60) or "no type"
+        raise PlatformUnavailable(f"{what}: {platform} answered JSON, not a document ({shown})")
     # Ended by the connection's close, without a length: cut short, it would be stored as the invoice received (and
     # acknowledged to the platform) though nothing could read it. Asked again instead, as an answer lost.
     if close_delimited(response) and (short := cut_short(response.content)):
@@ -211,6 +218,18 @@ def field_of(body: Any, name: str, *, required: bool = False) -> Any:
     if required and name not in body:
         raise KeyError(f"no {name} in the answer")
     return body.get(name)
+
+
+def answer_object(body: Any, members: tuple[str, ...], what: str) -> Mapping[str, Any]:
+    """An object that is the answer asked for: it holds at least one of `members`, the members its API gives such an
+    answer (each may be optional, an empty list left out, not all of them). An error body answered 200 (`{"error":
+    ...}`, a gateway's or a framework's) has none: read as an answer of nothing, a directory that does not know the
+    buyer failed the invoice at once, a search before a resend that finds nothing deposited it again."""
+    if not isinstance(body, Mapping):
+        raise TypeError(f"expected {what}, not {type(body).__name__}")
+    if not any(member in body for member in members):
+        raise KeyError(f"{what} without any of {', '.join(members)}")
+    return body
 
 
 def path_segment(text: str) -> bool:

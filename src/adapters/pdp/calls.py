@@ -256,6 +256,9 @@ class PlatformSession:
         request = self.http.build_request("GET", url, timeout=self.timeout)
         response = await exchange(self.http, request, self.timeout)
         try:
-            return parsedate_to_datetime(response.headers.get("date", ""))
+            when = parsedate_to_datetime(response.headers.get("date", ""))
         except (TypeError, ValueError):
             return None
+        # An HTTP date is GMT (RFC 9110): one read without a zone (`-0000`, or two Date headers a proxy left, which
+        # httpx joins) is too, not a naive time the caller cannot compare.
+        return when if when.tzinfo is not None else when.replace(tzinfo=UTC)

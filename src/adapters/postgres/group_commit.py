@@ -32,6 +32,7 @@ from typing import Any, Generic, TypeVar
 
 import asyncpg
 
+from adapters.postgres.outage import is_outage
 from aio.tasks import cancel_all
 
 T = TypeVar("T")
@@ -185,9 +186,9 @@ class GroupCommit(Generic[T, R]):
                 self._on_batch(len(batch))
             results = await self._write_items([q.item for q in batch])
         except Exception as exc:  # any failure: each item is done alone, which names its own error
-            expected = isinstance(
-                exc, asyncpg.PostgresError | asyncpg.InterfaceError | OSError | TimeoutError
-            )
+            # the database's refusals and outages (asyncpg's pool losing a connection mid-outage too); a resource
+            # of this host run out, or any other failure, is logged with its traceback
+            expected = isinstance(exc, asyncpg.PostgresError | asyncpg.InterfaceError) or is_outage(exc)
             _log.log(
                 logging.WARNING if expected else logging.ERROR,
                 "%s: a batch of %d failed (%s): each is written alone",

@@ -4,10 +4,20 @@ background tasks' supervisor restarts a task that died of one without calling it
 
 Among them, a database that answers but cannot write (`cannot_write`: its disk full, read-only) is named: reads still
 work, so nothing else tells the on-call why every write fails (the write probe, service.workers.write_probe).
+
+An OSError is an outage only when it is a connection's (refused, reset, unreachable, a name not resolved, the Unix
+socket of a stopped server absent). Any other is this host's: a resource of the process or the machine run out
+(`local_fault`: open files, memory, processes, a local disk), or a file missing or forbidden, a bug or a setting to
+fix. Called an outage, each was answered "the service's database is unavailable; retry later" at WARNING, and a
+relay's item was retried for ever at no attempt's cost: hidden from the on-call.
 """
 
 from __future__ import annotations
 
+import errno
+import resource
+import socket
+import ssl
 from collections.abc import Iterator
 
 import asyncpg
@@ -27,11 +37,28 @@ _OUTAGE_ERRORS: tuple[type[BaseException], ...] = (
     # asyncpg's pool losing track of a connection the server dropped (seen mid-outage: "connect() called while
     # another connection already exists"): a client-side connection failure, gone on the next try.
     pg.InternalClientError,
-    # OSError covers refused and reset connections, an absent Unix socket (FileNotFoundError), unreachable hosts;
-    # TimeoutError is a connect or command timeout, or a pool with no free connection in time.
-    OSError,
+    # A connect or command timeout, or a pool with no free connection in time (the OSErrors: `_connection_lost`).
     TimeoutError,
 )
+# The errnos of a connection that failed or was cut by the network or the server (ConnectionError's subclasses
+# carry most of them already): nothing of this host's own.
+_CONNECTION_ERRNOS = frozenset(
+    {
+        errno.ECONNREFUSED,
+        errno.ECONNRESET,
+        errno.ECONNABORTED,
+        errno.EPIPE,
+        errno.ETIMEDOUT,
+        errno.EHOSTUNREACH,
+        errno.ENETUNREACH,
+        errno.ENETDOWN,
+        errno.EHOSTDOWN,
+        errno.ENETRESET,
+    }
+)
+# A TLS session cut by the other side (a server stopping mid-handshake): the others (a certificate refused, no
+# protocol in common) are settings to fix, as true at the next try.
+_TLS_CUT = (ssl.SSLEOFError, ssl.SSLZeroReturnError, ssl.SSLSyscallError)
 # What opening a connection or a pool raises when the database cannot be had: refused, timed out, a DSN asyncpg
 # cannot read (ClientConfigurationError is an InterfaceError), credentials or a database the server refuses, a
 # migration that fails. A one-shot command or a start-up says so in one line naming where it looked.
@@ -65,12 +92,57 @@ def _chain(exc: BaseException) -> Iterator[BaseException]:
         current = current.__cause__ or (None if current.__suppress_context__ else current.__context__)
 
 
+def _connection_lost(exc: BaseException) -> bool:
+    """An OSError of a connection to another host: refused, reset, unreachable, its name not resolved, or the Unix
+    socket of a stopped server absent (connect() names no file: a FileNotFoundError naming one is a file's)."""
+    if not isinstance(exc, OSError):
+        return False
+    if isinstance(exc, ssl.SSLError):
+        return isinstance(exc, _TLS_CUT)
+    if isinstance(exc, ConnectionError | socket.gaierror | socket.herror):
+        return True
+    if isinstance(exc, FileNotFoundError):
+        return exc.filename is None
+    return exc.errno in _CONNECTION_ERRNOS
+
+
 def is_outage(exc: BaseException) -> bool:
     """True when `exc`, or an exception it was raised from, says the database cannot be reached right now."""
     return any(
-        isinstance(e, _OUTAGE_ERRORS) or (isinstance(e, asyncpg.InterfaceError) and str(e).startswith(_GONE))
+        isinstance(e, _OUTAGE_ERRORS)
+        or _connection_lost(e)
+        or (isinstance(e, asyncpg.InterfaceError) and str(e).startswith(_GONE))
         for e in _chain(exc)
     )
+
+
+def _open_files() -> str:
+    soft, _hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    return f"open files at this process's limit (EMFILE: RLIMIT_NOFILE {soft}, ulimit -n)"
+
+
+# A resource of this host run out: the call did nothing and may pass later, or on another replica (a fixed text for
+# the caller; the log has the error's own, with its path).
+_RUN_OUT = {
+    errno.EMFILE: _open_files,
+    errno.ENFILE: lambda: "open files at the machine's limit (ENFILE: fs.file-max)",
+    errno.ENOMEM: lambda: "memory (ENOMEM)",
+    errno.EAGAIN: lambda: "processes or threads at their limit (EAGAIN: ulimit -u, the cgroup's pids.max)",
+    errno.ENOSPC: lambda: "room on a local disk (ENOSPC)",
+    errno.EDQUOT: lambda: "room in a disk quota (EDQUOT)",
+    errno.EADDRNOTAVAIL: lambda: (
+        "local ports for new connections (EADDRNOTAVAIL: net.ipv4.ip_local_port_range)"
+    ),
+}
+
+
+def local_fault(exc: BaseException) -> str | None:
+    """What of this host ran out, when `exc` or an exception it was raised from is an OSError saying so ("open files
+    at this process's limit (EMFILE: …)"), else None: not the database, and the on-call's to act on."""
+    for e in _chain(exc):
+        if isinstance(e, OSError) and not isinstance(e, ssl.SSLError) and e.errno in _RUN_OUT:
+            return _RUN_OUT[e.errno]()
+    return None
 
 
 def cannot_write(exc: BaseException) -> str | None:

@@ -39,7 +39,7 @@ from service.wiring.configuration import read_configuration
 from service.wiring.container import Container
 from service.wiring.event_loop import run as run_loop
 from service.wiring.server import resolve, serve
-from service.wiring.settings import BadSetting, check
+from service.wiring.settings import BadSetting, check, typed
 
 SETTINGS_ADVICE = "fix it: serve, migrate, keys and settings refuse to start the same way"
 
@@ -113,12 +113,10 @@ def cmd_doctor(args: argparse.Namespace) -> int:
         # one started under a running serve outlived that serve.
         dsn = cfg.db.url() or running_server_dsn(resolve_data_dir(cfg.db.data_dir()))
         container.database_url.override(providers.Object(dsn))
-        host = cfg.http.host() or "127.0.0.1"
         settings = Settings(
             dsn=dsn,
             dsn_source=dsn_source,
-            http_base=args.http
-            or f"http://{'127.0.0.1' if host in ('0.0.0.0', '::', '[::]') else host}:{cfg.http.port()}",
+            http_base=args.http or local_http_base(typed(cfg, "HTTP_HOST")(), typed(cfg, "HTTP_PORT")()),
             open_database=open_operations,
             any_webhook_path=next(iter(WEBHOOKS.values())).paths[0],
         )
@@ -161,6 +159,14 @@ def cmd_doctor(args: argparse.Namespace) -> int:
     checks = [Check("settings", Result.OK, "every setting keeps its rule"), *asyncio.run(_in_container(work))]
     print(render(checks, args.json))
     return exit_code(checks)
+
+
+def local_http_base(host: str, port: int) -> str:
+    """Where this host reaches the HTTP side `serve` listens on at `host` (bare, as HTTP_HOST is read): a wildcard
+    address by the loopback, an IPv6 address in brackets (`http://::1:8080` was httpx's traceback)."""
+    if host in ("", "0.0.0.0", "::"):
+        host = "127.0.0.1"
+    return f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
 
 
 def _database_hint() -> str:
@@ -305,7 +311,8 @@ def cmd_deliveries(args: argparse.Namespace) -> int:
                 }
                 for d in page.items
             ],
-            "next_page_token": page.next_token,
+            # as every listing prints it: beside the list when there is a next page
+            **({"next_page_token": page.next_token} if page.next_token else {}),
         }
 
     print_json(_with_container(listing))

@@ -589,12 +589,12 @@ def build_parser(given: str | None = None) -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     args = build_parser(_command_given(argv)).parse_args(argv)
-    # Chosen before anything creates a metric (the wiring does, when service.cli.host loads it).
-    if args.command == "serve":
-        enable_multiprocess()  # the gRPC worker processes count on the same /metrics
-    else:
-        single_process()  # only serve's processes share metric files
     try:
+        # Chosen before anything creates a metric (the wiring does, when service.cli.host loads it).
+        if args.command == "serve":
+            enable_multiprocess()  # the gRPC worker processes count on the same /metrics
+        else:
+            single_process()  # only serve's processes share metric files
         if args.command == "serve":  # the service acts as the gateway; API calls as their API key
             return int(args.run(args))
         # What a command changes on this host's database (keys, ...) is audited as this operating-system user.

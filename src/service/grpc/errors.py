@@ -44,7 +44,7 @@ from domain.errors import (
 )
 from domain.findings import Finding, Severity
 from domain.platform import PlatformUnavailable
-from domain.ports import InvalidPageToken, OutageCheck, WriteRefusal
+from domain.ports import InvalidPageToken, LocalFault, OutageCheck, WriteRefusal
 from service.grpc import off_loop
 from service.grpc.request_bounds import request_findings
 from service.grpc.request_bytes import LargeRequestsBusy
@@ -238,6 +238,11 @@ def cannot_write_message(why: str) -> str:
     return f"the service's database cannot write: {why}; retry later"
 
 
+def local_fault_message(what: str) -> str:
+    """What a caller is told when this replica's host ran out of something (domain.ports.LocalFault's `what`)."""
+    return f"this replica of the service ran out of {what}; nothing was done, retry later"
+
+
 # A timeout (no free connection in the pool in time, a connect or a statement too slow) says the database did not
 # answer in time, not that it is down: under CPU saturation every connection is busy while PostgreSQL is fine.
 TIMEOUT_MESSAGE = (
@@ -263,12 +268,20 @@ def _timed_out(exc: BaseException) -> bool:
 
 
 class ErrorTable:
-    """TABLE, with the check that tells a database outage from a bug among the failures TABLE does not list, and
-    (`cannot_write`) the one that names an outage where the database answers but refuses to write."""
+    """TABLE, with the check that tells a database outage from a bug among the failures TABLE does not list,
+    (`cannot_write`) the one that names an outage where the database answers but refuses to write, and
+    (`local_fault`) the one that names a resource of this host run out (open files, memory, a local disk): no
+    outage, UNAVAILABLE all the same (nothing was done, a retry may pass, on another replica too), logged at ERROR."""
 
-    def __init__(self, is_outage: OutageCheck, cannot_write: WriteRefusal = lambda exc: None) -> None:
+    def __init__(
+        self,
+        is_outage: OutageCheck,
+        cannot_write: WriteRefusal = lambda exc: None,
+        local_fault: LocalFault = lambda exc: None,
+    ) -> None:
         self._is_outage = is_outage
         self._cannot_write = cannot_write
+        self._local_fault = local_fault
 
     def _entry(self, exc: BaseException) -> tuple[grpc.StatusCode, DetailsFn, str] | None:
         """(code, details, message) for a known failure, None for a bug."""
@@ -276,6 +289,9 @@ class ErrorTable:
             if klass in TABLE:
                 code, details = TABLE[klass]
                 return code, details, _message(exc) or code.name.lower().replace("_", " ")
+        run_out = self._local_fault(exc)
+        if run_out is not None:  # before the outage's check: the host's, whatever else the chain holds
+            return grpc.StatusCode.UNAVAILABLE, _retry, local_fault_message(run_out)
         if self._is_outage(exc):  # its text may name hosts, sockets or paths: the caller gets a fixed message
             refused = self._cannot_write(exc)
             if refused is not None:
@@ -292,8 +308,18 @@ class ErrorTable:
         entry = self._entry(exc)
         if entry is not None:
             code, details, message = entry
-            refused = self._cannot_write(exc) if code is grpc.StatusCode.UNAVAILABLE else None
-            if refused is not None:
+            unavailable = code is grpc.StatusCode.UNAVAILABLE
+            refused = self._cannot_write(exc) if unavailable else None
+            run_out = self._local_fault(exc) if unavailable else None
+            if run_out is not None:
+                # not the database's: the host's, which no retry mends for long (docs/on-call.md, "Out of …")
+                _log.error(
+                    "unavailable: this process ran out of %s (docs/on-call.md): %s: %s",
+                    run_out,
+                    type(exc).__name__,
+                    exc,
+                )
+            elif refused is not None:
                 _log.warning(
                     "unavailable: the database cannot write, %s (docs/on-call.md): %s: %s",
                     refused,

@@ -5,7 +5,8 @@ Counted where it happens (prometheus-client's default registry, summed over proc
 - `pdp_gateway_submit_to_sent_seconds`: from SubmitInvoice's commit to the platform's acceptance (SENT);
 - `pdp_gateway_sent_to_deposited_seconds`: from the upload to status 200 Déposée;
 - `pdp_gateway_platform_calls_total{operation, outcome}` and `pdp_gateway_platform_call_seconds{operation}`;
-- `pdp_gateway_webhook_deliveries_total{route, result}`.
+- `pdp_gateway_webhook_deliveries_total{route, result}`;
+- `pdp_gateway_relay_stalls_total{task}` (a relay seen stalled: /healthz 503, a liveness probe restarting it).
 
 Read at scrape time (the same on every replica of one database: aggregate them with max, not sum), at most once
 per SNAPSHOT_TTL_S whatever the scrape rate:
@@ -93,6 +94,11 @@ CATCH_UP_ITEMS = Counter(
 # Catch-up rounds, by poller and outcome: ok, failed (the platform's failure: its list unreachable or unreadable) or
 # crashed (a bug of ours). A poller failing round after round keeps running (and /readyz ready): this shows it.
 CATCH_UP_ROUNDS = Counter("pdp_gateway_catch_up_rounds", "Catch-up rounds, by outcome", ["poller", "outcome"])
+# Relays seen stalled (service.workers.supervisor): counted when first seen, since a liveness probe restarts the
+# process soon after (its idle seconds gone with it) and the alert must still say it happened.
+RELAY_STALLS = Counter(
+    "pdp_gateway_relay_stalls", "Relays seen stalled (no sign of life past two leases), by task", ["task"]
+)
 # The 211s (payment sent) buyers sent about our invoices, told against the books when they came: matched (what the
 # buyer reports sent in all is what the payments recorded paid), unmatched (PAY-SENT-UNMATCHED), no_amount. Counted
 # once the transaction storing the 211 commits (`count_payment_reports`): one retried counts once.

@@ -477,27 +477,32 @@ async def check_serve(http: httpx.AsyncClient, base: str, webhook_paths: Sequenc
                 " once a probe is answered (docs/on-call.md, the platform down)",
             )
         )
+    down = body.get("down") or {}
     degraded = body.get("degraded") or {}
-    if ready.status_code == 200 and degraded:
+    if ready.status_code == 200 and degraded and not down:
         detail = "serving, but not running: " + ", ".join(f"{name} ({why})" for name, why in degraded.items())
         advice = "the logs of serve say why the process exits; restart serve once that is fixed"
         return [*checks, Check("tasks", Result.WARN, detail, advice)]
-    if ready.status_code == 200:
+    if ready.status_code == 200 and not down:
         return [
             *checks,
             Check(
                 "tasks", Result.OK, "pipeline, relays, inbox worker, pollers and gRPC workers alive (/readyz)"
             ),
         ]
-    down = body.get("down") or {}
+    # A task down fails although the replica may still be ready (/readyz names it under `down`, 200).
     detail = (
         "down: " + ", ".join(f"{name} ({why})" for name, why in down.items())
         if down
         else f"/readyz: {body.get('status', ready.status_code)}"
     )
+    stalled = any(str(why).startswith("stalled:") for why in down.values())
     # Not ready with every task up: the database (its check above says what to do) or a stop under way.
     advice = (
-        "the logs of serve say why; it restarts them with backoff"
+        "stalled: its /healthz is 503 and a liveness probe restarts serve; without one, restart serve (the logs"
+        " say where it waits; docs/on-call.md, a relay stalled)"
+        if stalled
+        else "the logs of serve say why; it restarts them with backoff"
         if down
         else "the database check above says what to do; the logs of serve say why"
     )

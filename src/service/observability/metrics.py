@@ -46,6 +46,7 @@ from prometheus_client.mmap_dict import _INITIAL_MMAP_SIZE, MmapedDict
 from prometheus_client.multiprocess import MultiProcessCollector, mark_process_dead
 from prometheus_client.registry import Collector
 
+from adapters.setting_rules import BadSetting
 from aio.streak import Streak
 from domain.platform_breaker import Breakers
 
@@ -62,9 +63,15 @@ def enable_multiprocess() -> Path:
     configured = os.environ.get(MULTIPROC_ENV, "")
     if configured:
         folder = Path(configured)
-        folder.mkdir(parents=True, exist_ok=True)
-        for stale in folder.glob("*.db"):
-            stale.unlink()
+        try:  # every process writes its files there: a folder that cannot take one is said now, not a traceback
+            folder.mkdir(parents=True, exist_ok=True)
+            for stale in folder.glob("*.db"):
+                stale.unlink()
+            tempfile.TemporaryFile(dir=folder).close()
+        except OSError as exc:
+            raise BadSetting(
+                f"{MULTIPROC_ENV} must be a folder this user can write, not {configured!r} ({exc.strerror or exc})"
+            ) from None
     else:
         folder = Path(tempfile.mkdtemp(prefix="pdpg-metrics-"))
         atexit.register(shutil.rmtree, folder, True)
@@ -234,33 +241,49 @@ def _forget_ended(folder: Path, alive: set[int]) -> None:
             mark_process_dead(int(pid), str(folder))
 
 
+def _by_name(name: str, help_text: str, label: str, values: Mapping[str, float]) -> bytes:
+    """One gauge family with a series per name (sorted); always there, empty when `values` is."""
+    family = GaugeMetricFamily(name, help_text, labels=[label])
+    for key in sorted(values):
+        family.add_metric([key], values[key])
+    return fixed_exposition([family])
+
+
 def not_running_exposition(parts: Mapping[str, str]) -> bytes:
     """`pdp_gateway_parts_not_running{part}`: 1 for each part of the replica that is not running while it serves (a
-    gRPC worker restarting or given up on: the probes' Lifecycle.degraded), so that an alert can say so. The family
-    is always there, empty when everything runs."""
-    family = GaugeMetricFamily(
+    gRPC worker restarting or given up on: the probes' Lifecycle.degraded), so that an alert can say so."""
+    return _by_name(
         "pdp_gateway_parts_not_running",
         "Parts of this replica not running while it serves (a gRPC worker process restarting or given up on).",
-        labels=["part"],
+        "part",
+        dict.fromkeys(parts, 1.0),
     )
-    for part in sorted(parts):
-        family.add_metric([part], 1.0)
-    return fixed_exposition([family])
 
 
 def stalls_exposition(idle_s: Mapping[str, float]) -> bytes:
     """`pdp_gateway_relay_idle_seconds{task}`: for each relay (a supervised task that says how it progresses:
-    service.workers.supervisor.Progress), how long its items in flight have finished none, 0 while none runs. The
-    relay is named stalled by /readyz past two leases (RelaySettings.stall_s); an alert may say it sooner."""
-    family = GaugeMetricFamily(
+    service.workers.supervisor.Progress), how long it has shown no sign of life (an item in flight started, renewed
+    its lease or ended; its loop turned: a few seconds while idle, its poll). Past two leases (RelaySettings.stall_s)
+    it is stalled: /healthz 503 and /readyz naming it; an alert may say it sooner."""
+    return _by_name(
         "pdp_gateway_relay_idle_seconds",
-        "Seconds a relay's items in flight have finished none (0 while none runs); /readyz says stalled past two"
-        " leases",
-        labels=["task"],
+        "Seconds a relay has shown no sign of life (an item in flight renewing or ending, its loop turning at each"
+        " poll); stalled past two leases (/healthz 503)",
+        "task",
+        idle_s,
     )
-    for task in sorted(idle_s):
-        family.add_metric([task], idle_s[task])
-    return fixed_exposition([family])
+
+
+def tasks_down_exposition(down: Mapping[str, str]) -> bytes:
+    """`pdp_gateway_background_task_down{task}`: 1 for each background task of the main process that is dead
+    (restarting with backoff), paused or stalled, so that an alert can say so: /readyz names them but stays ready
+    (service.wiring.http)."""
+    return _by_name(
+        "pdp_gateway_background_task_down",
+        "Background tasks dead (restarting with backoff), paused or stalled (named by /readyz, still ready)",
+        "task",
+        dict.fromkeys(down, 1.0),
+    )
 
 
 def breakers_exposition(breakers: Breakers) -> bytes:

@@ -27,7 +27,7 @@ from adapters.postgres.embedded import database_dsn, resolve_data_dir
 from adapters.postgres.inbox import PgInbox
 from adapters.postgres.notifier import PgNotifier
 from adapters.postgres.operations import operations_snapshot, pooled_write_probe
-from adapters.postgres.outage import cannot_write, is_outage
+from adapters.postgres.outage import cannot_write, is_outage, local_fault
 from adapters.postgres.outage_wake import wake_waiting_on
 from adapters.postgres.pool import init_pool
 from adapters.postgres.reception_uow import PgReceptionUnitOfWork
@@ -355,7 +355,9 @@ class Container(containers.DeclarativeContainer):
     )
     # How every servicer, the auth interceptor and the HTTP side answer a failure: made with the database's outage
     # check, so an outage is UNAVAILABLE / 503 in every process that serves.
-    error_table = providers.Singleton(ErrorTable, providers.Object(is_outage), providers.Object(cannot_write))
+    error_table = providers.Singleton(
+        ErrorTable, providers.Object(is_outage), providers.Object(cannot_write), providers.Object(local_fault)
+    )
     invoice_servicer = providers.Singleton(
         InvoiceServicer,
         errors=error_table,
@@ -388,6 +390,7 @@ class Container(containers.DeclarativeContainer):
     ready_check = providers.Singleton(pool_ready, db_pool, write_probe)
     tasks_down = supervisor.provided.down
     relays_idle = supervisor.provided.relays_idle
+    tasks_stalled = supervisor.provided.stalled
     http_routes = providers.Callable(
         webhook_routes,
         inbox,
@@ -416,4 +419,5 @@ class Container(containers.DeclarativeContainer):
         writes=write_probe,
         breakers=platform_breakers,
         relays_idle=relays_idle,
+        tasks_stalled=tasks_stalled,
     )

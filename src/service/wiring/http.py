@@ -20,7 +20,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from adapters.pdp.registry import WEBHOOKS
 from adapters.postgres.operations import PgOperationsReader
-from adapters.postgres.outage import is_outage
+from adapters.postgres.outage import is_outage, local_fault
 from aio.tally import Tally
 from domain.platform_breaker import Breakers
 from service.grpc.errors import RETRY_AFTER_S, ErrorTable
@@ -31,6 +31,7 @@ from service.observability.metrics import (
     exposition,
     not_running_exposition,
     stalls_exposition,
+    tasks_down_exposition,
 )
 from service.wiring.http_protocol import DEFAULT_HEADER_TIMEOUT_S, DEFAULT_MAX_CONNECTIONS, with_header_bounds
 from service.workers.write_probe import WriteProbe
@@ -94,6 +95,9 @@ def pool_ready(pool: asyncpg.Pool, writes: WriteProbe | None = None) -> ReadyChe
         except Exception as exc:  # any failure to reach the database means "not ready", never a 500
             _log.warning("readiness check failed: %s", type(exc).__name__, exc_info=not is_outage(exc))
             in_use, size = pool.get_size() - pool.get_idle_size(), pool.get_max_size()
+            run_out = local_fault(exc)
+            if run_out is not None:  # the database may be fine: this process could not open what it needed
+                return f"this process ran out of {run_out}"
             if isinstance(exc, TimeoutError) and in_use >= size:
                 return f"database busy: no free connection within {READY_TIMEOUT_S:g} s ({in_use} of {size} in use)"
             return "database unreachable"
@@ -153,14 +157,28 @@ def build_http_app(
     writes: WriteProbe | None = None,
     breakers: Breakers | None = None,
     relays_idle: RelaysIdle = dict,
+    tasks_stalled: TasksDown = dict,
 ) -> Starlette:
     """`errors`: the gateway's error table, with its outage check: a request failing on a database outage is 503 +
     Retry-After, never a 500. `writes`: the database's write probe, on /metrics. `breakers`: the process's platform
     breakers: an open one is named by /readyz (still ready: submissions keep being stored) and on /metrics.
-    `relays_idle`: how long each relay's items have finished none, on /metrics (a stalled one is among
-    `tasks_down`)."""
+    `relays_idle`: how long each relay has shown no sign of life, on /metrics. `tasks_stalled`: the relays that run
+    but are stalled (also among `tasks_down`).
+
+    Liveness and readiness answer different questions. `/readyz` is 503 only when this replica cannot serve a call
+    (draining, its database unreachable, busy, unmigrated or refusing writes, the process out of a resource): a
+    balancer then sends the calls elsewhere, which helps them. A background task dead (restarting with backoff) or
+    stalled is named under `down` with the replica still ready (200): the queues are shared, another replica's
+    relays carry the work, and taking this one from its balancer would not send anything; since one cause (a hung
+    platform, a bug) stalls every replica alike, a 503 for it took the whole API out of its balancer while gRPC
+    served. A stall is what a restart mends: `/healthz` is 503 naming it, and a liveness probe restarts the process
+    (the rows' leases expire, another replica or the restarted one redoes them). A dead task is restarted by the
+    supervisor itself, so it fails no probe; `pdp_gateway_background_task_down` and its alert say both."""
 
     async def healthz(request: Request) -> Response:
+        stalled = dict(tasks_stalled())
+        if stalled:
+            return JSONResponse({"status": "stalled", "stalled": stalled}, status_code=503)
         return JSONResponse({"status": "up"})
 
     async def readyz(request: Request) -> Response:
@@ -168,25 +186,19 @@ def build_http_app(
             return JSONResponse(
                 {"status": "draining"}, status_code=503, headers=retry_after_header(RETRY_AFTER_S)
             )
-        down = dict(tasks_down())  # background tasks restarting with backoff: named, with why
-        # parts not running, and platforms whose calls are held: said, the replica still ready
+        # background tasks dead (restarting with backoff), paused or stalled, parts not running, and platforms whose
+        # calls are held: said, the replica still ready when nothing else is wrong
+        down = dict(tasks_down())
         held = breakers.open() if breakers is not None else {}
-        degraded = ({"degraded": dict(lifecycle.degraded)} if lifecycle.degraded else {}) | (
-            {"platforms_down": held} if held else {}
+        degraded = (
+            ({"down": down} if down else {})
+            | ({"degraded": dict(lifecycle.degraded)} if lifecycle.degraded else {})
+            | ({"platforms_down": held} if held else {})
         )
         not_ready = await ready()
         if not_ready is not None:
-            body: dict[str, object] = {"status": not_ready}
             return JSONResponse(
-                body | ({"down": down} if down else {}) | degraded,
-                status_code=503,
-                headers=retry_after_header(RETRY_AFTER_S),
-            )
-        if down:
-            return JSONResponse(
-                {"status": "background tasks down", "down": down} | degraded,
-                status_code=503,
-                headers=retry_after_header(RETRY_AFTER_S),
+                {"status": not_ready} | degraded, status_code=503, headers=retry_after_header(RETRY_AFTER_S)
             )
         return JSONResponse({"status": "ready"} | degraded)
 
@@ -198,6 +210,7 @@ def build_http_app(
             + (writes.exposition() if writes is not None else b"")
             + (breakers_exposition(breakers) if breakers is not None else b"")
             + stalls_exposition(relays_idle())
+            + tasks_down_exposition(tasks_down())
         )
         return Response(text, media_type=CONTENT_TYPE_LATEST)
 

@@ -29,7 +29,7 @@ from domain.reporting.declaration import Declaration, DeclarationEvent, Declarat
 from domain.reporting.payloads import ReportingRequest
 from domain.reporting.port import DeclarationToSend, ReportingGateway
 from domain.serialization import findings_to_list
-from service.workers.relay import Relay, RelaySettings
+from service.workers.relay import Relay, RelaySettings, alive
 
 log = logging.getLogger(__name__)
 
@@ -163,6 +163,7 @@ class DeclarationRelay:
                 {"sent": i + 1, "refs": refs, "archived": i if files else i + 1},
                 self.config.lease_s,
             )
+            alive()  # its lease renewed: a sign of life however many calls it makes (the relay's stall bound)
             if files:
                 await self._archive_filed(row, owner, i, declaration, requests[i])
         await self._finish(
@@ -193,6 +194,7 @@ class DeclarationRelay:
             await self.archive(uow, row.company_siren, ArchiveKind.DECLARATION, filed.content, meta)
             await uow.commit()
         await self.outbox.progress(row, owner, {"archived": call + 1}, self.config.lease_s)
+        alive()
 
     async def _finish(
         self,

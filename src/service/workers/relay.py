@@ -9,11 +9,18 @@ again when its lease expires. An item interrupted by a database outage costs no 
 as the database answers again (within its lease) rather than held until the lease expires. An item that found its
 platform away (RetryLater with an outage) costs no attempt either, for as long as it has waited on that platform
 less than `outage_patience_s` (Retries.wait_out).
+
+A relay says how it progresses (`progress`, read by the supervisor: /healthz, /readyz, /metrics) by its signs of
+life: its loop turning (at least every poll interval, a claim being a statement with a timeout), and each item in
+flight starting, renewing its lease (`alive()`, called by a step where it renews) or ending. A live item, however
+long, shows one at least every lease (else its row is taken again); a step that never returns shows none. Past two
+leases without one, the relay is named stalled, with where its silent items wait.
 """
 
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 import math
 import os
@@ -22,6 +29,7 @@ import socket
 import time
 import uuid
 from collections.abc import Awaitable, Callable
+from contextvars import ContextVar
 from dataclasses import KW_ONLY, dataclass, field
 from datetime import timedelta
 from typing import Generic
@@ -43,6 +51,34 @@ ERROR_CHARS = 500  # an error note quotes an exception, which may quote anything
 Handle = Callable[[T, str], Awaitable[None]]  # (item, owner): runs the item to its end, or raises
 # (item, owner, error): after the last attempt, `error` the give-up's whole text (domain.outage.gave_up)
 GiveUp = Callable[[T, str, str], Awaitable[None]]
+
+
+# The sign of life of the item the current task runs (set by Relay.handle; None outside an item).
+_SIGN_OF_LIFE: ContextVar[Callable[[], None] | None] = ContextVar("relay_sign_of_life", default=None)
+WHERE_FRAMES = 4  # the innermost frames of a silent item's awaits said where it waits
+
+
+def alive() -> None:
+    """The item this task runs renewed its lease (a step says so where it renews): a sign of life, however long it
+    runs. Nothing outside an item."""
+    sign = _SIGN_OF_LIFE.get()
+    if sign is not None:
+        sign()
+
+
+def waits_at(coro: object) -> str:
+    """Where a suspended coroutine waits: the innermost frames of its await chain, innermost first
+    ("wait (locks.py:213) < step (send.py:149)")."""
+    frames = []
+    current = coro
+    while current is not None and hasattr(current, "cr_frame"):
+        frame = current.cr_frame
+        if frame is not None:
+            frames.append(
+                f"{frame.f_code.co_name} ({os.path.basename(frame.f_code.co_filename)}:{frame.f_lineno})"
+            )
+        current = getattr(current, "cr_await", None)
+    return " < ".join(reversed(frames[-WHERE_FRAMES:])) or "?"
 
 
 def worker_name() -> str:
@@ -160,9 +196,10 @@ class Relay(Generic[T]):
     rand: Callable[[], float] = random.random  # the backoff's jitter, in [0, 1) (a test fixes it)
     monotonic: Callable[[], float] = time.monotonic  # what `progress` measures with (a test moves it on)
     handled: int = field(default=0, init=False)  # items whose handler ran to its end (any outcome)
-    _inflight: set[asyncio.Task[None]] = field(default_factory=set, init=False)
-    # `monotonic` when an item last finished, or when work began after none was in flight
-    _progressed_at: float = field(default=0.0, init=False)
+    # each item in flight, with `monotonic` at its last sign of life (started, renewed its lease)
+    _inflight: dict[asyncio.Task[None], float] = field(default_factory=dict, init=False)
+    _loop: asyncio.Task[object] | None = field(default=None, init=False)  # run()'s task while it runs
+    _turned_at: float = field(default=0.0, init=False)  # `monotonic` when run()'s loop last turned
     _slot_freed: asyncio.Event = field(default_factory=asyncio.Event, init=False)
     _stop: asyncio.Event = field(default_factory=asyncio.Event, init=False)  # run()'s, once it runs
     _aborted: bool = field(default=False, init=False)
@@ -176,10 +213,20 @@ class Relay(Generic[T]):
         return len(self._inflight)
 
     def progress(self) -> Progress:
-        """Its items in flight and how long none has finished: the supervisor names the relay stalled past
-        `stall_s` (/readyz, /metrics)."""
-        idle_s = self.monotonic() - self._progressed_at if self._inflight else 0.0
-        return Progress(len(self._inflight), max(0.0, idle_s), self.settings.stall_s)
+        """Its items in flight, how long the most silent one has shown no sign of life and how long its loop has
+        not turned: the supervisor names the relay stalled past `stall_s` (/healthz, /readyz, /metrics), with
+        where the silent ones wait."""
+        now, bound = self.monotonic(), self.settings.stall_s
+        silent_s = now - min(self._inflight.values()) if self._inflight else 0.0
+        loop = self._loop if not self._aborted else None  # an aborted relay waits for its stop on purpose
+        loop_s = now - self._turned_at if loop is not None and not loop.done() else 0.0
+        progress = Progress(len(self._inflight), max(0.0, silent_s), bound, max(0.0, loop_s))
+        if not progress.stalled:
+            return progress
+        silent = [task for task, at in self._inflight.items() if now - at > bound]
+        where = [f"loop: {waits_at(loop.get_coro())}"] if loop is not None and loop_s > bound else []
+        where += sorted({waits_at(task.get_coro()) for task in silent})
+        return dataclasses.replace(progress, where=tuple(where))
 
     async def abort(self) -> None:
         """As a crash would: the items in flight are cancelled uncommitted and keep their lease until it expires,
@@ -192,9 +239,11 @@ class Relay(Generic[T]):
         Cancelled, it cancels the items in flight at once (as a crash would: their leases expire)."""
         s = self.settings
         self._stop = stop
+        self._loop, self._turned_at = asyncio.current_task(), self.monotonic()
         log.info("%s %s started", self.name, self.owner)
         try:
             while not stop.is_set():
+                self._turned_at = self.monotonic()
                 if self._aborted:
                     await stop.wait()
                     break
@@ -210,10 +259,8 @@ class Relay(Generic[T]):
                 for item in claimed:
                     if self._aborted:
                         break  # claimed, not started: the lease expires and another relay takes it
-                    if not self._inflight:
-                        self._progressed_at = self.monotonic()  # idle until now: not a stall
                     task = asyncio.create_task(self.handle(item), name=f"{self.name}-{item.id}")
-                    self._inflight.add(task)
+                    self._inflight[task] = self.monotonic()
                     task.add_done_callback(self._done)
                 if claimed and len(claimed) == min(free, s.batch_size):
                     continue  # there may be more due items: claim again at once (up to the concurrency bound)
@@ -223,16 +270,19 @@ class Relay(Generic[T]):
             raise
         finally:
             await self._drain()
+            self._loop = None
             log.info("%s %s stopped", self.name, self.owner)
 
     def _claim_failed(self, exc: Exception) -> None:
-        """Logged, then polled again later; while the database is down, as expected, one line and no stack trace
-        when it begins, one when it ends."""
+        """Said when a streak of failed claims begins and when it ends, polled again meanwhile: while the database
+        is down, as expected, with no stack trace; for any other reason (a bug, this process out of open files)
+        at ERROR with its traceback, once: polled every 2 s, each with its traceback, the relays of a process out of
+        open files logged 126 ERROR tracebacks in 2 minutes."""
         if self.is_outage(exc):
             # unavailable, not unreachable: it may answer and refuse to write (a full disk: DiskFullError)
             self._claims_down.failed(f"the database is unavailable ({type(exc).__name__})")
         else:
-            log.exception("%s %s: claiming failed; polling again later", self.name, self.owner)
+            self._claims_down.failed(f"{type(exc).__name__}: {exc}", level=logging.ERROR, exc=exc)
 
     async def _idle(self, stop: asyncio.Event, *, saturated: bool) -> None:
         """Wait for a notification, a freed slot, the poll interval or the stop, whichever comes first."""
@@ -244,12 +294,19 @@ class Relay(Generic[T]):
         await wait_first(*waits, timeout=poll_s)
 
     def _done(self, task: asyncio.Task[None]) -> None:
-        self._inflight.discard(task)
-        self._progressed_at = self.monotonic()
+        self._inflight.pop(task, None)
         self._slot_freed.set()
+
+    def _sign_of_life(self) -> None:
+        task = asyncio.current_task()
+        if task in self._inflight:
+            self._inflight[task] = self.monotonic()
 
     async def handle(self, item: T) -> None:
         """Run one claimed item to its end; never raises except on cancellation."""
+        sign = _SIGN_OF_LIFE.set(
+            self._sign_of_life
+        )  # the item's task's context: its step's `alive()` lands here
         try:
             await self.handler(item, self.owner)
         except LeaseLost:
@@ -278,6 +335,7 @@ class Relay(Generic[T]):
             await self._release(item, note, count=not outage)
         finally:
             self.handled += 1
+            _SIGN_OF_LIFE.reset(sign)
 
     async def _release(self, item: T, error: str, *, count: bool, later: RetryLater | None = None) -> None:
         """Retried while the database is away, until it answers, the relay stops or the lease is over: then the

@@ -3,15 +3,17 @@
 A task is a coroutine function `run(stop)` that works until its `stop` event is set. When it raises, or returns
 before being asked to stop, the supervisor logs why, marks it down, waits (exponential backoff with equal jitter,
 service.workers.backoff) and starts it again. It is up again once a restart has run `healthy_after_s` without
-dying; that also resets its backoff. `/readyz` answers 503 naming every task that is down (`down()`).
+dying; that also resets its backoff. `/readyz` names every task that is down (`down()`), the replica still ready
+(service.wiring.http says why), and /metrics counts them (`pdp_gateway_background_task_down`).
 
 The supervisor knows nothing of what the tasks do (dispatchers, relays, workers, pollers, LISTEN connections):
 each owner registers its loop with `start(name, run)` and stops it with the returned handle, in its own order.
 
 A task that works through items (a relay: service.workers.relay) may also say how it progresses (`progress`): one
-whose items in flight have finished none for longer than its bound is named by `down()` as stalled, with how long,
-although its coroutine runs: a step that never returns holds its slot for good, and a relay whose every slot is so
-held sends nothing while `/readyz` said ready.
+that has shown no sign of life (an item in flight renewing its lease or ending, its loop turning) for longer than
+its bound is named by `down()` and `stalled()` as stalled, with how long and where it waits, although its coroutine
+runs: a step that never returns holds its slot for good, and a relay whose every slot is so held sends nothing.
+`/healthz` is then 503 (a liveness probe restarts the process: what mends a stall), and the log says it once.
 
 With a schema gate (service.workers.schema_gate), a task started `gated` (the default: a task claims rows or calls
 platforms unless its owner says otherwise, as a LISTEN connection does) runs only while the gate is open: it is
@@ -32,6 +34,7 @@ from dataclasses import dataclass
 from aio.streak import Streak
 from aio.tasks import cancel_all, wait_first
 from domain.ports import OutageCheck
+from service.observability.business_metrics import RELAY_STALLS
 from service.workers.backoff import Backoff
 from service.workers.pause import pause
 from service.workers.schema_gate import SchemaGate
@@ -40,6 +43,7 @@ _log = logging.getLogger(__name__)
 
 Run = Callable[[asyncio.Event], Awaitable[None]]
 MAX_REASON = 300  # characters of the failure kept for /readyz and the logs
+WHERE_SHOWN = 3  # the distinct places a stalled task's silent items wait, said
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,22 +60,38 @@ class RestartPolicy:
 
 @dataclass(frozen=True, slots=True)
 class Progress:
-    """How a task working through items progresses: `in_flight` items running, none finished for `idle_s` (0 while
-    none runs), stalled once that is past `bound_s`."""
+    """How a task working through items progresses by its signs of life (service.workers.relay): `in_flight` items
+    running, the most silent of them for `idle_s` (0 while none runs), its loop not turned for `loop_idle_s`;
+    stalled once either is past `bound_s`, `where` then saying where the silent ones wait."""
 
     in_flight: int
     idle_s: float
     bound_s: float
+    loop_idle_s: float = 0.0
+    where: tuple[str, ...] = ()
+
+    @property
+    def silent_s(self) -> float:
+        """How long the task has shown no sign of life, in its items or its loop (/metrics)."""
+        return max(self.idle_s if self.in_flight > 0 else 0.0, self.loop_idle_s)
 
     @property
     def stalled(self) -> bool:
-        return self.in_flight > 0 and self.idle_s > self.bound_s
+        return self.silent_s > self.bound_s
 
     def __str__(self) -> str:
-        return (
-            f"stalled: {self.in_flight} item(s) in flight, none finished for {self.idle_s:.0f} s"
-            f" (bound {self.bound_s:g} s)"
+        if self.loop_idle_s > self.bound_s:
+            what = f"its loop has not turned for {self.loop_idle_s:.0f} s, {self.in_flight} item(s) in flight"
+        else:
+            what = (
+                f"{self.in_flight} item(s) in flight, one of them silent (no lease renewed, not ended) for"
+                f" {self.idle_s:.0f} s"
+            )
+        shown = self.where[:WHERE_SHOWN] + (
+            (f"{len(self.where) - WHERE_SHOWN} more",) if len(self.where) > WHERE_SHOWN else ()
         )
+        where = f"; waiting at {'; '.join(shown)}" if shown else ""
+        return f"stalled: {what} (bound {self.bound_s:g} s){where}"
 
 
 class TaskDied(RuntimeError):
@@ -95,6 +115,7 @@ class Supervised:
         self.progress = progress
         self.restarts = 0
         self.down_reason: str | None = None  # why it is down, None while up
+        self._stalled = False  # said stalled in the log, until it shows a sign of life again
         self.last_delay_s = 0.0  # the wait before the latest restart
         self._run = run
         self._policy = policy
@@ -112,10 +133,28 @@ class Supervised:
 
     def why_down(self) -> str | None:
         """Why it is down (dead, restarting, paused), or stalled although it runs; None while it works."""
-        if self.down_reason is not None or self.progress is None:
-            return self.down_reason
-        progress = self.progress()
-        return str(progress) if progress.stalled else None
+        return self.down_reason if self.down_reason is not None else self.stall()
+
+    def stall(self) -> str | None:
+        """Why it is stalled although it runs (no sign of life past its progress' bound), else None. Said in the log
+        once when first seen, with where its silent items wait (what the on-call would ask py-spy), and once when it
+        shows a sign of life again."""
+        progress = self.progress() if self.progress is not None and self.down_reason is None else None
+        if progress is None or not progress.stalled:
+            if self._stalled:
+                self._stalled = False
+                _log.warning("background task %s shows signs of life again", self.name)
+            return None
+        if not self._stalled:
+            self._stalled = True
+            RELAY_STALLS.labels(self.name).inc()
+            _log.error(
+                "background task %s %s: /healthz answers 503 until it moves (a liveness probe restarts serve;"
+                " docs/on-call.md, a relay stalled)",
+                self.name,
+                progress,
+            )
+        return str(progress)
 
     async def stop(self) -> None:
         """Ask the task to stop and wait for it (bounded by the policy's stop timeout, then cancelled)."""
@@ -246,10 +285,15 @@ class Supervisor:
         reasons = {name: t.why_down() for name, t in self._tasks.items()}
         return {name: why for name, why in reasons.items() if why is not None}
 
+    def stalled(self) -> dict[str, str]:
+        """The tasks that run but are stalled, with why (/healthz): empty when none is."""
+        reasons = {name: t.stall() for name, t in self._tasks.items()}
+        return {name: why for name, why in reasons.items() if why is not None}
+
     def relays_idle(self) -> dict[str, float]:
-        """How long the items in flight of each task that says how it progresses (the relays) have finished none,
-        by name (/metrics)."""
-        return {name: t.progress().idle_s for name, t in self._tasks.items() if t.progress is not None}
+        """How long each task that says how it progresses (the relays) has shown no sign of life, in its items in
+        flight or its loop, by name (/metrics)."""
+        return {name: t.progress().silent_s for name, t in self._tasks.items() if t.progress is not None}
 
     def names(self) -> list[str]:
         return sorted(self._tasks)

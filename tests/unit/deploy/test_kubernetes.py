@@ -80,3 +80,14 @@ def test_the_compose_file_names_only_settings_the_gateway_reads_too() -> None:
     compose = yaml.safe_load((ROOT / "deploy" / "compose.yml").read_text())
     named = set(compose["x-gateway"]["environment"])
     assert named and named - known == set()
+
+
+def test_the_compose_pooler_writes_the_password_its_auth_type_can_use() -> None:
+    """The pooler's image writes DB_USER's password into userlist.txt as an md5 hash unless AUTH_TYPE is plain or
+    scram-sha-256, and pgbouncer.ini (mounted) asks for scram-sha-256: a SCRAM login, the gateway's to PgBouncer or
+    PgBouncer's to PostgreSQL 18 (SCRAM by default), cannot be made from an md5 hash, so every replica's start failed
+    there (read, not run: no container runtime here)."""
+    ini = (ROOT / "deploy" / "postgres" / "pgbouncer.ini").read_text()
+    (auth_type,) = re.findall(r"^auth_type\s*=\s*(\S+)", ini, re.M)
+    pooler = yaml.safe_load((ROOT / "deploy" / "compose.yml").read_text())["services"]["pgbouncer"]
+    assert pooler["environment"].get("AUTH_TYPE") == auth_type

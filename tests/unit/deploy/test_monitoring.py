@@ -15,11 +15,17 @@ import yaml
 from prometheus_client import CollectorRegistry
 from prometheus_client.metrics import MetricWrapperBase
 
+import service.wiring.http_protocol  # noqa: F401  # its shed connections counter, labelled at import, as serve has it
 from domain.operations import DeclarationsDue, OperationsSnapshot, OutageFigures, QueueFigures
 from service.grpc.telemetry import RpcMetrics
 from service.observability import business_metrics
 from service.observability.business_metrics import DatabaseFigures
-from service.observability.metrics import exposition, not_running_exposition, stalls_exposition
+from service.observability.metrics import (
+    exposition,
+    not_running_exposition,
+    stalls_exposition,
+    tasks_down_exposition,
+)
 from service.wiring.batch_metrics import SubmitBatchMetrics
 from service.workers.write_probe import WriteProbe
 
@@ -64,6 +70,7 @@ async def exposed_names() -> set[str]:
         + await DatabaseFigures(read).text()
         + writes.exposition()
         + stalls_exposition({"pipeline-dispatcher": 0.0})
+        + tasks_down_exposition({"inbox-worker": "RuntimeError: boom"})
     )
     return {
         line.split("{")[0].split(" ")[0] for line in text.decode().splitlines() if line and line[0] != "#"

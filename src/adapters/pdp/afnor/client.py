@@ -36,6 +36,7 @@ from adapters.pdp.answers import (
     Skipped,
     about,
     answer_json,
+    answer_object,
     as_is,
     document_body,
     each_item,
@@ -374,7 +375,9 @@ class AfnorPdpGateway:
         return await self._json(
             "POST",
             f"{self._config.directory_url}/v1/directory-line/search",
-            lambda body: payloads.directory_entry(identifier, rows(field_of(body, "results")), today),
+            lambda body: payloads.directory_entry(
+                identifier, _results(body, _LINES, "a directory search"), today
+            ),
             json_body={"filters": {"siren": {"op": "strict", "value": siren}}, "limit": 100},
         )
 
@@ -397,7 +400,10 @@ class AfnorPdpGateway:
         return await self._json(
             "GET",
             f"{self._config.flow_url}/v1/webhooks",
-            lambda body: [_webhook(row) for row in rows(field_of(body, "webhooks"))],
+            lambda body: [
+                _webhook(row)
+                for row in rows(answer_object(body, _WEBHOOKS, "a webhook list").get("webhooks"))
+            ],
         )
 
     async def create_webhook(
@@ -451,10 +457,21 @@ def _webhook(row: Mapping[str, Any]) -> WebhookSubscription:
     )
 
 
+# The members of the standard's answers (flow-service and directory-service 1.3.0): an object holding none of them is
+# no such answer (adapters.pdp.answers.answer_object), whatever the schema leaves optional.
+_FLOWS = ("results", "nextCursor", "filters", "limit")
+_LINES = ("results", "search", "totalNumberOfResults")
+_WEBHOOKS = ("webhooks", "count", "webhookIds")
+
+
+def _results(body: Any, members: tuple[str, ...], what: str) -> list[Mapping[str, Any]]:
+    return rows(answer_object(body, members, what).get("results"))
+
+
 def flow_page(body: Any) -> FlowPage:
     """One page of a flow search: its flows, read row by row (a row that is not an object is skipped, "result 3"),
     and the cursor of the next."""
-    found = each_item(field_of(body, "results"), _flow_row, where="result")
+    found = each_item(answer_object(body, _FLOWS, "a flow search").get("results"), _flow_row, where="result")
     return FlowPage(found.items, str(field_of(body, "nextCursor") or ""), found.skipped)
 
 
@@ -465,9 +482,11 @@ def _flow_row(row: Any) -> dict[str, Any]:
 
 
 def _flow(body: Any) -> dict[str, Any]:
-    """A flow's metadata: an object."""
+    """A flow's metadata: an object with its flowId (the Flow schema requires it; an error body answered 200 has
+    none)."""
     if not isinstance(body, dict):
         raise TypeError(f"expected a flow object, not {type(body).__name__}")
+    field_of(body, "flowId", required=True)
     return body
 
 

@@ -24,6 +24,7 @@ from adapters.pdp.answers import (
     Items,
     about,
     answer_json,
+    answer_object,
     as_is,
     document_body,
     each_item,
@@ -424,9 +425,13 @@ def _record(row: Mapping[str, Any], number: str) -> port.SubmissionRecord | None
     )
 
 
+# What IOPOLE's paged answers hold (pdp-apis.md 1.2: `{data, meta:{offset, limit, count}}`).
+_PAGED = ("data", "meta")
+
+
 def _data(body: Any) -> list[Mapping[str, Any]]:
-    """The `data` rows of a paged answer."""
-    return rows(field_of(body, "data"))
+    """The `data` rows of a paged answer (an object of neither `data` nor `meta` is none: an error body)."""
+    return rows(answer_object(body, _PAGED, "a paged answer").get("data"))
 
 
 def _search_page(body: Any, number: str) -> tuple[list[port.SubmissionRecord | None], int]:
@@ -476,5 +481,6 @@ def _history_entry(asked: str, entry: Mapping[str, Any]) -> port.PlatformStatus:
 
 
 def _webhooks(body: Any) -> list[WebhookSubscription]:
-    listed_rows = body.get("data") if isinstance(body, Mapping) else body  # UNVERIFIED: bare array or {data}
+    # UNVERIFIED: a bare array or a paged answer
+    listed_rows = body if isinstance(body, list) else _data(body)
     return [_webhook(row) for row in rows(listed_rows)]

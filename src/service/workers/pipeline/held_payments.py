@@ -23,6 +23,7 @@ from datetime import datetime
 from domain.emission import OutboundInvoice, ProcessingState
 from domain.pipeline_ports import NextAttempt, OutboxMessage, PipelineUnitOfWork
 from service.workers.pipeline.steps import StepContext
+from service.workers.relay import alive
 
 # What the row does once the invoice's transmission ended: the use cases of service.usecases.emission.payments
 # (apply_held, refuse_held), which the wiring gives the step (a worker imports no use case). Each works in the
@@ -49,6 +50,7 @@ class HeldPaymentsStep:
             # Locked before the invoice is read: a deposit committed meanwhile wakes the row (migration 0180) only
             # after this transaction, so a reschedule below never hides it.
             await uow.outbox.renew(message, owner, ctx.config.lease_s)
+            alive()  # a sign of life however long the step runs (the relay's stall bound)
             invoice = await uow.invoices.get(message.company_siren, message.invoice_id, attachments=False)
             if invoice is not None and invoice.state.awaiting_deposit:
                 waits = int(message.payload.get(_WAITS, 0)) + 1

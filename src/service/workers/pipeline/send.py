@@ -67,6 +67,7 @@ from service.workers.pipeline.steps import (
     fail,
     retry_or_fail,
 )
+from service.workers.relay import alive
 
 log = logging.getLogger(__name__)
 
@@ -147,6 +148,7 @@ class SendStep:
                 invoice.upload_interrupted(ctx.clock.now())
                 await uow.invoices.save(invoice)
                 await uow.outbox.renew(message, owner, ctx.config.lease_s)
+                alive()  # a sign of life however long the step runs (the relay's stall bound)
                 await uow.commit()
             # The one line of a takeover (a replica killed mid-send left its rows to the others in silence).
             if taken_over:
@@ -549,6 +551,7 @@ class SendStep:
             await uow.transmissions.save_submission(submission)
             invoice.upload_unknown(ctx.clock.now(), error)
             await uow.outbox.renew(message, owner, ctx.config.lease_s)
+            alive()  # a sign of life however long the step runs (the relay's stall bound)
             await uow.invoices.save(invoice)
             await uow.commit()
         # The one line a platform failing its uploads (500s, timeouts) leaves at WARNING: httpx's are INFO.

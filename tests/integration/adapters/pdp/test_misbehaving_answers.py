@@ -3,6 +3,9 @@
 - JSON nested 100,000 deep, on every call: the parser's recursion bound is the platform's failure like any body that
   is not JSON (a read retried then unavailable, a state-changing call's outcome unknown, a token not usable), named;
   never a RecursionError out of the adapter (the caller's INTERNAL, or a relay item failed as a bug of ours).
+- A 200 whose body is an error (`{"error": ...}`, a gateway's or a framework's), on every read: the platform's
+  failure, never read as "nothing there" (a directory that does not know the buyer FAILED the invoice at once, a
+  search before a resend that finds nothing deposited it again, a flow of no id was read as a flow received).
 - An answer about another invoice than the one asked (a platform's cache or routing mixing two): never read as this
   one's (its history would settle an uncertain status as sent, its acknowledgement reject or accept our deposit)."""
 
@@ -10,11 +13,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime
 from typing import Any
 
+import httpx
 import pytest
 
 from adapters.pdp.afnor.client import AfnorPdpGateway
+from adapters.pdp.afnor.config import AfnorConfig
 from adapters.pdp.iopole.client import IopolePdpGateway
 from domain.platform import (
     DocumentSyntax,
@@ -26,6 +32,7 @@ from domain.platform import (
 )
 from tests.support.afnor_fixtures import *  # noqa: F403 - pytest finds fixtures by name
 from tests.support.iopole_simulator import Fault, IopoleSimulator
+from tests.support.raw_http import raw_server
 from tests.support.simulators.afnor_app import AfnorSimulator
 
 DEEP = b"[" * 100_000 + b"]" * 100_000
@@ -159,3 +166,72 @@ async def test_a_token_endpoint_answering_200_with_no_usable_token_is_the_platfo
     with pytest.raises(PlatformUnavailable, match="token endpoint answered 200"):
         await gateway.status_history("P1")
     assert gateway.session.breaker.failures >= 1
+
+
+ERROR_BODY = b'{"error": "internal", "message": "database unavailable"}'
+
+# (platform, the simulator's endpoint, the call): each read answered 200 with ERROR_BODY
+ERROR_READS: dict[str, tuple[str, str, Call]] = {
+    "iopole directory": ("iopole", "directory", lambda g: g.lookup_directory("552100554")),
+    "iopole webhooks": ("iopole", "webhook", lambda g: g.list_webhooks()),
+    "afnor directory": ("afnor", "directory", lambda g: g.lookup_directory("552100554")),
+    "afnor search": ("afnor", "search", SEARCH),
+    "afnor flow": ("afnor", "get", lambda g: g.get_flow("F1")),
+    "afnor webhooks": ("afnor", "webhooks", lambda g: g.list_webhooks()),
+}
+
+
+@pytest.mark.parametrize(
+    ("platform", "case"), [(ERROR_READS[c][0], c) for c in ERROR_READS], indirect=["platform"]
+)
+async def test_a_read_answered_200_with_an_error_body_is_the_platform_s_failure_not_nothing_there(
+    platform: tuple[Any, Any], case: str
+) -> None:
+    _, endpoint, call = ERROR_READS[case]
+    simulator, gateway = platform
+    simulator.faults.push(*[Fault.answer(ERROR_BODY, endpoint=endpoint)] * 4)
+    with pytest.raises(PlatformUnavailable, match="unexpected body"):
+        await call(gateway)
+
+
+async def test_iopole_s_health_read_answered_200_with_an_error_body_is_not_healthy(
+    sim: IopoleSimulator, gateway: IopolePdpGateway
+) -> None:
+    # IOPOLE has no health endpoint: the check is a directory read (AFNOR's healthcheck answers no body of its own)
+    sim.faults.push(*[Fault.answer(ERROR_BODY, endpoint="directory")] * 4)
+    health = await gateway.health()
+    assert not health.ok and "unexpected body" in health.detail
+
+
+@pytest.mark.parametrize("date", ["Wed, 21 Oct 2026 07:28:00 -0000", "Wed, 21 Oct 2026 07:28:00"])
+async def test_a_date_header_without_its_zone_is_the_platform_s_clock_in_utc(
+    afnor_sim: AfnorSimulator, date: str
+) -> None:
+    """HTTP dates are GMT (RFC 9110 5.6.7); one written "-0000" or without a zone was read as a naive time, and
+    `doctor`'s clock check crashed subtracting it from ours (a TypeError, a traceback for the on-call engineer)."""
+
+    def answer(line: str) -> bytes:
+        return (
+            f"HTTP/1.1 200 OK\r\nDate: {date}\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{{}}".encode()
+        )
+
+    async with raw_server(answer) as platform, httpx.AsyncClient() as http:
+        env = {**afnor_sim.env(), "AFNOR_FLOW_URL": platform.url + "/flow-service"}
+        theirs = await AfnorPdpGateway(http, AfnorConfig.from_env(env)).server_time()
+    assert theirs == datetime(2026, 10, 21, 7, 28, tzinfo=UTC)
+
+
+@pytest.mark.parametrize("content_type", ["", "application/octet-stream", "text/plain"])
+@pytest.mark.parametrize("platform", FIXTURES, indirect=True)
+async def test_a_download_answered_with_a_json_error_body_and_no_document_type_is_no_document(
+    platform: tuple[Any, Any], content_type: str
+) -> None:
+    """Without a JSON type, the error body was kept as the document: stored as the invoice received (unreadable),
+    the real one acknowledged to the platform and lost from our side. A document a platform gives is XML or PDF."""
+    simulator, gateway = platform
+    endpoint = "download" if isinstance(gateway, IopolePdpGateway) else "get"
+    simulator.faults.push(
+        *[Fault.answer(b"  " + ERROR_BODY, content_type=content_type, endpoint=endpoint)] * 4
+    )
+    with pytest.raises(PlatformUnavailable, match="JSON, not a document"):
+        await gateway.download("P1")

@@ -3,6 +3,7 @@ platform by the declaration relay, rectification, the audit trail, the immutabil
 recording and the refusals run over memory and PostgreSQL alike in tests/contract/test_records_use_cases.py."""
 
 import asyncio
+import dataclasses
 import functools
 from datetime import date, timedelta
 
@@ -84,6 +85,54 @@ async def test_a_submitted_declaration_reaches_the_platform_once_and_is_accepted
     [listed] = await list_declarations(company, uow_factory=records_uow(pg_pool))
     assert listed.status is DeclarationStatus.ACCEPTED
     assert listed.platform_ref == ",".join(f"sandbox-report-{n}" for n in range(1, 5))
+
+
+async def test_a_declaration_whose_many_slow_calls_outlast_two_leases_is_alive_never_stalled(
+    pg_pool: asyncpg.Pool,
+) -> None:
+    # Before: a relay was stalled once its items in flight had finished none for two leases (600 s): a declaration
+    # of 4 calls each taking 250 s (within the platform's timeout) was named stalled at its third, though each call
+    # renewed its lease. A renewal is a sign of life: only an item silent for two leases is stalled.
+    company = await a_company_with_september(pg_pool)
+    await submit_declaration(company, VatRegime.REAL_QUARTERLY, T, date(2026, 9, 1), **deps(pg_pool))
+    now = [1_000.0]
+    seen: list[
+        tuple[int, float, bool]
+    ] = []  # at each call: items in flight, the most silent's seconds, stalled
+
+    class Slow(ScriptedGateway):
+        async def send(self, company_siren: str, request: object) -> str:
+            now[0] += 250.0  # the call took 250 s
+            progress = relay.progress()
+            seen.append(
+                (
+                    progress.in_flight,
+                    progress.idle_s,
+                    progress.in_flight > 0 and progress.idle_s > progress.bound_s,
+                )
+            )
+            return await super().send(company_siren, request)  # type: ignore[arg-type]
+
+    gateway = Slow()
+    declarations = relay_for(pg_pool, company, gateway)
+    declarations.config = dataclasses.replace(declarations.config, poll_interval_s=0.05)
+    relay = dataclasses.replace(declarations.relay("worker-1"), monotonic=lambda: now[0])
+    stop = asyncio.Event()
+    running = asyncio.create_task(relay.run(stop))
+    try:
+        async with asyncio.timeout(60):
+            while relay.handled == 0:
+                await asyncio.sleep(0.02)
+    finally:
+        stop.set()
+        await running
+
+    assert (
+        seen == [(1, 250.0, False)] * 4
+    )  # 1,000 s in all: each call 250 s after the last renewal, none stalled
+    assert now[0] - 1_000.0 > relay.settings.stall_s
+    [listed] = await list_declarations(company, uow_factory=records_uow(pg_pool))
+    assert listed.status is DeclarationStatus.ACCEPTED
 
 
 async def test_an_unavailable_platform_is_retried_without_resending_what_it_already_has(

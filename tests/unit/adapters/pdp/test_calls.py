@@ -309,3 +309,25 @@ async def test_each_client_has_its_own_outage_state() -> None:
         assert (await _get(there)).status_code == 200
         assert away.breaker.is_open and not there.breaker.is_open
         assert away.breaker is not there.breaker
+
+
+@pytest.mark.parametrize(
+    "dates",
+    [
+        # a proxy in front of the platform adding its own: httpx joins the two
+        [("date", "Mon, 07 Dec 2026 19:13:39 GMT"), ("date", "Mon, 07 Dec 2026 19:13:39 GMT")],
+        [("date", "Mon, 07 Dec 2026 19:13:39 -0000")],  # RFC 5322's "UTC, the local zone unknown"
+    ],
+    ids=["two-headers", "minus-zero"],
+)
+async def test_the_platform_s_clock_read_from_a_date_without_a_zone_is_utc(
+    dates: list[tuple[str, str]],
+) -> None:
+    # Seen on a serve whose platform was behind a proxy: `pdp-gateway doctor` ended in a TypeError traceback
+    # ("can't subtract offset-naive and offset-aware datetimes"), every later check unsaid.
+    def platform(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, headers=dates)
+
+    async with httpx.AsyncClient(transport=httpx.MockTransport(platform)) as http:
+        theirs = await _session(http, _Clock()).server_time("https://pa.test/")
+    assert theirs == datetime(2026, 12, 7, 19, 13, 39, tzinfo=UTC)

@@ -4,23 +4,27 @@ that fails answers 'unwritten' to each of its items, and under load the writer l
 from __future__ import annotations
 
 import asyncio
+import errno
+import logging
 from collections.abc import Sequence
 from typing import Any
 
+import asyncpg
 import pytest
 
 from adapters.postgres.group_commit import GroupCommit
 
 
 class Recorder:
-    def __init__(self, fail: bool = False) -> None:
+    def __init__(self, fail: bool = False, error: Exception | None = None) -> None:
         self.batches: list[list[str]] = []
-        self.fail = fail
+        self.fail = fail or error is not None
+        self.error = error or ConnectionResetError(104, "Connection reset by peer")
 
     async def write(self, items: Sequence[str]) -> list[str]:
         self.batches.append(list(items))
         if self.fail:
-            raise OSError("connection lost")
+            raise self.error
         return [f"wrote {item}" for item in items]
 
 
@@ -46,6 +50,36 @@ async def test_a_failed_batch_answers_unwritten_to_each_item() -> None:
         assert await asyncio.gather(group.submit("a"), group.submit("b")) == ["unwritten", "unwritten"]
     finally:
         await group.stop()
+
+
+@pytest.mark.parametrize(
+    ("error", "level", "traceback"),
+    [
+        # asyncpg's pool losing a connection mid-outage: seen on serve with PostgreSQL stopped, an ERROR and its
+        # traceback among the outage's WARNINGs
+        (
+            asyncpg.exceptions.InternalClientError(
+                "PoolConnectionHolder.connect() called while another exists"
+            ),
+            logging.WARNING,
+            False,
+        ),
+        (ConnectionRefusedError(111, "Connect call failed"), logging.WARNING, False),
+        # this host's: no database outage, said with its traceback
+        (OSError(errno.EMFILE, "Too many open files"), logging.ERROR, True),
+    ],
+    ids=["pool-lost-connection", "refused", "emfile"],
+)
+async def test_a_failed_batch_is_a_warning_on_a_database_outage_and_an_error_otherwise(
+    error: Exception, level: int, traceback: bool, caplog: pytest.LogCaptureFixture
+) -> None:
+    group = await started(Recorder(error=error))
+    try:
+        assert await group.submit("a") == "unwritten"
+    finally:
+        await group.stop()
+    [line] = [r for r in caplog.records if r.name == "adapters.postgres.group_commit"]
+    assert (line.levelno, bool(line.exc_info)) == (level, traceback)
 
 
 @pytest.mark.parametrize(

@@ -206,6 +206,30 @@ async def test_an_export_finding_the_temporary_disk_full_is_resource_exhausted_w
     await again.aclose()
 
 
+async def test_an_export_whose_temporary_directory_is_gone_is_internal_not_a_database_outage(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    # Before: the FileNotFoundError of TMPDIR removed under the process was taken for the database's socket gone,
+    # "the service's database is unavailable; retry later", at WARNING: the on-call looked at PostgreSQL.
+    db, company = InMemoryDatabase(), "732829320"
+    deps = {"uow_factory": functools.partial(FakeUnitOfWork, db), "clock": FixedClock()}
+    for n in range(6):  # past what an export keeps in memory
+        meta = ArchiveMetadata("application/pdf", date(2026, 9, 1 + n), invoice_id=f"F-{n}")
+        await archive_document(company, ArchiveKind.RENDERED_PDF, os.urandom(1024 * 1024), meta, **deps)
+    servicer = _servicer(db=db)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "removed"))
+    company_var.set(company)
+    context = Context()
+    with pytest.raises(Aborted):
+        async for _ in servicer.ExportArchive(apb.ExportArchiveRequest(), context):  # type: ignore[arg-type]
+            pass
+
+    assert context.status.code == grpc.StatusCode.INTERNAL and "database" not in context.status.details
+    [logged] = [r for r in caplog.records if r.name == "service.grpc.errors"]
+    assert isinstance(logged.exc_info[1], FileNotFoundError) if logged.exc_info else False
+    assert str(tmp_path / "removed") in str(logged.exc_info[1])
+
+
 class _AbortingContext(Context):
     """As gRPC's own: `abort` raises AbortError, which the error table lets through."""
 

@@ -41,7 +41,9 @@ async def _stream(request: Any, context: Any) -> Any:
 @pytest.mark.parametrize("streaming", [False, True], ids=["unary", "stream"])
 async def test_a_key_store_that_cannot_be_reached_answers_unavailable_not_unknown(streaming: bool) -> None:
     async def authenticate(secret: str) -> None:
-        raise FileNotFoundError(2, "No such file or directory", "/tmp/.s.PGSQL.5432")
+        raise FileNotFoundError(
+            2, "No such file or directory"
+        )  # as asyncpg raises it: connect() names no file
 
     handler = (
         grpc.unary_stream_rpc_method_handler(_stream)

@@ -317,7 +317,7 @@ async def test_a_stream_whose_key_store_fails_during_a_check_ends_unavailable() 
 
     async def authenticate(secret: str) -> ApiKey | None:
         if not answers:
-            raise OSError("connection refused")
+            raise ConnectionRefusedError(111, "Connect call failed")
         return answers.pop()
 
     closed: list[bool] = []
@@ -386,73 +386,65 @@ async def test_a_stream_that_is_no_generator_ends_without_being_closed() -> None
     assert [item async for item in stream] == ["a", "b"] and context.code is None
 
 
-class StreamTime:
-    """The stream's clock and its wait for an item, in virtual time: a wait whose item does not come lasts its whole
-    timeout (the clock moves by it); every wait's timeout is kept, to see when the re-checks were due."""
+class WatchTime:
+    """The key watch's waits between checks, in virtual time: each is kept, and lasts until the test lets it end
+    (`tick`), or not at all (`instant`)."""
 
-    def __init__(self) -> None:
-        self.now = 1000.0
+    def __init__(self, instant: bool = False) -> None:
         self.waits: list[float] = []
+        self._instant = instant
+        self._ticks = asyncio.Queue[None]()
 
-    def clock(self) -> float:
-        return self.now
-
-    async def within(self, future: asyncio.Future[Any], timeout_s: float) -> bool:
-        self.waits.append(timeout_s)
-        for _ in range(5):  # the item's producer gets a few turns of the loop
-            if future.done():
-                return True
+    async def sleep(self, seconds: float) -> None:
+        self.waits.append(seconds)
+        if self._instant:
             await asyncio.sleep(0)
-        if not future.done():
-            self.now += timeout_s
-        return future.done()
+        else:
+            await self._ticks.get()
+
+    def tick(self) -> None:
+        self._ticks.put_nowait(None)
 
 
 async def test_an_idle_stream_is_checked_again_once_every_recheck_period_not_in_a_loop() -> None:
-    """After each check, the next one is a whole period away (never due at once: a key lookup per loop turn)."""
-    time = StreamTime()
-    checks: list[float] = []
+    """Between two checks the watch waits a whole period (never a key lookup per loop turn)."""
+    time = WatchTime(instant=True)
+    checks: list[int] = []
     closed: list[bool] = []
 
     async def authenticate(secret: str) -> ApiKey | None:
-        checks.append(time.now)
+        checks.append(len(time.waits))
         return GOOD if len(checks) < 4 else None  # the opening check, two re-checks, then revoked
 
-    stream, context = await _open_stream(
-        authenticate, closed, recheck_s=60, clock=time.clock, within=time.within
-    )
+    stream, context = await _open_stream(authenticate, closed, recheck_s=60, sleep=time.sleep)
     assert await anext(stream) == "event-1"
     with pytest.raises(Aborted):
-        await anext(stream)
+        await asyncio.wait_for(anext(stream), timeout=10)
     assert context.code == grpc.StatusCode.UNAUTHENTICATED
-    assert checks == [1000.0, 1060.0, 1120.0, 1180.0]
-    assert time.waits[1:] == [60.0, 60.0, 60.0]  # the first: the opening item, ready at once
+    assert checks == [0, 1, 2, 3] and time.waits == [60.0, 60.0, 60.0]  # each check after a period's wait
     assert closed == [True]
 
 
-async def test_a_stream_whose_consumer_held_an_item_past_the_recheck_time_is_checked_before_its_next_item() -> (
-    None
-):
-    """The check that fell due while the client read the last item is made at once, not after a further wait."""
-    time = StreamTime()
-    checks: list[float] = []
+async def test_a_key_revoked_while_the_client_holds_an_item_ends_the_stream_before_its_next_item() -> None:
+    """The watch runs beside the stream: the check falls due while the client reads an item, and the next read ends
+    UNAUTHENTICATED though the stream has its next item ready."""
+    time = WatchTime()
+    keys: dict[str, ApiKey] = {"pdpg_good": GOOD}
+    closed: list[bool] = []
 
-    checked = asyncio.Event()
+    async def ready(request: Any, context: Any) -> Any:
+        try:
+            yield "a"
+            yield "b"
+        finally:
+            closed.append(True)
 
-    async def authenticate(secret: str) -> ApiKey | None:
-        checks.append(time.now)
-        if len(checks) > 1:  # a re-check, not the one at opening
-            checked.set()
-        return GOOD
-
-    async def two(request: Any, context: Any) -> Any:
-        yield "a"
-        await checked.wait()  # "b" comes after the next check, whenever that is made
-        yield "b"
-
-    stream, _ = await _open_stream(authenticate, [], two, recheck_s=60, clock=time.clock, within=time.within)
+    stream, context = await _open_stream(_keys(keys), closed, ready, recheck_s=60, sleep=time.sleep)
     assert await anext(stream) == "a"
-    time.now += 90  # the client took its time with "a": the re-check is 30 s overdue
-    assert await anext(stream) == "b"
-    assert time.waits[1] == 0.0  # no wait before the overdue check
-    assert checks == [1000.0, 1090.0]
+    del keys["pdpg_good"]
+    time.tick()  # the period ends while the client holds "a"
+    for _ in range(5):
+        await asyncio.sleep(0)
+    with pytest.raises(Aborted):
+        await anext(stream)
+    assert context.code == grpc.StatusCode.UNAUTHENTICATED and closed == [True]

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import errno
 import logging
 
 import asyncpg
@@ -7,7 +8,7 @@ import grpc
 import pytest
 from google.rpc import code_pb2, error_details_pb2
 
-from adapters.postgres.outage import cannot_write, is_outage
+from adapters.postgres.outage import cannot_write, is_outage, local_fault
 from domain.document_formats import WorkerCrashed, WorkersBusy
 from domain.emission import EventKind, IllegalInvoiceTransition, ProcessingState
 from domain.errors import (
@@ -233,7 +234,7 @@ def test_too_many_feed_subscribers_is_resource_exhausted():
 @pytest.mark.parametrize(
     "exc",
     [
-        FileNotFoundError(2, "No such file or directory", "/tmp/.s.PGSQL.5432"),
+        FileNotFoundError(2, "No such file or directory"),  # as asyncpg raises it: connect() names no file
         asyncpg.exceptions.CannotConnectNowError("the database system is starting up"),
         asyncpg.InterfaceError("pool is closing"),
     ],
@@ -359,3 +360,39 @@ def test_a_database_that_cannot_write_is_unavailable_naming_why_to_the_caller_an
     assert logged.levelno == logging.WARNING
     assert logged.getMessage().startswith(f"unavailable: the database cannot write, {why} (docs/on-call.md)")
     assert str(exc) in logged.getMessage()  # the on-call reads PostgreSQL's own words
+
+
+# --- this host's own failures -------------------------------------------------------------------------------
+
+
+def test_a_resource_of_this_host_run_out_is_unavailable_naming_it_and_logged_at_error(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    # Before: "the service's database is unavailable; retry later", a WARNING: the on-call looked at PostgreSQL.
+    exc = OSError(errno.EMFILE, "Too many open files")
+    errors = ErrorTable(is_outage, cannot_write, local_fault)
+    status = errors.to_status(exc)
+
+    assert status.code == code_pb2.UNAVAILABLE
+    assert status.message.startswith(
+        "this replica of the service ran out of open files at this process's limit"
+    )
+    assert "database" not in status.message and status.message.endswith("nothing was done, retry later")
+    assert _details(status, error_details_pb2.RetryInfo)
+    assert errors.retry_after(exc) == 1.0  # HTTP: 503 + Retry-After (a webhook's sender sends it again)
+    [logged] = [r for r in caplog.records if r.name == "service.grpc.errors"]
+    assert logged.levelno == logging.ERROR
+    assert logged.getMessage().startswith("unavailable: this process ran out of open files")
+    assert "Too many open files" in logged.getMessage()
+
+
+def test_a_missing_file_is_internal_logged_with_its_path_not_an_outage(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    # TMPDIR removed under the process, a file of the installation gone: no retry mends it
+    exc = FileNotFoundError(errno.ENOENT, "No such file or directory", "/var/tmp/gone/tmpab12")
+    status = ErrorTable(is_outage, cannot_write, local_fault).to_status(exc)
+
+    assert status.code == code_pb2.INTERNAL and "database" not in status.message
+    [logged] = [r for r in caplog.records if r.name == "service.grpc.errors"]
+    assert logged.levelno == logging.ERROR and logged.exc_info is not None

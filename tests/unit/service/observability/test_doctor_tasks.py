@@ -40,6 +40,19 @@ async def test_a_background_task_down_fails_and_names_it() -> None:
     assert result is Result.FAIL and detail == "down: inbox-worker (RuntimeError: boom)"
 
 
+async def test_a_background_task_dead_or_stalled_while_the_replica_stays_ready_fails_and_names_it() -> None:
+    stalled = "stalled: its loop has not turned for 601 s, 0 item(s) in flight (bound 600 s)"
+    body = {"status": "ready", "down": {"declaration-relay": stalled}}
+    async with _serve(httpx.Response(200, json=body)) as http:
+        checks = {c.name: c for c in await check_serve(http, BASE, [WEBHOOK])}
+    assert checks["tasks"].result is Result.FAIL
+    assert checks["tasks"].detail == f"down: declaration-relay ({stalled})"
+    assert "liveness probe restarts serve" in checks["tasks"].advice
+    body = {"status": "ready", "down": {"inbox-worker": "RuntimeError: boom"}}
+    result, detail = await _tasks(httpx.Response(200, json=body))
+    assert result is Result.FAIL and detail == "down: inbox-worker (RuntimeError: boom)"
+
+
 async def test_a_platform_whose_calls_are_held_warns_naming_it_and_the_tasks_stay_ok() -> None:
     held = (
         "down since 2026-12-07T13:00:00+00:00: calls held, one probe every 5 s (120 held; last failure: 503)"

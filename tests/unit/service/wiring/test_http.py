@@ -19,7 +19,7 @@ ERRORS = ErrorTable(is_outage)  # as the wiring makes it
 
 
 async def _down(request):  # type: ignore[no-untyped-def]
-    raise FileNotFoundError(2, "No such file or directory", "/tmp/.s.PGSQL.5432")
+    raise FileNotFoundError(2, "No such file or directory")  # as asyncpg raises it: connect() names no file
 
 
 async def _closed(request):  # type: ignore[no-untyped-def]
@@ -58,25 +58,56 @@ async def test_readyz_not_ready_is_503_with_retry_after_and_says_what_is_down() 
     assert response.json() == {"status": "database busy: no free connection within 2 s (10 of 10 in use)"}
 
 
-async def test_readyz_names_the_background_tasks_that_are_down() -> None:
+def _probes(
+    not_ready: str | None, down: dict[str, str], stalled: dict[str, str] | None = None
+) -> httpx.AsyncClient:
+    """A client of the probes of a process whose readiness check says `not_ready`, with those tasks down and
+    stalled."""
+
     async def check() -> str | None:
-        return None
+        return not_ready
 
     app = build_http_app(
         Lifecycle(),
         check,
         CollectorRegistry(),
         (),
-        tasks_down=lambda: {"inbox-worker": "RuntimeError: boom"},
+        tasks_down=lambda: down,
+        tasks_stalled=lambda: stalled or {},
         errors=ERRORS,
     )
-    client = httpx.AsyncClient(transport=httpx.ASGITransport(app), base_url="http://gateway")
+    return httpx.AsyncClient(transport=httpx.ASGITransport(app), base_url="http://gateway")
+
+
+async def test_a_dead_task_is_named_by_readyz_still_ready_and_by_metrics_and_fails_no_probe() -> None:
+    # Before: /readyz 503 "background tasks down": the replica left its balancer while gRPC served, for a task the
+    # supervisor restarts by itself and whose work the other replicas' relays carry.
+    client = _probes(None, {"inbox-worker": "RuntimeError: boom"})
+    response = await client.get("/readyz")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ready", "down": {"inbox-worker": "RuntimeError: boom"}}
+    assert (await client.get("/healthz")).status_code == 200
+    assert 'pdp_gateway_background_task_down{task="inbox-worker"} 1.0' in (await client.get("/metrics")).text
+
+
+async def test_a_stalled_task_fails_healthz_naming_it_and_readyz_stays_ready_naming_it() -> None:
+    stalled = {"pipeline-dispatcher": "stalled: 16 item(s) in flight, one of them silent … (bound 360 s)"}
+    client = _probes(None, stalled, stalled)
+    health = await client.get("/healthz")
+    assert health.status_code == 503 and health.json() == {"status": "stalled", "stalled": stalled}
+    ready = await client.get("/readyz")
+    assert ready.status_code == 200 and ready.json() == {"status": "ready", "down": stalled}
+
+
+async def test_a_replica_that_cannot_serve_is_not_ready_naming_its_tasks_down_too() -> None:
+    client = _probes("database unreachable", {"inbox-worker": "ConnectionRefusedError: db down"})
     response = await client.get("/readyz")
     assert response.status_code == 503 and response.headers["retry-after"] == "1"
     assert response.json() == {
-        "status": "background tasks down",
-        "down": {"inbox-worker": "RuntimeError: boom"},
+        "status": "database unreachable",
+        "down": {"inbox-worker": "ConnectionRefusedError: db down"},
     }
+    assert 'pdp_gateway_background_task_down{task="inbox-worker"} 1.0' in (await client.get("/metrics")).text
 
 
 async def test_readyz_names_a_degraded_part_and_stays_ready() -> None:

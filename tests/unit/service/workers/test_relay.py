@@ -5,6 +5,7 @@ an abort leaves the items in flight leased, as a crash would."""
 from __future__ import annotations
 
 import asyncio
+import errno
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -15,7 +16,7 @@ import pytest
 from adapters.postgres.outage import is_outage
 from domain.leased_queue import GiveBack, RetryLater
 from domain.outage import Outage
-from service.workers.relay import Relay, RelaySettings, Retries
+from service.workers.relay import Relay, RelaySettings, Retries, alive
 from service.workers.supervisor import Progress
 from tests.fakes import FixedClock
 
@@ -125,12 +126,18 @@ async def test_an_abort_cancels_the_items_in_flight_and_starts_no_more() -> None
     assert [i.id for i in queue.items] == [3, 4, 5]
 
 
-async def test_a_relay_s_progress_counts_from_its_last_finished_item_or_from_when_work_began() -> None:
+async def test_a_relay_s_progress_counts_each_item_from_its_start_or_its_last_renewal() -> None:
     queue = Queue([])
     now = [100.0]
     finish = {i: asyncio.Event() for i in (1, 2, 3)}
+    renew = asyncio.Event()
 
     async def step(item: Item, owner: str) -> None:
+        if item.id == 1:  # a long item that renews its lease, as a declaration's many calls do
+            while not finish[1].is_set():
+                await renew.wait()
+                renew.clear()
+                alive()
         await finish[item.id].wait()
 
     relay = Relay(
@@ -143,18 +150,81 @@ async def test_a_relay_s_progress_counts_from_its_last_finished_item_or_from_whe
     queue.items = [Item(1), Item(2)]
     await _until(lambda: relay.in_flight == 2)
     now[0] += 50
-    assert relay.progress() == Progress(2, 50.0, 60.0)  # from when work began, not from its start
-    queue.items.append(Item(3))
-    finish[1].set()
-    await _until(lambda: relay.handled == 1 and relay.in_flight == 2)  # 3 in 1's slot
-    now[0] += 61
-    assert relay.progress() == Progress(2, 61.0, 60.0) and relay.progress().stalled  # from 1's end
+    await _until(lambda: relay.progress().loop_idle_s == 0)  # its loop turned since (every poll)
+    assert relay.progress() == Progress(2, 50.0, 60.0)  # from when they began, not from the relay's start
     finish[2].set()
+    queue.items.append(Item(3))
+    await _until(lambda: relay.handled == 1 and relay.in_flight == 2)  # 3 in 2's slot
+    now[0] += 5
+    renew.set()  # 1 renews its lease 55 s after it began
+    await _until(lambda: not renew.is_set())
+    now[0] += 50
+    await _until(lambda: relay.progress().loop_idle_s == 0)
+    assert relay.progress() == Progress(2, 55.0, 60.0)  # 3 began 55 s ago, 1 renewed 50 s ago
+    now[0] += 6
+    await _until(lambda: relay.progress().loop_idle_s == 0)
+    progress = relay.progress()  # 3 silent for 61 s: stalled, naming where it waits; 1 renewed 56 s ago
+    assert progress.stalled and (progress.in_flight, progress.idle_s) == (2, 61.0)
+    [where] = progress.where
+    assert where.startswith("wait (locks.py:") and " < step (test_relay.py:" in where
     finish[3].set()
+    await _until(lambda: relay.in_flight == 1)
+    now[0] += 100  # 1 alone, which renews: alive as long as it does
+    renew.set()
+    await _until(lambda: not renew.is_set())
+    await _until(lambda: relay.progress().loop_idle_s == 0)
+    assert not relay.progress().stalled
+    finish[1].set()
+    renew.set()
     await _until(lambda: relay.in_flight == 0)
     assert relay.progress() == Progress(0, 0.0, 60.0)
     stop.set()
     await task
+
+
+async def test_a_relay_whose_loop_hangs_with_nothing_in_flight_is_named_stalled_where_it_waits() -> None:
+    # Before: progress counted items only; a loop hung in a claim (an await that never returns: a connection
+    # whose statement timeout does not fire) had nothing in flight and said "idle" for ever.
+    now = [1_000.0]
+    hang = asyncio.Event()
+
+    class Hanging(Queue):
+        async def claim(self, owner: str, limit: int, lease_s: float) -> Sequence[Item]:
+            if hang.is_set():
+                await asyncio.Event().wait()  # never returns
+            return await super().claim(owner, limit, lease_s)
+
+    relay = Relay(
+        Hanging([]),
+        _instant,
+        SETTINGS,
+        FixedClock(),
+        name="test",
+        is_outage=is_outage,
+        monotonic=lambda: now[0],
+    )
+    stop = asyncio.Event()
+    task = asyncio.create_task(relay.run(stop))
+    now[0] += 61
+    await _until(lambda: relay.progress().loop_idle_s == 0)  # it polls: its loop turns, idle and alive
+    hang.set()
+    await asyncio.sleep(0.05)  # in the hanging claim now
+    now[0] += 60
+    assert not relay.progress().stalled  # at its bound: not yet
+    now[0] += 1
+    progress = relay.progress()
+    assert progress.stalled and progress.in_flight == 0 and progress.loop_idle_s >= 61
+    [where] = progress.where
+    assert where.startswith("loop: ") and " < claim (test_relay.py:" in where and " < run (relay.py:" in where
+    assert str(progress).startswith("stalled: its loop has not turned for ")
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    assert not relay.progress().stalled  # not running: nothing to say
+
+
+async def _instant(item: Item, owner: str) -> None:
+    return None
 
 
 async def test_an_item_not_ready_yet_is_given_back_with_backoff_and_counted() -> None:
@@ -399,5 +469,24 @@ async def test_a_claim_failing_for_another_reason_keeps_its_traceback(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     logged = await _claims_failing(ClaimFailing([], failure=ValueError("a bug of ours"), failures=1), caplog)
-    [record] = logged
-    assert record.levelno == logging.ERROR and record.exc_info is not None
+    assert [(r.levelno, bool(r.exc_info)) for r in logged] == [
+        (logging.ERROR, True),
+        (logging.WARNING, False),
+    ]
+
+
+async def test_a_claim_failing_for_this_host_s_reason_is_said_once_with_its_traceback_then_its_end(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    # Seen on serve with its open files at their limit: each relay's every poll logged an ERROR and its traceback
+    # (126 in 2 minutes), beside gRPC's own line each second.
+    failure = OSError(errno.EMFILE, "Too many open files")
+    logged = await _claims_failing(ClaimFailing([], failure=failure, failures=5), caplog)
+    assert [(r.levelno, bool(r.exc_info)) for r in logged] == [
+        (logging.ERROR, True),
+        (logging.WARNING, False),
+    ]
+    assert logged[0].getMessage() == (
+        "test me: claiming failed, OSError: [Errno 24] Too many open files; said again once it works"
+    )
+    assert logged[1].getMessage().startswith("test me: claiming works again, after 5 failure(s) over ")

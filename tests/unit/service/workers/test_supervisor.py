@@ -63,11 +63,16 @@ async def test_a_running_task_whose_items_finish_none_past_its_bound_is_named_st
     assert supervisor.down() == {"inbox-worker": "RuntimeError: boom"}  # at its bound: not yet a stall
     assert supervisor.relays_idle() == {"pipeline-dispatcher": 360.0, "inbox-worker": 360.0}
 
-    said[0] = Progress(16, 361.0, 360.0)
-    stalled = "stalled: 16 item(s) in flight, none finished for 361 s (bound 360 s)"
+    said[0] = Progress(16, 361.0, 360.0, where=("wait (locks.py:213) < upload (send.py:300)",))
+    stalled = (
+        "stalled: 16 item(s) in flight, one of them silent (no lease renewed, not ended) for 361 s (bound 360 s);"
+        " waiting at wait (locks.py:213) < upload (send.py:300)"
+    )
     assert supervisor.down() == {"pipeline-dispatcher": stalled, "inbox-worker": "RuntimeError: boom"}
+    assert supervisor.stalled() == {"pipeline-dispatcher": stalled}  # a dead task is down, not stalled
     said[0] = Progress(0, 0.0, 360.0)  # nothing in flight: idle, not stalled
     assert supervisor.down() == {"inbox-worker": "RuntimeError: boom"}
+    assert supervisor.stalled() == {}
     await asyncio.wait_for(supervisor.close(), HANG_GUARD)
 
 
@@ -153,3 +158,27 @@ async def test_restarts_through_a_database_outage_are_said_once_then_when_the_ta
     assert said[1][0] == logging.WARNING
     assert said[1][1].startswith("background task outbox-listener works again, after 5 failure(s) over ")
     assert len(said) == 2
+
+
+async def test_a_stall_is_logged_once_with_where_it_waits_and_once_when_it_moves_again(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    supervisor = Supervisor(NEVER, is_outage=is_outage)
+    said = [Progress(2, 10.0, 60.0)]
+    supervisor.start("declaration-relay", Flaky(deaths=0).run, progress=lambda: said[0])
+    said[0] = Progress(0, 0.0, 60.0, loop_idle_s=61.0, where=("loop: claim (relay.py:250)",))
+    for _ in range(3):  # /healthz, /readyz and /metrics ask it again and again
+        assert supervisor.stalled()
+    said[0] = Progress(0, 0.0, 60.0)
+    assert supervisor.stalled() == {} and supervisor.stalled() == {}
+    lines = [(r.levelno, r.getMessage()) for r in caplog.records if r.name == "service.workers.supervisor"]
+    assert lines == [
+        (
+            logging.ERROR,
+            "background task declaration-relay stalled: its loop has not turned for 61 s, 0 item(s) in flight"
+            " (bound 60 s); waiting at loop: claim (relay.py:250): /healthz answers 503 until it moves (a liveness"
+            " probe restarts serve; docs/on-call.md, a relay stalled)",
+        ),
+        (logging.WARNING, "background task declaration-relay shows signs of life again"),
+    ]
+    await asyncio.wait_for(supervisor.close(), HANG_GUARD)
