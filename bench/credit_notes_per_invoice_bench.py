@@ -18,15 +18,10 @@ import time
 from collections.abc import Awaitable, Callable
 from contextlib import AsyncExitStack
 from dataclasses import replace
-from datetime import UTC, date, datetime
+from datetime import date
 from typing import Any
 
 ROUNDS, CALLS = 3, 20
-
-
-class _Clock:
-    def now(self) -> datetime:
-        return datetime.now(UTC)
 
 
 async def _best(call: Callable[[], Awaitable[Any]]) -> float:
@@ -41,18 +36,11 @@ async def _best(call: Callable[[], Awaitable[Any]]) -> float:
 
 
 async def _run() -> dict[str, float]:
-    from adapters.json_text import canonical_json
-    from adapters.postgres.notifier import PgNotifier
-    from adapters.postgres.records_uow import PgRecordsUnitOfWork
-    from adapters.postgres.submission_writer import PgSubmissionWriter
     from adapters.postgres.transmissions import PgPipelineUnitOfWork
-    from adapters.postgres.uow import PgUnitOfWork
-    from bench.grpc_bench import bench_database
+    from bench.credit_note_read_bench import submit_cases
     from domain.document_types import DocumentType
     from domain.identifiers import french_vat_number
     from domain.invoice import Identifier, PrecedingInvoice
-    from domain.rules import validate_invoice
-    from service.usecases.emission.bindings import InvoiceUseCases
     from service.usecases.emission.payments import credit_note_findings, invoice_books
     from tests.builders import a_line, a_seller, an_invoice
     from tests.random_refs import random_siren
@@ -60,21 +48,8 @@ async def _run() -> dict[str, float]:
     sizes = [int(n) for n in os.environ.get("BENCH_NOTES", "1,100,1000").split(",")]
     figures: dict[str, float] = {}
     async with AsyncExitStack() as stack:
-        _, pool = await bench_database(stack)
-        notifier = PgNotifier(pool)
-        writer = PgSubmissionWriter(pool, notifier=notifier)
-        await writer.start()
-        stack.push_async_callback(writer.stop)
-        cases = InvoiceUseCases(
-            uow_factory=lambda: PgUnitOfWork(pool, notifier=notifier),
-            clock=_Clock(),
-            validator=validate_invoice,
-            feed=None,  # type: ignore[arg-type]
-            records_uow_factory=lambda: PgRecordsUnitOfWork(pool),
-            group_commit=writer,
-            canonical_text=canonical_json,
-            books_uow_factory=None,
-        )
+        pool, cases_with = await submit_cases(stack)
+        cases = cases_with(False)
         for size in sizes:
             siren = random_siren()
             seller = replace(
