@@ -311,7 +311,8 @@ def cmd_deliveries(args: argparse.Namespace) -> int:
                 }
                 for d in page.items
             ],
-            "next_page_token": page.next_token,
+            # as every listing prints it: beside the list when there is a next page
+            **({"next_page_token": page.next_token} if page.next_token else {}),
         }
 
     print_json(_with_container(listing))
