@@ -472,3 +472,20 @@ async def test_a_document_found_by_search_under_another_invoice_s_id_after_a_tak
     )
     assert p.store.submissions[second].outcome is SubmissionOutcome.UNKNOWN
     assert p.platform.uploads_of(invoice.document_sha256) == 1
+
+
+async def test_a_send_row_run_again_for_an_invoice_sent_meanwhile_is_completed_and_nothing_is_uploaded() -> (
+    None
+):
+    p = Pipeline()
+    invoice_id = p.submit()
+    await p.settle()
+    [row] = p.store.rows(invoice_id, OutboxKind.SEND)
+    row.done_at, row.next_attempt_at = (
+        None,
+        p.clock.now(),
+    )  # delivered again (a lease run out after the commit)
+    assert await p.run_due() == 1
+    await sent_once(p, invoice_id)
+    assert row.done_at == p.clock.now() and row.last_error == ""
+    assert [e.kind for e in p.invoice(invoice_id).events].count("SENT") == 1
