@@ -20,7 +20,7 @@ from dependency_injector import providers
 from adapters.pdp.profiles import load_profiles
 from adapters.pdp.registry import DOCTOR_ADVICE, WEBHOOKS
 from adapters.postgres.embedded import data_dir_from_env, resolve_data_dir, running_server_dsn
-from adapters.postgres.operations import open_operations
+from adapters.postgres.operations import PgOperationsReader, open_operations
 from adapters.postgres.outage import CONNECT_ERRORS
 from adapters.postgres.reception_uow import PgReceptionUnitOfWork
 from domain.audit import current_acting
@@ -35,6 +35,7 @@ from service.usecases.company_settings import (
     set_books_tolerance,
     set_payment_sent_status,
 )
+from service.usecases.emission.retry import retry_given_up
 from service.wiring.configuration import read_configuration
 from service.wiring.container import Container
 from service.wiring.event_loop import run as run_loop
@@ -54,6 +55,7 @@ def run(args: argparse.Namespace) -> int:
         "keys": cmd_keys,
         "settings": cmd_settings,
         "deliveries": cmd_deliveries,
+        "outage": cmd_outage,
     }
     if args.command != "doctor":  # a bad setting (BadSetting): one line naming it, exit 2 (service.cli.main)
         check(read_configuration())
@@ -250,6 +252,33 @@ def cmd_settings(args: argparse.Namespace) -> int:
 
 REASON_CHARS = 500  # why an operator closed a delivery, kept with it and in operator_actions
 PAGE_SIZE, MAX_PAGE_SIZE = 50, 500
+
+
+def cmd_outage(args: argparse.Namespace) -> int:
+    """`outage retry PLATFORM`: every invoice FAILED for having waited on that platform's outage past the patience,
+    of every company, queued again as `invoice retry` does (its audit entries name this operating-system user)."""
+
+    async def retry(container: Any) -> Any:
+        pool = await resolve(container.db_pool)
+        cases = await resolve(container.pipeline_use_cases)
+
+        async def given_up(platform: str, limit: int) -> Any:
+            async with pool.acquire() as conn:
+                return await PgOperationsReader(conn).given_up_on_outage(platform, limit)
+
+        return await retry_given_up(args.platform, given_up=given_up, retry=cases.retry)
+
+    retried = _with_container(retry)
+    print_json(
+        {
+            "platform": args.platform,
+            "retried": len(retried),
+            "invoices": [
+                {"company": g.company_siren, "id": g.invoice_id, "number": g.number} for g in retried
+            ],
+        }
+    )
+    return EXIT_OK
 
 
 def cmd_deliveries(args: argparse.Namespace) -> int:

@@ -431,6 +431,20 @@ def build_parser(given: str | None = None) -> argparse.ArgumentParser:
     for sub in (unowned, close, replay):
         sub.set_defaults(run=_on_host)
 
+    outage = commands.add_parser(
+        "outage",
+        help="invoices a platform's outage made fail (on DATABASE_URL, else the embedded database serve uses)",
+    ).add_subparsers(dest="outage_command", required=True, metavar="COMMAND")
+    outage_retry = outage.add_parser(
+        "retry",
+        help="queue again every invoice, of every company, FAILED for having waited on PLATFORM's outage past"
+        " PIPELINE_OUTAGE_PATIENCE_S, once it is back (as `invoice retry` does each)",
+    )
+    outage_retry.add_argument(
+        "platform", help="the platform profile, as its outage was named (iopole, afnor-pa…)"
+    )
+    outage_retry.set_defaults(run=_on_host)
+
     settings = commands.add_parser(
         "settings", help="a company's settings (on DATABASE_URL, else the embedded database serve uses)"
     ).add_subparsers(dest="settings_command", required=True, metavar="SETTING")
