@@ -18,13 +18,11 @@ from service.workers.pipeline.send import SendStep
 from tests.builders import SELLER_SIREN, a_buyer, an_invoice
 from tests.unit.service.workers.pipeline.fakes import FakeOutboxSource, FakePlatform
 from tests.unit.service.workers.pipeline.harness import Pipeline
-from tests.unit.service.workers.pipeline.test_send import BUYER, sent_once
-
-
-@pytest.fixture(autouse=True, params=["unit of work", "journal"])
-def send_writes(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
-    monkeypatch.setattr(Pipeline, "with_journal", request.param == "journal")
-    return str(request.param)
+from tests.unit.service.workers.pipeline.test_send import (
+    BUYER,
+    send_writes,  # noqa: F401 - a fixture: every scenario both ways
+    sent_once,
+)
 
 
 async def test_each_company_s_invoices_go_through_the_platform_its_route_names() -> None:
