@@ -206,6 +206,36 @@ async def test_an_export_finding_the_temporary_disk_full_is_resource_exhausted_w
     await again.aclose()
 
 
+async def test_an_export_whose_full_disk_is_found_when_its_buffer_is_flushed_is_resource_exhausted_too(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Seen on serve (TMPDIR a 40 MB tmpfs, a 43 MB export): a buffered file takes the writes and meets the full disk
+    # when its buffer is written out, at the seek back to its start: "this replica ran out of room on a local disk"
+    # (before session 18: "the service's database is unavailable"), where a write meeting it was TEMPORARY_SPACE.
+    db, company = InMemoryDatabase(), "732829320"
+    deps = {"uow_factory": functools.partial(FakeUnitOfWork, db), "clock": FixedClock()}
+    for n in range(6):
+        meta = ArchiveMetadata("application/pdf", date(2026, 9, 1 + n), invoice_id=f"F-{n}")
+        await archive_document(company, ArchiveKind.RENDERED_PDF, os.urandom(1024 * 1024), meta, **deps)
+    servicer = _servicer(db=db)
+
+    class Buffered(io.BytesIO):  # as io.BufferedRandom over a full disk: its last bytes go out at the seek back
+        def seek(self, offset: int, whence: int = 0) -> int:
+            if (offset, whence) == (0, 0):
+                raise OSError(errno.ENOSPC, "No space left on device")
+            return super().seek(offset, whence)
+
+    monkeypatch.setattr(tempfile, "TemporaryFile", lambda **kwargs: Buffered())
+    company_var.set(company)
+    context = Context()
+    with pytest.raises(Aborted):
+        async for _ in servicer.ExportArchive(apb.ExportArchiveRequest(), context):  # type: ignore[arg-type]
+            pass
+
+    assert context.status.code == grpc.StatusCode.RESOURCE_EXHAUSTED and "TMPDIR" in context.status.details
+    assert [i.reason for i in _details(context.status, error_details_pb2.ErrorInfo)] == ["TEMPORARY_SPACE"]
+
+
 async def test_an_export_whose_temporary_directory_is_gone_is_internal_not_a_database_outage(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Any, caplog: pytest.LogCaptureFixture
 ) -> None:
