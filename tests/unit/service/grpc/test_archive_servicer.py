@@ -219,7 +219,7 @@ async def test_an_export_whose_full_disk_is_found_when_its_buffer_is_flushed_is_
         await archive_document(company, ArchiveKind.RENDERED_PDF, os.urandom(1024 * 1024), meta, **deps)
     servicer = _servicer(db=db)
 
-    class Buffered(io.BytesIO):  # as io.BufferedRandom over a full disk: its last bytes go out at the seek back
+    class Buffered(io.BytesIO):  # as a buffered file over a full disk: its last bytes go out at the seek back
         def seek(self, offset: int, whence: int = 0) -> int:
             if (offset, whence) == (0, 0):
                 raise OSError(errno.ENOSPC, "No space left on device")
