@@ -14,6 +14,7 @@ import os
 import tempfile
 import tracemalloc
 import zipfile
+from collections.abc import AsyncGenerator
 from datetime import date
 from typing import Any
 
@@ -283,3 +284,28 @@ async def test_an_export_read_slower_than_its_pace_is_given_up_though_each_part_
     )
     again, _ = await _open(servicer, company)  # its slot given back
     await again.aclose()
+
+
+async def test_an_export_whose_first_part_takes_longer_than_the_patience_to_build_is_not_given_up_when_read_at_once() -> (
+    None
+):
+    # The reader's clock started at the call: a whole export's zip built for longer than READER_PATIENCE_S (a large
+    # archive, a loaded machine) had its first part's time spent before the part existed, and was given up at once
+    # as "read slower than a part each ...", however fast its client read.
+    async def built_slowly() -> AsyncGenerator[bytes, None]:
+        await asyncio.sleep(0.5)  # the build: longer than the patience below
+        for _ in range(3):
+            yield b"part"
+
+    parts = built_slowly()
+    reader = archive_servicer._Reader(parts, patience_s=0.2, pace_s=0.2)
+    taken = []
+    try:
+        async for part in parts:
+            reader.handing()
+            await asyncio.sleep(0)  # the watch sees the part handed, as gRPC's send lets it
+            taken.append(part)
+            reader.taken()
+    finally:
+        await reader.stop()
+    assert (taken, reader.stalled) == ([b"part"] * 3, "")
