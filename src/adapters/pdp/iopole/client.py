@@ -34,6 +34,7 @@ from adapters.pdp.answers import (
     obj,
     parse_datetime,
     platform_id,
+    read_answer,
     read_json,
     rows,
     skipped,
@@ -310,6 +311,13 @@ class IopolePdpGateway:
             body = body[0]
         if not isinstance(body, dict):
             raise port.PlatformUnavailable(f"GET /v1/invoice/{platform_id}: unexpected body")
+        # Its id where a search row has it (metadata.invoiceId), else at the top: another invoice's metadata would
+        # give the catch-up another's target address, trusted as IOPOLE's answer (routing to another company).
+        inner = body.get("metadata")
+        named = inner.get("invoiceId") if isinstance(inner, dict) else body.get("invoiceId")
+        read_answer(
+            f"GET /v1/invoice/{platform_id}", PLATFORM, named, lambda n: about(platform_id, n, "invoice")
+        )
         return body
 
     async def download(self, platform_id: str, *, readable: bool = False) -> bytes:

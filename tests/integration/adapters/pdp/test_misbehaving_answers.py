@@ -257,3 +257,19 @@ async def test_an_iopole_search_giving_the_same_rows_at_every_offset_is_asked_no
     assert [r.platform_id for r in found] == [deposit.platform_id]
     assert sim.requests["search"] - searched == 2  # the second page gave nothing new: the last asked
     assert sim.requests["download"] - downloaded == 1
+
+
+async def test_iopole_metadata_of_another_invoice_is_not_this_one_s(
+    sim: IopoleSimulator, gateway: IopolePdpGateway
+) -> None:
+    """The catch-up takes a received invoice's target address from its metadata, trusted as IOPOLE's answer to our
+    call: another invoice's would route it to the company that one names."""
+    ours, other = [await gateway.submit(document(n)) for n in ("F1", "F2")]
+    theirs = (await gateway._call("GET", f"/v1/invoice/{other.platform_id}", idempotent=True)).content
+    nested = json.dumps({"metadata": {"invoiceId": other.platform_id}}).encode()
+    sim.faults.push(Fault.answer(theirs, endpoint="get"), Fault.answer(nested, endpoint="get"))
+
+    for _ in ("top-level invoiceId", "metadata.invoiceId"):
+        with pytest.raises(PlatformUnavailable, match="another invoice"):
+            await gateway.invoice_metadata(ours.platform_id)
+    assert (await gateway.invoice_metadata(ours.platform_id))["invoiceId"] == ours.platform_id

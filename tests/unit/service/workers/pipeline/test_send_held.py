@@ -6,22 +6,15 @@ from __future__ import annotations
 
 from datetime import datetime
 
-import pytest
-
 from domain.emission import ProcessingState
 from domain.outage import OUTAGE_KEY
 from domain.pipeline_ports import OutboxKind
 from domain.platform import PlatformOutcomeUnknown
 from domain.platform_breaker import Breakers
 from tests.unit.service.workers.pipeline.harness import Pipeline
+from tests.unit.service.workers.pipeline.test_send import send_writes  # noqa: F401 - a fixture: every scenario both ways
 
 DOWN = "POST /v1/invoice: fake answered 503"
-
-
-@pytest.fixture(autouse=True, params=["unit of work", "journal"])
-def send_writes(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
-    monkeypatch.setattr(Pipeline, "with_journal", request.param == "journal")
-    return str(request.param)
 
 
 def held_pipeline(ticks: list[float]) -> tuple[Pipeline, Breakers]:

@@ -14,13 +14,10 @@ from domain.platform import PlatformOutcomeUnknown, PlatformUnavailable, Submiss
 from service.workers.pipeline.config import PipelineConfig
 from tests.unit.service.workers.pipeline.fakes import Crash
 from tests.unit.service.workers.pipeline.harness import Pipeline
-from tests.unit.service.workers.pipeline.test_send import sent_once
-
-
-@pytest.fixture(autouse=True, params=["unit of work", "journal"])
-def send_writes(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
-    monkeypatch.setattr(Pipeline, "with_journal", request.param == "journal")
-    return str(request.param)
+from tests.unit.service.workers.pipeline.test_send import (
+    send_writes,  # noqa: F401 - a fixture: every scenario both ways
+    sent_once,
+)
 
 
 async def test_the_search_asks_for_our_bytes_and_our_number_and_the_find_is_said_on_sent() -> None:
