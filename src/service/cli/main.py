@@ -53,7 +53,7 @@ from service.cli.client import (
 )
 from service.cli.received import add_received_commands
 from service.cli.records import add_records_commands
-from service.observability.metrics import enable_multiprocess, single_process
+from service.observability.metrics import MetricsFolderUnwritable, enable_multiprocess, single_process
 from service.usecases.api_keys import siren_problem
 
 # The server could not be reached or would not let us in: nothing was decided about the request itself.
@@ -614,7 +614,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         # What a command changes on this host's database (keys, ...) is audited as this operating-system user.
         with acting_as(Actor.cli(getpass.getuser())):
             return int(args.run(args))
-    except (UsageError, BadSetting) as exc:  # a setting: the one line serve gives it (adapters.setting_rules)
+    # a setting: the one line serve gives it (adapters.setting_rules; the metrics' folder)
+    except (UsageError, BadSetting, MetricsFolderUnwritable) as exc:
         return fail(str(exc))
     except grpc.RpcError as err:
         if err.code() in _USAGE_CODES:

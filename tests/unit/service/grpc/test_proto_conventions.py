@@ -9,7 +9,9 @@ import re
 from pathlib import Path
 
 from domain.bounds import MAX_DATE, MAX_ITEMS, MAX_LINES, MAX_LONG_TEXT, MAX_TEXT, MIN_DATE
+from domain.emission import EventKind
 from domain.money import MAX_INTEGER_DIGITS, MAX_SCALE
+from domain.reception import ReceivedEventKind
 from pdpgateway.v1 import (
     archive_service_pb2,
     invoice_service_pb2,
@@ -77,3 +79,13 @@ def test_a_declaration_to_rectify_is_sent_to_the_call_that_rectifies() -> None:
     assert [f"{c} with {f}" for c, f in named if c in methods and f not in methods[c].fields_by_name] == []
     sent_to = re.findall(r"rectify each \(`?(\w+)", comments)
     assert len(sent_to) >= 5 and set(sent_to) == {"RectifyDeclaration"}
+
+
+def test_every_event_kind_history_and_watch_give_is_listed_where_the_field_is() -> None:
+    """InvoiceEvent.kind listed 10 of the 13 kinds, and none of the INBOUND_ ones Watch streams: a client switching on
+    it met RETRY, SENDING and STATUS_REFUSED unannounced (SENDING is in every sent invoice's history)."""
+    proto = (PROTO / "invoice.proto").read_text(encoding="utf-8")
+    message = proto.split("message InvoiceEvent {", 1)[1].split("}", 1)[0]
+    said = set(re.findall(r"\b[A-Z][A-Z_]+[A-Z]\b", message.split("string kind = 3;", 1)[0]))
+    kinds = {str(k) for k in EventKind} | {f"INBOUND_{k}" for k in ReceivedEventKind}
+    assert kinds - said == set()
