@@ -48,7 +48,9 @@ async def _best(calls: int, concurrency: int, call: Callable[[int], Awaitable[An
     return wall, cpu
 
 
-async def _run() -> dict[str, float]:
+async def submit_cases(stack: AsyncExitStack) -> tuple[Any, Callable[[bool], Any]]:
+    """A migrated bench database (until `stack` closes) and SubmitInvoice's use cases on it, with the books' read at
+    submit (`read`: PAY-CREDIT-REPLACED, PAY-CREDIT-EXCEEDS) or without it."""
     from adapters.json_text import canonical_json
     from adapters.postgres.notifier import PgNotifier
     from adapters.postgres.records_uow import PgRecordsUnitOfWork
@@ -56,11 +58,35 @@ async def _run() -> dict[str, float]:
     from adapters.postgres.transmissions import PgPipelineUnitOfWork
     from adapters.postgres.uow import PgUnitOfWork
     from bench.grpc_bench import bench_database
+    from domain.rules import validate_invoice
+    from service.usecases.emission.bindings import InvoiceUseCases
+
+    _, pool = await bench_database(stack)
+    notifier = PgNotifier(pool)
+    writer = PgSubmissionWriter(pool, notifier=notifier)
+    await writer.start()
+    stack.push_async_callback(writer.stop)
+
+    def cases(read: bool) -> InvoiceUseCases:
+        return InvoiceUseCases(
+            uow_factory=lambda: PgUnitOfWork(pool, notifier=notifier),
+            clock=_Clock(),
+            validator=validate_invoice,
+            feed=None,  # type: ignore[arg-type]
+            records_uow_factory=lambda: PgRecordsUnitOfWork(pool),
+            group_commit=writer,
+            canonical_text=canonical_json,
+            books_uow_factory=(lambda: PgPipelineUnitOfWork(pool)) if read else None,
+        )
+
+    return pool, cases
+
+
+async def _run() -> dict[str, float]:
+    from adapters.postgres.transmissions import PgPipelineUnitOfWork
     from domain.document_types import DocumentType
     from domain.identifiers import french_vat_number
     from domain.invoice import Identifier, PrecedingInvoice
-    from domain.rules import validate_invoice
-    from service.usecases.emission.bindings import InvoiceUseCases
     from service.usecases.emission.payments import credit_note_findings
     from tests.builders import a_seller, an_invoice
     from tests.random_refs import random_siren
@@ -72,29 +98,10 @@ async def _run() -> dict[str, float]:
     )
     invoice = an_invoice(lines=3, seller=seller)
     async with AsyncExitStack() as stack:
-        _, pool = await bench_database(stack)
-        notifier = PgNotifier(pool)
-        writer = PgSubmissionWriter(pool, notifier=notifier)
-        await writer.start()
-        stack.push_async_callback(writer.stop)
+        pool, cases = await submit_cases(stack)
 
-        def uow() -> PgUnitOfWork:
-            return PgUnitOfWork(pool, notifier=notifier)
-
-        def books() -> PgPipelineUnitOfWork:
+        def books() -> Any:
             return PgPipelineUnitOfWork(pool)
-
-        def cases(read: bool) -> InvoiceUseCases:
-            return InvoiceUseCases(
-                uow_factory=uow,
-                clock=_Clock(),
-                validator=validate_invoice,
-                feed=None,  # type: ignore[arg-type]
-                records_uow_factory=lambda: PgRecordsUnitOfWork(pool),
-                group_commit=writer,
-                canonical_text=canonical_json,
-                books_uow_factory=books if read else None,
-            )
 
         plain = cases(read=False)
         await asyncio.gather(

@@ -22,6 +22,7 @@ from domain.archive_ports import ArchivedItem, ArchiveKind, ArchiveMetadata, Aud
 from domain.audit import current_acting
 from domain.audit_trail import invoice_audit_items, received_invoice_audit_event
 from domain.books_check import Tolerance
+from domain.credit_notes import CreditNotesNaming, alike
 from domain.document_file import DocumentFile
 from domain.emission import WITH_ITS_BUYER, InvoiceEvent, OutboundInvoice, ProcessingState
 from domain.errors import ConcurrencyConflict, DuplicateInvoiceNumber
@@ -536,12 +537,12 @@ class _Received:
                 out.append(i.invoice)
         return out
 
-    async def credit_notes(self, company_siren: str, seller_siren: str, number: str) -> Sequence[Invoice]:
-        return [
+    async def credit_notes(self, company_siren: str, seller_siren: str, number: str) -> CreditNotesNaming:
+        return alike(
             i
             for i in await self._crediting(company_siren, seller_siren)
             if i.type_code.kind.credit_note and any(p.number == number for p in i.preceding_invoices)
-        ]
+        )
 
     async def credited_invoices(
         self, company_siren: str, seller_siren: str, number: str, *, ended: bool = False
@@ -1127,8 +1128,8 @@ class _Payments:
             None,
         )
 
-    async def credit_notes(self, company_siren: str, invoice_number: str) -> Sequence[Invoice]:
-        return self._naming(company_siren, invoice_number, "credit_note")
+    async def credit_notes(self, company_siren: str, invoice_number: str) -> CreditNotesNaming:
+        return alike(self._naming(company_siren, invoice_number, "credit_note"))
 
     async def correctives(self, company_siren: str, invoice_number: str) -> Sequence[Invoice]:
         return self._naming(company_siren, invoice_number, "corrective")

@@ -1,5 +1,5 @@
 """Run a whole corpus of documents made elsewhere through what the gateway does with other people's documents, and
-print a tally (README "Documents made elsewhere"; never a network call: the corpus is a folder already fetched).
+print a tally (docs/documents-made-elsewhere.md; never a network call: the corpus is a folder already fetched).
 
     python -m tools.corpus_run DIR [DIR ...] [--json OUT] [--time-s 60] [--show N]
 

@@ -23,11 +23,18 @@ class Streak:
     failures: int = field(default=0, init=False)  # in the streak under way (0: none)
     _since: float = field(default=0.0, init=False)
 
-    def failed(self, why: str) -> None:
-        """One more failure: said if it begins a streak, counted otherwise."""
+    def failed(self, why: str, *, level: int | None = None, exc: BaseException | None = None) -> None:
+        """One more failure: said if it begins a streak (at `level`, else the streak's; with `exc`'s traceback when
+        given), counted otherwise."""
         if self.failures == 0:
             self._since = self.clock()
-            self.log.log(self.level, "%s failed, %s; said again once it works", self.what, why)
+            self.log.log(
+                self.level if level is None else level,
+                "%s failed, %s; said again once it works",
+                self.what,
+                why,
+                exc_info=exc,
+            )
         self.failures += 1
 
     def succeeded(self) -> None:

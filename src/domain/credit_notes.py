@@ -229,33 +229,104 @@ def ambiguous(note: Invoice, namesakes: Iterable[Invoice]) -> Credit | None:
     )
 
 
-_NOT_APPLIED_SAID = 3  # credit notes named in an invoice's `unapplied`: the others are counted
+NOT_APPLIED_SAID = 3  # credit notes named in an invoice's `unapplied`: the others are counted
+
+
+# Kinds of credit notes naming one invoice (`alike`) its books read: more are counted (`CreditNotesNaming.unread`),
+# not read, so that an invoice named by thousands of credit notes of as many kinds is still read in bounded time.
+MAX_KINDS = 100
+CREDIT_UNREAD = "PAY-CREDIT-UNREAD"
+
+
+@dataclass(frozen=True, slots=True)
+class AlikeNotes:
+    """Credit notes naming one invoice that are alike in all that decides what each credits there (`alike`): their
+    seller, the invoices they name (BG-3), their currency and their VAT rates. The first of them (`first`, the
+    oldest) decides for all (`credit_on`, `ambiguous`); `worth`, what they are worth together per VAT rate (each
+    one's `owed_per_rate`, added); `numbers`, the first `NOT_APPLIED_SAID` of their numbers, oldest first."""
+
+    first: Invoice
+    count: int
+    numbers: tuple[str, ...]
+    worth: Mapping[Decimal, Decimal]
+
+
+@dataclass(frozen=True, slots=True)
+class CreditNotesNaming:
+    """The credit notes naming one invoice, gathered `alike`, at most MAX_KINDS kinds, oldest first; `unread`: how
+    many more (of further kinds) name it, counted, not read (PAY-CREDIT-UNREAD)."""
+
+    kinds: tuple[AlikeNotes, ...]
+    unread: int = 0
+
+
+def alike(credit_notes: Iterable[Invoice]) -> CreditNotesNaming:
+    """Credit notes (oldest first) gathered by what decides their credit on the invoice they name (`AlikeNotes`),
+    in the order each kind first comes: what the books read (a repository gathers them so in its query, and sums
+    their worth there)."""
+    kinds: dict[tuple[object, ...], list[Invoice]] = {}
+    for note in credit_notes:
+        worth = owed_per_rate(note)
+        key = (note.seller.siren, note.preceding_invoices, note.currency, tuple(rate for rate, _ in worth))
+        kinds.setdefault(key, []).append(note)
+    return CreditNotesNaming(
+        tuple(
+            AlikeNotes(
+                notes[0],
+                len(notes),
+                tuple(n.number for n in notes[:NOT_APPLIED_SAID]),
+                _added(owed_per_rate(n) for n in notes),
+            )
+            for notes in kinds.values()
+        )
+    )
+
+
+def _added(worths: Iterable[Iterable[tuple[Decimal, Decimal]]]) -> dict[Decimal, Decimal]:
+    out: dict[Decimal, Decimal] = {}
+    for worth in worths:
+        for rate, amount in worth:
+            out[rate] = out.get(rate, ZERO) + amount
+    return out
 
 
 def credit_by_notes(
-    invoice: Invoice, credit_notes: Iterable[Invoice], namesakes: Sequence[Invoice] = ()
+    invoice: Invoice, credit_notes: Iterable[Invoice] | CreditNotesNaming, namesakes: Sequence[Invoice] = ()
 ) -> Credit:
     """What credit notes issued against `invoice` credit on it per VAT rate, VAT included: each credit note (its
     type says so) naming it in BG-3 (`names`), and no other of `namesakes` (`ambiguous`), credits what `credit_on`
-    says. `unapplied`: those naming it that credit nothing there, each with its rule and why (the finance team
-    reading the invoice learns that a credit note names it and was not applied), the first three said, the others
-    counted."""
+    says. Decided once per kind of credit notes (`alike`: the same words for each, their worth added). `unapplied`:
+    those naming it that credit nothing there, each with its rule and why (the finance team reading the invoice
+    learns that a credit note names it and was not applied), the first three said, the others counted; and those
+    not read (PAY-CREDIT-UNREAD)."""
+    naming = credit_notes if isinstance(credit_notes, CreditNotesNaming) else alike(credit_notes)
     credited: dict[Decimal, Decimal] = {}
     not_applied: list[str] = []
-    for note in credit_notes:
+    uncounted = 0
+    for kind in naming.kinds:
+        note = kind.first
         if not note.type_code.kind.credit_note or not names(note, invoice):
             continue
         credit = ambiguous(note, namesakes) or credit_on(invoice, note)
         if credit.unapplied:
             rule_id, _, why = credit.unapplied.partition(": ")
-            not_applied.append(
-                f"{rule_id}: credit note {note.number} names this invoice and was not applied: {why}"
-            )
-        for rate, amount in credit.per_rate.items():
+            not_applied += [
+                f"{rule_id}: credit note {number} names this invoice and was not applied: {why}"
+                for number in kind.numbers
+            ]
+            uncounted += kind.count - len(kind.numbers)
+            continue
+        for rate, amount in kind.worth.items():
             credited[rate] = credited.get(rate, ZERO) + amount
-    said = not_applied[:_NOT_APPLIED_SAID]
-    if len(not_applied) > _NOT_APPLIED_SAID:
-        said.append(f"and {len(not_applied) - _NOT_APPLIED_SAID} more credit notes so")
+    said = not_applied[:NOT_APPLIED_SAID]
+    more = len(not_applied) - len(said) + uncounted
+    if more:
+        said.append(f"and {more} more credit notes so")
+    if naming.unread:
+        said.append(
+            f"{CREDIT_UNREAD}: {naming.unread} more credit notes name it, of more than {MAX_KINDS} kinds (seller,"
+            " invoices named, currency, VAT rates): not read, not counted"
+        )
     return Credit(credited, "; ".join(said))
 
 
@@ -373,7 +444,7 @@ def own_credit(note: Invoice, named: Invoice | None, namesakes: Sequence[Invoice
 
 def books_credit(
     document: Invoice,
-    credit_notes: Iterable[Invoice],
+    credit_notes: Iterable[Invoice] | CreditNotesNaming,
     named: Invoice | None,
     namesakes: Sequence[Invoice] = (),
     lifecycle_code: str = "",

@@ -80,6 +80,15 @@ class ArchiveSample:
     content: bytes
 
 
+@dataclass(frozen=True, slots=True)
+class GivenUp:
+    """An invoice FAILED for having waited on its platform's outage past the patience (domain.outage)."""
+
+    company_siren: str
+    invoice_id: str
+    number: str
+
+
 class OperationsReader(Protocol):
     """What `doctor` and `/readyz` read of the database, on one connection (adapters.postgres.operations)."""
 
@@ -98,6 +107,11 @@ class OperationsReader(Protocol):
 
     async def active_companies(self, limit: int) -> list[str]:
         """The SIRENs with an API key not revoked, in order."""
+        ...
+
+    async def given_up_on_outage(self, platform: str, limit: int) -> list[GivenUp]:
+        """Up to `limit` invoices, of every company, FAILED for having waited on `platform`'s outage past the
+        patience (their send gave up naming it), oldest first: what the on-call queues again once it is back."""
         ...
 
 

@@ -40,7 +40,7 @@ class Outage:
 
     def describe(self, now: datetime) -> str:
         return (
-            f"platform {self.platform}, unavailable since {self.since.isoformat(timespec='seconds')} "
+            f"{waited_on(self.platform)}unavailable since {self.since.isoformat(timespec='seconds')} "
             f"({duration_text(self.waited_s(now))})"
         )
 
@@ -76,12 +76,23 @@ def counted(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
+def waited_on(platform: str) -> str:
+    """How an outage's description begins: the platform it names."""
+    return f"platform {platform}, "
+
+
+def gave_up_waiting_on(platform: str) -> str:
+    """How the text of an item given up on `platform`'s outage begins (`gave_up`, whose outage's description
+    begins with `waited_on`): what finds them again."""
+    return f"gave up waiting on {waited_on(platform)}"
+
+
 def gave_up(error: str, attempts: int, outage: Outage | None, now: datetime) -> str:
     """The one text of an item given up on, every queue's, whoever gives up (the relay, or a step deciding in its
     unit of work): one clause saying why, then the item's last error. Past the patience on `outage` it names the
     outage and how long it lasted (the attempts it spent are not why); otherwise the `attempts` it spent."""
     if outage is not None:
-        return f"gave up waiting on {outage.describe(now)}: {error}"
+        return f"gave up waiting on {outage.describe(now)}: {error}"  # begins with gave_up_waiting_on
     return f"gave up after {counted(attempts, 'attempt')}: {error}"
 
 

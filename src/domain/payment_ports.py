@@ -9,6 +9,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Protocol
 
+from domain.credit_notes import CreditNotesNaming
 from domain.errors import PaymentIdReused
 from domain.invoice import Invoice
 from domain.payments import Payment, PaymentApplied, PaymentSide, PaymentState, Settlement
@@ -47,9 +48,10 @@ class PaymentRepository(Protocol):
         """What the recorded payments of the invoice add up to, per VAT rate (the persisted books)."""
         ...
 
-    async def credit_notes(self, company_siren: str, invoice_number: str) -> Sequence[Invoice]:
+    async def credit_notes(self, company_siren: str, invoice_number: str) -> CreditNotesNaming:
         """The company's credit notes with their buyer (domain.emission.WITH_ITS_BUYER) that name `invoice_number`
-        in BG-3: what may credit that invoice (domain.credit_notes.credit_by_notes decides)."""
+        in BG-3, gathered `alike` (oldest first, at most MAX_KINDS kinds, their worth added in the read): what may
+        credit that invoice (domain.credit_notes.credit_by_notes decides)."""
         ...
 
     async def credited_invoice(

@@ -17,6 +17,7 @@ from typing import Protocol
 
 from domain.archive_ports import ArchiveKind, ArchiveMetadata
 from domain.books_check import Tolerance
+from domain.credit_notes import CreditNotesNaming
 from domain.document_formats import PDF_MEDIA_TYPE, XML_MEDIA_TYPE, ParsedDocument, document_finding
 from domain.findings import Severity, ValidationReport
 from domain.invoice import Invoice
@@ -112,9 +113,9 @@ class ReceivedInvoices(Protocol):
         names no seller."""
         ...
 
-    async def credit_notes(self, company_siren: str, seller_siren: str, number: str) -> Sequence[Invoice]:
-        """The readable credit notes this company received from that seller naming `number` in BG-3, in the
-        order received, leaving out the ones refused, rejected or cancelled (210, 213, 220, 501: they credit
+    async def credit_notes(self, company_siren: str, seller_siren: str, number: str) -> CreditNotesNaming:
+        """The readable credit notes this company received from that seller naming `number` in BG-3, gathered
+        `alike` (domain.credit_notes: at most MAX_KINDS kinds, their worth added in the read), in the order received, leaving out the ones refused, rejected or cancelled (210, 213, 220, 501: they credit
         nothing) and another delivery of one received before (`copy_of`: it would credit twice): what may credit
         that received invoice (domain.credit_notes.books_credit decides)."""
         ...

@@ -111,3 +111,33 @@ async def test_a_refused_large_request_is_let_go_when_its_call_ends(
         gc.set_debug(0)
         gc.garbage.clear()
     assert not kept
+
+
+@pytest.mark.parametrize(
+    "metadata", [(), (("authorization", "Bearer pdp_not-a-key"),)], ids=["no key", "an unknown key"]
+)
+async def test_a_call_auth_refuses_holds_none_of_the_large_requests_budget(
+    database_dsn: str,
+    pg_pool: object,
+    company: Company,
+    monkeypatch: pytest.MonkeyPatch,
+    metadata: tuple[tuple[str, str], ...],
+):
+    """A call without a valid key is refused unread: its request was inflated and held a share of the large
+    requests' budget in the refusal's reference cycle (until a full collection), so that anyone reaching the port
+    with no key made every company's large requests LARGE_REQUESTS_BUSY."""
+    monkeypatch.setattr(request_bytes, "LARGE_REQUESTS_BYTES", 8 * MiB)
+    gc.disable()  # what a refusal holds is what its call ends with, not what a collection happens to free
+    try:
+        async with own_gateway(database_dsn, pg_pool) as port:
+            async with grpc.aio.insecure_channel(f"127.0.0.1:{port}", options=MESSAGE_LIMITS) as channel:
+                stub = svc_grpc.InvoiceServiceStub(channel)
+                bomb = svc.SubmitInvoiceRequest(request_id="a" * 3 * MiB)
+                for _ in range(4):
+                    call = stub.SubmitInvoice(bomb, metadata=metadata, compression=GZIP)
+                    await expect_error(call, grpc.StatusCode.UNAUTHENTICATED)
+                call = stub.SubmitInvoice(bomb, metadata=_key(company), compression=GZIP)
+                error = await expect_error(call, grpc.StatusCode.INVALID_ARGUMENT)
+    finally:
+        gc.enable()
+    assert "PDP-TEXT-LENGTH" in error.message, error

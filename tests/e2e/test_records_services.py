@@ -353,8 +353,13 @@ async def test_an_export_whose_client_stops_reading_gives_back_what_it_holds(
                 try:
                     parts = [p async for p in export(request, metadata=auth(company))]
                     break
-                except grpc.aio.AioRpcError as busy:
-                    assert busy.code() == grpc.StatusCode.RESOURCE_EXHAUSTED, busy.details()
+                except grpc.aio.AioRpcError as refused:
+                    # busy while the stalled export holds the slot; or, on a loaded machine, this reader itself
+                    # given up for taking a part later than the short patience set above: it asks again
+                    stalled_too = (refused.details() or "").startswith("PDP-EXPORT-STALLED")
+                    assert refused.code() == grpc.StatusCode.RESOURCE_EXHAUSTED or stalled_too, (
+                        refused.details()
+                    )
                     await asyncio.sleep(0.1)
             assert max(p.summary.documents for p in parts) == 8
             with pytest.raises(grpc.aio.AioRpcError) as given_up:

@@ -26,12 +26,13 @@ from domain.operations import (
     ConnectionsExhausted,
     DatabaseUnreachable,
     DeclarationsDue,
+    GivenUp,
     Migrations,
     OperationsSnapshot,
     OutageFigures,
     QueueFigures,
 )
-from domain.outage import OUTAGE_KEY, Outage
+from domain.outage import OUTAGE_KEY, Outage, gave_up_waiting_on
 from domain.pipeline_ports import PARKED_STATUS_LIFETIME
 
 QUERY_TIMEOUT_S = 10.0
@@ -209,6 +210,18 @@ class PgOperationsReader:
             "SELECT DISTINCT company_siren FROM api_keys WHERE revoked_at IS NULL ORDER BY 1 LIMIT $1", limit
         )
         return [r[0] for r in rows]
+
+    async def given_up_on_outage(self, platform: str, limit: int) -> list[GivenUp]:
+        # Its last error says it: retried since, it is no longer FAILED, or FAILED for another reason. The FAILED
+        # ones only are read (invoices_company_state), never the outbox's done rows.
+        rows = await self._conn.fetch(
+            """SELECT company_siren, id::text AS id, number FROM invoices
+                WHERE state = 'FAILED' AND starts_with(last_error, $1)
+                ORDER BY created_at, id LIMIT $2""",
+            gave_up_waiting_on(platform),
+            limit,
+        )
+        return [GivenUp(r["company_siren"], r["id"], r["number"]) for r in rows]
 
 
 CONNECT_TIMEOUT_S = 5.0

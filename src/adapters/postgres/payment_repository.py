@@ -11,15 +11,26 @@ from typing import Any
 
 from adapters.postgres.connection import Connection
 from adapters.postgres.reporting_repository import PgReportingRepository, hold_declarations
+from domain.credit_notes import MAX_KINDS, NOT_APPLIED_SAID, AlikeNotes, CreditNotesNaming
 from domain.document_types import codes
 from domain.emission import WITH_ITS_BUYER, OutboundInvoice, ProcessingState
 from domain.errors import ConcurrencyConflict
 from domain.invoice import Invoice
+from domain.money import ZERO
 from domain.payment_ports import StoredPayment
-from domain.payments import Payment, PaymentApplied, PaymentSide, PaymentState, RatePart, Settlement
+from domain.payments import (
+    Payment,
+    PaymentApplied,
+    PaymentSide,
+    PaymentState,
+    RatePart,
+    Settlement,
+    owed_per_rate,
+)
 from domain.reception import NOT_CREDITING_CODES
 from domain.reporting.payments import PaymentEvent
 from domain.serialization import from_json_value, invoice_from_dict, to_json_value
+from domain.totals import canonical_rate
 
 _COLUMNS = (
     "company_siren, payment_id, invoice_id::text AS invoice_id, side, paid_on, amount, request, parts, recorded_at,"
@@ -114,6 +125,67 @@ async def lock_credited(conn: Connection, note: OutboundInvoice) -> None:
     )
 
 
+def _alike_query(table: str, where: str) -> str:
+    """The credit notes of `table` that `where` selects, gathered `alike` (domain.credit_notes) in SQL: one row per
+    kind (seller, invoices named, currency, VAT rates), at most MAX_KINDS kinds, oldest first, each with the content
+    of its first note (attachments left out), its first numbers, its count and its worth per rate added up from
+    the notes' VAT breakdowns (BT-116 + BT-117: `owed_per_rate`, when a note's amount due is what its rates add up
+    to; a note whose is not, BT-113 or BT-114 on a credit note, is a kind of its own, its worth `owed_per_rate`'s,
+    read in Python). So the rows are as many as the kinds, not as the notes, and only the kinds' first notes are
+    read whole; `naming` counts every note selected (those of kinds past MAX_KINDS are unread)."""
+    inclusive = "(b ->> 'taxable_amount')::numeric + (b ->> 'tax_amount')::numeric"
+    breakdown = "jsonb_array_elements(CASE jsonb_typeof(head -> 'vat_breakdown') WHEN 'array' THEN head -> 'vat_breakdown' ELSE '[]' END) AS b"
+    rate = "trim_scale((b ->> 'rate')::numeric)"  # 20 and 20.00 alike, as the domain's canonical rate
+    # `heads`: each stored document opened once (every `content -> ...` of a row would open it again), its lines
+    # and attachments left behind; the kinds' first notes are read whole at the end. `kind`: what `alike` gathers
+    # by, hashed so that the notes of a kind are found by equality; `alone`: a note whose worth is read in Python.
+    return f"""
+        WITH heads AS MATERIALIZED (
+            SELECT id, created_at, number, seller_siren, content - 'attachments' - 'lines' AS head
+              FROM {table} WHERE {where}),
+        notes AS MATERIALIZED (
+            SELECT id, created_at, number,
+                   md5(concat_ws(chr(31), seller_siren, head -> 'preceding_invoices', head ->> 'currency',
+                                 (SELECT array_agg(DISTINCT {rate}) FROM {breakdown}))) AS kind,
+                   (SELECT jsonb_agg(jsonb_build_array({rate}, {inclusive})) FROM {breakdown}) AS parts,
+                   CASE WHEN (head -> 'totals' ->> 'amount_due')::numeric
+                             = (SELECT sum({inclusive}) FROM {breakdown}) THEN NULL ELSE id END AS alone
+              FROM heads),
+        kinds AS (
+            SELECT kind, alone, count(*) AS notes, min(created_at) AS first_at,
+                   (array_agg(id ORDER BY created_at, id))[1] AS first_id,
+                   (array_agg(number ORDER BY created_at, id))[1:{NOT_APPLIED_SAID}] AS numbers
+              FROM notes GROUP BY kind, alone ORDER BY first_at, first_id LIMIT {MAX_KINDS}),
+        worth AS (
+            SELECT k.first_id, (p ->> 0)::numeric AS rate, sum((p ->> 1)::numeric) AS amount
+              FROM kinds k JOIN notes n ON n.kind = k.kind AND n.alone IS NULL
+                   CROSS JOIN LATERAL jsonb_array_elements(n.parts) AS p
+             WHERE k.alone IS NULL
+             GROUP BY k.first_id, (p ->> 0)::numeric)
+        SELECT k.notes, k.numbers, k.alone IS NULL AS plain, t.content - 'attachments' AS content,
+               (SELECT array_agg(ARRAY[w.rate::text, w.amount::text]) FROM worth w WHERE w.first_id = k.first_id)
+                   AS worth,
+               (SELECT count(*) FROM notes) AS naming
+          FROM kinds k JOIN {table} t ON t.id = k.first_id
+         ORDER BY k.first_at, k.first_id"""
+
+
+async def credit_notes_alike(conn: Connection, table: str, where: str, *args: object) -> CreditNotesNaming:
+    """`_alike_query` run, its rows made the domain's kinds of credit notes."""
+    rows = await conn.fetch(_alike_query(table, where), *args)
+    kinds = []
+    for row in rows:
+        first = invoice_from_dict(row["content"])
+        parts = (row["worth"] or ()) if row["plain"] else owed_per_rate(first)
+        worth: dict[Decimal, Decimal] = {}
+        for rate, amount in parts:
+            key = canonical_rate(Decimal(rate))
+            worth[key] = worth.get(key, ZERO) + Decimal(amount)
+        kinds.append(AlikeNotes(first, row["notes"], tuple(row["numbers"]), worth))
+    naming = rows[0]["naming"] if rows else 0
+    return CreditNotesNaming(tuple(kinds), naming - sum(k.count for k in kinds))
+
+
 class PgPaymentRepository:
     def __init__(self, conn: Connection) -> None:
         self._conn = conn
@@ -132,8 +204,16 @@ class PgPaymentRepository:
         )
         return {r["vat_rate"]: r["paid"] for r in rows}
 
-    async def credit_notes(self, company_siren: str, invoice_number: str) -> Sequence[Invoice]:
-        return await self._naming(CREDIT_NOTES_NAMING, company_siren, invoice_number)
+    async def credit_notes(self, company_siren: str, invoice_number: str) -> CreditNotesNaming:
+        return await credit_notes_alike(
+            self._conn,
+            "invoices",
+            f"{CREDIT_NOTES_NAMING} AND state = ANY($3::text[]) AND lifecycle_code <> ALL($4::text[])",
+            company_siren,
+            invoice_number,
+            _WITH_ITS_BUYER,
+            _NOT_CREDITING,
+        )
 
     async def correctives(self, company_siren: str, invoice_number: str) -> Sequence[Invoice]:
         return await self._naming(CORRECTIVES_NAMING, company_siren, invoice_number)

@@ -25,8 +25,10 @@ from adapters.postgres.payment_repository import (
     CONTENT_WITHOUT_ATTACHMENTS,
     CORRECTIVE_CODES_SQL,
     CREDIT_NOTE_CODES_SQL,
+    credit_notes_alike,
 )
 from domain.audit_trail import received_invoice_audit_event
+from domain.credit_notes import CreditNotesNaming
 from domain.document_file import DocumentFile
 from domain.invoice import Invoice
 from domain.outgoing_statuses import received_status_payload
@@ -178,8 +180,17 @@ class PgReception:
         )
         return str(rows[0]["platform_invoice_id"]) if len(rows) == 1 else None
 
-    async def credit_notes(self, company_siren: str, seller_siren: str, number: str) -> Sequence[Invoice]:
-        return await self._crediting(company_siren, seller_siren, number, CREDIT_NOTES_NAMING)
+    async def credit_notes(self, company_siren: str, seller_siren: str, number: str) -> CreditNotesNaming:
+        return await credit_notes_alike(
+            self._conn,
+            "received_invoices",
+            f"""company_siren = $1 AND seller_siren = $2 AND {CREDIT_NOTES_NAMING}
+                AND content IS NOT NULL AND copy_of IS NULL AND lifecycle_code <> ALL($4::text[])""",
+            company_siren,
+            seller_siren,
+            number,
+            list(NOT_CREDITING_CODES),
+        )
 
     async def credited_invoices(
         self, company_siren: str, seller_siren: str, number: str, *, ended: bool = False

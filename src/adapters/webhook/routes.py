@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import io
 import logging
 import os
 import tempfile
@@ -39,6 +40,7 @@ from starlette.routing import Route
 
 from adapters.declared_charset import UnknownCharset
 from adapters.webhook.receiver import (
+    BodyReader,
     Callback,
     CallbackReading,
     Received,
@@ -172,6 +174,28 @@ def _close_in_reader(file: IO[bytes]) -> None:
         file.close()
 
 
+class _SpooledReader:
+    """A body's temporary file read from its start (BodyReader), a failed read (the disk gone) raised as
+    BodyNotSpooled; the file stays its spool's to close."""
+
+    def __init__(self, file: IO[bytes]) -> None:
+        self._file = file
+        self._guarded(file.seek, 0)
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET, /) -> int:
+        return self._guarded(self._file.seek, offset, whence)
+
+    def read(self, size: int = -1, /) -> bytes:
+        return self._guarded(self._file.read, size)
+
+    @staticmethod
+    def _guarded(call: Callable[..., _T], *args: Any) -> _T:
+        try:
+            return call(*args)
+        except OSError as exc:
+            raise BodyNotSpooled(f"{type(exc).__name__}: {exc}") from exc
+
+
 class _Spool:
     """A body's pieces: in memory up to WEBHOOK_SPOOL_AFTER_BYTES, then written to a temporary file (deleted when closed,
     on every path) a batch at a time, in the body reader's thread so that a slow disk never holds the event loop;
@@ -212,17 +236,14 @@ class _Spool:
             return None
         return self._pieces[0] if self._pieces else b""
 
-    def read(self) -> bytes:
-        """The whole body, in the body reader's thread (CallbackBody.read)."""
+    def open(self) -> BodyReader:
+        """The body from its first byte, in the body reader's thread (CallbackBody.open): the bytes held (not
+        copied), or its file, whose failed reads are BodyNotSpooled's."""
         held = self.held
         if held is not None:
-            return held
+            return io.BytesIO(held)
         assert self._file is not None  # not held: set aside
-        try:
-            self._file.seek(0)
-            return self._file.read()
-        except OSError as exc:
-            raise BodyNotSpooled(f"{type(exc).__name__}: {exc}") from exc
+        return _SpooledReader(self._file)
 
     async def pieces(self) -> AsyncIterator[bytes]:
         """The body a MiB at a time, read back from its file (BodyPieces.pieces)."""

@@ -20,7 +20,7 @@ from dependency_injector import providers
 from adapters.pdp.profiles import load_profiles
 from adapters.pdp.registry import DOCTOR_ADVICE, WEBHOOKS
 from adapters.postgres.embedded import data_dir_from_env, resolve_data_dir, running_server_dsn
-from adapters.postgres.operations import open_operations
+from adapters.postgres.operations import PgOperationsReader, open_operations
 from adapters.postgres.outage import CONNECT_ERRORS
 from adapters.postgres.reception_uow import PgReceptionUnitOfWork
 from domain.audit import current_acting
@@ -35,11 +35,12 @@ from service.usecases.company_settings import (
     set_books_tolerance,
     set_payment_sent_status,
 )
+from service.usecases.emission.retry import retry_given_up
 from service.wiring.configuration import read_configuration
 from service.wiring.container import Container
 from service.wiring.event_loop import run as run_loop
 from service.wiring.server import resolve, serve
-from service.wiring.settings import BadSetting, check
+from service.wiring.settings import BadSetting, check, typed
 
 SETTINGS_ADVICE = "fix it: serve, migrate, keys and settings refuse to start the same way"
 
@@ -54,6 +55,7 @@ def run(args: argparse.Namespace) -> int:
         "keys": cmd_keys,
         "settings": cmd_settings,
         "deliveries": cmd_deliveries,
+        "outage": cmd_outage,
     }
     if args.command != "doctor":  # a bad setting (BadSetting): one line naming it, exit 2 (service.cli.main)
         check(read_configuration())
@@ -113,12 +115,10 @@ def cmd_doctor(args: argparse.Namespace) -> int:
         # one started under a running serve outlived that serve.
         dsn = cfg.db.url() or running_server_dsn(resolve_data_dir(cfg.db.data_dir()))
         container.database_url.override(providers.Object(dsn))
-        host = cfg.http.host() or "127.0.0.1"
         settings = Settings(
             dsn=dsn,
             dsn_source=dsn_source,
-            http_base=args.http
-            or f"http://{'127.0.0.1' if host in ('0.0.0.0', '::', '[::]') else host}:{cfg.http.port()}",
+            http_base=args.http or local_http_base(typed(cfg, "HTTP_HOST")(), typed(cfg, "HTTP_PORT")()),
             open_database=open_operations,
             any_webhook_path=next(iter(WEBHOOKS.values())).paths[0],
         )
@@ -161,6 +161,14 @@ def cmd_doctor(args: argparse.Namespace) -> int:
     checks = [Check("settings", Result.OK, "every setting keeps its rule"), *asyncio.run(_in_container(work))]
     print(render(checks, args.json))
     return exit_code(checks)
+
+
+def local_http_base(host: str, port: int) -> str:
+    """Where this host reaches the HTTP side `serve` listens on at `host` (bare, as HTTP_HOST is read): a wildcard
+    address by the loopback, an IPv6 address in brackets (`http://::1:8080` was httpx's traceback)."""
+    if host in ("", "0.0.0.0", "::"):
+        host = "127.0.0.1"
+    return f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
 
 
 def _database_hint() -> str:
@@ -246,6 +254,33 @@ REASON_CHARS = 500  # why an operator closed a delivery, kept with it and in ope
 PAGE_SIZE, MAX_PAGE_SIZE = 50, 500
 
 
+def cmd_outage(args: argparse.Namespace) -> int:
+    """`outage retry PLATFORM`: every invoice FAILED for having waited on that platform's outage past the patience,
+    of every company, queued again as `invoice retry` does (its audit entries name this operating-system user)."""
+
+    async def retry(container: Any) -> Any:
+        pool = await resolve(container.db_pool)
+        cases = await resolve(container.pipeline_use_cases)
+
+        async def given_up(platform: str, limit: int) -> Any:
+            async with pool.acquire() as conn:
+                return await PgOperationsReader(conn).given_up_on_outage(platform, limit)
+
+        return await retry_given_up(args.platform, given_up=given_up, retry=cases.retry)
+
+    retried = _with_container(retry)
+    print_json(
+        {
+            "platform": args.platform,
+            "retried": len(retried),
+            "invoices": [
+                {"company": g.company_siren, "id": g.invoice_id, "number": g.number} for g in retried
+            ],
+        }
+    )
+    return EXIT_OK
+
+
 def cmd_deliveries(args: argparse.Namespace) -> int:
     """The deliveries addressed to none of our companies (a status about a platform id none of our uploads took):
     parked for good, counted by doctor, listed by no company's `received parked`. `unowned` lists them, `close`
@@ -305,7 +340,8 @@ def cmd_deliveries(args: argparse.Namespace) -> int:
                 }
                 for d in page.items
             ],
-            "next_page_token": page.next_token,
+            # as every listing prints it: beside the list when there is a next page
+            **({"next_page_token": page.next_token} if page.next_token else {}),
         }
 
     print_json(_with_container(listing))

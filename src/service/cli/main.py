@@ -53,7 +53,7 @@ from service.cli.client import (
 )
 from service.cli.received import add_received_commands
 from service.cli.records import add_records_commands
-from service.observability.metrics import enable_multiprocess, single_process
+from service.observability.metrics import MetricsFolderUnwritable, enable_multiprocess, single_process
 from service.usecases.api_keys import siren_problem
 
 # The server could not be reached or would not let us in: nothing was decided about the request itself.
@@ -431,6 +431,20 @@ def build_parser(given: str | None = None) -> argparse.ArgumentParser:
     for sub in (unowned, close, replay):
         sub.set_defaults(run=_on_host)
 
+    outage = commands.add_parser(
+        "outage",
+        help="invoices a platform's outage made fail (on DATABASE_URL, else the embedded database serve uses)",
+    ).add_subparsers(dest="outage_command", required=True, metavar="COMMAND")
+    outage_retry = outage.add_parser(
+        "retry",
+        help="queue again every invoice, of every company, FAILED for having waited on PLATFORM's outage past"
+        " PIPELINE_OUTAGE_PATIENCE_S, once it is back (as `invoice retry` does each)",
+    )
+    outage_retry.add_argument(
+        "platform", help="the platform profile, as its outage was named (iopole, afnor-pa…)"
+    )
+    outage_retry.set_defaults(run=_on_host)
+
     settings = commands.add_parser(
         "settings", help="a company's settings (on DATABASE_URL, else the embedded database serve uses)"
     ).add_subparsers(dest="settings_command", required=True, metavar="SETTING")
@@ -600,7 +614,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         # What a command changes on this host's database (keys, ...) is audited as this operating-system user.
         with acting_as(Actor.cli(getpass.getuser())):
             return int(args.run(args))
-    except (UsageError, BadSetting) as exc:  # a setting: the one line serve gives it (adapters.setting_rules)
+    # a setting: the one line serve gives it (adapters.setting_rules; the metrics' folder)
+    except (UsageError, BadSetting, MetricsFolderUnwritable) as exc:
         return fail(str(exc))
     except grpc.RpcError as err:
         if err.code() in _USAGE_CODES:

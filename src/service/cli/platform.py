@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import os
-import sys
 from collections.abc import Callable, Mapping
 from dataclasses import asdict, replace
 from typing import Any
@@ -27,6 +25,7 @@ from adapters.pdp.registry import (
 from domain.platform import PlatformConfigError, PlatformError
 from domain.platform_inbound import WebhookSubscription
 from domain.platform_profile import PlatformOptions
+from service.cli.client import fail, print_json
 from service.wiring.configuration import read_configuration
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
@@ -88,13 +87,12 @@ async def _webhooks(args: argparse.Namespace, env: Mapping[str, str]) -> Any:
 def cmd_webhooks(args: argparse.Namespace, env: Mapping[str, str] | None = None) -> int:
     try:
         result = asyncio.run(_webhooks(args, os.environ if env is None else env))
-    except PlatformConfigError as exc:
-        print(json.dumps({"error": str(exc)}), file=sys.stderr)
-        return EXIT_USAGE
-    except PlatformError as exc:
-        print(json.dumps({"error": f"{type(exc).__name__}: {exc}"}), file=sys.stderr)
+    except PlatformConfigError as exc:  # a usage error: one line on stderr, as every command's
+        return fail(str(exc))
+    except PlatformError as exc:  # refused by the platform: JSON on stdout, as the gateway's refusals
+        print_json({"code": type(exc).__name__, "message": str(exc)})
         return EXIT_REFUSED
-    print(json.dumps(result, indent=2, ensure_ascii=False))
+    print_json(result)
     return EXIT_OK
 
 

@@ -232,7 +232,7 @@ def add_records_commands(commands: Any) -> None:
         archive, "get", cmd_archive_get, "an archived document's metadata (and bytes with --output)"
     )
     get.add_argument("sha256", help="the document's SHA-256, hex")
-    get.add_argument("--output", default="", help="write the document's bytes to this file")
+    get.add_argument("-o", "--output", default="", help="write the document's bytes to this file")
     # verify and export walk the company's whole archive: minutes for years of documents
     base.client_command(
         archive,
@@ -250,4 +250,4 @@ def add_records_commands(commands: Any) -> None:
     )
     export.add_argument("--from", dest="from_date", default="", help="documents dated on or after YYYY-MM-DD")
     export.add_argument("--to", dest="to_date", default="", help="documents dated on or before YYYY-MM-DD")
-    export.add_argument("--output", required=True, help="the zip file to write")
+    export.add_argument("-o", "--output", required=True, help="the zip file to write")

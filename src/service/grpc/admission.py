@@ -29,7 +29,7 @@ import grpc
 
 from service.grpc.auth import is_public
 from service.grpc.errors import ErrorTable, busy, register
-from service.grpc.handlers import HandlerInterceptor, WrappedOnce, behavior_of, same_shape
+from service.grpc.handlers import HandlerInterceptor, WrappedOnce, behavior_of, same_shape, unread
 from service.observability.logging import company_var
 from service.usecases.company_slots import Busy, CompanyRate, CompanySlots, Refused, uncounted
 
@@ -62,10 +62,6 @@ def call_slots(per_company: int, refused: Refused = uncounted) -> CompanySlots:
 def call_rate(per_second: float, burst: int, refused: Refused = uncounted) -> CompanyRate:
     """The pace of a company's calls in one process."""
     return CompanyRate("calls", CallsTooFast, per_second=per_second, burst=burst, refused=refused)
-
-
-def _unread(request: bytes) -> None:
-    """A refused call's request, left unparsed."""
 
 
 class AdmissionInterceptor(HandlerInterceptor):
@@ -104,7 +100,7 @@ class AdmissionInterceptor(HandlerInterceptor):
         async def refuse(request: Any, context: grpc.aio.ServicerContext) -> Any:
             await errors.abort(context, exc)
 
-        return same_shape(handler, refuse, request_deserializer=_unread)
+        return same_shape(handler, refuse, request_deserializer=unread)
 
     def _admitting(self, handler: grpc.RpcMethodHandler, method: str) -> grpc.RpcMethodHandler:
         """`handler` holding a slot of the call's company while it runs (taken again at the call: another call of

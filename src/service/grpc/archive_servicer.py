@@ -9,7 +9,8 @@ that stopped reading (gone without closing, or hostile) kept them for as long as
 a part just within each READER_PATIENCE_S kept them for hours (300 parts: 5 hours). A part not taken within
 READER_PATIENCE_S, or an export read slower on average than a part each READER_PACE_S after its first
 READER_PATIENCE_S, gives them back at once: an export of n parts holds them at most READER_PATIENCE_S + n x
-READER_PACE_S. The client, if it reads again, is told why.
+READER_PACE_S once its first part is ready (the build before it is the server's time). The client, if it reads
+again, is told why.
 """
 
 from __future__ import annotations
@@ -114,8 +115,10 @@ class ArchiveServicer(ApiServicer[ArchiveUseCases], apb_grpc.ArchiveServiceServi
 
 class _Reader:
     """Watches an export's client: a part handed to gRPC and not taken within `patience_s`, or the n-th part not
-    taken by `patience_s + n x pace_s` after the start, closes `parts` (what it holds given back) from this watch,
-    the stream itself suspended at that part; `stalled` then says which."""
+    taken by `patience_s + n x pace_s` after the first was handed, closes `parts` (what it holds given back) from
+    this watch, the stream itself suspended at that part; `stalled` then says which. The clock starts at the first
+    part, not at the call: building a whole export's zip before it is the server's time, not the client's (an
+    archive taking longer than the patience to build was given up at its first part, however fast its client)."""
 
     def __init__(self, parts: AsyncGenerator[Any, None], patience_s: float, pace_s: float) -> None:
         self.stalled = ""
@@ -123,13 +126,15 @@ class _Reader:
         self._patience_s = patience_s
         self._pace_s = pace_s
         self._loop = asyncio.get_running_loop()
-        self._started = self._loop.time()
+        self._started: float | None = None
         self._taken_count = 0
         self._handed = asyncio.Event()
         self._taken = asyncio.Event()
         self._watch = asyncio.create_task(self._watching(), name="export-reader")
 
     def handing(self) -> None:
+        if self._started is None:
+            self._started = self._loop.time()
         self._taken.clear()
         self._handed.set()
 
@@ -142,6 +147,7 @@ class _Reader:
         while True:
             await self._handed.wait()
             now = self._loop.time()
+            assert self._started is not None  # set by the handing that woke this watch
             paced_by = self._started + self._patience_s + self._taken_count * self._pace_s
             try:
                 async with asyncio.timeout_at(min(now + self._patience_s, paced_by)):

@@ -23,7 +23,7 @@ from domain.audit import Acting, Actor, set_acting
 from domain.errors import Unauthenticated
 from domain.ports import ApiKey
 from service.grpc.errors import ErrorTable, Stopping
-from service.grpc.handlers import HandlerInterceptor, same_shape
+from service.grpc.handlers import HandlerInterceptor, same_shape, unread
 from service.observability.logging import company_var, request_id_var
 
 _log = logging.getLogger(__name__)
@@ -211,7 +211,9 @@ def fail(handler: grpc.RpcMethodHandler, exc: Exception, errors: ErrorTable) -> 
 def _ending(
     handler: grpc.RpcMethodHandler, end: Callable[[grpc.aio.ServicerContext], Awaitable[object]]
 ) -> grpc.RpcMethodHandler:
-    """A handler of the same shape as `handler` (unary or streaming response) that does nothing but `end` the call."""
+    """A handler of the same shape as `handler` (unary or streaming response) that does nothing but `end` the call,
+    its request unread: a call without a valid key held a share of the large requests' budget until a full garbage
+    collection (its inflated request in the abort's reference cycle)."""
 
     async def unary_response(request: Any, context: grpc.aio.ServicerContext) -> Any:
         await end(context)
@@ -220,4 +222,5 @@ def _ending(
         await end(context)
         yield  # pragma: no cover - makes this an async generator
 
-    return same_shape(handler, stream_response if handler.response_streaming else unary_response)
+    behavior = stream_response if handler.response_streaming else unary_response
+    return same_shape(handler, behavior, request_deserializer=unread)

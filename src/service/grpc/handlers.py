@@ -12,6 +12,11 @@ import grpc
 MAX_CACHED_METHODS = 512  # far above the methods served; bounds a cache whatever clients call
 
 
+def unread(request: bytes) -> None:
+    """A refused call's request, left unparsed: neither inflated nor decoded (service.grpc.request_bytes), nor
+    counted in the large requests' budget, for a call that will not be served (no key, past its pace)."""
+
+
 def same_shape(
     handler: grpc.RpcMethodHandler, behavior: Any, request_deserializer: Any = None
 ) -> grpc.RpcMethodHandler:

@@ -46,7 +46,6 @@ from prometheus_client.mmap_dict import _INITIAL_MMAP_SIZE, MmapedDict
 from prometheus_client.multiprocess import MultiProcessCollector, mark_process_dead
 from prometheus_client.registry import Collector
 
-from adapters.setting_rules import BadSetting
 from aio.streak import Streak
 from domain.platform_breaker import Breakers
 
@@ -54,6 +53,11 @@ _log = logging.getLogger(__name__)
 
 MULTIPROC_ENV = "PROMETHEUS_MULTIPROC_DIR"
 _PROC = Path("/proc")
+
+
+class MetricsFolderUnwritable(ValueError):
+    """PROMETHEUS_MULTIPROC_DIR is no folder this user can write: a bad setting, which serve says in one line (its
+    own class: the observability imports no adapter, adapters.setting_rules.BadSetting included)."""
 
 
 def enable_multiprocess() -> Path:
@@ -69,7 +73,7 @@ def enable_multiprocess() -> Path:
                 stale.unlink()
             tempfile.TemporaryFile(dir=folder).close()
         except OSError as exc:
-            raise BadSetting(
+            raise MetricsFolderUnwritable(
                 f"{MULTIPROC_ENV} must be a folder this user can write, not {configured!r} ({exc.strerror or exc})"
             ) from None
     else:

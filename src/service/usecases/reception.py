@@ -20,7 +20,7 @@ from domain.books_check import (
     differences,
     disputed_reason,
 )
-from domain.credit_notes import books_credit, names
+from domain.credit_notes import CreditNotesNaming, books_credit, names
 from domain.days import latest_french_day
 from domain.errors import (
     IllegalTransition,
@@ -407,14 +407,14 @@ async def _books(uow: ReceptionUnitOfWork, received: ReceivedInvoice, document: 
     number may be borne by several received invoices (one per number, type and year): a credit note naming more
     than one of them credits none (domain.credit_notes.ambiguous)."""
     seller, company = received.seller_siren or document.seller.siren, received.company_siren
-    credit_notes: Sequence[Invoice] = ()
+    credit_notes = CreditNotesNaming(())
     namesakes: Sequence[Invoice] = ()
     named = None
     if not seller:
         pass  # a seller without SIREN (a foreign supplier): two such suppliers' numbers are not told apart
     elif not document.type_code.kind.credit_note:
         credit_notes = await uow.received.credit_notes(company, seller, document.number)
-        if credit_notes:
+        if credit_notes.kinds:
             namesakes = await uow.received.credited_invoices(company, seller, document.number)
     elif len(document.preceding_invoices) == 1:
         namesakes = await uow.received.credited_invoices(

@@ -358,20 +358,22 @@ class Container(containers.DeclarativeContainer):
     error_table = providers.Singleton(
         ErrorTable, providers.Object(is_outage), providers.Object(cannot_write), providers.Object(local_fault)
     )
+    # RetryInvoice, CancelInvoice and the like; `pdp-gateway outage retry` retries through it too
+    pipeline_use_cases = providers.Singleton(
+        PipelineUseCases,
+        uow_factory=pipeline_context.provided.uow,
+        clock=clock,
+        cancelled_carried=providers.Singleton(
+            cancelled_carried, typed(config, "PDP_PROVIDER"), config.pdp.profiles_file
+        ),
+        large_reads=large_reads,
+    )
     invoice_servicer = providers.Singleton(
         InvoiceServicer,
         errors=error_table,
         api=invoice_use_cases,
         documents=document_use_cases,
-        pipeline=providers.Singleton(
-            PipelineUseCases,
-            uow_factory=pipeline_context.provided.uow,
-            clock=clock,
-            cancelled_carried=providers.Singleton(
-                cancelled_carried, typed(config, "PDP_PROVIDER"), config.pdp.profiles_file
-            ),
-            large_reads=large_reads,
-        ),
+        pipeline=pipeline_use_cases,
     )
     archive_servicer = providers.Singleton(ArchiveServicer, api=archive_use_cases, errors=error_table)
     reporting_servicer = providers.Singleton(ReportingServicer, api=reporting_use_cases, errors=error_table)

@@ -41,7 +41,7 @@ from domain.payments import (
     owed_per_rate,
 )
 from domain.totals import compute_totals
-from tests.builders import a_document_allowance, a_line, an_invoice
+from tests.builders import a_document_allowance, a_line, a_seller, an_invoice
 from tests.unit.domain.test_payments import pay, rule_ids, two_rates
 
 D = Decimal
@@ -665,3 +665,57 @@ def test_a_corrective_invoice_s_books_say_on_which_invoices_of_the_chain_what_it
     on_it = "300.00 paid on it counts here (carried); 50.00 paid on it is more than this invoice is owed"
     assert on_it in replaces_note("F-3", D("300"), D("0"), D("50"), [("F-3", D("350"))])
     assert on_it in replaces_note("F-3", D("300"), D("0"), D("50"))
+
+
+_KINDS = st.lists(
+    st.tuples(
+        st.sampled_from(("20", "5.5", "10")),  # 10 %: a rate the invoice has not (PAY-CREDIT-RATE)
+        st.integers(1, 5000).map(lambda c: str(D(c) / 100)),
+        st.sampled_from(("named", "undated", "other date", "several", "USD", "other seller")),
+        st.integers(0, 300).map(
+            lambda c: D(c) / 100
+        ),  # BT-113 on the credit note: its worth is not its rates'
+    ),
+    min_size=0,
+    max_size=12,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_KINDS)
+def test_credit_notes_gathered_by_kind_credit_to_the_cent_and_say_what_one_by_one_did(
+    kinds: list[tuple[str, str, str, Decimal]],
+) -> None:
+    """The books read credit notes gathered by kind (`alike`, session 18): the credit and its words are what
+    deciding each credit note on its own gave (the loop before, here the oracle)."""
+    invoice = two_rates()
+    notes = []
+    for i, (rate, price, how, prepaid) in enumerate(kinds):
+        named = PrecedingInvoice(invoice.number, invoice.issue_date)
+        more: dict[str, object] = {
+            "named": {},
+            "undated": {"preceding_invoices": (replace(named, issue_date=None),)},
+            "other date": {"preceding_invoices": (replace(named, issue_date=date(2026, 1, 2)),)},
+            "several": {"preceding_invoices": (named, replace(named, number="F-0"))},
+            "USD": {"currency": "USD"},
+            "other seller": {"seller": an_invoice(seller=a_seller("303265045")).seller},
+        }[how]
+        note = replace(credit_note(invoice, ("1", price, rate), number=f"AV-{i}"), **more)
+        notes.append(compute_totals(replace(note, paid_amount=min(prepaid, D(price)))))
+    credited: dict[Decimal, Decimal] = {}
+    said: list[str] = []
+    for note in notes:  # the oracle: each credit note on its own
+        if not names(note, invoice):
+            continue
+        credit = credit_on(invoice, note)
+        if credit.unapplied:
+            rule_id, _, why = credit.unapplied.partition(": ")
+            said.append(f"{rule_id}: credit note {note.number} names this invoice and was not applied: {why}")
+        for r, amount in credit.per_rate.items():
+            credited[r] = credited.get(r, D("0")) + amount
+    gathered = credit_by_notes(invoice, notes)
+    assert gathered.per_rate == credited
+    shown = [line for line in said if line in gathered.unapplied]  # each names its own credit note
+    assert len(shown) == min(len(said), 3)
+    more = len(said) - 3
+    assert gathered.unapplied.endswith(f"and {more} more credit notes so") is (more > 0)

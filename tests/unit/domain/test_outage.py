@@ -8,7 +8,16 @@ from typing import Any
 
 import pytest
 
-from domain.outage import OUTAGE_KEY, PLATFORM_CHARS, Outage, counted, duration_text, gave_up, outage_payload
+from domain.outage import (
+    OUTAGE_KEY,
+    PLATFORM_CHARS,
+    Outage,
+    counted,
+    duration_text,
+    gave_up,
+    gave_up_waiting_on,
+    outage_payload,
+)
 
 SINCE = datetime(2026, 12, 6, 22, 0, 0, tzinfo=UTC)
 
@@ -62,6 +71,14 @@ def test_a_give_up_reads_as_one_clause_then_the_last_error() -> None:
     assert gave_up("call 1/4: 503", 1, Outage("iopole", SINCE), now) == (
         "gave up waiting on platform iopole, unavailable since 2026-12-06T22:00:00+00:00 (24.0 h): call 1/4: 503"
     )
+
+
+def test_what_finds_the_items_given_up_on_a_platform_s_outage_is_how_their_text_begins() -> None:
+    now = SINCE + timedelta(hours=24)
+    text = gave_up("503", 1, Outage("iopole-2", SINCE), now)
+    assert text.startswith(gave_up_waiting_on("iopole-2"))
+    assert not text.startswith(gave_up_waiting_on("iopole"))  # another profile's name, a prefix of this one's
+    assert not gave_up("503", 8, None, now).startswith(gave_up_waiting_on("iopole-2"))
 
 
 def test_an_outage_is_kept_in_its_row_and_read_back_the_same() -> None:

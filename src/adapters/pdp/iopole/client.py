@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 
 import httpx
 
+from adapters.json_text import canonical_json
 from adapters.pdp.answers import (
     SHAPE_ERRORS,
     Items,
@@ -33,6 +34,7 @@ from adapters.pdp.answers import (
     obj,
     parse_datetime,
     platform_id,
+    read_answer,
     read_json,
     rows,
     skipped,
@@ -220,7 +222,9 @@ class IopolePdpGateway:
             raise port.InvalidPlatformRequest(
                 "IOPOLE search needs an invoice number or tracking id (no search by hash)"
             )
-        records: list[port.SubmissionRecord] = []
+        # by platform id: a row given again is the same deposit
+        records: dict[str, port.SubmissionRecord] = {}
+        given: set[str] = set()  # every row the pages gave, ours or not, as IOPOLE wrote it
         offset = 0
         while offset < MAX_SEARCH_RESULTS:
             page, count = await self._json(
@@ -234,13 +238,19 @@ class IopolePdpGateway:
                     "limit": SEARCH_PAGE,
                 },
             )
-            records.extend(r for r in page if r is not None)
+            new = [(text, record) for text, record in page if text not in given]
+            given.update(text for text, _ in new)
+            for _, record in new:
+                if record is not None:
+                    records.setdefault(record.platform_id, record)
             offset += SEARCH_PAGE
-            if not page or offset >= count:
+            # the last page, or one giving nothing new: a search ignoring its offset gives the same rows for ever
+            if not new or offset >= count:
                 break
+        found = list(records.values())
         if query.sha256:
-            records = await self._matching_hash(records, query.sha256.lower())
-        return sorted(records, key=lambda r: r.submitted_at or datetime.min.replace(tzinfo=UTC))
+            found = await self._matching_hash(found, query.sha256.lower())
+        return sorted(found, key=lambda r: r.submitted_at or datetime.min.replace(tzinfo=UTC))
 
     async def _matching_hash(
         self, records: list[port.SubmissionRecord], sha256: str
@@ -301,6 +311,13 @@ class IopolePdpGateway:
             body = body[0]
         if not isinstance(body, dict):
             raise port.PlatformUnavailable(f"GET /v1/invoice/{platform_id}: unexpected body")
+        # Its id where a search row has it (metadata.invoiceId), else at the top: another invoice's metadata would
+        # give the catch-up another's target address, trusted as IOPOLE's answer (routing to another company).
+        inner = body.get("metadata")
+        named = inner.get("invoiceId") if isinstance(inner, dict) else body.get("invoiceId")
+        read_answer(
+            f"GET /v1/invoice/{platform_id}", PLATFORM, named, lambda n: about(platform_id, n, "invoice")
+        )
         return body
 
     async def download(self, platform_id: str, *, readable: bool = False) -> bytes:
@@ -434,12 +451,13 @@ def _data(body: Any) -> list[Mapping[str, Any]]:
     return rows(answer_object(body, _PAGED, "a paged answer").get("data"))
 
 
-def _search_page(body: Any, number: str) -> tuple[list[port.SubmissionRecord | None], int]:
-    """One search page, each row read by `_record`, and the total count. Its `data` is required: read as no rows,
-    an answer without it would let the pipeline deposit the invoice again."""
+def _search_page(body: Any, number: str) -> tuple[list[tuple[str, port.SubmissionRecord | None]], int]:
+    """One search page, each row as given (its JSON text: to know it again on another page) and read by `_record`,
+    and the total count. Its `data` is required: read as no rows, an answer without it would let the pipeline
+    deposit the invoice again."""
     meta = obj(body.get("meta"), "a meta object") if isinstance(body, Mapping) else {}
     page = rows(field_of(body, "data", required=True))
-    return [_record(row, number) for row in page], int(meta.get("count") or 0)
+    return [(canonical_json(row), _record(row, number)) for row in page], int(meta.get("count") or 0)
 
 
 def _not_seen_statuses(body: Any) -> Items[NotSeenStatus]:

@@ -3,10 +3,12 @@ FAILED invoice's transmission, and the payments held until its deposit whose row
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
 from domain.archive_ports import AuditEvent
-from domain.emission import OutboundInvoice, ProcessingState
+from domain.emission import IllegalInvoiceTransition, OutboundInvoice, ProcessingState
+from domain.operations import GivenUp
 from domain.pipeline_ports import OutboxKind, PipelineUnitOfWork, QueuedWork
 from domain.ports import Clock
 from service.usecases.emission.invoices import stored_invoice
@@ -60,3 +62,32 @@ async def retry_invoice(
             )
         await uow.commit()
         return Retried(invoice, len(parked))
+
+
+GIVEN_UP_PAGE = 500  # invoices read at a time by retry_given_up
+
+
+async def retry_given_up(
+    platform: str,
+    *,
+    given_up: Callable[[str, int], Awaitable[list[GivenUp]]],
+    retry: Callable[[str, str], Awaitable[object]],
+) -> list[GivenUp]:
+    """Every invoice, of every company, FAILED for having waited on `platform`'s outage past the patience
+    (`given_up`: domain.operations.OperationsReader.given_up_on_outage) queued again by `retry` (retry_invoice), a
+    page at a time until none is left: the on-call's act once the platform is back, which `invoice retry` could
+    only do one invoice at a time with each company's own API key. One retried meanwhile (by its company) is
+    skipped. The ones queued again, oldest first."""
+    retried: list[GivenUp] = []
+    seen: set[str] = set()
+    while True:
+        page = [g for g in await given_up(platform, GIVEN_UP_PAGE) if g.invoice_id not in seen]
+        if not page:
+            return retried
+        for item in page:
+            seen.add(item.invoice_id)
+            try:
+                await retry(item.company_siren, item.invoice_id)
+            except IllegalInvoiceTransition:
+                continue  # no longer FAILED: retried meanwhile
+            retried.append(item)

@@ -235,3 +235,41 @@ async def test_a_download_answered_with_a_json_error_body_and_no_document_type_i
     )
     with pytest.raises(PlatformUnavailable, match="JSON, not a document"):
         await gateway.download("P1")
+
+
+async def test_an_iopole_search_giving_the_same_rows_at_every_offset_is_asked_no_further_nor_downloaded_twice(
+    sim: IopoleSimulator, gateway: IopolePdpGateway
+) -> None:
+    """A search that ignores its offset (or repeats its rows) said 200 deposits where there was one: each page asked
+    again, and the same upload downloaded for its hash once per repeated row (10 candidates, up to 64 MiB each)."""
+    ours = document("F-REPEAT-1")
+    deposit = await gateway.submit(ours)
+    row = {
+        "metadata": {"invoiceId": deposit.platform_id, "direction": "OUTBOUND"},
+        "businessData": {"invoiceId": "F-REPEAT-1"},
+    }
+    page = json.dumps({"data": [row] * 50, "meta": {"offset": 0, "limit": 50, "count": 200}}).encode()
+    sim.faults.push(*[Fault.answer(page, endpoint="search")] * 4)
+    searched, downloaded = sim.requests["search"], sim.requests["download"]
+
+    found = await gateway.find_submissions(SubmissionQuery(tracking_id="F-REPEAT-1", sha256=ours.sha256))
+
+    assert [r.platform_id for r in found] == [deposit.platform_id]
+    assert sim.requests["search"] - searched == 2  # the second page gave nothing new: the last asked
+    assert sim.requests["download"] - downloaded == 1
+
+
+async def test_iopole_metadata_of_another_invoice_is_not_this_one_s(
+    sim: IopoleSimulator, gateway: IopolePdpGateway
+) -> None:
+    """The catch-up takes a received invoice's target address from its metadata, trusted as IOPOLE's answer to our
+    call: another invoice's would route it to the company that one names."""
+    ours, other = [await gateway.submit(document(n)) for n in ("F1", "F2")]
+    theirs = (await gateway._call("GET", f"/v1/invoice/{other.platform_id}", idempotent=True)).content
+    nested = json.dumps({"metadata": {"invoiceId": other.platform_id}}).encode()
+    sim.faults.push(Fault.answer(theirs, endpoint="get"), Fault.answer(nested, endpoint="get"))
+
+    for _ in ("top-level invoiceId", "metadata.invoiceId"):
+        with pytest.raises(PlatformUnavailable, match="another invoice"):
+            await gateway.invoice_metadata(ours.platform_id)
+    assert (await gateway.invoice_metadata(ours.platform_id))["invoiceId"] == ours.platform_id

@@ -43,11 +43,14 @@ async def test_the_credit_notes_of_a_received_invoice_are_its_sellers_still_aliv
 
         notes = await reception.credit_notes(company, SELLER_SIREN, "F-1")
         # not the refused one, the copy, another seller's
-        assert sorted(n.number for n in notes) == ["AV-1", "AV-4"]
-        assert [n.number for n in await reception.credit_notes(company, SELLER_SIREN, "F-0")] == ["AV-4"]
+        assert sorted(number for kind in notes.kinds for number in kind.numbers) == ["AV-1", "AV-4"]
+        f0 = await reception.credit_notes(company, SELLER_SIREN, "F-0")
+        assert [kind.numbers for kind in f0.kinds] == [("AV-4",)]
         assert [n.number for n in await reception.credited_invoices(company, SELLER_SIREN, "F-1")] == ["F-1"]
         assert await reception.credited_invoices(company, other_seller, "F-1") == []
-        assert await reception.credit_notes(random_siren(), SELLER_SIREN, "F-1") == []  # another company's
+        assert (
+            await reception.credit_notes(random_siren(), SELLER_SIREN, "F-1")
+        ).kinds == ()  # another company's
 
         plan = await plan_of(conn, CREDIT_NOTES_NAMING, company)
     assert "received_credit_notes_by_named_number" in plan
@@ -80,7 +83,9 @@ async def test_the_corrective_invoices_naming_a_received_invoice_and_what_we_pai
 
         found = await reception.correctives(company, SELLER_SIREN, "F-1")
         assert [c.number for c in found] == ["FC-1"]  # not the refused one, nor another seller's
-        assert await reception.credit_notes(company, SELLER_SIREN, "F-1") == []  # a 384 is no credit note
+        assert (
+            await reception.credit_notes(company, SELLER_SIREN, "F-1")
+        ).kinds == ()  # a 384 is no credit note
         assert invoice.invoice is not None
         assert await reception.paid_on(company, invoice.invoice) == {Decimal("20"): Decimal("30.00")}
         assert await reception.paid_on(random_siren(), invoice.invoice) == {}
@@ -121,6 +126,7 @@ async def test_the_books_read_received_credit_notes_and_invoices_without_their_a
         for item in (invoice, note):
             assert item.invoice is not None
             assert await reception.add(replace(item, invoice=item.invoice.evolve(attachments=(pdf,))), None)
-        [credit_note] = await reception.credit_notes(company, SELLER_SIREN, "F-1")
+        [kind] = (await reception.credit_notes(company, SELLER_SIREN, "F-1")).kinds
+        credit_note = kind.first
         [credited] = await reception.credited_invoices(company, SELLER_SIREN, "F-1")
     assert credit_note.attachments == () and credited.attachments == ()

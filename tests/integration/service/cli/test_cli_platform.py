@@ -13,10 +13,17 @@ from tests.support.simulators.iopole_app import IopoleSimulator
 
 
 def run(capsys: pytest.CaptureFixture[str], env: dict[str, str], *argv: str) -> tuple[int, dict]:  # type: ignore[type-arg]
+    """The exit code and what was printed: JSON on stdout, or a usage error's one line on stderr as {"error": ...}
+    (every command's: `pdp-gateway: error: ...`; this one printed JSON on stderr)."""
     args = build_parser().parse_args(["platform", "webhooks", *argv])
     code = cmd_webhooks(args, env)
     out, err = capsys.readouterr()
-    return code, json.loads(out or err)
+    if code == 2:
+        (line,) = err.splitlines()
+        assert line.startswith("pdp-gateway: error: ") and out == ""
+        return code, {"error": line.removeprefix("pdp-gateway: error: ")}
+    assert err == ""
+    return code, json.loads(out)
 
 
 def test_afnor_webhooks_are_managed_and_the_signing_key_is_printed_once(capsys) -> None:

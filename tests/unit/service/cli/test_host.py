@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from service.cli.host import local_http_base
 from service.cli.main import main
 from service.wiring.configuration import read_configuration
 
@@ -83,3 +84,35 @@ def test_any_value_is_carried_as_it_is(monkeypatch: pytest.MonkeyPatch, variable
     config = read_configuration()
     read = config.reception.webhook_keys() | {"IOPOLE_CLIENT_SECRET": config.pdp.iopole.client_secret()}
     assert read[variable] == value
+
+
+def test_doctor_asks_serve_at_an_ipv6_http_host_without_a_traceback(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """HTTP_HOST=::1 made `http://::1:8080`, and doctor a traceback of httpx's (Invalid port: ':1:8080')."""
+    for name, value in {
+        "GRPC_PORT": "50051",  # this module's own is a bad one
+        "HTTP_HOST": "::1",
+        "HTTP_PORT": "1",  # nothing listens: the route check fails, naming where it asked
+        "DATABASE_URL": "postgresql://nobody@127.0.0.1:1/none",
+        "PDP_PROVIDER": "sandbox",
+    }.items():
+        monkeypatch.setenv(name, value)
+    assert main(["doctor", "--json"]) == 2
+    (route,) = [c for c in json.loads(capsys.readouterr().out)["checks"] if c["name"] == "webhook-route"]
+    assert route["detail"].startswith("http://[::1]:1/webhooks/")
+
+
+@pytest.mark.parametrize(
+    ("host", "base"),
+    [
+        ("0.0.0.0", "http://127.0.0.1:8080"),
+        ("::", "http://127.0.0.1:8080"),
+        ("::1", "http://[::1]:8080"),
+        ("127.0.0.2", "http://127.0.0.2:8080"),
+        ("localhost", "http://localhost:8080"),
+    ],
+)
+def test_doctor_reaches_serve_s_http_side_at_an_address_written_as_a_url(host: str, base: str) -> None:
+    """HTTP_HOST=::1 made `http://::1:8080`, and doctor a traceback of httpx's (Invalid port: ':1:8080')."""
+    assert local_http_base(host, 8080) == base

@@ -349,3 +349,20 @@ def test_a_gateway_that_answers_unavailable_is_not_told_to_be_started(
         "pdp-gateway: error: UNAVAILABLE: the service's database is unavailable; retry later (the gateway answered;"
         " `pdp-gateway doctor` and its logs on its host say what is wrong)\n"
     )
+
+
+def test_every_command_writing_a_file_takes_o_as_well_as_output() -> None:
+    """`document render -o f.pdf` and `invoice document ID -o sent.pdf` (the README's) took -o; `archive get` and
+    `archive export` refused it ("unrecognized arguments: -o")."""
+
+    def walk(parser: argparse.ArgumentParser, prefix: str) -> list[str]:
+        found = []
+        for action in parser._actions:
+            if "--output" in action.option_strings and "-o" not in action.option_strings:
+                found.append(prefix)
+            if isinstance(action, argparse._SubParsersAction):
+                for name, sub in action.choices.items():
+                    found += walk(sub, f"{prefix} {name}")
+        return found
+
+    assert walk(build_parser(), "pdp-gateway") == []

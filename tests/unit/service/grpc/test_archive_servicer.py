@@ -14,6 +14,7 @@ import os
 import tempfile
 import tracemalloc
 import zipfile
+from collections.abc import AsyncGenerator
 from datetime import date
 from typing import Any
 
@@ -173,11 +174,26 @@ async def test_an_export_archive_holds_about_one_document_in_memory_whatever_the
     assert held < 12 * mib, f"{held / mib:.1f} MiB held besides the chunks while exporting 48 MiB"
 
 
+class _FullAtWrite(io.BytesIO):
+    def write(self, data: Any) -> int:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+
+class _FullAtSeek(io.BytesIO):  # as a buffered file over a full disk: its last bytes go out at the seek back
+    def seek(self, offset: int, whence: int = 0) -> int:
+        if (offset, whence) == (0, 0):
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return super().seek(offset, whence)
+
+
+@pytest.mark.parametrize("full_disk", [_FullAtWrite, _FullAtSeek], ids=["at-a-write", "at-the-seek-back"])
 async def test_an_export_finding_the_temporary_disk_full_is_resource_exhausted_with_a_hint_and_gives_its_slot_back(
-    monkeypatch: pytest.MonkeyPatch,
+    monkeypatch: pytest.MonkeyPatch, full_disk: type[io.BytesIO]
 ) -> None:
     # ExportArchive writes its zip to a temporary file (and every export its manifest and index past 4 MiB): a full
     # disk was an OSError, which the outage check took for the database's: "the service's database is unavailable".
+    # A buffered file meets it when its bytes go out, at the seek back to its start too (seen on serve, session 18:
+    # a 43 MB export on a 40 MB TMPDIR answered "this replica ran out of room on a local disk").
     db, company = InMemoryDatabase(), "732829320"
     deps = {"uow_factory": functools.partial(FakeUnitOfWork, db), "clock": FixedClock()}
     for n in range(6):
@@ -185,12 +201,8 @@ async def test_an_export_finding_the_temporary_disk_full_is_resource_exhausted_w
         await archive_document(company, ArchiveKind.RENDERED_PDF, os.urandom(1024 * 1024), meta, **deps)
     servicer = _servicer(db=db)
 
-    class FullDisk(io.BytesIO):
-        def write(self, data: Any) -> int:
-            raise OSError(errno.ENOSPC, "No space left on device")
-
     with monkeypatch.context() as patched:
-        patched.setattr(tempfile, "TemporaryFile", lambda **kwargs: FullDisk())
+        patched.setattr(tempfile, "TemporaryFile", lambda **kwargs: full_disk())
         company_var.set(company)
         context = Context()
         with pytest.raises(Aborted):
@@ -272,3 +284,28 @@ async def test_an_export_read_slower_than_its_pace_is_given_up_though_each_part_
     )
     again, _ = await _open(servicer, company)  # its slot given back
     await again.aclose()
+
+
+async def test_an_export_whose_first_part_takes_longer_than_the_patience_to_build_is_not_given_up_when_read_at_once() -> (
+    None
+):
+    # The reader's clock started at the call: a whole export's zip built for longer than READER_PATIENCE_S (a large
+    # archive, a loaded machine) had its first part's time spent before the part existed, and was given up at once
+    # as "read slower than a part each ...", however fast its client read.
+    async def built_slowly() -> AsyncGenerator[bytes, None]:
+        await asyncio.sleep(0.5)  # the build: longer than the patience below
+        for _ in range(3):
+            yield b"part"
+
+    parts = built_slowly()
+    reader = archive_servicer._Reader(parts, patience_s=0.2, pace_s=0.2)
+    taken = []
+    try:
+        async for part in parts:
+            reader.handing()
+            await asyncio.sleep(0)  # the watch sees the part handed, as gRPC's send lets it
+            taken.append(part)
+            reader.taken()
+    finally:
+        await reader.stop()
+    assert (taken, reader.stalled) == ([b"part"] * 3, "")

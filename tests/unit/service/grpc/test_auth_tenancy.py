@@ -276,6 +276,20 @@ async def _open_stream(
     return wrapped.unary_stream(object() if request is None else request, context), context
 
 
+async def _ended_by_its_watch(stream: Any) -> None:
+    """The stream's next read, which its key watch ends (Aborted). The guard fails the test rather than cancel the
+    read: a read cancelled once the key is revoked ends Aborted too, so that a `wait_for` guard passed the test
+    with the watch never interrupting the stream (10 s later)."""
+    read = asyncio.ensure_future(anext(stream))
+    done, _ = await asyncio.wait({read}, timeout=30)  # a guard: the watch never ended the stream
+    if not done:
+        read.cancel()
+        await asyncio.gather(read, return_exceptions=True)
+    assert done, "the stream waits on: its key watch did not end it"
+    with pytest.raises(Aborted):
+        read.result()
+
+
 def _keys(keys: dict[str, ApiKey]) -> Any:
     async def authenticate(secret: str) -> ApiKey | None:
         return keys.get(secret)
@@ -293,20 +307,29 @@ async def test_a_stream_ends_unauthenticated_once_its_key_is_revoked_and_release
     assert await anext(stream) == "event-1"
     del keys["pdpg_good"]  # revoked while the stream waits for its next event
 
-    with pytest.raises(Aborted):
-        await asyncio.wait_for(anext(stream), timeout=10)
+    await _ended_by_its_watch(stream)
     assert (context.code, context.message) == (grpc.StatusCode.UNAUTHENTICATED, "invalid or revoked API key")
     assert closed == [True]
     assert "API key revoked during a stream: ending it" in [r.getMessage() for r in caplog.records]
 
 
 async def test_a_stream_whose_key_stays_active_goes_on_waiting_until_the_client_leaves() -> None:
-    closed: list[bool] = []
-    stream, context = await _open_stream(_keys({"pdpg_good": GOOD}), closed)
+    time, checks, closed = WatchTime(), [], []
+
+    async def authenticate(secret: str) -> ApiKey | None:
+        checks.append(secret)
+        return GOOD
+
+    stream, context = await _open_stream(authenticate, closed, recheck_s=60, sleep=time.sleep)
     assert await anext(stream) == "event-1"
     waiting = asyncio.ensure_future(anext(stream))
-    done, _ = await asyncio.wait({waiting}, timeout=0.2)  # many checks, all passed
-    assert done == set() and context.code is None
+    for _ in range(3):  # three periods, three checks passed (a wait of 0.2 s asserted it before: timed)
+        time.tick()
+    for _ in range(10_000):  # a guard: the watch never checked three times
+        if len(checks) == 4 and len(time.waits) == 4:
+            break
+        await asyncio.sleep(0)
+    assert len(checks) == 4 and not waiting.done() and context.code is None
     waiting.cancel()  # the client goes away
     await asyncio.wait({waiting})
     assert closed == [True]
@@ -323,8 +346,7 @@ async def test_a_stream_whose_key_store_fails_during_a_check_ends_unavailable() 
     closed: list[bool] = []
     stream, context = await _open_stream(authenticate, closed)
     assert await anext(stream) == "event-1"
-    with pytest.raises(Aborted):
-        await asyncio.wait_for(anext(stream), timeout=10)
+    await _ended_by_its_watch(stream)
     assert context.code == grpc.StatusCode.UNAVAILABLE
     assert closed == [True]
 
@@ -418,8 +440,7 @@ async def test_an_idle_stream_is_checked_again_once_every_recheck_period_not_in_
 
     stream, context = await _open_stream(authenticate, closed, recheck_s=60, sleep=time.sleep)
     assert await anext(stream) == "event-1"
-    with pytest.raises(Aborted):
-        await asyncio.wait_for(anext(stream), timeout=10)
+    await _ended_by_its_watch(stream)
     assert context.code == grpc.StatusCode.UNAUTHENTICATED
     assert checks == [0, 1, 2, 3] and time.waits == [60.0, 60.0, 60.0]  # each check after a period's wait
     assert closed == [True]

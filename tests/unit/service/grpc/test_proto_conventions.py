@@ -9,7 +9,15 @@ import re
 from pathlib import Path
 
 from domain.bounds import MAX_DATE, MAX_ITEMS, MAX_LINES, MAX_LONG_TEXT, MAX_TEXT, MIN_DATE
+from domain.emission import EventKind
 from domain.money import MAX_INTEGER_DIGITS, MAX_SCALE
+from domain.reception import ReceivedEventKind
+from pdpgateway.v1 import (
+    archive_service_pb2,
+    invoice_service_pb2,
+    reception_service_pb2,
+    reporting_service_pb2,
+)
 from service.grpc.paging import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE
 from service.usecases.emission.request_ids import MAX_REQUEST_ID_LENGTH, REQUEST_ID_RULE
 
@@ -46,3 +54,38 @@ def test_the_request_ids_a_call_requires_are_said_required() -> None:
     for message in ("SubmitInvoiceRequest", "CancelInvoiceRequest"):
         body = service.split(f"message {message} {{", 1)[1].split("}", 1)[0]
         assert f"required, at most {MAX_REQUEST_ID_LENGTH} characters ({REQUEST_ID_RULE})" in body, message
+
+
+def test_a_declaration_to_rectify_is_sent_to_the_call_that_rectifies() -> None:
+    """ "rectify each (SubmitDeclaration with rectify)" was in five comments: SubmitDeclarationRequest has no such
+    field, RectifyDeclaration is the call, and a client in another language looked for the field."""
+    methods = {
+        method.name: method.input_type
+        for module in (invoice_service_pb2, reception_service_pb2, reporting_service_pb2, archive_service_pb2)
+        for service in module.DESCRIPTOR.services_by_name.values()
+        for method in service.methods
+    }
+    comments = re.sub(
+        r"\s+",
+        " ",
+        " ".join(
+            line.split("//", 1)[1]
+            for proto in PROTO.glob("*.proto")
+            for line in proto.read_text(encoding="utf-8").splitlines()
+            if "//" in line
+        ),
+    )
+    named = re.findall(r"\(`?([A-Z][A-Za-z]+)`? with `?([a-z][a-z_]+)`?\)", comments)
+    assert [f"{c} with {f}" for c, f in named if c in methods and f not in methods[c].fields_by_name] == []
+    sent_to = re.findall(r"rectify each \(`?(\w+)", comments)
+    assert len(sent_to) >= 5 and set(sent_to) == {"RectifyDeclaration"}
+
+
+def test_every_event_kind_history_and_watch_give_is_listed_where_the_field_is() -> None:
+    """InvoiceEvent.kind listed 10 of the 13 kinds, and none of the INBOUND_ ones Watch streams: a client switching on
+    it met RETRY, SENDING and STATUS_REFUSED unannounced (SENDING is in every sent invoice's history)."""
+    proto = (PROTO / "invoice.proto").read_text(encoding="utf-8")
+    message = proto.split("message InvoiceEvent {", 1)[1].split("}", 1)[0]
+    said = set(re.findall(r"\b[A-Z][A-Z_]+[A-Z]\b", message.split("string kind = 3;", 1)[0]))
+    kinds = {str(k) for k in EventKind} | {f"INBOUND_{k}" for k in ReceivedEventKind}
+    assert kinds - said == set()

@@ -166,3 +166,23 @@ def test_a_zlib_stream_is_no_gzip_and_is_read_as_a_message():
     # deflate is refused by gRPC itself (ACCEPTED_COMPRESSION): its bytes are never taken for gzip here
     request = tolerant(_read_get, SMALL_REQUEST_BYTES)(zlib.compress(b"\x0a\x01a"))
     assert isinstance(request, Undecodable) or request != svc.GetInvoiceRequest(invoice_id="a")
+
+
+def test_a_large_request_past_what_is_left_of_the_budget_is_refused_busy_once_it_inflates_past_it():
+    """Not inflated to its method's bound (64 MiB) to learn it does not fit: what is left of the budget (2 MiB)
+    is what its inflation may make."""
+    large = LargeRequests(budget=8 * MiB)
+    reading = tolerant(_read_submit, 64 * MiB, large)
+    first = reading(gzip.compress(svc.SubmitInvoiceRequest(request_id="a" * 6 * MiB).SerializeToString()))
+    assert isinstance(first, Held) and large.held > 6 * MiB
+    bomb = gzip.compress(svc.SubmitInvoiceRequest(request_id="a" * 40 * MiB).SerializeToString(), 9)
+    tracemalloc.start()
+    try:
+        request = reading(bomb)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert isinstance(request, Undecodable) and request.busy
+    assert peak < 8 * MiB  # 40 MiB made, then refused for the budget
+    first.release()
+    assert large.held == 0

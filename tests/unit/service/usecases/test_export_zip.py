@@ -4,6 +4,8 @@ not grow with its files."""
 
 from __future__ import annotations
 
+import hashlib
+import io
 import os
 import tracemalloc
 import zipfile
@@ -67,3 +69,36 @@ def test_the_zip_s_central_directory_waits_in_a_spooled_file_not_in_memory(tmp_p
     with zipfile.ZipFile(tmp_path / "export.zip") as zf:
         assert zf.namelist() == [*names, "MANIFEST.sha256"] and zf.testzip() is None
         assert zf.read(names[12_345]) == names[12_345].encode()
+
+
+class _Reads(io.BytesIO):
+    """A spooled file that counts what each read asks for."""
+
+    def __init__(self, data: bytes) -> None:
+        super().__init__(data)
+        self.asked: list[int | None] = []
+
+    def read(self, size: int | None = -1, /) -> bytes:
+        self.asked.append(size)
+        return super().read(size)
+
+
+def test_a_copied_file_is_read_whole_from_its_start_one_part_at_a_time_and_taken_in_parts() -> None:
+    data = os.urandom(2 * PART_BYTES + 5)
+    source = _Reads(data)
+    source.seek(0, io.SEEK_END)  # as its writer left it
+    out = ZipStream(STAMP)
+    try:
+        out.copy("index.csv", source)
+        parts = out.take()
+        out.finish("MANIFEST.sha256")
+        parts += out.take()
+    finally:
+        out.close()
+    assert source.asked == [PART_BYTES] * 4  # never the whole file in memory at once
+    assert max(len(p) for p in parts) == PART_BYTES and len(parts) >= 4  # the copy's 3 parts, the end's
+    whole = b"".join(parts)
+    assert (out.size, out.sha256) == (len(whole), hashlib.sha256(whole).hexdigest())
+    with zipfile.ZipFile(io.BytesIO(whole)) as zf:
+        assert zf.read("index.csv") == data
+        assert zf.infolist()[0].header_offset == 0  # each byte taken once: nothing before the first entry

@@ -5,6 +5,7 @@ an abort leaves the items in flight leased, as a crash would."""
 from __future__ import annotations
 
 import asyncio
+import errno
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -468,5 +469,24 @@ async def test_a_claim_failing_for_another_reason_keeps_its_traceback(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     logged = await _claims_failing(ClaimFailing([], failure=ValueError("a bug of ours"), failures=1), caplog)
-    [record] = logged
-    assert record.levelno == logging.ERROR and record.exc_info is not None
+    assert [(r.levelno, bool(r.exc_info)) for r in logged] == [
+        (logging.ERROR, True),
+        (logging.WARNING, False),
+    ]
+
+
+async def test_a_claim_failing_for_this_host_s_reason_is_said_once_with_its_traceback_then_its_end(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    # Seen on serve with its open files at their limit: each relay's every poll logged an ERROR and its traceback
+    # (126 in 2 minutes), beside gRPC's own line each second.
+    failure = OSError(errno.EMFILE, "Too many open files")
+    logged = await _claims_failing(ClaimFailing([], failure=failure, failures=5), caplog)
+    assert [(r.levelno, bool(r.exc_info)) for r in logged] == [
+        (logging.ERROR, True),
+        (logging.WARNING, False),
+    ]
+    assert logged[0].getMessage() == (
+        "test me: claiming failed, OSError: [Errno 24] Too many open files; said again once it works"
+    )
+    assert logged[1].getMessage().startswith("test me: claiming works again, after 5 failure(s) over ")

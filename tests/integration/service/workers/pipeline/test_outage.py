@@ -13,11 +13,12 @@ from datetime import UTC, datetime, timedelta
 import httpx
 
 from adapters.postgres.database_clock import DatabaseClock, database_now
-from adapters.postgres.operations import operations_snapshot
+from adapters.postgres.operations import PgOperationsReader, operations_snapshot
 from domain.emission import ProcessingState
+from domain.operations import GivenUp
 from domain.platform import PdpGateway
 from domain.platform_breaker import Breaker, Breakers
-from service.usecases.emission.retry import retry_invoice
+from service.usecases.emission.retry import retry_given_up, retry_invoice
 from service.workers.pipeline.steps import StepContext
 from tests.fakes import FixedClock
 from tests.support.pipeline import PgPipeline, iopole_gateway
@@ -136,7 +137,22 @@ async def test_past_the_patience_the_invoice_fails_naming_the_outage_and_retry_s
     company = await pipeline.pool.fetchval(
         "SELECT company_siren FROM invoices WHERE id = $1::uuid", invoice_id
     )
-    await retry_invoice(company, invoice_id, uow=pipeline.ctx.uow(), clock=clock)
+
+    async def given_up(platform: str, limit: int) -> list[GivenUp]:
+        async with pipeline.pool.acquire() as conn:
+            return await PgOperationsReader(conn).given_up_on_outage(platform, limit)
+
+    async def retry(company: str, invoice_id: str) -> object:
+        return await retry_invoice(company, invoice_id, uow=pipeline.ctx.uow(), clock=clock)
+
+    # The on-call's act (`pdp-gateway outage retry PLATFORM`): every company's, with no API key; before, `invoice
+    # retry ID` one at a time, with each company's own key (played on serve: 200 calls after a platform outage).
+    assert await given_up("afnor-pa", 10) == []  # another platform's outage made nothing fail
+    number = await pipeline.pool.fetchval("SELECT number FROM invoices WHERE id = $1::uuid", invoice_id)
+    assert await retry_given_up(PLATFORM, given_up=given_up, retry=retry) == [
+        GivenUp(company, invoice_id, number)
+    ]
+    assert await given_up(PLATFORM, 10) == []  # queued again: no longer FAILED
     await run_due(pipeline, iopole_gateway(sim, http))
     invoice = (await pipeline.invoices([invoice_id]))[invoice_id]
     assert invoice["state"] == ProcessingState.SENT.value, invoice["last_error"]

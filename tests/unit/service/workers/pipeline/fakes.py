@@ -224,8 +224,8 @@ class Upload:
 class FakePlatform:
     """Scripted platform. `submit_script` entries run one per submit: an exception to raise before accepting,
     "accept", "accept_then:<exc>" (the platform keeps it, the caller sees the exception), "duplicate",
-    ("answer_id", id) (kept under an id of its own, answered `id`) or ("accept_as", id) (kept and answered as `id`:
-    a platform giving one id to two documents)."""
+    ("answer_id", id) (kept under an id of its own, answered `id`), ("accept_as", id) (kept and answered as `id`:
+    a platform giving one id to two documents) or ("accept_as_then", id, exc) (kept as `id`, the caller sees exc)."""
 
     def __init__(self, store: InMemoryDatabase | None = None) -> None:
         self.uploads: list[Upload] = []
@@ -242,6 +242,9 @@ class FakePlatform:
         self._status_log: list[tuple[str, OutgoingStatus, datetime]] = []
         self.on_submit: Callable[[OutboundDocument], None] | None = None
         self.hidden_from_search = False
+        self.tells_hashes = (
+            True  # False: its search finds by number and its records carry no sha256 (send.matching)
+        )
         self.clock: FixedClock | None = None  # dates the statuses sent to it
         self.history_date: datetime | None = (
             None  # its history's date of every status (a clock ahead, a far date)
@@ -261,7 +264,7 @@ class FakePlatform:
             return Submission(existing.platform_id, datetime.now(UTC), duplicate=True)
         given = (
             action[1]
-            if isinstance(action, tuple) and action[0] == "accept_as"
+            if isinstance(action, tuple) and action[0] in ("accept_as", "accept_as_then")
             else f"P-{len(self.uploads) + 1}"
         )
         upload = Upload(given, document.sha256, document.tracking_id)
@@ -270,6 +273,8 @@ class FakePlatform:
             return Submission(action[1], datetime.now(UTC))
         if isinstance(action, tuple) and action[0] == "accept_then":
             raise action[1]
+        if isinstance(action, tuple) and action[0] == "accept_as_then":
+            raise action[2]
         return Submission(upload.platform_id, datetime.now(UTC))
 
     async def find_submissions(self, query: SubmissionQuery) -> list[PlatformRecord]:
@@ -281,9 +286,9 @@ class FakePlatform:
         if self.hidden_from_search:
             return []
         return [
-            PlatformRecord(u.platform_id, None, u.number, u.sha256)
+            PlatformRecord(u.platform_id, None, u.number, u.sha256 if self.tells_hashes else "")
             for u in self.uploads
-            if (not query.sha256 or u.sha256 == query.sha256)
+            if (not query.sha256 or not self.tells_hashes or u.sha256 == query.sha256)
             and (not query.invoice_number or u.number == query.invoice_number)
         ]
 

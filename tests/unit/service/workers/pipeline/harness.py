@@ -10,6 +10,7 @@ from adapters.postgres.outage import is_outage
 from domain.emission import OutboundInvoice
 from domain.invoice import Invoice
 from domain.pipeline_ports import OutboxKind
+from domain.platform_breaker import Breakers
 from service.usecases.emission.payments import apply_held, refuse_held
 from service.workers.pipeline.config import PipelineConfig
 from service.workers.pipeline.directory import InMemoryDirectoryCache, ReachabilityCheck
@@ -35,7 +36,7 @@ class Pipeline:
         False  # the send step writes SENDING/SENT through a FakeSendJournal (test_send runs both ways)
     )
 
-    def __init__(self, config: PipelineConfig | None = None) -> None:
+    def __init__(self, config: PipelineConfig | None = None, *, breakers: Breakers | None = None) -> None:
         self.config = config or PipelineConfig(
             max_attempts=4, backoff_base_s=1, backoff_cap_s=60, reconcile_grace_s=30, lease_s=60
         )
@@ -47,7 +48,11 @@ class Pipeline:
         self.cache = InMemoryDirectoryCache()
         self.journal = FakeSendJournal(self.store) if self.with_journal else None
         self.ctx = StepContext(
-            uow=lambda: FakeUnitOfWork(self.store), clock=self.clock, config=self.config, rand=lambda: 0.5
+            uow=lambda: FakeUnitOfWork(self.store),
+            clock=self.clock,
+            config=self.config,
+            rand=lambda: 0.5,
+            breakers=breakers,
         )
         self.steps = {
             OutboxKind.RENDER_VALIDATE: RenderValidateStep(self.ctx, self.processor),

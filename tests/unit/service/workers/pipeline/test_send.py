@@ -426,7 +426,10 @@ async def test_an_upload_answered_with_another_invoice_s_id_is_reconciled_by_sea
     assert invoice.platform_id != taken and p.invoice(first).platform_id == taken
     unknown = next(e for e in invoice.events if e.kind == "OUTCOME_UNKNOWN")
     assert "PDP-DUPLICATE-ID:" in unknown.detail and taken in unknown.detail and first not in unknown.detail
-    assert any(f"(invoice {first} of company" in r.getMessage() for r in caplog.records)
+    said = f"PDP-DUPLICATE-ID: fake gave this invoice the id {taken}, already another invoice's"
+    assert f"invoice {second}: {said} (invoice {first} of company {invoice.company_siren})" in [
+        r.getMessage() for r in caplog.records
+    ]
 
 
 async def test_a_document_the_platform_keeps_under_another_invoice_s_id_fails_naming_it_and_is_not_resent() -> (
@@ -444,3 +447,45 @@ async def test_a_document_the_platform_keeps_under_another_invoice_s_id_fails_na
     assert invoice.last_error.startswith("PDP-DUPLICATE-ID:") and taken in invoice.last_error
     assert p.platform.uploads_of(invoice.document_sha256) == 1  # deposited once, never again
     assert p.invoice(first).state is ProcessingState.SENT and p.invoice(first).platform_id == taken
+
+
+async def test_a_document_found_by_search_under_another_invoice_s_id_after_a_takeover_fails_its_outcome_unknown() -> (
+    None
+):
+    """The worker died after the platform kept the upload under the other invoice's id: the one taking over finds it
+    by search, and the submission, PENDING as the dead worker left it, is said UNKNOWN (never sent again)."""
+    p = Pipeline()
+    first = p.submit()
+    await p.settle()
+    taken = p.invoice(first).platform_id
+    p.platform.submit_script = [("accept_as_then", taken, Crash())]
+    second = p.submit()
+    with pytest.raises(Crash):
+        await p.run_due(owner="dying-worker")
+    assert p.store.submissions[second].outcome is SubmissionOutcome.PENDING
+    await p.settle()
+    invoice = p.invoice(second)
+    assert invoice.state is ProcessingState.FAILED
+    assert invoice.last_error == (
+        f"PDP-DUPLICATE-ID: fake gave this invoice the id {taken}, already another invoice's (found so by search:"
+        " it has the document, which is not sent again; ask the platform)"
+    )
+    assert p.store.submissions[second].outcome is SubmissionOutcome.UNKNOWN
+    assert p.platform.uploads_of(invoice.document_sha256) == 1
+
+
+async def test_a_send_row_run_again_for_an_invoice_sent_meanwhile_is_completed_and_nothing_is_uploaded() -> (
+    None
+):
+    p = Pipeline()
+    invoice_id = p.submit()
+    await p.settle()
+    [row] = p.store.rows(invoice_id, OutboxKind.SEND)
+    row.done_at, row.next_attempt_at = (
+        None,
+        p.clock.now(),
+    )  # delivered again (a lease run out after the commit)
+    assert await p.run_due() == 1
+    await sent_once(p, invoice_id)
+    assert row.done_at == p.clock.now() and row.last_error == ""
+    assert [e.kind for e in p.invoice(invoice_id).events].count("SENT") == 1

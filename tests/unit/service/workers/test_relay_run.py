@@ -1,0 +1,90 @@
+"""The relay's loop (Relay.run): what it claims and as whom, the tasks it starts, an abort that comes during a claim,
+and a release retried through a database outage until the relay stops."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import pytest
+
+from adapters.postgres.outage import is_outage
+from service.workers.relay import Relay
+from tests.fakes import FixedClock
+from tests.unit.service.workers.test_relay import SETTINGS, Item, Queue, _until
+
+
+@dataclass
+class Recording(Queue):
+    claims: list[tuple[str, int, float]] = field(default_factory=list)
+
+    async def claim(self, owner: str, limit: int, lease_s: float) -> Sequence[Item]:
+        self.claims.append((owner, limit, lease_s))
+        return await super().claim(owner, limit, lease_s)
+
+
+async def test_the_relay_claims_as_itself_for_its_lease_no_more_than_its_free_slots_one_named_task_an_item(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.INFO, logger="service.workers.relay")
+    queue = Recording([Item(1), Item(2), Item(3)])
+    go = asyncio.Event()
+
+    async def step(item: Item, owner: str) -> None:
+        await go.wait()
+
+    relay = Relay(queue, step, SETTINGS, FixedClock(), name="test", is_outage=is_outage, owner="w1")
+    stop = asyncio.Event()
+    task = asyncio.create_task(relay.run(stop))
+    await _until(lambda: relay.in_flight == 2)
+    assert {"test-1", "test-2"} <= {t.get_name() for t in asyncio.all_tasks()}
+    await asyncio.sleep(0.05)  # several poll intervals, its slots all taken: it claims nothing
+    assert queue.claims == [("w1", 2, SETTINGS.lease_s)]
+    go.set()
+    await _until(lambda: relay.handled == 3)
+    stop.set()
+    await task
+    assert queue.claims[1] == ("w1", 2, SETTINGS.lease_s)  # both slots free again: 3 is the last
+    assert all(owner == "w1" and 0 < limit <= 2 for owner, limit, _ in queue.claims)
+    said = [r.getMessage() for r in caplog.records]
+    assert said[0] == "test w1 started" and said[-1] == "test w1 stopped"
+
+
+async def test_an_abort_during_a_claim_starts_nothing_it_claimed_and_the_relay_waits_for_its_stop() -> None:
+    started: list[int] = []
+
+    async def step(item: Item, owner: str) -> None:
+        started.append(item.id)
+
+    class Aborting(Queue):
+        async def claim(self, owner: str, limit: int, lease_s: float) -> Sequence[Item]:
+            await relay.abort()  # a crash's stand-in, while the claim was under way
+            return await super().claim(owner, limit, lease_s)
+
+    queue = Aborting([Item(1), Item(2)])
+    relay = Relay(queue, step, SETTINGS, FixedClock(), name="test", is_outage=is_outage)
+    stop = asyncio.Event()
+    task = asyncio.create_task(relay.run(stop))
+    await _until(lambda: queue.items == [])
+    await asyncio.sleep(0.05)  # several poll intervals
+    assert not task.done() and started == []  # claimed, not started: their leases run out
+    stop.set()
+    await task
+
+
+async def test_a_release_is_retried_through_a_database_outage_until_the_relay_stops() -> None:
+    queue = Queue([Item(1)], outage_releases=1_000_000)  # the database stays down
+
+    async def step(item: Item, owner: str) -> None:
+        raise ValueError("the item's own failure")
+
+    relay = Relay(queue, step, SETTINGS, FixedClock(), name="test", is_outage=is_outage)
+    stop = asyncio.Event()
+    task = asyncio.create_task(relay.run(stop))
+    await _until(lambda: queue.outage_releases <= 1_000_000 - 3)  # tried again each poll interval
+    stop.set()
+    async with asyncio.timeout(10):
+        await task  # the stop ends the retries (the lease's 30 s would otherwise)
+    assert relay.handled == 1 and queue.released == []
