@@ -78,6 +78,14 @@ class Held:
         self.release = weakref.finalize(self, budget.give_back, size)
 
 
+def let_go(request: object) -> None:
+    """A `Held` request's bytes given back and its message let go of, now: its call has ended, or is refused before
+    its method runs (an aborted call's frames, which hold the request, live until a full garbage collection)."""
+    if isinstance(request, Held):
+        request.release()
+        request.message = None
+
+
 class LargeRequests:
     """The bytes of the requests over SMALL_REQUEST_BYTES a process holds at once (decoded, while their call runs)."""
 

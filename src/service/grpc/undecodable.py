@@ -33,6 +33,7 @@ from service.grpc.request_bytes import (
     LargeRequestsBusy,
     NotInflated,
     inflated,
+    let_go,
     most_request_bytes,
 )
 
@@ -119,8 +120,7 @@ def _for_the_call(request: Held) -> Iterator[None]:
         _forget_frames(exc)
         raise
     finally:
-        request.release()
-        request.message = None
+        let_go(request)
 
 
 def _held_for_the_call(behavior: Any) -> Any:

@@ -6,7 +6,7 @@ through meanwhile; streams and refused keys are not counted."""
 from __future__ import annotations
 
 import asyncio
-from collections import Counter
+from collections import Counter, namedtuple
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from typing import Any
@@ -21,6 +21,8 @@ from domain.ports import ApiKey
 from service.grpc.admission import AdmissionInterceptor, CallsBusy, call_rate, call_slots
 from service.grpc.auth import AuthInterceptor, company_var
 from service.grpc.errors import ErrorTable
+from service.grpc.request_bytes import LargeRequests
+from service.grpc.undecodable import tolerant
 
 ERRORS = ErrorTable(is_outage)
 SERVICE = "pdpgateway.v1.InvoiceService"  # any of the gateway's: the public ones are not admitted
@@ -199,3 +201,49 @@ async def test_streams_and_calls_refused_by_auth_take_no_slot(served: Any) -> No
     assert refusals == []
     for stream in streams:
         stream.cancel()
+
+
+MiB = 1 << 20
+_Details = namedtuple("_Details", "method invocation_metadata")
+
+
+class _Ended(Exception):
+    pass
+
+
+class _Context:
+    async def abort_with_status(self, status: Any) -> None:
+        self.code = status.code
+        raise _Ended()
+
+
+async def test_a_large_request_refused_at_its_call_for_its_slots_gives_its_bytes_back_at_once() -> None:
+    """Checked when the call came, a company's slot is taken when it runs: its large requests, slow to arrive, all
+    passed the check, and those past its share were refused with their request read. That request held its share
+    of the process's large requests' budget (service.grpc.request_bytes) in the refusal's frames until a full
+    collection: every company's large requests were LARGE_REQUESTS_BUSY meanwhile."""
+    large = LargeRequests(budget=8 * MiB)
+    company = KEYS["key-a"]
+    slots = call_slots(1)
+    admission = AdmissionInterceptor(slots, call_rate(100, 100), ERRORS)
+
+    async def method(request: Any, context: Any) -> bytes:
+        raise AssertionError("not called: refused")  # pragma: no cover
+
+    handler = grpc.unary_unary_rpc_method_handler(method)
+
+    async def continuation(details: Any) -> grpc.RpcMethodHandler:
+        return handler
+
+    token = company_var.set(company)
+    try:
+        admitted = await admission.intercept_service(continuation, _Details(f"/{SERVICE}/Hold", ()))
+        slots.take(company)  # another call of the company, checked at the same time, took the last slot first
+        request = tolerant(lambda data: data, 8 * MiB, large)(b"x" * (2 * MiB))
+        assert large.held == 2 * MiB
+        with pytest.raises(_Ended) as refused:
+            await admitted.unary_unary(request, _Context())
+    finally:
+        company_var.reset(token)
+    assert refused.value is not None  # the refusal's frames still held: the bytes are given back all the same
+    assert large.held == 0

@@ -186,11 +186,12 @@ async def test_a_relay_whose_loop_hangs_with_nothing_in_flight_is_named_stalled_
     # Before: progress counted items only; a loop hung in a claim (an await that never returns: a connection
     # whose statement timeout does not fire) had nothing in flight and said "idle" for ever.
     now = [1_000.0]
-    hang = asyncio.Event()
+    hang, hanging = asyncio.Event(), asyncio.Event()
 
     class Hanging(Queue):
         async def claim(self, owner: str, limit: int, lease_s: float) -> Sequence[Item]:
             if hang.is_set():
+                hanging.set()
                 await asyncio.Event().wait()  # never returns
             return await super().claim(owner, limit, lease_s)
 
@@ -208,7 +209,7 @@ async def test_a_relay_whose_loop_hangs_with_nothing_in_flight_is_named_stalled_
     now[0] += 61
     await _until(lambda: relay.progress().loop_idle_s == 0)  # it polls: its loop turns, idle and alive
     hang.set()
-    await asyncio.sleep(0.05)  # in the hanging claim now
+    await _until(hanging.is_set)  # in the hanging claim now (after a timed wait, a busy machine may not be)
     now[0] += 60
     assert not relay.progress().stalled  # at its bound: not yet
     now[0] += 1

@@ -174,3 +174,17 @@ async def test_an_invoice_whose_validated_document_is_gone_fails_closed_and_noth
     [row] = p.store.rows(invoice_id, OutboxKind.SEND)
     assert row.done_at is not None and row.last_error == invoice.last_error
     assert p.platform.uploads == [] and invoice_id not in p.store.submissions
+
+
+async def test_an_upload_again_after_a_refused_one_counts_both() -> None:
+    p = Pipeline()
+    p.platform.submit_script = [PlatformUnavailable("429", retry_after=1)]
+    invoice_id = p.submit()
+    await p.settle()
+    await sent_once(p, invoice_id)
+    invoice = p.invoice(invoice_id)
+    assert p.store.submissions[invoice_id].uploads == 2
+    assert [e.detail.split()[:2] for e in invoice.events if e.kind == "SENDING"] == [
+        ["upload", "#1"],
+        ["upload", "#2"],
+    ]
