@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
+from typing import Any
 
 import grpc
 import pytest
@@ -26,14 +27,23 @@ async def _never() -> AsyncIterator[bytes]:
 async def test_calls_whose_request_never_comes_end_in_time_and_one_address_holds_few(
     database_dsn: str, pg_pool: object, company: Company, monkeypatch: pytest.MonkeyPatch
 ):
-    monkeypatch.setattr(arrival, "REQUEST_ARRIVAL_S", 1.0)
+    # long enough for the fourth call to come within it, on a busy machine too
+    monkeypatch.setattr(arrival, "REQUEST_ARRIVAL_S", 5.0)
     monkeypatch.setattr(arrival, "UNFINISHED_PER_ADDRESS", 3)
+    waiting, entered = arrival.RequestArrivalInterceptor._arrived, []
+
+    async def counted(self: arrival.RequestArrivalInterceptor, requests: Any, context: Any) -> Any:
+        entered.append(context)  # then counted among its address's, before its first wait
+        return await waiting(self, requests, context)
+
+    monkeypatch.setattr(arrival.RequestArrivalInterceptor, "_arrived", counted)
     async with own_gateway(database_dsn, pg_pool) as port:
         async with grpc.aio.insecure_channel(f"127.0.0.1:{port}") as channel:
             stalled_call = channel.stream_unary("/pdpgateway.v1.InvoiceService/GetInvoice")
             async with asyncio.timeout(HANG_GUARD_S):
                 stalled = [stalled_call(_never()) for _ in range(3)]
-                await asyncio.sleep(0.2)  # the three wait for their request
+                while len(entered) < 3:  # the three wait for their request (bounded by the guard)
+                    await asyncio.sleep(0.01)
                 busy = await expect_error(stalled_call(_never()), grpc.StatusCode.RESOURCE_EXHAUSTED)
                 assert busy.reasons == ["UNFINISHED_REQUESTS_BUSY"], busy
                 for call in stalled:
