@@ -1,7 +1,7 @@
 """The public services, health and reflection: served without an API key (probes, load balancers, grpcurl), so what
 anyone who reaches the port can make them do is bounded here.
 
-- Their requests are decoded as the gateway's are (`undecodable.tolerant`) and bounded in size
+- Their requests are decoded as the gateway's are (`undecodable.TolerantReading`) and bounded in size
   (`PUBLIC_REQUEST_BYTES`: a service or symbol name is a few dozen bytes): an undecodable or oversized one is
   INVALID_ARGUMENT naming PDP-MESSAGE. gRPC's own decoding answered UNKNOWN and logged an ERROR with a traceback
   for each (a log anyone could flood), and a health Watch held its request, whatever its size, as long as its
@@ -31,7 +31,7 @@ from grpc_health.v1 import health, health_pb2
 from service.grpc.arrival import address_of
 from service.grpc.errors import ErrorTable, busy, register
 from service.grpc.handlers import HandlerInterceptor, WrappedOnce, behavior_of, same_shape
-from service.grpc.undecodable import GATEWAY_METHODS, PUBLIC_REQUEST_BYTES, Undecodable, tolerant
+from service.grpc.undecodable import GATEWAY_METHODS, PUBLIC_REQUEST_BYTES, TolerantReading, Undecodable
 from service.usecases.company_slots import Busy, CompanyRate
 
 PUBLIC_STREAMS = (
@@ -114,7 +114,7 @@ class PublicRequestsInterceptor(HandlerInterceptor):
     def _wrap(self, handler: grpc.RpcMethodHandler, method: str) -> grpc.RpcMethodHandler:
         behavior = behavior_of(handler)
         assert handler.request_deserializer is not None  # intercept_handler passes the others on
-        reading = tolerant(handler.request_deserializer, most_bytes=PUBLIC_REQUEST_BYTES)
+        reading = TolerantReading(handler.request_deserializer, most_bytes=PUBLIC_REQUEST_BYTES)
         streams = handler.request_streaming or handler.response_streaming
         if handler.request_streaming:
 

@@ -78,12 +78,25 @@ class Held:
         self.release = weakref.finalize(self, budget.give_back, size)
 
 
+class Compressed:
+    """A large method's gzip request as it came, inflated in its call (service.grpc.undecodable.TolerantReading.finish), off the event
+    loop; its bytes let go of once read (`let_go`)."""
+
+    __slots__ = ("data",)
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+
+
 def let_go(request: object) -> None:
-    """A `Held` request's bytes given back and its message let go of, now: its call has ended, or is refused before
-    its method runs (an aborted call's frames, which hold the request, live until a full garbage collection)."""
+    """A `Held` request's bytes given back and its message let go of, now (a `Compressed` one's bytes): its call has
+    ended, or is refused before its method runs (an aborted call's frames, which hold the request, live until a full
+    garbage collection)."""
     if isinstance(request, Held):
         request.release()
         request.message = None
+    elif isinstance(request, Compressed):
+        request.data = b""
 
 
 class LargeRequests:

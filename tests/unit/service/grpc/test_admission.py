@@ -22,7 +22,7 @@ from service.grpc.admission import AdmissionInterceptor, CallsBusy, call_rate, c
 from service.grpc.auth import AuthInterceptor, company_var
 from service.grpc.errors import ErrorTable
 from service.grpc.request_bytes import LargeRequests
-from service.grpc.undecodable import tolerant
+from service.grpc.undecodable import TolerantReading
 
 ERRORS = ErrorTable(is_outage)
 SERVICE = "pdpgateway.v1.InvoiceService"  # any of the gateway's: the public ones are not admitted
@@ -239,7 +239,7 @@ async def test_a_large_request_refused_at_its_call_for_its_slots_gives_its_bytes
     try:
         admitted = await admission.intercept_service(continuation, _Details(f"/{SERVICE}/Hold", ()))
         slots.take(company)  # another call of the company, checked at the same time, took the last slot first
-        request = tolerant(lambda data: data, 8 * MiB, large)(b"x" * (2 * MiB))
+        request = TolerantReading(lambda data: data, 8 * MiB, large)(b"x" * (2 * MiB))
         assert large.held == 2 * MiB
         with pytest.raises(_Ended) as refused:
             await admitted.unary_unary(request, _Context())

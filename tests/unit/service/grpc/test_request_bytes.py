@@ -5,9 +5,13 @@ from __future__ import annotations
 
 import gc
 import gzip
+import threading
 import tracemalloc
 import zlib
+from collections import namedtuple
+from typing import Any
 
+import grpc
 import pytest
 from google.protobuf.descriptor import Descriptor, FieldDescriptor
 
@@ -19,7 +23,7 @@ from pdpgateway.v1 import (
     reporting_service_pb2,
 )
 from pdpgateway.v1 import invoice_service_pb2 as svc
-from service.grpc import request_bytes
+from service.grpc import request_bytes, undecodable
 from service.grpc.request_bytes import (
     LARGE_REQUEST_METHODS,
     SMALL_REQUEST_BYTES,
@@ -28,9 +32,10 @@ from service.grpc.request_bytes import (
     LargeRequestsBusy,
     most_request_bytes,
 )
-from service.grpc.undecodable import Undecodable, tolerant
+from service.grpc.undecodable import TolerantReading, Undecodable, UndecodableInterceptor
 
 MiB = 1 << 20
+_Details = namedtuple("_Details", "method invocation_metadata", defaults=((),))
 _read_get = svc.GetInvoiceRequest.FromString
 _read_submit = svc.SubmitInvoiceRequest.FromString
 
@@ -45,7 +50,7 @@ def test_a_gzip_bomb_is_refused_at_the_method_s_bound_without_being_inflated_pas
     assert len(bomb) < 100_000
     tracemalloc.start()
     try:
-        request = tolerant(_read_get, SMALL_REQUEST_BYTES)(bomb)
+        request = TolerantReading(_read_get, SMALL_REQUEST_BYTES)(bomb)
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
@@ -57,8 +62,8 @@ def test_a_gzip_bomb_is_refused_at_the_method_s_bound_without_being_inflated_pas
 
 def test_a_gzip_request_within_its_bound_is_read_as_if_it_came_uncompressed():
     sent = svc.GetInvoiceRequest(invoice_id="inv-1")
-    assert tolerant(_read_get, SMALL_REQUEST_BYTES)(gzip.compress(sent.SerializeToString())) == sent
-    assert tolerant(_read_get, SMALL_REQUEST_BYTES)(sent.SerializeToString()) == sent
+    assert TolerantReading(_read_get, SMALL_REQUEST_BYTES)(gzip.compress(sent.SerializeToString())) == sent
+    assert TolerantReading(_read_get, SMALL_REQUEST_BYTES)(sent.SerializeToString()) == sent
 
 
 @pytest.mark.parametrize(
@@ -72,12 +77,12 @@ def test_a_gzip_request_within_its_bound_is_read_as_if_it_came_uncompressed():
     ids=["cut", "trailing", "two-members", "corrupt"],
 )
 def test_a_broken_gzip_request_is_pdp_message(data: bytes):
-    request = tolerant(_read_get, SMALL_REQUEST_BYTES)(data)
+    request = TolerantReading(_read_get, SMALL_REQUEST_BYTES)(data)
     assert isinstance(request, Undecodable) and request.finding().rule_id == "PDP-MESSAGE"
 
 
 def test_an_uncompressed_request_past_its_method_s_bound_is_not_parsed():
-    request = tolerant(_read_get, SMALL_REQUEST_BYTES)(
+    request = TolerantReading(_read_get, SMALL_REQUEST_BYTES)(
         svc.GetInvoiceRequest(invoice_id="a" * 2 * MiB).SerializeToString()
     )
     assert (
@@ -88,7 +93,7 @@ def test_an_uncompressed_request_past_its_method_s_bound_is_not_parsed():
 
 def test_large_requests_hold_the_budget_until_their_call_ends_and_the_next_is_busy():
     large = LargeRequests(budget=5 * MiB)
-    read = tolerant(_read_submit, 64 * MiB, large)
+    read = TolerantReading(_read_submit, 64 * MiB, large)
     two_mib = gzip.compress(svc.SubmitInvoiceRequest(request_id="a" * 2 * MiB).SerializeToString())
     first, second = read(two_mib), read(two_mib)
     assert isinstance(first, Held) and isinstance(second, Held) and large.held > 4 * MiB
@@ -104,7 +109,7 @@ def test_large_requests_hold_the_budget_until_their_call_ends_and_the_next_is_bu
 
 def test_a_request_larger_than_the_whole_budget_is_taken_alone():
     large = LargeRequests(budget=MiB + 1)
-    read = tolerant(_read_submit, 64 * MiB, large)
+    read = TolerantReading(_read_submit, 64 * MiB, large)
     alone = read(gzip.compress(svc.SubmitInvoiceRequest(request_id="a" * 3 * MiB).SerializeToString()))
     assert isinstance(alone, Held)
     assert isinstance(
@@ -115,7 +120,7 @@ def test_a_request_larger_than_the_whole_budget_is_taken_alone():
 
 def test_a_held_request_never_handed_to_its_method_gives_its_bytes_back_when_collected():
     large = LargeRequests(budget=8 * MiB)
-    held = tolerant(_read_submit, 64 * MiB, large)(
+    held = TolerantReading(_read_submit, 64 * MiB, large)(
         svc.SubmitInvoiceRequest(request_id="a" * 2 * MiB).SerializeToString()
     )
     assert large.held > 2 * MiB
@@ -164,7 +169,7 @@ def test_the_methods_reading_large_requests_are_those_carrying_invoices_document
 
 def test_a_zlib_stream_is_no_gzip_and_is_read_as_a_message():
     # deflate is refused by gRPC itself (ACCEPTED_COMPRESSION): its bytes are never taken for gzip here
-    request = tolerant(_read_get, SMALL_REQUEST_BYTES)(zlib.compress(b"\x0a\x01a"))
+    request = TolerantReading(_read_get, SMALL_REQUEST_BYTES)(zlib.compress(b"\x0a\x01a"))
     assert isinstance(request, Undecodable) or request != svc.GetInvoiceRequest(invoice_id="a")
 
 
@@ -172,7 +177,7 @@ def test_a_large_request_past_what_is_left_of_the_budget_is_refused_busy_once_it
     """Not inflated to its method's bound (64 MiB) to learn it does not fit: what is left of the budget (2 MiB)
     is what its inflation may make."""
     large = LargeRequests(budget=8 * MiB)
-    reading = tolerant(_read_submit, 64 * MiB, large)
+    reading = TolerantReading(_read_submit, 64 * MiB, large)
     first = reading(gzip.compress(svc.SubmitInvoiceRequest(request_id="a" * 6 * MiB).SerializeToString()))
     assert isinstance(first, Held) and large.held > 6 * MiB
     bomb = gzip.compress(svc.SubmitInvoiceRequest(request_id="a" * 40 * MiB).SerializeToString(), 9)
@@ -186,3 +191,37 @@ def test_a_large_request_past_what_is_left_of_the_budget_is_refused_busy_once_it
     assert peak < 8 * MiB  # 40 MiB made, then refused for the budget
     first.release()
     assert large.held == 0
+
+
+async def test_a_large_method_s_gzip_request_is_inflated_in_its_call_off_the_event_loop(
+    monkeypatch: pytest.MonkeyPatch,
+):
+    """gRPC calls the deserializer on the event loop: a 60 MiB request of 61 KB on the wire took 329 ms to inflate
+    there, every other call of the process waiting (about 3 a second with one valid key held a process's loop)."""
+    inflating: list[threading.Thread] = []
+    inflate = undecodable.inflated
+
+    def watched(data: bytes, limit: int) -> Any:
+        inflating.append(threading.current_thread())
+        return inflate(data, limit)
+
+    monkeypatch.setattr(undecodable, "inflated", watched)
+    seen: list[Any] = []
+
+    async def method(request: Any, context: Any) -> str:
+        seen.append(request)
+        return "done"
+
+    handler = grpc.unary_unary_rpc_method_handler(method, request_deserializer=_read_submit)
+    interceptor = UndecodableInterceptor(64 * MiB, LargeRequests(budget=8 * MiB))
+    wrapped = await interceptor.intercept_handler(
+        handler, _Details("/pdpgateway.v1.InvoiceService/SubmitInvoice")
+    )
+    sent = svc.SubmitInvoiceRequest(request_id="a" * 2 * MiB)
+    request = wrapped.request_deserializer(gzip.compress(sent.SerializeToString()))
+    assert inflating == []  # not by the deserializer, on the loop
+    assert await wrapped.unary_unary(request, None) == "done"
+    assert seen == [sent]
+    assert inflating and threading.main_thread() not in inflating
+    small = svc.SubmitInvoiceRequest(request_id="r")  # a few bytes: inflated at once, where they come
+    assert wrapped.request_deserializer(gzip.compress(small.SerializeToString())) == small
