@@ -107,8 +107,10 @@ def listen_host() -> Rule:
 
     def read(text: str) -> str:
         bare = text.removeprefix("[").removesuffix("]")
+        if not bare:  # set but empty (a compose file's `${GRPC_HOST}` unset): gRPC's bind failed, a traceback
+            raise ValueError(text)
         try:
-            socket.getaddrinfo(bare or None, 0, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+            socket.getaddrinfo(bare, 0, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
         except (OSError, UnicodeError) as exc:  # socket.gaierror; a label the IDNA codec refuses ("a..b")
             raise ValueError(text) from exc
         return bare

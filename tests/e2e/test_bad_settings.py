@@ -27,6 +27,8 @@ RUN_TIMEOUT_S = (
 # variable, a value breaking its rule, what the line must say of the rule
 BAD_VALUES: list[tuple[str, str, str]] = [
     ("GRPC_HOST", "localhost:50051", "an address of this host or a name that resolves to one"),
+    # set but empty (a compose file's `GRPC_HOST: ${GRPC_HOST}`): gRPC's bind failed once the database ran
+    ("GRPC_HOST", "", "an address of this host or a name that resolves to one"),
     ("GRPC_PORT", "abc", "an integer 0-65535"),
     ("GRPC_PORT", "70000", "an integer 0-65535"),
     ("GRPC_GRACE_S", "-1", "a duration in seconds"),
@@ -42,6 +44,7 @@ BAD_VALUES: list[tuple[str, str, str]] = [
     ("API_KEY_STALE_S", "1e9", "a duration in seconds, 0 to 86400"),
     ("API_KEY_MEMORY", "0", "an integer 1-10000000"),
     ("HTTP_HOST", "a..b", "an address of this host or a name that resolves to one"),
+    ("HTTP_HOST", "", "an address of this host or a name that resolves to one"),
     ("HTTP_PORT", "-5", "an integer 0-65535"),
     ("HTTP_MAX_CONNECTIONS", "2", "an integer 8-1000000"),
     ("DB_POOL_MIN", "1.5", "an integer 0-1000"),

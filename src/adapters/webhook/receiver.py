@@ -13,13 +13,10 @@ a JSON callback); the route stores it from the file in pieces.
 
 from __future__ import annotations
 
-import codecs
 import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
-
-import ijson
 
 from adapters.declared_charset import declared_codec, json_text
 from adapters.webhook.signature import Verifier
@@ -53,14 +50,6 @@ else:
     Sha256 = Any
 
 
-class BodyReader(Protocol):
-    """A body read from its start, in pieces."""
-
-    def read(self, size: int = -1, /) -> bytes: ...
-
-    def seek(self, offset: int, whence: int = 0, /) -> int: ...
-
-
 class CallbackBody(Protocol):
     """The body as the route read it: its size, its SHA-256, and (for a reading that needs it whole: a JSON
     callback's) the bytes, read back from where they were set aside."""
@@ -73,9 +62,8 @@ class CallbackBody(Protocol):
         """Hex."""
         ...
 
-    def open(self) -> BodyReader:
-        """The body from its first byte, to read in pieces (from its temporary file when it was set aside: in the
-        body reader's thread; a failed read is BodyNotSpooled's)."""
+    def read(self) -> bytes:
+        """The whole body (from its temporary file when it was set aside: in the body reader's thread)."""
         ...
 
 
@@ -106,7 +94,7 @@ class CallbackReading(Protocol):
 
     def received(self, call: Callback) -> Received:
         """Call `call.verify(None)` before anything else is trusted (the hash taken as the body came), then name the
-        delivery. TooDeep for a JSON nested deeper than MAX_DEPTH (422)."""
+        delivery. TooDeep for a JSON nested beyond what the parser recurses into (422)."""
         ...
 
 
@@ -141,7 +129,7 @@ class JsonReading:
 
     def received(self, call: Callback) -> Received:
         call.verify(None)  # with the hash the route took
-        value, note = json_members(call.body.open(), self.codec)
+        value, note = json_object(call.body.read(), self.codec)
         return self.name(call, value, note)
 
 
@@ -179,68 +167,14 @@ class WebhookSide:
 
 
 class TooDeep(Exception):
-    """A JSON body nested deeper than MAX_DEPTH: no platform sends one, so it is refused (422) rather than stored."""
+    """A JSON body nested beyond what the parser can recurse into: no platform sends one, so it is refused (422)
+    rather than stored."""
 
 
-# No platform's callback nests beyond a few levels; the standard library's parser stopped near 1,000 (its recursion).
-MAX_DEPTH = 512
-# What the streaming parser reads of the body at once.
-_PIECE_BYTES = 64 * 1024
-_CONTAINERS = {"start_map": dict, "start_array": list}
-
-
-def json_members(body: BodyReader, codec: str | None) -> tuple[dict[str, Any] | None, str]:
-    """The top-level members of a JSON object body, or None and why not (stored with that note). What names a
-    delivery is a member's value or type: a member holding an object or an array is kept as an empty one of its type.
-
-    Read as a stream of its UTF-8 pieces (its declared charset, else as RFC 8259 says): a callback costs what it
-    nests and its largest single value, not its values all together. Parsed whole, a 50 MiB status held its bytes,
-    its text and its values at once: +100 MiB at the peak for one large string, +268 MiB for numbers (5.4x). A body
-    in another charset (declared, or UTF-16/32 by its first bytes) is read whole as text, as before."""
-    head = body.read(4)
-    body.seek(0)
-    encoding = json.detect_encoding(head) if codec is None else codec
-    if encoding not in ("utf-8", "utf-8-sig"):
-        return _json_object(body.read(), codec)
-    if head.startswith(codecs.BOM_UTF8):  # RFC 8259 lets a reader ignore it; the parser would not
-        body.seek(len(codecs.BOM_UTF8))
-    members: dict[str, Any] = {}
-    top, key, depth = "", "", 0
-    try:
-        for event, value in ijson.basic_parse(body, buf_size=_PIECE_BYTES, use_float=True):
-            if event in _CONTAINERS:
-                depth += 1
-                if depth > MAX_DEPTH:
-                    raise TooDeep()
-                if depth == 1:
-                    top = event
-                elif depth == 2 and top == "start_map":
-                    members[key] = _CONTAINERS[event]()
-            elif event in ("end_map", "end_array"):
-                depth -= 1
-            elif depth == 0:
-                top = event  # a scalar, the whole body
-            elif event == "map_key" and depth == 1:
-                key = value
-            elif depth == 1 and top == "start_map":
-                members[key] = value
-    except ijson.JSONError as exc:
-        return None, f"not JSON: {_first_line(exc)}"
-    if top != "start_map":
-        return None, "JSON body is not an object"
-    return members, ""
-
-
-def _first_line(exc: Exception) -> str:
-    """The parser's reason without the excerpt of the body its message goes on with (the platform's bytes, anything)."""
-    said = exc.args[0] if exc.args else ""
-    text = said.decode("utf-8", "replace") if isinstance(said, bytes) else str(said)
-    return printable(text.splitlines()[0] if text else type(exc).__name__)[:200]
-
-
-def _json_object(body: bytes, codec: str | None) -> tuple[dict[str, Any] | None, str]:
-    """A body in another charset than UTF-8, read whole as text; its bytes let go once they are text (the caller
-    holds no other reference)."""
+def json_object(body: bytes, codec: str | None) -> tuple[dict[str, Any] | None, str]:
+    """The body as a JSON object, read in `codec` (its declared charset, else as RFC 8259 says), or None and why not
+    (stored with that note). The body's bytes are let go once they are text (a caller passing a body read back for
+    it holds no other reference): a large callback held its bytes, its text and its values at once."""
     try:
         text = json_text(body, codec)
         del body

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
-import io
 import logging
 import os
 import tempfile
@@ -40,7 +39,6 @@ from starlette.routing import Route
 
 from adapters.declared_charset import UnknownCharset
 from adapters.webhook.receiver import (
-    BodyReader,
     Callback,
     CallbackReading,
     Received,
@@ -174,28 +172,6 @@ def _close_in_reader(file: IO[bytes]) -> None:
         file.close()
 
 
-class _SpooledReader:
-    """A body's temporary file read from its start (BodyReader), a failed read (the disk gone) raised as
-    BodyNotSpooled; the file stays its spool's to close."""
-
-    def __init__(self, file: IO[bytes]) -> None:
-        self._file = file
-        self._guarded(file.seek, 0)
-
-    def seek(self, offset: int, whence: int = io.SEEK_SET, /) -> int:
-        return self._guarded(self._file.seek, offset, whence)
-
-    def read(self, size: int = -1, /) -> bytes:
-        return self._guarded(self._file.read, size)
-
-    @staticmethod
-    def _guarded(call: Callable[..., _T], *args: Any) -> _T:
-        try:
-            return call(*args)
-        except OSError as exc:
-            raise BodyNotSpooled(f"{type(exc).__name__}: {exc}") from exc
-
-
 class _Spool:
     """A body's pieces: in memory up to WEBHOOK_SPOOL_AFTER_BYTES, then written to a temporary file (deleted when closed,
     on every path) a batch at a time, in the body reader's thread so that a slow disk never holds the event loop;
@@ -236,14 +212,17 @@ class _Spool:
             return None
         return self._pieces[0] if self._pieces else b""
 
-    def open(self) -> BodyReader:
-        """The body from its first byte, in the body reader's thread (CallbackBody.open): the bytes held (not
-        copied), or its file, whose failed reads are BodyNotSpooled's."""
+    def read(self) -> bytes:
+        """The whole body, in the body reader's thread (CallbackBody.read)."""
         held = self.held
         if held is not None:
-            return io.BytesIO(held)
+            return held
         assert self._file is not None  # not held: set aside
-        return _SpooledReader(self._file)
+        try:
+            self._file.seek(0)
+            return self._file.read()
+        except OSError as exc:
+            raise BodyNotSpooled(f"{type(exc).__name__}: {exc}") from exc
 
     async def pieces(self) -> AsyncIterator[bytes]:
         """The body a MiB at a time, read back from its file (BodyPieces.pieces)."""

@@ -3,7 +3,8 @@
 for a few rules: compare on the base id across syntaxes.
 
 Conditions follow the schematron exactly, including where it differs from summaries:
-- BR-FR-05/06 (PMT, PMD, AAB notes present and unique; TXD unique) apply to every invoice, not only B2B;
+- BR-FR-05/06 (PMT, PMD, AAB notes present and unique; TXD unique) apply to every invoice, not only B2B; a
+  BR-FR-05 note whose text is blank is missing here (the schematron passes it);
 - BR-FR-11 (buyer SIREN) and BR-FR-21/22 (0225 electronic address starting with the SIREN) apply only when
   the BAR note is B2B; BR-FR-21 (buyer BT-49) excludes types 389, 501, 500, 471, 473, 261, 502, for which
   BR-FR-22 checks the seller address (BT-34) instead;
@@ -195,16 +196,23 @@ def check_codes(ctx: Context) -> None:
 
 
 def check_notes(ctx: Context) -> None:
-    """BR-FR-05 (PMT, PMD, AAB notes present) and BR-FR-06 (PMT, PMD, AAB, TXD notes unique)."""
+    """BR-FR-05 (PMT, PMD, AAB notes present) and BR-FR-06 (PMT, PMD, AAB, TXD notes unique).
+
+    A mandatory note whose text is blank is no mention: the official schematron counts the note alone and passes
+    `#PMT#` with nothing after it (a blind spot its probes show), which leaves the invoice without the legal
+    mention BR-FR-05 asks for."""
     counts: dict[str, int] = {}
+    said: set[str] = set()
     for note in ctx.invoice.notes:
         counts[note.subject_code] = counts.get(note.subject_code, 0) + 1
+        if not is_blank(note.text):
+            said.add(note.subject_code)
     for code, what in _MANDATORY_NOTES:
-        if not counts.get(code):
+        if code not in said:
             ctx.fail(
                 f"BR-FR-05_BT-22_{code}",
                 "BG-1/BT-22",
-                f"The invoice shall have a note with subject {code} ({what}, BT-21).",
+                f"The invoice shall have a note with subject {code} ({what}, BT-21) and its text (BT-22) not blank.",
             )
     for code in ("PMT", "PMD", "AAB", "TXD"):
         if counts.get(code, 0) > 1:

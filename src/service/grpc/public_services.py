@@ -28,6 +28,7 @@ from typing import Any
 import grpc
 from grpc_health.v1 import health, health_pb2
 
+from service.grpc.arrival import address_of
 from service.grpc.errors import ErrorTable, busy, register
 from service.grpc.handlers import HandlerInterceptor, WrappedOnce, behavior_of, same_shape
 from service.grpc.undecodable import GATEWAY_METHODS, PUBLIC_REQUEST_BYTES, Undecodable, tolerant
@@ -62,12 +63,6 @@ def public_pace() -> CompanyRate:
         burst=PUBLIC_BURST,
         who="this address",
     )
-
-
-def address_of(peer: str) -> str:
-    """A peer as gRPC names it ("ipv4:10.0.0.7:51234", "ipv6:[::1]:51234") without its port: the client's address,
-    whichever of its connections it calls on."""
-    return peer.rsplit(":", 1)[0] if peer.startswith(("ipv4:", "ipv6:")) else peer
 
 
 class PublicRequestsInterceptor(HandlerInterceptor):

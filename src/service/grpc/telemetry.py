@@ -84,7 +84,8 @@ def failed_call_log() -> FailedCallLog:
 
 
 class TelemetryInterceptor(HandlerInterceptor):
-    """The outermost interceptor: sets the request id first, so auth failures are logged and counted too."""
+    """Outermost but the request's arrival (service.grpc.arrival): sets the request id first, so auth failures are
+    logged and counted too."""
 
     def __init__(self, metrics: RpcMetrics, failed: FailedCallLog | None = None) -> None:
         self._metrics = metrics

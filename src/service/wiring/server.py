@@ -22,6 +22,7 @@ from grpc_reflection.v1alpha import reflection
 from adapters.postgres.outage import CONNECT_ERRORS
 from domain.operations import DatabaseUnreachable
 from service.grpc.admission import AdmissionInterceptor
+from service.grpc.arrival import RequestArrivalInterceptor
 from service.grpc.auth import KEY_RECHECK_S, AuthInterceptor
 from service.grpc.public_services import PublicRequestsInterceptor
 from service.grpc.request_bytes import ACCEPTED_COMPRESSION
@@ -91,6 +92,8 @@ async def build_server(
     errors = await resolve(container.error_table)
     max_message = typed(container.config, "GRPC_MAX_MESSAGE_MB")() << 20
     interceptors = [
+        # outermost: a call's request must arrive, in time, before any other runs its method (service.grpc.arrival)
+        RequestArrivalInterceptor(errors),
         TelemetryInterceptor(await resolve(container.rpc_metrics), await resolve(container.failed_call_log)),
         # outside auth: it looks at the company auth let in, and refuses past its share before the request is read
         AdmissionInterceptor(await resolve(container.call_slots), await resolve(container.call_rate), errors),

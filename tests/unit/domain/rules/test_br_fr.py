@@ -78,6 +78,10 @@ BROKEN: list[tuple[str, Mutation]] = [
     ("BR-FR-05_BT-22_PMT", evolve(notes=notes_without("PMT"))),
     ("BR-FR-05_BT-22_PMD", evolve(notes=notes_without("PMD"))),
     ("BR-FR-05_BT-22_AAB", evolve(notes=notes_without("AAB"))),
+    # A mention left blank is no mention (the official schematron counts the note alone: its blind spot).
+    ("BR-FR-05_BT-22_PMT", evolve(notes=(*notes_without("PMT"), Note("", "PMT")))),
+    ("BR-FR-05_BT-22_PMD", evolve(notes=(*notes_without("PMD"), Note(" \t\r\n ", "PMD")))),
+    ("BR-FR-05_BT-22_AAB", evolve(notes=(*notes_without("AAB"), Note("\n", "AAB")))),
     ("BR-FR-06_BT-21_PMT", evolve(notes=(*FRENCH_NOTES, FRENCH_NOTES[0]))),
     ("BR-FR-06_BT-21_AAB", evolve(notes=(*FRENCH_NOTES, FRENCH_NOTES[2]))),
     ("BR-FR-06_BT-21_TXD", evolve(notes=(*FRENCH_NOTES, Note("a", "TXD"), Note("b", "TXD")))),

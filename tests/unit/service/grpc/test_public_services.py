@@ -19,7 +19,6 @@ from service.grpc.public_services import (
     PublicCallsTooFast,
     PublicRequestsInterceptor,
     ServedHealthServicer,
-    address_of,
 )
 from service.usecases.company_slots import CompanyRate
 
@@ -192,9 +191,3 @@ async def test_a_client_address_calling_faster_than_the_pace_is_refused_and_anot
 async def _several(request: Any, count: int) -> AsyncIterator[Any]:
     for _ in range(count):
         yield request
-
-
-def test_a_peer_s_address_is_its_host_without_its_port():
-    assert address_of("ipv4:10.0.0.7:51234") == "ipv4:10.0.0.7"
-    assert address_of("ipv6:[::1]:51234") == "ipv6:[::1]"
-    assert address_of("unix:/run/gw.sock") == "unix:/run/gw.sock"

@@ -47,7 +47,7 @@ HOLD_S = (
 
 
 class CountedParser:
-    """The body read back (what a receiver decodes opens it), counting its calls; `hold`: each call first waits (in its
+    """The body read back whole (what a receiver decodes), counting its calls; `hold`: each call first waits (in its
     thread) until `release` is set."""
 
     def __init__(self, real: Callable[..., Any], *, hold: bool = False) -> None:
@@ -84,8 +84,8 @@ async def client(store: InMemoryDeliveryStore) -> AsyncIterator[httpx.AsyncClien
 
 
 def counted(monkeypatch: pytest.MonkeyPatch, *, hold: bool = False) -> CountedParser:
-    parser = CountedParser(routes._Spool.open, hold=hold)
-    monkeypatch.setattr(routes._Spool, "open", lambda spool: parser(spool))
+    parser = CountedParser(routes._Spool.read, hold=hold)
+    monkeypatch.setattr(routes._Spool, "read", lambda spool: parser(spool))
     return parser
 
 

@@ -1,0 +1,129 @@
+"""A call's request must arrive, in time, and one client address waits for few at once.
+
+gRPC holds a call whose request message never completes (its headers, then a few bytes of the message, never the
+rest) until its client leaves, and no code of ours runs before the message is whole: on `serve`, 5,000 such calls
+from 20 connections (no key needed) grew the process by 80 MB, answered nothing and logged nothing, and the only bound
+was `GRPC_MAX_CONNECTIONS` × 256 streams a connection (about 4 GB). Cancelling the call's task from an interceptor
+(which has no context to answer with) left gRPC holding most of the streams.
+
+So every call taking one request (unary, or server-streaming) is served as a call that reads its request itself
+(gRPC's stream-request shape: the method starts at once, with the call's context): the request must arrive within
+`REQUEST_ARRIVAL_S` (DEADLINE_EXCEEDED `REQUEST_TOO_SLOW` past it: the call ends and gRPC lets its stream go), and
+one client address has at most `UNFINISHED_PER_ADDRESS` calls waiting for their request on a process
+(RESOURCE_EXHAUSTED `UNFINISHED_REQUESTS_BUSY` at once past it, the request not read). A request of a few bytes
+arrives with its headers: a client's calls wait for none of this. The inner interceptors see the method's own shape.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+from collections import Counter
+from collections.abc import AsyncIterator
+from typing import Any
+
+import grpc
+
+from service.grpc.errors import ErrorTable, busy, reason_details, register
+from service.grpc.handlers import HandlerInterceptor, WrappedOnce, behavior_of
+from service.usecases.company_slots import Busy
+
+# As long as a webhook's body may take (WebhookSettings.body_deadline_s): 64 MiB at about 0.5 MB/s
+REQUEST_ARRIVAL_S = 120.0
+# A client's calls wait for their request a few at once (its large uploads); a stalled flood from one address, 100
+UNFINISHED_PER_ADDRESS = 100
+
+
+class RequestTooSlow(Exception):
+    """The call's request did not arrive whole within REQUEST_ARRIVAL_S."""
+
+
+class UnfinishedRequestsBusy(Busy):
+    """This client address has UNFINISHED_PER_ADDRESS calls waiting for their request on this process already."""
+
+
+class NoRequest(Exception):
+    """The client ended its side of the call without sending its request."""
+
+
+register(RequestTooSlow, grpc.StatusCode.DEADLINE_EXCEEDED, reason_details("REQUEST_TOO_SLOW"))
+register(UnfinishedRequestsBusy, grpc.StatusCode.RESOURCE_EXHAUSTED, busy("UNFINISHED_REQUESTS_BUSY"))
+register(NoRequest, grpc.StatusCode.INVALID_ARGUMENT, reason_details("NO_REQUEST"))
+
+
+def address_of(peer: str) -> str:
+    """A peer as gRPC names it ("ipv4:10.0.0.7:51234", "ipv6:[::1]:51234") without its port: the client's address,
+    whichever of its connections it calls on."""
+    return peer.rsplit(":", 1)[0] if peer.startswith(("ipv4:", "ipv6:")) else peer
+
+
+class RequestArrivalInterceptor(HandlerInterceptor):
+    """The outermost interceptor: each call of one request reads it within `arrival_s`, a client address waiting for
+    at most `per_address` requests at once."""
+
+    def __init__(
+        self,
+        errors: ErrorTable,
+        arrival_s: float | None = None,
+        per_address: int | None = None,
+    ) -> None:
+        self._errors = errors
+        self._arrival_s = REQUEST_ARRIVAL_S if arrival_s is None else arrival_s
+        self._per_address = UNFINISHED_PER_ADDRESS if per_address is None else per_address
+        self._waiting: Counter[str] = Counter()
+        self._wrapped = WrappedOnce(self._wrap)
+
+    async def intercept_handler(
+        self, handler: grpc.RpcMethodHandler, details: grpc.HandlerCallDetails
+    ) -> grpc.RpcMethodHandler:
+        if handler.request_streaming:  # reflection: its requests come as they come, its streams bounded apart
+            return handler
+        return self._wrapped(handler, details.method)
+
+    def _wrap(self, handler: grpc.RpcMethodHandler, method: str) -> grpc.RpcMethodHandler:
+        behavior = behavior_of(handler)
+        serializers = {
+            "request_deserializer": handler.request_deserializer,
+            "response_serializer": handler.response_serializer,
+        }
+        if inspect.isasyncgenfunction(behavior):
+
+            async def stream_out(requests: Any, context: grpc.aio.ServicerContext) -> AsyncIterator[Any]:
+                async for answer in behavior(await self._arrived(requests, context), context):
+                    yield answer
+
+            return grpc.stream_stream_rpc_method_handler(stream_out, **serializers)
+
+        async def one_call(requests: Any, context: grpc.aio.ServicerContext) -> Any:
+            # a unary answer, or a stream written with context.write (the health Watch)
+            return await behavior(await self._arrived(requests, context), context)
+
+        if handler.response_streaming:
+            return grpc.stream_stream_rpc_method_handler(one_call, **serializers)
+        return grpc.stream_unary_rpc_method_handler(one_call, **serializers)
+
+    async def _arrived(self, requests: AsyncIterator[Any], context: grpc.aio.ServicerContext) -> Any:
+        address = address_of(context.peer())
+        if self._waiting[address] >= self._per_address:
+            await self._errors.abort(
+                context,
+                UnfinishedRequestsBusy(
+                    f"{self._per_address} calls from this address wait for their request on this server already:"
+                    " retry once they have sent it"
+                ),
+            )
+        self._waiting[address] += 1
+        try:
+            async with asyncio.timeout(self._arrival_s):
+                async for request in requests:
+                    return request
+        except TimeoutError:
+            await self._errors.abort(
+                context,
+                RequestTooSlow(f"the request did not arrive within {self._arrival_s:g} s: send it again"),
+            )
+        finally:
+            self._waiting[address] -= 1
+            if not self._waiting[address]:
+                del self._waiting[address]
+        await self._errors.abort(context, NoRequest("the call ended its side without its request"))
