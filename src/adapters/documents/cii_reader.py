@@ -228,7 +228,7 @@ class _CiiReader:
         for element in t.children(s, "ram:TaxTotalAmount"):
             value = t.required_decimal(element, "", "BT-110")
             code = t.attr(element, "currencyID")
-            if tax_total is None and code in ("", currency):
+            if tax_total is None and reading.in_invoice_currency(code, currency, accounting_currency):
                 tax_total = value
             elif accounting_currency and code == accounting_currency:
                 tax_total_accounting = value

@@ -123,6 +123,14 @@ def identifier(t: Tracker, element: etree._Element | None) -> Identifier | None:
     return Identifier(t.text(element), t.attr(element, "schemeID"))
 
 
+def in_invoice_currency(code: str, currency: str, accounting_currency: str) -> bool:
+    """Whether a VAT total named in `code` can be the invoice's own (BT-110) rather than the one in the VAT
+    accounting currency (BT-111): named in the invoice currency or in none, or, when the document leaves its currency
+    (BT-5) out, named in any but the accounting one. A document without BT-5 (BR-05 refuses it) kept a VAT total of 0
+    (and in UBL no VAT breakdown) where it wrote one in a currency it never declared."""
+    return code in ("", currency) or (not currency and code != accounting_currency)
+
+
 def totals(terms: dict[str, Any], tax_total: Decimal | None, tax_total_accounting: Decimal | None) -> Totals:
     """BG-22: the terms its table reads, and the VAT totals (BT-110, BT-111) each syntax tells apart by currency in
     its own way; a document without BT-110 charges no VAT (0)."""

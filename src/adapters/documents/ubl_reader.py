@@ -199,7 +199,7 @@ class _UblReader:
         for total in t.peek(root, "cac:TaxTotal"):
             amount_element = total.find(f"{{{CBC_NS}}}TaxAmount")
             code = "" if amount_element is None else (amount_element.get("currencyID") or "")
-            if tax_total is None and code in ("", currency):
+            if tax_total is None and reading.in_invoice_currency(code, currency, accounting_currency):
                 t.mark(total)
                 tax_total = self.required_amount(total, "cbc:TaxAmount", "BT-110")
                 for subtotal in t.children(total, "cac:TaxSubtotal"):

@@ -8,6 +8,7 @@ from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
+from domain.bounds import is_blank
 from domain.findings import Finding
 from domain.money import EUR, percent_of, round_amount, unsigned_zero
 from domain.reporting.amounts import (
@@ -62,7 +63,7 @@ class B2cTransaction:
     eur_rate: Decimal | None = None
 
     def __post_init__(self) -> None:
-        if not self.key:
+        if is_blank(self.key):  # a key of spaces is none: a blank request id is refused too
             raise ValueError("a B2C transaction needs an idempotency key")
         require_decimal(self.vat_rate, "vat_rate")
         require_decimal(self.taxable_amount, "taxable_amount")

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
+from domain.bounds import is_blank
 from domain.findings import Finding
 from domain.money import EUR, unsigned_zero
 from domain.payments import RatePart
@@ -55,7 +56,7 @@ class PaymentEvent:
     currency: str = EUR
 
     def __post_init__(self) -> None:
-        if not self.key:
+        if is_blank(self.key):  # a key of spaces is none: a blank request id is refused too
             raise ValueError("a payment event needs an idempotency key")
         if not self.amounts:
             raise ValueError(f"payment {self.key!r} has no amount per VAT rate")

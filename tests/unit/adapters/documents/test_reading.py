@@ -185,3 +185,32 @@ def test_a_line_without_its_vat_category_is_refused_as_missing() -> None:
 
     with pytest.raises(DocumentError, match=r"^BG-25\[1\]/BT-151: the VAT category is missing$"):
         parse(without)
+
+
+@pytest.mark.parametrize(
+    ("example", "currency", "tax_total", "accounting"),
+    [
+        ("CII_example5.xml", b"<ram:InvoiceCurrencyCode>DKK</ram:InvoiceCurrencyCode>", "675.00", "628.62"),
+        (
+            "ubl-tc434-example2.xml",
+            b"<cbc:DocumentCurrencyCode>NOK</cbc:DocumentCurrencyCode>",
+            "365.28",
+            None,
+        ),
+    ],
+)
+def test_a_document_without_its_currency_keeps_its_tax_total_as_written(
+    example: str, currency: bytes, tax_total: str, accounting: str | None
+) -> None:
+    # facturx-cas-limites' DATA-004 leaves BT-5 out (BR-05 refuses it): received, it showed a VAT total of 0 where
+    # the document says 507.00, its one TaxTotalAmount named in EUR matching no currency of the invoice
+    xml = (CEN_UBL / example).read_bytes()
+    assert xml.count(currency) == 1
+
+    invoice = parse(xml.replace(currency, b"")).invoice
+
+    assert invoice.currency == ""
+    assert invoice.totals is not None
+    assert invoice.totals.tax_total == Decimal(tax_total)
+    assert invoice.totals.tax_total_accounting_currency == (Decimal(accounting) if accounting else None)
+    assert invoice.vat_breakdown  # UBL read its VAT breakdown from that total only

@@ -114,6 +114,14 @@ def test_foreign_currency_without_conversion_is_a_finding_and_with_a_rate_is_con
     assert line.findings() == ()
 
 
+@pytest.mark.parametrize("key", ["", "   ", "\t\n"])
+def test_a_transaction_without_a_key_is_refused_blank_or_empty(key: str) -> None:
+    """A key of spaces was taken as a key (it was seen on serve), where a blank request id is refused: a key nobody
+    meant replays nothing safely."""
+    with pytest.raises(ValueError, match="a B2C transaction needs an idempotency key"):
+        B2cTransaction(key, date(2027, 1, 3), B2cCategory.TLB1, "EUR", D("20"), D("10.00"), D("2.00"))
+
+
 def test_floats_are_refused():
     with pytest.raises(TypeError, match="taxable_amount must be a decimal.Decimal"):
         B2cTransaction("f", date(2027, 1, 3), B2cCategory.TLB1, "EUR", D("20"), 10.0, D("2.00"))  # type: ignore[arg-type]

@@ -1,6 +1,8 @@
 from datetime import date
 from decimal import Decimal as D
 
+import pytest
+
 from domain.payments import RatePart
 from domain.reporting.payments import (
     PaymentEvent,
@@ -69,3 +71,10 @@ def test_a_payment_is_checked_alone_but_a_refund_is_left_to_its_day():
 def test_payment_data_from_an_invoice_s_books_is_told_by_its_key() -> None:
     assert is_invoice_payment_data(invoice_payment_key("F-1", "pay-1"))
     assert not is_invoice_payment_data("pay-1")
+
+
+@pytest.mark.parametrize("key", ["", "   ", "\t\n"])
+def test_a_payment_without_a_key_is_refused_blank_or_empty(key: str) -> None:
+    """A key of spaces was taken as a key, where a blank request id is refused."""
+    with pytest.raises(ValueError, match="a payment event needs an idempotency key"):
+        PaymentEvent(key, date(2027, 1, 9), (RatePart(D("20"), D("120.00")),))

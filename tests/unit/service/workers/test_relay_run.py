@@ -6,14 +6,25 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import timedelta
 
 import pytest
 
 from adapters.postgres.outage import is_outage
-from service.workers.relay import Relay
+from domain.leased_queue import RetryLater
+from domain.outage import Outage
+from service.workers.relay import Relay, Retries
 from tests.fakes import FixedClock
-from tests.unit.service.workers.test_relay import SETTINGS, Item, Queue, _until
+from tests.unit.service.workers.test_relay import (
+    PATIENT,
+    SETTINGS,
+    Item,
+    Queue,
+    Waiting,
+    _until,
+    waiting_relay,
+)
 
 
 @dataclass
@@ -88,3 +99,56 @@ async def test_a_release_is_retried_through_a_database_outage_until_the_relay_st
     async with asyncio.timeout(10):
         await task  # the stop ends the retries (the lease's 30 s would otherwise)
     assert relay.handled == 1 and queue.released == []
+
+
+async def test_a_notification_wakes_the_relay_before_its_poll_interval() -> None:
+    work = asyncio.Event()
+
+    class Notifying(Queue):
+        async def wait_for_work(self, timeout: float) -> None:
+            await work.wait()
+            work.clear()
+
+    queue = Notifying([])
+    relay = Relay(
+        queue,
+        _done,
+        replace(SETTINGS, poll_interval_s=3600.0),
+        FixedClock(),
+        name="test",
+        is_outage=is_outage,
+    )
+    stop = asyncio.Event()
+    task = asyncio.create_task(relay.run(stop))
+    await asyncio.sleep(0.05)  # claimed nothing, waiting
+    queue.items.append(Item(1))
+    work.set()
+    await _until(lambda: relay.handled == 1)  # long before the hour's poll
+    stop.set()
+    await task
+
+
+async def _done(item: Item, owner: str) -> None:
+    return None
+
+
+async def test_an_item_that_found_its_platform_away_waits_its_retry_after_uncounted() -> None:
+    queue = Queue([])
+    clock = FixedClock()
+
+    async def step(item: Waiting, owner: str) -> None:
+        raise RetryLater("503", outage="iopole", retry_after_s=120)
+
+    relay = waiting_relay(queue, step, clock)
+    await relay.handle(Waiting(1))
+    assert queue.released == [(1, clock.now() + timedelta(seconds=120), "503")]
+    assert queue.outages == [(1, Outage("iopole", clock.now()), False)]
+
+
+def test_a_give_back_says_the_attempt_it_counts_and_the_outage_a_spent_item_waited_through() -> None:
+    clock = FixedClock()
+    since = clock.now() - timedelta(minutes=5)
+    kept = Retries(PATIENT, clock, lambda: 0.5, outage_of=lambda item: Outage("iopole", since))
+    assert kept.give_back(Waiting(1, attempts=1)).attempt == 2
+    spent = kept.give_back(Waiting(1, attempts=3), count=False)  # a database outage on an item already spent
+    assert (spent.attempt, spent.at, spent.outage) == (3, None, Outage("iopole", since))
