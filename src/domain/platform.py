@@ -7,13 +7,15 @@ failures into the exceptions below; the use cases never see HTTP.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Awaitable, Callable, Sequence
+import itertools
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from enum import StrEnum
 from typing import Protocol
 
+from domain.bounds import shorten
 from domain.document_formats import PDF_MEDIA_TYPE, XML_MEDIA_TYPE
 from domain.findings import Finding, Severity
 from domain.identifiers import SIREN_SCHEME, siren_of, siren_of_address
@@ -391,16 +393,27 @@ class SubmissionNotFound(PlatformError):
     """The platform does not know this submission id."""
 
 
+# What a platform's refusal keeps: its findings go onto the invoice (its events, the audit log, GetInvoice) and are
+# the platform's text, anything. A real refusal names a few rules in a line each.
+MAX_PLATFORM_FINDINGS = 100
+_RULE_CHARS, _MESSAGE_CHARS, _WHERE_CHARS = 100, 2_000, 500
+
+
 def rejection_finding(rule_id: str, message: str, *, path: str = "", location: str = "") -> Finding:
-    """A fatal finding reported by a platform (layer "platform")."""
+    """A fatal finding reported by a platform (layer "platform"), each text cut to its bound (the cut said)."""
     return Finding(
-        rule_id=rule_id or "PLATFORM",
+        rule_id=shorten(rule_id, _RULE_CHARS) or "PLATFORM",
         severity=Severity.FATAL,
-        message=message,
-        path=path,
-        location=location,
+        message=shorten(message, _MESSAGE_CHARS),
+        path=shorten(path, _WHERE_CHARS),
+        location=shorten(location, _WHERE_CHARS),
         layer="platform",
     )
+
+
+def rejection_findings(findings: Iterable[Finding]) -> tuple[Finding, ...]:
+    """A platform's findings, the first MAX_PLATFORM_FINDINGS of them (read no further)."""
+    return tuple(itertools.islice(findings, MAX_PLATFORM_FINDINGS))
 
 
 # --- the port ---------------------------------------------------------------------------------------------------

@@ -28,6 +28,7 @@ from domain.platform import (
     PlatformStatus,
     SubmissionRecord,
     rejection_finding,
+    rejection_findings,
 )
 
 ALREADY_EXISTING = "AlreadyExistingFlow"
@@ -77,17 +78,15 @@ def acknowledgement(flow: Mapping[str, Any]) -> Mapping[str, Any]:
 
 
 def ack_findings(flow: Mapping[str, Any]) -> tuple[Finding, ...]:
-    out = []
-    for detail in listed(acknowledgement(flow).get("details")):
-        if isinstance(detail, Mapping) and detail.get("level", "Error") == "Error":
-            out.append(
-                rejection_finding(
-                    str(detail.get("reasonCode") or "PLATFORM"),
-                    str(detail.get("reasonMessage") or ""),
-                    location=str(detail.get("item") or ""),
-                )
-            )
-    return tuple(out)
+    return rejection_findings(
+        rejection_finding(
+            str(detail.get("reasonCode") or "PLATFORM"),
+            str(detail.get("reasonMessage") or ""),
+            location=str(detail.get("item") or ""),
+        )
+        for detail in listed(acknowledgement(flow).get("details"))
+        if isinstance(detail, Mapping) and detail.get("level", "Error") == "Error"
+    )
 
 
 def is_duplicate_copy(flow: Mapping[str, Any]) -> bool:
@@ -141,7 +140,9 @@ def error_findings(body: object, status: int) -> tuple[Finding, ...]:
 
 
 def error_code(body: object) -> str:
-    return str(body.get("errorCode") or "") if isinstance(body, Mapping) else ""
+    """The standard error body's errorCode, as a finding keeps it (bounded: it goes into messages and logs)."""
+    code = body.get("errorCode") if isinstance(body, Mapping) else None
+    return rejection_finding(str(code), "").rule_id if code else ""
 
 
 def public_buyer(legal: object, facility: object, routing: object) -> dict[str, Any]:

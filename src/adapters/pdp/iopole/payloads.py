@@ -20,6 +20,7 @@ from domain.platform import (
     PlatformRejected,
     PlatformStatus,
     rejection_finding,
+    rejection_findings,
 )
 from domain.platform_codes import CDAR_TO_IOPOLE_LABEL, IOPOLE_LABEL_TO_CDAR
 
@@ -97,7 +98,7 @@ def findings_from_rejection(detail: Mapping[str, Any] | None) -> tuple[Finding, 
     """responses[].rejectionDetail.errors[] = {reason SCHEMA|BUSINESS, rule, message, location}."""
     if not detail:
         return ()
-    findings = [
+    findings = rejection_findings(
         rejection_finding(
             str(error.get("rule") or error.get("reason") or ""),
             str(error.get("message") or ""),
@@ -105,10 +106,10 @@ def findings_from_rejection(detail: Mapping[str, Any] | None) -> tuple[Finding, 
         )
         for error in listed(detail.get("errors"))
         if isinstance(error, Mapping)
-    ]
+    )
     if not findings and (detail.get("reason") or detail.get("message")):
-        findings.append(rejection_finding(str(detail.get("reason") or ""), str(detail.get("message") or "")))
-    return tuple(findings)
+        return (rejection_finding(str(detail.get("reason") or ""), str(detail.get("message") or "")),)
+    return findings
 
 
 def status_from_entry(entry: Mapping[str, Any]) -> PlatformStatus:
@@ -158,18 +159,19 @@ def findings_from_validation_error(body: object) -> tuple[Finding, ...]:
             return (rejection_finding(str(body.get("code") or "IOPOLE-400"), message),)
     if not isinstance(items, list):
         return (rejection_finding("IOPOLE-400", "invalid request"),)
-    findings = []
-    for item in items:
-        if not isinstance(item, Mapping):
-            continue
-        path = item.get("path")
-        path_text = ".".join(str(p) for p in path) if isinstance(path, list) else str(path or "")
-        findings.append(
-            rejection_finding(
-                str(item.get("code") or "IOPOLE-400"), str(item.get("message") or ""), path=path_text
-            )
+    findings = rejection_findings(
+        rejection_finding(
+            str(item.get("code") or "IOPOLE-400"), str(item.get("message") or ""), path=_path(item)
         )
-    return tuple(findings) or (rejection_finding("IOPOLE-400", "invalid request"),)
+        for item in items
+        if isinstance(item, Mapping)
+    )
+    return findings or (rejection_finding("IOPOLE-400", "invalid request"),)
+
+
+def _path(item: Mapping[str, Any]) -> str:
+    path = item.get("path")
+    return ".".join(str(p) for p in path) if isinstance(path, list) else str(path or "")
 
 
 def status_request_body(status: OutgoingStatus) -> dict[str, Any]:

@@ -23,10 +23,12 @@ from adapters.pdp.afnor.client import AfnorPdpGateway
 from adapters.pdp.afnor.config import AfnorConfig
 from adapters.pdp.iopole.client import IopolePdpGateway
 from domain.platform import (
+    MAX_PLATFORM_FINDINGS,
     DocumentSyntax,
     OutboundDocument,
     PlatformError,
     PlatformOutcomeUnknown,
+    PlatformRejected,
     PlatformUnavailable,
     SubmissionQuery,
 )
@@ -273,3 +275,34 @@ async def test_iopole_metadata_of_another_invoice_is_not_this_one_s(
         with pytest.raises(PlatformUnavailable, match="another invoice"):
             await gateway.invoice_metadata(ours.platform_id)
     assert (await gateway.invoice_metadata(ours.platform_id))["invoiceId"] == ours.platform_id
+
+
+HUGE = "x" * 2_000_000
+REFUSALS = {
+    # IOPOLE's 400: a list of {path, code, message}, here 2,000 of them, each 3 KB (6 MB: within an answer's bound)
+    "iopole": (
+        "upload",
+        json.dumps([{"path": ["p" * 600], "code": "c" * 200, "message": "m" * 3_000}] * 2_000),
+    ),
+    # AFNOR's error body with a 2 MB code and message
+    "afnor": ("flows", json.dumps({"errorCode": HUGE, "errorMessage": HUGE, "details": HUGE})),
+}
+
+
+@pytest.mark.parametrize("platform", FIXTURES, indirect=True)
+async def test_a_refusal_of_megabytes_is_kept_bounded_in_its_message_and_findings(
+    platform: tuple[Any, Any],
+) -> None:
+    """A refusal's findings go onto the invoice (its events, the audit log, GetInvoice) and its message into
+    last_error and a WARNING: taken as the platform wrote them, 2,000 findings of 3 KB or a line of 2 MB."""
+    simulator, gateway = platform
+    endpoint, body = REFUSALS["iopole" if isinstance(gateway, IopolePdpGateway) else "afnor"]
+    simulator.faults.push(Fault.answer(body.encode(), status=400, endpoint=endpoint))
+
+    with pytest.raises(PlatformRejected) as refused:
+        await gateway.submit(document())
+
+    findings = refused.value.findings
+    assert len(str(refused.value)) <= 1_000
+    assert 1 <= len(findings) <= MAX_PLATFORM_FINDINGS
+    assert all(len(f.rule_id) <= 100 and len(f.message) <= 2_000 and len(f.path) <= 500 for f in findings)

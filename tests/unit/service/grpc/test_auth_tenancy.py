@@ -330,6 +330,7 @@ async def test_a_stream_whose_key_stays_active_goes_on_waiting_until_the_client_
             break
         await asyncio.sleep(0)
     assert len(checks) == 4 and not waiting.done() and context.code is None
+    assert checks == ["pdpg_good"] * 4  # each check asks about the stream's own key
     waiting.cancel()  # the client goes away
     await asyncio.wait({waiting})
     assert closed == [True]
@@ -469,3 +470,28 @@ async def test_a_key_revoked_while_the_client_holds_an_item_ends_the_stream_befo
     with pytest.raises(Aborted):
         await anext(stream)
     assert context.code == grpc.StatusCode.UNAUTHENTICATED and closed == [True]
+
+
+async def test_a_key_store_failing_while_the_client_holds_an_item_ends_the_stream_unavailable_before_its_next() -> (
+    None
+):
+    time = WatchTime()
+    answers: list[ApiKey | None] = [GOOD]  # the check at opening passes, then the store is unreachable
+
+    async def authenticate(secret: str) -> ApiKey | None:
+        if not answers:
+            raise ConnectionRefusedError("connection refused")
+        return answers.pop()
+
+    async def ready(request: Any, context: Any) -> Any:
+        yield "a"
+        yield "b"
+
+    stream, context = await _open_stream(authenticate, [], ready, recheck_s=60, sleep=time.sleep)
+    assert await anext(stream) == "a"
+    time.tick()  # the period ends while the client holds "a": the store fails
+    for _ in range(5):
+        await asyncio.sleep(0)
+    with pytest.raises(Aborted):
+        await anext(stream)
+    assert context.code == grpc.StatusCode.UNAVAILABLE

@@ -10,6 +10,7 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Any
 
 import pytest
 
@@ -290,6 +291,20 @@ class Waiting:
     outage: Outage | None = None
 
 
+def waiting_relay(queue: Queue, step: Any, clock: FixedClock, **extra: Any) -> Relay[Waiting]:
+    """A relay over items that keep the outage they wait through (as the outbox's do), PATIENT."""
+    return Relay(
+        queue,  # type: ignore[arg-type]
+        step,
+        PATIENT,
+        clock,
+        name="test",
+        is_outage=is_outage,
+        outage_of=lambda item: item.outage,
+        **extra,
+    )
+
+
 def retries(clock: FixedClock) -> Retries[Waiting]:
     return Retries(PATIENT, clock, lambda: 1.0, outage_of=lambda item: item.outage)
 
@@ -380,16 +395,7 @@ async def test_the_relay_gives_an_item_that_found_its_platform_away_back_uncount
 
     clock = FixedClock()
     start = clock.now()
-    relay = Relay(
-        queue,  # type: ignore[arg-type]
-        step,
-        PATIENT,
-        clock,
-        name="test",
-        is_outage=is_outage,
-        give_up=give_up,
-        outage_of=lambda item: item.outage,
-    )
+    relay = waiting_relay(queue, step, clock, give_up=give_up)
     await relay.handle(Waiting(1, attempts=2))  # its last attempt, were the outage counted
     [(_, retry_at, _)] = queue.released
     assert retry_at is not None and queue.outages == [(1, Outage("iopole", start), False)]

@@ -16,7 +16,15 @@ from domain.leased_queue import RetryLater
 from domain.outage import Outage
 from service.workers.relay import Relay, Retries
 from tests.fakes import FixedClock
-from tests.unit.service.workers.test_relay import PATIENT, SETTINGS, Item, Queue, Waiting, _until
+from tests.unit.service.workers.test_relay import (
+    PATIENT,
+    SETTINGS,
+    Item,
+    Queue,
+    Waiting,
+    _until,
+    waiting_relay,
+)
 
 
 @dataclass
@@ -131,15 +139,7 @@ async def test_an_item_that_found_its_platform_away_waits_its_retry_after_uncoun
     async def step(item: Waiting, owner: str) -> None:
         raise RetryLater("503", outage="iopole", retry_after_s=120)
 
-    relay = Relay(
-        queue,  # type: ignore[arg-type]
-        step,
-        PATIENT,
-        clock,
-        name="test",
-        is_outage=is_outage,
-        outage_of=lambda item: item.outage,
-    )
+    relay = waiting_relay(queue, step, clock)
     await relay.handle(Waiting(1))
     assert queue.released == [(1, clock.now() + timedelta(seconds=120), "503")]
     assert queue.outages == [(1, Outage("iopole", clock.now()), False)]
