@@ -202,10 +202,8 @@ async def test_an_upload_again_after_a_refused_one_counts_both() -> None:
 async def test_an_upload_refused_for_a_reason_not_the_document_s_fails_it_as_nothing_uploaded() -> None:
     p = Pipeline()
     p.platform.submit_script = [PlatformError("the platform's own error")]
-    invoice_id = p.submit()
-    await p.settle()
-    invoice = p.invoice(invoice_id)
+    invoice = await p.settled()
     assert invoice.state is ProcessingState.FAILED
     assert invoice.last_error == "PDP-PlatformError: the platform's own error"
-    assert p.store.submissions[invoice_id].outcome is SubmissionOutcome.UNAVAILABLE  # nothing to reconcile
+    assert p.store.submissions[invoice.id].outcome is SubmissionOutcome.UNAVAILABLE  # nothing to reconcile
     assert p.platform.searches == 0 and p.platform.uploads == []
