@@ -17,15 +17,17 @@ arrives with its headers: a client's calls wait for none of this. The inner inte
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import inspect
 from collections import Counter
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import grpc
 
 from service.grpc.errors import ErrorTable, busy, reason_details, register
 from service.grpc.handlers import HandlerInterceptor, WrappedOnce, behavior_of
+from service.grpc.request_bytes import Held
 from service.usecases.company_slots import Busy
 
 # As long as a webhook's body may take (WebhookSettings.body_deadline_s): 64 MiB at about 0.5 MB/s
@@ -55,6 +57,19 @@ def address_of(peer: str) -> str:
     """A peer as gRPC names it ("ipv4:10.0.0.7:51234", "ipv6:[::1]:51234") without its port: the client's address,
     whichever of its connections it calls on."""
     return peer.rsplit(":", 1)[0] if peer.startswith(("ipv4:", "ipv6:")) else peer
+
+
+@contextlib.contextmanager
+def _let_go(request: Any) -> Iterator[None]:
+    """A large request's bytes given back to their budget when its call ends, however it ends: also when an
+    interceptor refuses it before the method's own wrapper (service.grpc.undecodable) gives them back (the call's
+    frames, kept in gRPC's reference cycle of an aborted call, would hold them until a full collection)."""
+    try:
+        yield
+    finally:
+        if isinstance(request, Held):
+            request.release()
+            request.message = None
 
 
 class RequestArrivalInterceptor(HandlerInterceptor):
@@ -89,14 +104,18 @@ class RequestArrivalInterceptor(HandlerInterceptor):
         if inspect.isasyncgenfunction(behavior):
 
             async def stream_out(requests: Any, context: grpc.aio.ServicerContext) -> AsyncIterator[Any]:
-                async for answer in behavior(await self._arrived(requests, context), context):
-                    yield answer
+                request = await self._arrived(requests, context)
+                with _let_go(request):
+                    async for answer in behavior(request, context):
+                        yield answer
 
             return grpc.stream_stream_rpc_method_handler(stream_out, **serializers)
 
         async def one_call(requests: Any, context: grpc.aio.ServicerContext) -> Any:
             # a unary answer, or a stream written with context.write (the health Watch)
-            return await behavior(await self._arrived(requests, context), context)
+            request = await self._arrived(requests, context)
+            with _let_go(request):
+                return await behavior(request, context)
 
         if handler.response_streaming:
             return grpc.stream_stream_rpc_method_handler(one_call, **serializers)

@@ -18,6 +18,7 @@ from domain.credit_notes import (
     CREDIT_UNKNOWN,
     Credit,
     LineCredit,
+    alike,
     books_credit,
     corrective_naming,
     credit_by_notes,
@@ -719,3 +720,15 @@ def test_credit_notes_gathered_by_kind_credit_to_the_cent_and_say_what_one_by_on
     assert len(shown) == min(len(said), 3)
     more = len(said) - 3
     assert gathered.unapplied.endswith(f"and {more} more credit notes so") is (more > 0)
+
+
+def test_credit_notes_gathered_by_a_repository_credit_as_the_notes_themselves_with_those_not_read() -> None:
+    invoice = two_rates()
+    notes = [
+        credit_note(invoice, ("1", "10.00", "20")),
+        credit_note(invoice, ("1", "5.00", "20"), number="A-2"),
+    ]
+    gathered = replace(alike(notes), unread=2)
+    credit = credit_by_notes(invoice, gathered)
+    assert credit.per_rate == credit_by_notes(invoice, notes).per_rate == {D("20"): D("18.00")}
+    assert "PAY-CREDIT-UNREAD" in credit.unapplied

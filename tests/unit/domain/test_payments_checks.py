@@ -8,6 +8,7 @@ from decimal import Decimal
 
 import pytest
 
+from domain.days import FIRST_DAY, LAST_DAY
 from domain.findings import Finding, Severity
 from domain.payments import (
     Payment,
@@ -101,3 +102,22 @@ def test_an_over_payment_says_what_held_payments_will_pay_apart_from_what_is_pai
         "a payment of 1000.01 exceeds what is outstanding, 1000.00 (total 1000.00 after 411.00 prepaid (BT-113),"
         " paid 0.00)"
     )
+
+
+def test_a_refused_day_names_the_payment_in_its_words() -> None:
+    today = date(2026, 12, 7)
+    assert day_refused(date(1990, 1, 2), today) == (
+        "PAY-DATE-YEAR",
+        f"the payment is dated 1990-01-02, not in the years {FIRST_DAY.year} to {LAST_DAY.year} (Flux10 G1.36,"
+        " BR-FR-03)",
+    )
+    assert day_refused(date(2026, 12, 8), today) == (
+        "PAY-DATE",
+        "the payment is dated 2026-12-08, after today (2026-12-07): it is recorded once it happened",
+    )
+
+
+def test_held_payments_after_one_the_books_no_longer_take_are_still_projected() -> None:
+    credited = Settlement.for_invoice(two_rates()).with_credited({D("20"): D("600.00")})  # 811.00 left
+    books = credited.projected([pay("1411.00", pid="H-1"), pay("300.00", pid="H-2")])
+    assert (books.held_in_paid, books.outstanding) == (D("300.00"), D("511.00"))

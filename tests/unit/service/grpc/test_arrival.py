@@ -13,8 +13,11 @@ import pytest
 from google.rpc import error_details_pb2, status_pb2
 
 from adapters.postgres.outage import is_outage
+from pdpgateway.v1 import invoice_service_pb2 as svc
 from service.grpc.arrival import RequestArrivalInterceptor, address_of
 from service.grpc.errors import ErrorTable
+from service.grpc.request_bytes import Held, LargeRequests
+from service.grpc.undecodable import tolerant
 
 
 class _Context:
@@ -123,3 +126,25 @@ def test_a_peer_s_address_is_its_host_without_its_port():
     assert address_of("ipv4:10.0.0.7:51234") == "ipv4:10.0.0.7"
     assert address_of("ipv6:[::1]:51234") == "ipv6:[::1]"
     assert address_of("unix:/run/gw.sock") == "unix:/run/gw.sock"
+
+
+async def test_a_large_request_refused_before_its_method_gives_its_bytes_back_when_its_call_ends():
+    """An interceptor refusing it after it was read (admission's slot taken in the meantime) never reached the
+    method's own wrapper, which gives the bytes back: they stayed held, in gRPC's cycle, until a full collection."""
+    large = LargeRequests(budget=8 << 20)
+    held = tolerant(svc.SubmitInvoiceRequest.FromString, 64 << 20, large)(
+        svc.SubmitInvoiceRequest(request_id="a" * (2 << 20)).SerializeToString()
+    )
+    assert isinstance(held, Held) and large.held > 2 << 20
+
+    async def refuse(request: Any, context: Any) -> None:
+        raise grpc.aio.AbortError()
+
+    served = await _intercepted(grpc.unary_unary_rpc_method_handler(refuse))
+
+    async def one_request() -> AsyncIterator[Any]:
+        yield held
+
+    with pytest.raises(grpc.aio.AbortError):
+        await served.stream_unary(one_request(), _Context())
+    assert large.held == 0 and held.message is None

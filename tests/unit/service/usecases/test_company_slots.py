@@ -101,3 +101,14 @@ def test_past_the_bound_with_none_to_forget_a_new_company_costs_no_pass_over_all
         rate.spend(f"ipv6:[2001:db8::{i:x}]")
     assert len(passes) <= 4, passes  # 100, 200, 400, 800: each pass once as many are remembered again
     assert len(rate._buckets) == 1_000
+
+
+def test_a_bucket_is_full_again_after_its_burst_over_its_pace(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(company_slots, "MAX_REMEMBERED", 3)
+    clock = Clock()
+    rate = _rate(4, 2, clock)  # full again 0.5 s after its last call
+    for company in ("A", "B", "C"):
+        rate.spend(company)
+    clock.now += 0.5
+    rate.spend("D")
+    assert sorted(rate._buckets) == ["D"]

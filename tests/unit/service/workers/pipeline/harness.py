@@ -90,6 +90,12 @@ class Pipeline:
         self.store.add_invoice(outbound, kind)
         return outbound.id
 
+    async def settled(self, invoice: Invoice | None = None) -> OutboundInvoice:
+        """One invoice submitted and the outbox settled: the invoice as it ends."""
+        invoice_id = self.submit(invoice)
+        await self.settle()
+        return self.invoice(invoice_id)
+
     def invoice(self, invoice_id: str) -> OutboundInvoice:
         """As stored, with its whole history as `events`."""
         return replace(self.store.invoices[invoice_id], events=self.store.history(invoice_id))

@@ -81,16 +81,14 @@ async def test_a_worker_crash_is_retried_with_backoff_and_succeeds_when_the_pool
 async def test_an_invoice_whose_content_cannot_be_rendered_is_invalid_at_once_with_a_finding() -> None:
     p = Pipeline()
     p.processor.failures = [ContentNotRenderable("ValueError: All strings must be XML compatible")]
-    invoice_id = p.submit()
-    await p.settle()
-    invoice = p.invoice(invoice_id)
+    invoice = await p.settled()
     assert invoice.state is ProcessingState.INVALID
     assert p.processor.calls == 1  # not retried: rendering is a pure function of the invoice
     [finding] = [f for f in invoice.findings if f.rule_id == "PDP-RENDER"]
     assert finding.is_fatal and "XML compatible" in finding.message
     assert invoice.events[-1].kind == "INVALID" and "PDP-RENDER" in invoice.last_error
-    assert p.store.rows(invoice_id, OutboxKind.SEND) == [] and p.platform.uploads == []
-    assert all(r.done_at is not None for r in p.store.rows(invoice_id))
+    assert p.store.rows(invoice.id, OutboxKind.SEND) == [] and p.platform.uploads == []
+    assert all(r.done_at is not None for r in p.store.rows(invoice.id))
 
 
 async def test_an_invoice_kept_off_the_platform_is_validated_but_not_queued_for_sending() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from domain.emission import ProcessingState
+from domain.findings import Finding, Severity
 from domain.platform import DirectoryEntry, OutboundDocument
 from domain.platform import ProcessingRule as FlowRule
 from tests.builders import STATE_BUYER_SIRET, a_b2g_invoice, an_invoice
@@ -27,7 +28,14 @@ async def test_a_state_buyer_requiring_an_engagement_number_gets_none_without_on
     invoice = p.invoice(invoice_id)
     assert invoice.state is ProcessingState.FAILED
     assert invoice.last_error.startswith("PDP-B2G-ENGAGEMENT") and "BT-13" in invoice.last_error
-    assert [f.rule_id for f in invoice.findings if f.layer == "directory"] == ["PDP-B2G-ENGAGEMENT"]
+    [finding] = [f for f in invoice.findings if f.layer == "directory"]
+    why = invoice.last_error.removeprefix("PDP-B2G-ENGAGEMENT: ").removesuffix(
+        ", says the fake directory; nothing was sent"
+    )
+    assert (
+        finding == Finding("PDP-B2G-ENGAGEMENT", Severity.FATAL, why, "BG-7", layer="directory")
+        and "BT-13" in why
+    )
     assert p.platform.uploads == []
 
 

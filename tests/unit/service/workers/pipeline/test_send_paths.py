@@ -11,8 +11,15 @@ import pytest
 
 from domain.emission import ProcessingState
 from domain.outage import OUTAGE_KEY
-from domain.pipeline_ports import OutboxKind
-from domain.platform import DirectoryEntry, OutboundDocument, PlatformAuthError, PlatformUnavailable
+from domain.pipeline_ports import OutboxKind, SubmissionOutcome
+from domain.platform import (
+    DirectoryEntry,
+    OutboundDocument,
+    PlatformAuthError,
+    PlatformError,
+    PlatformOutcomeUnknown,
+    PlatformUnavailable,
+)
 from service.workers.pipeline.directory import ReachabilityCheck
 from service.workers.pipeline.send import SendStep
 from tests.builders import SELLER_SIREN, a_buyer, an_invoice
@@ -32,7 +39,7 @@ async def test_each_company_s_invoices_go_through_the_platform_its_route_names()
 
     def route(siren: str) -> tuple[str, Any]:
         routed.append(siren)
-        return "group", group
+        return ("group", group) if siren == SELLER_SIREN else ("fake", p.platform)
 
     p.steps[OutboxKind.SEND] = SendStep(
         p.ctx,
@@ -42,10 +49,12 @@ async def test_each_company_s_invoices_go_through_the_platform_its_route_names()
         route,
         platform_name="fake",
     )
+    group.submit_script = [("accept_then", PlatformOutcomeUnknown("read timeout"))]  # found by its search
     invoice_id = p.submit()
     await p.settle()
     invoice = p.invoice(invoice_id)
     assert invoice.state is ProcessingState.SENT, invoice.last_error
+    assert p.store.submissions[invoice_id].reconciled_at is not None and p.platform.searches == 0
     assert set(routed) == {SELLER_SIREN}
     assert p.platform.uploads == [] and p.platform.lookups == {}
     assert group.uploads_of(invoice.document_sha256) == 1 and group.lookups[BUYER] == 1
@@ -188,3 +197,13 @@ async def test_an_upload_again_after_a_refused_one_counts_both() -> None:
         ["upload", "#1"],
         ["upload", "#2"],
     ]
+
+
+async def test_an_upload_refused_for_a_reason_not_the_document_s_fails_it_as_nothing_uploaded() -> None:
+    p = Pipeline()
+    p.platform.submit_script = [PlatformError("the platform's own error")]
+    invoice = await p.settled()
+    assert invoice.state is ProcessingState.FAILED
+    assert invoice.last_error == "PDP-PlatformError: the platform's own error"
+    assert p.store.submissions[invoice.id].outcome is SubmissionOutcome.UNAVAILABLE  # nothing to reconcile
+    assert p.platform.searches == 0 and p.platform.uploads == []
