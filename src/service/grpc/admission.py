@@ -30,7 +30,6 @@ import grpc
 from service.grpc.auth import is_public
 from service.grpc.errors import ErrorTable, busy, register
 from service.grpc.handlers import HandlerInterceptor, WrappedOnce, behavior_of, same_shape, unread
-from service.grpc.request_bytes import let_go
 from service.observability.logging import company_var
 from service.usecases.company_slots import Busy, CompanyRate, CompanySlots, Refused, uncounted
 
@@ -113,8 +112,6 @@ class AdmissionInterceptor(HandlerInterceptor):
             try:
                 slots.take(company)
             except Busy as exc:
-                # read, never to be served: its bytes given back before the abort's frames hold it
-                let_go(request)
                 await errors.abort(context, exc)
             try:
                 return await behavior(request, context)

@@ -27,7 +27,7 @@ import grpc
 
 from service.grpc.errors import ErrorTable, busy, reason_details, register
 from service.grpc.handlers import HandlerInterceptor, WrappedOnce, behavior_of
-from service.grpc.request_bytes import Held
+from service.grpc.request_bytes import let_go
 from service.usecases.company_slots import Busy
 
 # As long as a webhook's body may take (WebhookSettings.body_deadline_s): 64 MiB at about 0.5 MB/s
@@ -67,9 +67,7 @@ def _let_go(request: Any) -> Iterator[None]:
     try:
         yield
     finally:
-        if isinstance(request, Held):
-            request.release()
-            request.message = None
+        let_go(request)
 
 
 class RequestArrivalInterceptor(HandlerInterceptor):

@@ -19,6 +19,7 @@ from grpc_status import rpc_status
 from adapters.postgres.outage import is_outage
 from domain.ports import ApiKey
 from service.grpc.admission import AdmissionInterceptor, CallsBusy, call_rate, call_slots
+from service.grpc.arrival import RequestArrivalInterceptor
 from service.grpc.auth import AuthInterceptor, company_var
 from service.grpc.errors import ErrorTable
 from service.grpc.request_bytes import LargeRequests
@@ -212,6 +213,9 @@ class _Ended(Exception):
 
 
 class _Context:
+    def peer(self) -> str:
+        return "ipv4:127.0.0.1:50000"
+
     async def abort_with_status(self, status: Any) -> None:
         self.code = status.code
         raise _Ended()
@@ -237,12 +241,19 @@ async def test_a_large_request_refused_at_its_call_for_its_slots_gives_its_bytes
 
     token = company_var.set(company)
     try:
-        admitted = await admission.intercept_service(continuation, _Details(f"/{SERVICE}/Hold", ()))
+        details = _Details(f"/{SERVICE}/Hold", ())
+        admitted = await admission.intercept_service(continuation, details)
+        # as the server runs it: the outermost interceptor hands the request over (service.grpc.arrival)
+        served = await RequestArrivalInterceptor(ERRORS).intercept_handler(admitted, details)
         slots.take(company)  # another call of the company, checked at the same time, took the last slot first
         request = TolerantReading(lambda data: data, 8 * MiB, large)(b"x" * (2 * MiB))
         assert large.held == 2 * MiB
+
+        async def sent() -> Any:
+            yield request
+
         with pytest.raises(_Ended) as refused:
-            await admitted.unary_unary(request, _Context())
+            await served.stream_unary(sent(), _Context())
     finally:
         company_var.reset(token)
     assert refused.value is not None  # the refusal's frames still held: the bytes are given back all the same

@@ -17,7 +17,7 @@ from pdpgateway.v1 import invoice_service_pb2 as svc
 from service.grpc.arrival import RequestArrivalInterceptor, address_of
 from service.grpc.errors import ErrorTable
 from service.grpc.request_bytes import Held, LargeRequests
-from service.grpc.undecodable import tolerant
+from service.grpc.undecodable import TolerantReading
 
 
 class _Context:
@@ -132,7 +132,7 @@ async def test_a_large_request_refused_before_its_method_gives_its_bytes_back_wh
     """An interceptor refusing it after it was read (admission's slot taken in the meantime) never reached the
     method's own wrapper, which gives the bytes back: they stayed held, in gRPC's cycle, until a full collection."""
     large = LargeRequests(budget=8 << 20)
-    held = tolerant(svc.SubmitInvoiceRequest.FromString, 64 << 20, large)(
+    held = TolerantReading(svc.SubmitInvoiceRequest.FromString, 64 << 20, large)(
         svc.SubmitInvoiceRequest(request_id="a" * (2 << 20)).SerializeToString()
     )
     assert isinstance(held, Held) and large.held > 2 << 20
