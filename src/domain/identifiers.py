@@ -69,6 +69,20 @@ def luhn_ok(digits: str) -> bool:
     return checksum % 10 == 0
 
 
+def iban_key_fails(value: str) -> bool:
+    """`value` is written as an IBAN (2 letters, 2 digits, 11 to 30 letters or digits: ISO 13616) whose check
+    digits do not hold (the number with its first four characters moved to its end, letters as 10-35, mod 97 is
+    not 1), written compact or in groups as printed (`FR76 3000 6000 …`, as FNFE's examples do). An account
+    identifier of another form is not judged: BT-84 need not be an IBAN."""
+    value = value.replace(" ", "")
+    if not (15 <= len(value) <= 34 and value.isascii() and value.isalnum()):
+        return False
+    if not (value[:2].isalpha() and value[2:4].isdigit() and all(c.isdigit() or c.isupper() for c in value)):
+        return False
+    digits = "".join(str(int(c, 36)) for c in value[4:] + value[:4])
+    return int(digits) % 97 != 1
+
+
 @lru_cache(maxsize=4096)  # the same companies come back on every invoice
 def is_valid_siren(value: str) -> bool:
     """9 digits with a valid Luhn checksum (e.g. 732829320)."""

@@ -15,7 +15,9 @@ Our own rules (no official id), prefixed PDP-:
 - PDP-SIREN-KEY: a SIREN (BT-30, BT-47, scheme 0002) fails the Luhn check (fatal);
 - PDP-SIRET-KEY: a SIRET (scheme 0009 in BT-29, BT-46) fails the Luhn / La Poste check (fatal);
 - PDP-VAT-KEY: a French VAT number (BT-31, BT-48, BT-63) is malformed or its numeric key does not match the
-  SIREN (fatal); alphanumeric keys cannot be checked and are accepted (python-stdnum's rule).
+  SIREN (fatal); alphanumeric keys cannot be checked and are accepted (python-stdnum's rule);
+- PDP-IBAN-KEY: a payment account (BT-84) written as an IBAN fails its ISO 13616 check digits (fatal; no official
+  layer checks it); an account of another form is not judged.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ from domain.identifiers import (
     SIRET_SCHEME,
     VatKeyCheck,
     check_french_vat_number,
+    iban_key_fails,
     is_valid_siren,
     is_valid_siret,
     siren_of,
@@ -588,8 +591,16 @@ def _names_on_every_line(inv: Invoice) -> bool:
 
 
 def check_payment(ctx: Context) -> None:
-    """BR-FR-CO-07 (due date not before issue date) and BR-FR-CO-09 (invoices already paid)."""
+    """BR-FR-CO-07 (due date not before issue date), BR-FR-CO-09 (invoices already paid) and PDP-IBAN-KEY."""
     inv = ctx.invoice
+    for i, means in enumerate(inv.payment_instructions, 1):
+        if iban_key_fails(means.iban):
+            ctx.fail(
+                "PDP-IBAN-KEY",
+                f"BG-16[{i}]/BG-17/BT-84",
+                f"The Payment account identifier (BT-84) {means.iban!r} is written as an IBAN whose check digits"
+                " (ISO 13616, mod 97) do not hold: the buyer's transfer would be refused or go astray.",
+            )
     type_code = _code(inv.type_code)
     paid_process = inv.business_process in _PAID_PROCESSES
     if (

@@ -154,7 +154,21 @@ BROKEN: list[tuple[str, Mutation]] = [
     ("PDP-SIRET-KEY", seller(identifiers=(Identifier("73282932000075", "0009"),))),
     ("PDP-VAT-KEY", seller(vat_id="FR45732829320")),
     ("PDP-VAT-KEY", buyer(vat_id="FR9655210055")),
+    # two digits swapped in the builder's IBAN: its key (ISO 13616, mod 97) no longer holds
+    ("PDP-IBAN-KEY", lambda inv: with_iban(inv, "FR7630006000011234567809189")),
+    (
+        "PDP-IBAN-KEY",
+        lambda inv: with_iban(inv, "FR76 3000 6000 0112 3456 7809 189"),
+    ),  # in groups, as printed
+    (
+        "PDP-IBAN-KEY",
+        lambda inv: with_iban(inv, "DE8576040061XXXXXXXXXX"),
+    ),  # a masked one, as samples print it
 ]
+
+
+def with_iban(inv: Invoice, iban: str) -> Invoice:
+    return inv.evolve(payment_instructions=tuple(replace(p, iban=iban) for p in inv.payment_instructions))
 
 
 @pytest.mark.parametrize(("rule_id", "mutate"), BROKEN, ids=[r for r, _ in BROKEN])
@@ -206,6 +220,9 @@ PASSING: list[tuple[str, Mutation]] = [
         ),
     ),
     ("PDP-VAT-KEY", seller(vat_id="FRK7732829320")),
+    ("PDP-IBAN-KEY", lambda inv: with_iban(inv, "DE89370400440532013000")),  # a valid IBAN of another country
+    ("PDP-IBAN-KEY", lambda inv: with_iban(inv, "FR20 1254 2547 2569 8542 5874 698")),  # FNFE's, in groups
+    ("PDP-IBAN-KEY", lambda inv: with_iban(inv, "12345678901")),  # an account that is no IBAN: not judged
 ]
 
 
