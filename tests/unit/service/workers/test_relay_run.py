@@ -12,6 +12,7 @@ from datetime import timedelta
 import pytest
 
 from adapters.postgres.outage import is_outage
+from domain.errors import ConcurrencyConflict
 from domain.leased_queue import RetryLater
 from domain.outage import Outage
 from service.workers.relay import Relay, Retries
@@ -152,3 +153,66 @@ def test_a_give_back_says_the_attempt_it_counts_and_the_outage_a_spent_item_wait
     assert kept.give_back(Waiting(1, attempts=1)).attempt == 2
     spent = kept.give_back(Waiting(1, attempts=3), count=False)  # a database outage on an item already spent
     assert (spent.attempt, spent.at, spent.outage) == (3, None, Outage("iopole", since))
+
+
+async def test_an_item_that_met_a_concurrent_change_is_given_back_uncounted() -> None:
+    queue = Queue([])
+
+    async def step(item: Item, owner: str) -> None:
+        raise ConcurrencyConflict("the invoice moved meanwhile")
+
+    relay = Relay(queue, step, SETTINGS, FixedClock(), name="test", is_outage=is_outage)
+    await relay.handle(Item(1, attempts=2))  # its last attempt, were it counted
+    [(_, retry_at, error)] = queue.released
+    assert retry_at is not None and error == "changed meanwhile; retrying"
+    assert queue.outages == [(1, None, False)]
+
+
+async def test_a_full_batch_is_followed_by_another_claim_at_once() -> None:
+    queue = Queue([Item(i) for i in range(1, 6)])  # batches of 2: 2, 2, 1
+    go = asyncio.Event()
+
+    async def step(item: Item, owner: str) -> None:
+        await go.wait()  # no slot freed meanwhile: nothing else would wake the relay before its poll
+
+    settings = replace(SETTINGS, concurrency=16, poll_interval_s=3600.0)
+    relay = Relay(queue, step, settings, FixedClock(), name="test", is_outage=is_outage)
+    stop = asyncio.Event()
+    task = asyncio.create_task(relay.run(stop))
+    await _until(lambda: relay.in_flight == 5)  # long before the hour's poll
+    go.set()
+    stop.set()
+    await task
+
+
+async def test_on_stop_the_items_in_flight_have_the_grace_to_finish_then_are_cancelled() -> None:
+    finish = asyncio.Event()
+    ended: dict[int, str] = {}
+
+    async def step(item: Item, owner: str) -> None:
+        try:
+            if item.id == 1:
+                await finish.wait()
+            else:
+                await asyncio.Event().wait()  # never ends
+            ended[item.id] = "finished"
+        except asyncio.CancelledError:
+            ended[item.id] = "cancelled"
+            raise
+
+    relay = Relay(
+        Queue([Item(1), Item(2)]),
+        step,
+        replace(SETTINGS, stop_grace_s=0.2),
+        FixedClock(),
+        name="test",
+        is_outage=is_outage,
+    )
+    stop = asyncio.Event()
+    task = asyncio.create_task(relay.run(stop))
+    await _until(lambda: relay.in_flight == 2)
+    stop.set()
+    finish.set()
+    async with asyncio.timeout(10):
+        await task  # the grace (0.2 s), not the item that never ends
+    assert ended == {1: "finished", 2: "cancelled"} and relay.in_flight == 0
