@@ -8,6 +8,7 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
+from typing import Any
 
 import pytest
 
@@ -35,6 +36,15 @@ class Recording(Queue):
     async def claim(self, owner: str, limit: int, lease_s: float) -> Sequence[Item]:
         self.claims.append((owner, limit, lease_s))
         return await super().claim(owner, limit, lease_s)
+
+
+def running(
+    queue: Queue, step: Any, **settings: Any
+) -> tuple[Relay[Item], asyncio.Event, asyncio.Task[None]]:
+    """A relay over `queue` with SETTINGS changed by `settings`, running until its stop is set."""
+    relay = Relay(queue, step, replace(SETTINGS, **settings), FixedClock(), name="test", is_outage=is_outage)
+    stop = asyncio.Event()
+    return relay, stop, asyncio.create_task(relay.run(stop))
 
 
 async def test_the_relay_claims_as_itself_for_its_lease_no_more_than_its_free_slots_one_named_task_an_item(
@@ -111,16 +121,7 @@ async def test_a_notification_wakes_the_relay_before_its_poll_interval() -> None
             work.clear()
 
     queue = Notifying([])
-    relay = Relay(
-        queue,
-        _done,
-        replace(SETTINGS, poll_interval_s=3600.0),
-        FixedClock(),
-        name="test",
-        is_outage=is_outage,
-    )
-    stop = asyncio.Event()
-    task = asyncio.create_task(relay.run(stop))
+    relay, stop, task = running(queue, _done, poll_interval_s=3600.0)
     await asyncio.sleep(0.05)  # claimed nothing, waiting
     queue.items.append(Item(1))
     work.set()
@@ -175,10 +176,7 @@ async def test_a_full_batch_is_followed_by_another_claim_at_once() -> None:
     async def step(item: Item, owner: str) -> None:
         await go.wait()  # no slot freed meanwhile: nothing else would wake the relay before its poll
 
-    settings = replace(SETTINGS, concurrency=16, poll_interval_s=3600.0)
-    relay = Relay(queue, step, settings, FixedClock(), name="test", is_outage=is_outage)
-    stop = asyncio.Event()
-    task = asyncio.create_task(relay.run(stop))
+    relay, stop, task = running(queue, step, concurrency=16, poll_interval_s=3600.0)
     await _until(lambda: relay.in_flight == 5)  # long before the hour's poll
     go.set()
     stop.set()
@@ -200,16 +198,7 @@ async def test_on_stop_the_items_in_flight_have_the_grace_to_finish_then_are_can
             ended[item.id] = "cancelled"
             raise
 
-    relay = Relay(
-        Queue([Item(1), Item(2)]),
-        step,
-        replace(SETTINGS, stop_grace_s=0.2),
-        FixedClock(),
-        name="test",
-        is_outage=is_outage,
-    )
-    stop = asyncio.Event()
-    task = asyncio.create_task(relay.run(stop))
+    relay, stop, task = running(Queue([Item(1), Item(2)]), step, stop_grace_s=0.2)
     await _until(lambda: relay.in_flight == 2)
     stop.set()
     finish.set()
