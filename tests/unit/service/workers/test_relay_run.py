@@ -16,7 +16,7 @@ from adapters.postgres.outage import is_outage
 from domain.errors import ConcurrencyConflict
 from domain.leased_queue import RetryLater
 from domain.outage import Outage
-from service.workers.relay import Relay, Retries
+from service.workers.relay import Relay, RelaySettings, Retries, outage_step
 from tests.fakes import FixedClock
 from tests.unit.service.workers.test_relay import (
     PATIENT,
@@ -205,3 +205,25 @@ async def test_on_stop_the_items_in_flight_have_the_grace_to_finish_then_are_can
     async with asyncio.timeout(10):
         await task  # the grace (0.2 s), not the item that never ends
     assert ended == {1: "finished", 2: "cancelled"} and relay.in_flight == 0
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [{"concurrency": 0}, {"batch_size": 0}, {"max_attempts": 0}],
+)
+def test_settings_refuse_no_slot_no_batch_or_no_attempt_and_take_one_of_each(bad: dict[str, int]) -> None:
+    with pytest.raises(ValueError, match="^concurrency, batch_size and max_attempts must be positive$"):
+        RelaySettings(**bad)  # type: ignore[arg-type]
+    assert RelaySettings(concurrency=1, batch_size=1, max_attempts=1).concurrency == 1
+
+
+def test_settings_refuse_no_patience_and_take_any_above_none() -> None:
+    with pytest.raises(ValueError, match="^outage_patience_s must be positive$"):
+        RelaySettings(outage_patience_s=0.0)
+    assert RelaySettings(outage_patience_s=0.5).outage_patience_s == 0.5
+
+
+def test_an_outage_s_backoff_step_follows_the_time_waited_over_the_base() -> None:
+    assert [outage_step(waited, 1.0) for waited in (0, 1, 3, 7)] == [1, 2, 3, 4]  # after 7 s, the 4th
+    assert outage_step(7, 0.5) == 4 and outage_step(1.5, 0.5) == 3
+    assert outage_step(3600, 0.0) == 1  # no base: the first step, never a division by zero
