@@ -120,13 +120,24 @@ async def test_a_notification_wakes_the_relay_before_its_poll_interval() -> None
             await work.wait()
             work.clear()
 
+    never = asyncio.Event()
+
+    async def step(item: Item, owner: str) -> None:
+        if item.id == 1:
+            await never.wait()
+
     queue = Notifying([])
-    relay, stop, task = running(queue, _done, poll_interval_s=3600.0)
+    relay, stop, task = running(queue, step, poll_interval_s=3600.0)
     await asyncio.sleep(0.05)  # claimed nothing, waiting
     queue.items.append(Item(1))
     work.set()
-    await _until(lambda: relay.handled == 1)  # long before the hour's poll
+    await _until(lambda: relay.in_flight == 1)  # long before the hour's poll
+    for n in (2, 3):  # one slot of its two left: it still waits for the notification
+        queue.items.append(Item(n))
+        work.set()
+        await _until(lambda: relay.handled == n - 1)  # noqa: B023 - awaited within the iteration
     stop.set()
+    never.set()
     await task
 
 
