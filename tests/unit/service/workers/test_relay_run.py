@@ -14,7 +14,7 @@ import pytest
 
 from adapters.postgres.outage import is_outage
 from domain.errors import ConcurrencyConflict
-from domain.leased_queue import RetryLater
+from domain.leased_queue import LeaseLost, RetryLater
 from domain.outage import Outage
 from service.workers.relay import Relay, RelaySettings, Retries, outage_step
 from tests.fakes import FixedClock
@@ -238,3 +238,46 @@ def test_an_outage_s_backoff_step_follows_the_time_waited_over_the_base() -> Non
     assert [outage_step(waited, 1.0) for waited in (0, 1, 3, 7)] == [1, 2, 3, 4]  # after 7 s, the 4th
     assert outage_step(7, 0.5) == 4 and outage_step(1.5, 0.5) == 3
     assert outage_step(3600, 0.0) == 1  # no base: the first step, never a division by zero
+
+
+@pytest.mark.parametrize(
+    ("raised", "said"),
+    [
+        (
+            LeaseLost("row 1"),
+            (logging.WARNING, "test item 1: lease lost to another worker; its result was discarded"),
+        ),
+        (ConnectionResetError("gone"), (logging.WARNING, "test item 1: ConnectionResetError; retried later")),
+        (ValueError("a bug"), (logging.ERROR, "test item 1 failed")),
+    ],
+    ids=["lease-lost", "database-away", "item-failed"],
+)
+async def test_each_way_an_item_ends_badly_is_said_in_one_line_naming_the_relay_and_the_item(
+    caplog: pytest.LogCaptureFixture, raised: Exception, said: tuple[int, str]
+) -> None:
+    async def step(item: Item, owner: str) -> None:
+        raise raised
+
+    relay = Relay(Queue([]), step, SETTINGS, FixedClock(), name="test", is_outage=is_outage)
+    await relay.handle(Item(1))
+    assert [(r.levelno, r.getMessage()) for r in caplog.records if r.name == "service.workers.relay"] == [
+        said
+    ]
+
+
+async def test_a_release_failing_for_another_reason_than_an_outage_is_said_once(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    class Broken(Queue):
+        async def release(self, *args: Any, **kwargs: Any) -> None:
+            raise ValueError("a bug in release")
+
+    async def step(item: Item, owner: str) -> None:
+        raise ValueError("a bug")
+
+    relay = Relay(Broken([]), step, SETTINGS, FixedClock(), name="test", is_outage=is_outage)
+    await relay.handle(Item(1))
+    assert [(r.levelno, r.getMessage()) for r in caplog.records if r.name == "service.workers.relay"] == [
+        (logging.ERROR, "test item 1 failed"),
+        (logging.ERROR, "test item 1: releasing it failed"),
+    ]
