@@ -16,6 +16,7 @@ from domain.credit_notes import (
     CREDIT_RATE,
     CREDIT_SEVERAL,
     CREDIT_UNKNOWN,
+    MAX_KINDS,
     Credit,
     LineCredit,
     alike,
@@ -731,4 +732,7 @@ def test_credit_notes_gathered_by_a_repository_credit_as_the_notes_themselves_wi
     gathered = replace(alike(notes), unread=2)
     credit = credit_by_notes(invoice, gathered)
     assert credit.per_rate == credit_by_notes(invoice, notes).per_rate == {D("20"): D("18.00")}
-    assert "PAY-CREDIT-UNREAD" in credit.unapplied
+    assert credit.unapplied == (
+        f"PAY-CREDIT-UNREAD: 2 more credit notes name it, of more than {MAX_KINDS} kinds (seller, invoices named,"
+        " currency, VAT rates): not read, not counted"
+    )

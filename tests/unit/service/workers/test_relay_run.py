@@ -8,13 +8,15 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
+from typing import Any
 
 import pytest
 
 from adapters.postgres.outage import is_outage
-from domain.leased_queue import RetryLater
+from domain.errors import ConcurrencyConflict
+from domain.leased_queue import LeaseLost, RetryLater
 from domain.outage import Outage
-from service.workers.relay import Relay, Retries
+from service.workers.relay import Relay, RelaySettings, Retries, outage_step
 from tests.fakes import FixedClock
 from tests.unit.service.workers.test_relay import (
     PATIENT,
@@ -34,6 +36,15 @@ class Recording(Queue):
     async def claim(self, owner: str, limit: int, lease_s: float) -> Sequence[Item]:
         self.claims.append((owner, limit, lease_s))
         return await super().claim(owner, limit, lease_s)
+
+
+def running(
+    queue: Queue, step: Any, **settings: Any
+) -> tuple[Relay[Item], asyncio.Event, asyncio.Task[None]]:
+    """A relay over `queue` with SETTINGS changed by `settings`, running until its stop is set."""
+    relay = Relay(queue, step, replace(SETTINGS, **settings), FixedClock(), name="test", is_outage=is_outage)
+    stop = asyncio.Event()
+    return relay, stop, asyncio.create_task(relay.run(stop))
 
 
 async def test_the_relay_claims_as_itself_for_its_lease_no_more_than_its_free_slots_one_named_task_an_item(
@@ -109,22 +120,24 @@ async def test_a_notification_wakes_the_relay_before_its_poll_interval() -> None
             await work.wait()
             work.clear()
 
+    never = asyncio.Event()
+
+    async def step(item: Item, owner: str) -> None:
+        if item.id == 1:
+            await never.wait()
+
     queue = Notifying([])
-    relay = Relay(
-        queue,
-        _done,
-        replace(SETTINGS, poll_interval_s=3600.0),
-        FixedClock(),
-        name="test",
-        is_outage=is_outage,
-    )
-    stop = asyncio.Event()
-    task = asyncio.create_task(relay.run(stop))
+    relay, stop, task = running(queue, step, poll_interval_s=3600.0)
     await asyncio.sleep(0.05)  # claimed nothing, waiting
     queue.items.append(Item(1))
     work.set()
-    await _until(lambda: relay.handled == 1)  # long before the hour's poll
+    await _until(lambda: relay.in_flight == 1)  # long before the hour's poll
+    for n in (2, 3):  # one slot of its two left: it still waits for the notification
+        queue.items.append(Item(n))
+        work.set()
+        await _until(lambda: relay.handled == n - 1)  # noqa: B023 - awaited within the iteration
     stop.set()
+    never.set()
     await task
 
 
@@ -152,3 +165,119 @@ def test_a_give_back_says_the_attempt_it_counts_and_the_outage_a_spent_item_wait
     assert kept.give_back(Waiting(1, attempts=1)).attempt == 2
     spent = kept.give_back(Waiting(1, attempts=3), count=False)  # a database outage on an item already spent
     assert (spent.attempt, spent.at, spent.outage) == (3, None, Outage("iopole", since))
+
+
+async def test_an_item_that_met_a_concurrent_change_is_given_back_uncounted() -> None:
+    queue = Queue([])
+
+    async def step(item: Item, owner: str) -> None:
+        raise ConcurrencyConflict("the invoice moved meanwhile")
+
+    relay = Relay(queue, step, SETTINGS, FixedClock(), name="test", is_outage=is_outage)
+    await relay.handle(Item(1, attempts=2))  # its last attempt, were it counted
+    [(_, retry_at, error)] = queue.released
+    assert retry_at is not None and error == "changed meanwhile; retrying"
+    assert queue.outages == [(1, None, False)]
+
+
+async def test_a_full_batch_is_followed_by_another_claim_at_once() -> None:
+    queue = Queue([Item(i) for i in range(1, 6)])  # batches of 2: 2, 2, 1
+    go = asyncio.Event()
+
+    async def step(item: Item, owner: str) -> None:
+        await go.wait()  # no slot freed meanwhile: nothing else would wake the relay before its poll
+
+    relay, stop, task = running(queue, step, concurrency=16, poll_interval_s=3600.0)
+    await _until(lambda: relay.in_flight == 5)  # long before the hour's poll
+    go.set()
+    stop.set()
+    await task
+
+
+async def test_on_stop_the_items_in_flight_have_the_grace_to_finish_then_are_cancelled() -> None:
+    finish = asyncio.Event()
+    ended: dict[int, str] = {}
+
+    async def step(item: Item, owner: str) -> None:
+        try:
+            if item.id == 1:
+                await finish.wait()
+            else:
+                await asyncio.Event().wait()  # never ends
+            ended[item.id] = "finished"
+        except asyncio.CancelledError:
+            ended[item.id] = "cancelled"
+            raise
+
+    relay, stop, task = running(Queue([Item(1), Item(2)]), step, stop_grace_s=0.2)
+    await _until(lambda: relay.in_flight == 2)
+    stop.set()
+    finish.set()
+    async with asyncio.timeout(10):
+        await task  # the grace (0.2 s), not the item that never ends
+    assert ended == {1: "finished", 2: "cancelled"} and relay.in_flight == 0
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [{"concurrency": 0}, {"batch_size": 0}, {"max_attempts": 0}],
+)
+def test_settings_refuse_no_slot_no_batch_or_no_attempt_and_take_one_of_each(bad: dict[str, int]) -> None:
+    with pytest.raises(ValueError, match="^concurrency, batch_size and max_attempts must be positive$"):
+        RelaySettings(**bad)  # type: ignore[arg-type]
+    assert RelaySettings(concurrency=1, batch_size=1, max_attempts=1).concurrency == 1
+
+
+def test_settings_refuse_no_patience_and_take_any_above_none() -> None:
+    with pytest.raises(ValueError, match="^outage_patience_s must be positive$"):
+        RelaySettings(outage_patience_s=0.0)
+    assert RelaySettings(outage_patience_s=0.5).outage_patience_s == 0.5
+
+
+def test_an_outage_s_backoff_step_follows_the_time_waited_over_the_base() -> None:
+    assert [outage_step(waited, 1.0) for waited in (0, 1, 3, 7)] == [1, 2, 3, 4]  # after 7 s, the 4th
+    assert outage_step(7, 0.5) == 4 and outage_step(1.5, 0.5) == 3
+    assert outage_step(3600, 0.0) == 1  # no base: the first step, never a division by zero
+
+
+@pytest.mark.parametrize(
+    ("raised", "said"),
+    [
+        (
+            LeaseLost("row 1"),
+            (logging.WARNING, "test item 1: lease lost to another worker; its result was discarded"),
+        ),
+        (ConnectionResetError("gone"), (logging.WARNING, "test item 1: ConnectionResetError; retried later")),
+        (ValueError("a bug"), (logging.ERROR, "test item 1 failed")),
+    ],
+    ids=["lease-lost", "database-away", "item-failed"],
+)
+async def test_each_way_an_item_ends_badly_is_said_in_one_line_naming_the_relay_and_the_item(
+    caplog: pytest.LogCaptureFixture, raised: Exception, said: tuple[int, str]
+) -> None:
+    async def step(item: Item, owner: str) -> None:
+        raise raised
+
+    relay = Relay(Queue([]), step, SETTINGS, FixedClock(), name="test", is_outage=is_outage)
+    await relay.handle(Item(1))
+    assert [(r.levelno, r.getMessage()) for r in caplog.records if r.name == "service.workers.relay"] == [
+        said
+    ]
+
+
+async def test_a_release_failing_for_another_reason_than_an_outage_is_said_once(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    class Broken(Queue):
+        async def release(self, *args: Any, **kwargs: Any) -> None:
+            raise ValueError("a bug in release")
+
+    async def step(item: Item, owner: str) -> None:
+        raise ValueError("a bug")
+
+    relay = Relay(Broken([]), step, SETTINGS, FixedClock(), name="test", is_outage=is_outage)
+    await relay.handle(Item(1))
+    assert [(r.levelno, r.getMessage()) for r in caplog.records if r.name == "service.workers.relay"] == [
+        (logging.ERROR, "test item 1 failed"),
+        (logging.ERROR, "test item 1: releasing it failed"),
+    ]

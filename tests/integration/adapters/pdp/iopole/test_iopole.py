@@ -256,9 +256,10 @@ async def test_a_slow_upload_is_an_unknown_outcome_recorded_once_and_found_by_se
 async def test_an_answer_that_never_ends_is_cut_at_the_calls_budget(
     sim: IopoleSimulator, make_gateway
 ) -> None:
-    # A byte every 0.1 s never trips a 0.3 s read timeout (httpx times each read): only a bound on the whole
-    # exchange ends the call, else it holds a relay slot and a connection for ever.
-    bounds = PlatformOptions(connect_timeout_s=0.3, timeout_s=0.3, upload_timeout_s=0.3)  # a 1.2 s budget
+    # A byte every 0.1 s never trips a 1 s read timeout (httpx times each read): only a bound on the whole
+    # exchange ends the call, else it holds a relay slot and a connection for ever. (0.3 s timeouts, a 1.2 s budget,
+    # once cut the retried read's connect on a loaded machine.)
+    bounds = PlatformOptions(connect_timeout_s=1.0, timeout_s=1.0, upload_timeout_s=1.0)  # a 4 s budget
     gateway = make_gateway(timeouts=Timeouts(bounds))
     sim.faults.push(Fault.trickle(0.1, endpoint="upload"), Fault.trickle(0.1, endpoint="directory"))
 

@@ -194,6 +194,9 @@ async def test_a_held_payment_is_refused_visibly_when_the_invoice_is_invalid() -
             SELLER_SIREN, invoice_id, pay("H-2", 3, "1200.00"), uow_factory=p.ctx.uow, clock=p.ctx.clock
         )
     assert late.value.findings[0].rule_id == "PAY-NOT-ISSUED"
+    assert str(late.value).startswith(
+        f"PAY-NOT-ISSUED: invoice {invoice.number} is INVALID: it will never be with its buyer"
+    )
 
 
 async def test_a_held_payment_is_refused_when_the_buyer_is_unreachable_and_the_invoice_fails() -> None:

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from domain.errors import ConcurrencyConflict
+from domain.invoice import Attachment
 from service.usecases.emission import payments
 from service.usecases.emission.payments import record_payment
 from tests.builders import SELLER_SIREN
@@ -53,3 +54,16 @@ async def test_a_payment_meeting_conflicts_is_tried_again_after_doubled_pauses_a
         assert (await recording).payment.amount == 100
     assert met == conflicts
     assert paused == [0.0075, 0.015, 0.03, 0.06]  # 0.01 s doubled, jittered: about 0.15 s at most in all
+
+
+async def test_a_payment_reads_its_invoice_without_its_attachments_and_keeps_them() -> None:
+    p = Pipeline()
+    pdf = Attachment("PJ1", "LISIBLE", content=b"%PDF-1.4" + bytes(1000), mime_code="application/pdf")
+    invoice_id = await sent(p, two_rates(number="F-2026-0801", attachments=(pdf,)))
+    p.store.read_with_attachments.clear()
+    recorded = await record_payment(
+        SELLER_SIREN, invoice_id, pay("P-1", 10, "100.00"), uow_factory=p.ctx.uow, clock=p.ctx.clock
+    )
+    assert recorded.invoice.id == invoice_id and recorded.payment.amount == 100
+    assert p.store.read_with_attachments == []
+    assert p.invoice(invoice_id).invoice.attachments == (pdf,)
