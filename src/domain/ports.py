@@ -140,6 +140,13 @@ WriteRefusal = Callable[[BaseException], str | None]
 # What of the gateway's own host ran out (open files, memory, processes, a local disk), else None: no database
 # outage, the on-call's to act on; the call did nothing and may pass later (UNAVAILABLE naming it, logged at ERROR).
 LocalFault = Callable[[BaseException], str | None]
+
+
+def no_local_fault(exc: BaseException) -> str | None:
+    """The LocalFault of a test's fakes and of what the wiring gives none: nothing of a host named."""
+    return None
+
+
 """Units of work sharing their commit with concurrent submissions': each takes ONE new invoice (`invoices.add`) and
 commits it with its pending events within a batch, or raises NotCommitted (request id or number taken, batch
 failed, writer stopped, or any other call). Once queued, a cancelled caller's invoice is committed with its batch

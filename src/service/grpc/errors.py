@@ -44,7 +44,7 @@ from domain.errors import (
 )
 from domain.findings import Finding, Severity
 from domain.platform import PlatformUnavailable
-from domain.ports import InvalidPageToken, LocalFault, OutageCheck, WriteRefusal
+from domain.ports import InvalidPageToken, LocalFault, OutageCheck, WriteRefusal, no_local_fault
 from service.grpc import off_loop
 from service.grpc.request_bounds import request_findings
 from service.grpc.request_bytes import LargeRequestsBusy
@@ -277,7 +277,7 @@ class ErrorTable:
         self,
         is_outage: OutageCheck,
         cannot_write: WriteRefusal = lambda exc: None,
-        local_fault: LocalFault = lambda exc: None,
+        local_fault: LocalFault = no_local_fault,
     ) -> None:
         self._is_outage = is_outage
         self._cannot_write = cannot_write

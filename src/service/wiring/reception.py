@@ -15,7 +15,7 @@ from adapters.pdp.profiles import load_profiles
 from adapters.pdp.registry import STANDALONE_DECODERS, WEBHOOKS, decoder_for
 from adapters.postgres.event_feed import PgEventFeed
 from adapters.postgres.inbox import PgInbox
-from adapters.postgres.outage import is_outage
+from adapters.postgres.outage import is_outage, local_fault
 from adapters.postgres.reception_uow import PgReceptionUnitOfWork
 from adapters.reception.document_reader import read_received
 from adapters.webhook.routes import SpoolBudget, WebhookEndpoints, WebhookSettings
@@ -97,7 +97,15 @@ async def init_inbox_worker(
         declared=purchase_to_rectify,
     )
     settings = dataclasses.replace(INBOX_RELAY, concurrency=concurrency, outage_patience_s=outage_patience_s)
-    worker = InboxWorker(inbox, processor, settings, is_outage=is_outage, supervisor=supervisor, waits=waits)
+    worker = InboxWorker(
+        inbox,
+        processor,
+        settings,
+        is_outage=is_outage,
+        local_fault=local_fault,
+        supervisor=supervisor,
+        waits=waits,
+    )
     await worker.start()
     try:
         yield worker

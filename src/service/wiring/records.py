@@ -11,7 +11,7 @@ from dataclasses import replace
 import asyncpg
 
 from adapters.postgres.declaration_outbox import PgDeclarationOutbox
-from adapters.postgres.outage import is_outage
+from adapters.postgres.outage import is_outage, local_fault
 from domain.platform_profile import CompanyReporting, PlatformSet
 from domain.ports import Clock
 from domain.records_ports import RecordsUowFactory
@@ -40,6 +40,7 @@ async def run_declaration_relay(
         uow_factory=uow_factory,
         clock=clock,
         is_outage=is_outage,
+        local_fault=local_fault,
         config=replace(DECLARATION_RELAY, outage_patience_s=outage_patience_s),
         archive=InTransactionArchiver(clock),
         platform_of=lambda siren: platforms.for_company(siren).name,

@@ -12,7 +12,7 @@ from functools import partial
 import asyncpg
 
 from adapters.documents.platform_document import check_submitted, render_and_validate, warm_up
-from adapters.postgres.outage import is_outage
+from adapters.postgres.outage import is_outage, local_fault
 from adapters.postgres.outbox_source import PgDirectoryCache, PgOutboxSource
 from adapters.postgres.send_journal import PgSendJournal
 from adapters.postgres.transmissions import PgPipelineUnitOfWork
@@ -129,6 +129,7 @@ async def run_pipeline(
         ctx,
         give_up=partial(give_up, ctx),
         is_outage=is_outage,
+        local_fault=local_fault,
     )
     await journal.start()
     listener = supervisor.start("outbox-listener", source.listen, gated=False)

@@ -22,7 +22,7 @@ from domain.platform import (
     PlatformRejected,
     PlatformUnavailable,
 )
-from domain.ports import Clock, OutageCheck
+from domain.ports import Clock, LocalFault, OutageCheck, no_local_fault
 from domain.reception_ports import ArchiveHook
 from domain.records_ports import DeclarationMove, DeclarationOutbox, RecordsUowFactory
 from domain.reporting.declaration import Declaration, DeclarationEvent, DeclarationStatus
@@ -60,6 +60,7 @@ class DeclarationRelay:
     uow_factory: RecordsUowFactory
     clock: Clock
     is_outage: OutageCheck
+    local_fault: LocalFault = no_local_fault
     config: RelaySettings = DECLARATION_RELAY
     rand: Callable[[], float] = random.random
     # where the documents a platform's calls file (XP Z12-013 flux 10) go once sent
@@ -79,6 +80,7 @@ class DeclarationRelay:
             self.waits or self.clock,
             name="declaration-relay",
             is_outage=self.is_outage,
+            local_fault=self.local_fault,
             give_up=self._give_up,
             owner=owner,
             outage_of=outage_of,

@@ -40,7 +40,7 @@ from domain.bounds import printable, shorten
 from domain.errors import ConcurrencyConflict
 from domain.leased_queue import GiveBack, LeasedQueue, LeaseLost, RetryLater, T
 from domain.outage import Outage, gave_up
-from domain.ports import Clock, OutageCheck
+from domain.ports import Clock, LocalFault, OutageCheck, no_local_fault
 from service.workers.backoff import Backoff
 from service.workers.pause import pause
 from service.workers.supervisor import Progress
@@ -189,6 +189,9 @@ class Relay(Generic[T]):
     _: KW_ONLY
     name: str
     is_outage: OutageCheck
+    # this host's own resource run out (open files, memory, a local disk): no attempt spent either (the wiring
+    # gives the database adapter's; none here)
+    local_fault: LocalFault = no_local_fault
     give_up: GiveUp[T] | None = None
     owner: str = field(default_factory=worker_name)
     failed_before: Callable[[T], int] = attempts_before
@@ -325,14 +328,25 @@ class Relay(Generic[T]):
         except asyncio.CancelledError:
             raise
         except Exception as exc:
-            # the database went away mid-item: not the item's fault, no attempt burnt
+            # The database away mid-item, or this host out of files, memory or disk: not the item's fault, no
+            # attempt burnt (spent, a replica out of files for 5 minutes marked good invoices FAILED; an outage of
+            # the platform gets a day). The host's fault is the on-call's: said at ERROR, with its traceback.
             outage = self.is_outage(exc)
+            run_out = None if outage else self.local_fault(exc)
             if outage:
                 log.warning("%s item %s: %s; retried later", self.name, item.id, type(exc).__name__)
+            elif run_out is not None:
+                log.error(
+                    "%s item %s: this process ran out of %s (docs/on-call.md); retried later, no attempt spent",
+                    self.name,
+                    item.id,
+                    run_out,
+                    exc_info=exc,
+                )
             else:
                 log.exception("%s item %s failed", self.name, item.id)
             note = shorten(printable(f"{type(exc).__name__}: {exc}"), ERROR_CHARS)
-            await self._release(item, note, count=not outage)
+            await self._release(item, note, count=not outage and run_out is None)
         finally:
             self.handled += 1
             _SIGN_OF_LIFE.reset(sign)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Mapping
 
 from domain.pipeline_ports import OutboxMessage, OutboxSource, outage_of
-from domain.ports import OutageCheck
+from domain.ports import LocalFault, OutageCheck, no_local_fault
 from service.workers.pipeline.steps import StepContext
 from service.workers.relay import GiveUp, Relay, worker_name
 
@@ -28,6 +28,7 @@ class Dispatcher(Relay[OutboxMessage]):
         *,
         give_up: GiveUp[OutboxMessage],
         is_outage: OutageCheck,
+        local_fault: LocalFault = no_local_fault,
         owner: str | None = None,
     ) -> None:
         self._steps = dict(steps)
@@ -38,6 +39,7 @@ class Dispatcher(Relay[OutboxMessage]):
             ctx.waits,
             name="dispatcher",
             is_outage=is_outage,
+            local_fault=local_fault,
             give_up=give_up,
             owner=owner or worker_name(),
             outage_of=outage_of,

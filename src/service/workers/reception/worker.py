@@ -18,7 +18,7 @@ from typing import Protocol
 
 from domain.leased_queue import LeasedQueue
 from domain.outage import Outage
-from domain.ports import Clock, OutageCheck
+from domain.ports import Clock, LocalFault, OutageCheck, no_local_fault
 from domain.reception import StoredDelivery
 from service.workers.reception.processing import DeliveryProcessor
 from service.workers.relay import Relay, RelaySettings
@@ -64,6 +64,7 @@ class InboxWorker:
         settings: RelaySettings = INBOX_RELAY,
         *,
         is_outage: OutageCheck,
+        local_fault: LocalFault = no_local_fault,
         supervisor: Supervisor | None = None,
         waits: Clock | None = None,
     ) -> None:
@@ -80,6 +81,7 @@ class InboxWorker:
             waits or processor.clock,
             name="inbox-worker",
             is_outage=is_outage,
+            local_fault=local_fault,
             failed_before=_failed_before,
             outage_of=_outage_of,
         )

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from adapters.postgres.outage import is_outage
+from adapters.postgres.outage import is_outage, local_fault
 from domain.leased_queue import GiveBack, RetryLater
 from domain.outage import Outage
 from service.workers.relay import Relay, RelaySettings, Retries, alive
@@ -90,6 +90,30 @@ async def test_what_counts_as_an_outage_is_the_check_the_relay_is_given() -> Non
     await relay.handle(Item(1, attempts=2))  # its last attempt, were it counted
     [(_, retry_at, _)] = queue.released
     assert retry_at is not None  # retried later, not given up
+
+
+async def test_an_item_failing_of_this_host_s_resource_run_out_spends_no_attempt_and_is_said_at_error(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    # Spent, a replica out of open files for 5 minutes marked good invoices FAILED (8 attempts, backoff from 1 s);
+    # the platform's outage gets a day. The host's fault is the on-call's: said at ERROR with its traceback.
+    queue = Queue([])
+
+    async def step(item: Item, owner: str) -> None:
+        raise OSError(errno.EMFILE, "Too many open files")
+
+    relay = Relay(
+        queue, step, SETTINGS, FixedClock(), name="test", is_outage=is_outage, local_fault=local_fault
+    )
+    with caplog.at_level(logging.ERROR, logger="service.workers.relay"):
+        await relay.handle(Item(1, attempts=2))  # its last attempt, were it counted
+    [(_, retry_at, error)] = queue.released
+    assert retry_at is not None and error.startswith("OSError: [Errno 24]")  # retried later, not given up
+    assert queue.outages == [(1, None, False)]  # no attempt spent
+    [said] = [r for r in caplog.records if r.levelno == logging.ERROR]
+    assert said.exc_info and said.getMessage().startswith(
+        "test item 1: this process ran out of open files at this process's limit (EMFILE"
+    )
 
 
 async def test_a_failing_item_is_given_up_with_a_bounded_storable_note() -> None:
