@@ -365,13 +365,6 @@ class PlatformIdTaken(Exception):
         self.platform_id = platform_id
 
 
-class StatusesParkedMeanwhile(Exception):
-    """Raised by the commit of a group-committed unit of work (the send journal) that DID commit SENT: statuses were
-    parked under its platform id while its statement waited for that id's lock, after its snapshot. Take them
-    (`TransmissionRepository.save_accepted`) in a unit of work of their own. A unit of work of its own never raises
-    it: its `save_accepted_and_complete` takes the lock first and returns them."""
-
-
 class PipelineUnitOfWork(UnitOfWork, Protocol):
     """The emission's unit of work (domain.ports.UnitOfWork) with the pipeline's repositories. Two implementations
     on PostgreSQL: a transaction of its own (adapters.postgres.transmissions.PgPipelineUnitOfWork), and the send

@@ -40,9 +40,6 @@ Known exceptions, harmless:
 - a received credit note (its first copy) locks the rows of the received invoices it names (rule 4) once its
   identity's lock (4b) is held, as a payment sent on one locks it: no transaction holding a received invoice's row
   waits for an identity lock (a delivery either receives one document or applies statuses);
-- the send journal locks its invoices' rows (FOR UPDATE) before their platform ids: those invoices are not SENT
-  yet, and until its commit writes their submissions no other transaction finds them by these platform ids (a
-  delivery holding one of these locks finds no submission, so it locks no such row);
 - a relay step completes its own leased outbox row last (SendStatusStep, after the invoice and its company), which
   only CancelInvoice waits for, and a cancel gives up (IllegalTransition) before rule 3 on an invoice that has
   statuses to send, since it is deposited.

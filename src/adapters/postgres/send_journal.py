@@ -8,18 +8,19 @@ whose member the batch skipped. The send step then does the same work in a unit 
 
 A unit of work per move costs five round trips (BEGIN, the submission, the invoice and its events, COMMIT, and the
 parked statuses for SENT); here the moves the dispatcher's tasks make meanwhile are written by one self-committing
-statement per batch, their events' audit entries with them (adapters.postgres.invoice_repository
+statement per batch (for SENT, one transaction of two: the platform ids' locks, then the statement), their events' audit entries with them (adapters.postgres.invoice_repository
 `events_and_outbox`). Each member is written whole or not at all, on the conditions a unit of work checks: the
 outbox row still leased by its holder, the invoice still at the version it was read at (both row-locked, so a
 concurrent change is seen), and for SENT no status parked under the platform id. A member that fails a condition is
 skipped and answered "not written": the step then makes its move in a unit of work, which names the cause.
 
-SENT takes each platform id's advisory lock before its submission row is written, as `save_accepted` does, so a
-status for that id is either parked before (the member is skipped: the unit of work takes it) or finds the
-submission. A status parked while the statement waited for the lock is not in the statement's snapshot: a check
-after the commit finds it, and the step takes it (WRITTEN_PARKED). The statement locks the invoice rows, then
-the platform ids (the one harmless exception to the gateway's lock order, adapters.postgres.lock_order, which says
-why), then the payment locks of the invoices its credit notes name, then the companies.
+SENT takes each platform id's advisory lock first, in a statement of its own, as `save_accepted` takes it before
+the invoice: a status for that id is either parked before (the statement, whose snapshot is taken once the locks are
+held, sees it and skips the member: the unit of work takes it with SENT) or finds the submission. Once SENT is
+committed nothing is left parked under its id (with the check in the statement itself, a status parked while it
+waited for the lock was not in its snapshot: the step took it after the commit, and a conflict left it parked for
+ever). Then the statement locks the invoice rows, the payment locks of the invoices its credit notes name, and the
+companies (adapters.postgres.lock_order).
 """
 
 from __future__ import annotations
@@ -27,7 +28,6 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
-from enum import StrEnum
 from typing import Any, NoReturn, Self, cast
 
 import asyncpg
@@ -46,7 +46,6 @@ from domain.pipeline_ports import (
     OutboxRepository,
     ParkedStatus,
     PipelineInvoices,
-    StatusesParkedMeanwhile,
     SubmissionRecord,
     TransmissionRepository,
 )
@@ -65,12 +64,6 @@ class SendMove:
     message: OutboxMessage
     owner: str
     lease_s: float = 0.0  # SENDING: the lease renewed for the platform call
-
-
-class SentWrite(StrEnum):
-    WRITTEN = "written"
-    WRITTEN_PARKED = "written_parked"  # written, and statuses were parked under its platform id meanwhile
-    NOT_WRITTEN = "not_written"
 
 
 # Per member: outbox row, holder, lease (s), invoice, company, read and new versions, then the invoice columns a
@@ -104,17 +97,14 @@ def _move_statement(*, sent: bool) -> str:
             " WHERE p.platform_id = m.s_platform_id AND p.platform IN (m.s_platform, ''))"
         )
         lease = "done_at = now(), last_error = '', lease_owner = NULL, lease_until = NULL"
-        # Sorted, as any two batches take them; then the locks of the invoices its credit notes name (SENT brings
-        # them to their buyer: a payment on one is checked before or after, never meanwhile); the company locks
-        # come after (one order: no deadlock).
+        # The platform ids are locked before (_PLATFORM_ID_LOCKS); then the locks of the invoices its credit notes
+        # name (SENT brings them to their buyer: a payment on one is checked before or after, never meanwhile); the
+        # company locks come after (one order: no deadlock).
         locks = f"""
-     platform_id_locks AS MATERIALIZED (
-         SELECT count(pg_advisory_xact_lock({PLATFORM_ID_LOCK}, hashtext(p))) AS locks
-           FROM (SELECT DISTINCT s_platform_id COLLATE "C" AS p FROM ok ORDER BY p) AS ids),
-     {credit_locks_cte("ok JOIN invoices c ON c.id = ok.id", "c", "ok.st", ", platform_id_locks", _MEMBERS)},"""
-        lock_from, submission_from = ", credit_locks", "platform_id_locks, ok"
+     {credit_locks_cte("ok JOIN invoices c ON c.id = ok.id", "c", "ok.st", "", _MEMBERS)},"""
+        lock_from = ", credit_locks"
     else:
-        not_parked, locks, lock_from, submission_from = "", "", "", "ok"
+        not_parked, locks, lock_from = "", "", ""
         lease = "lease_until = now() + make_interval(secs => ok.lease)"
     return f"""
 WITH ok AS MATERIALIZED (
@@ -130,7 +120,7 @@ WITH ok AS MATERIALIZED (
                  FROM ok WHERE i.id = ok.id),
      saved AS (INSERT INTO submissions (invoice_id, company_siren, {", ".join(SUBMISSION_FIELDS)})
                SELECT ok.id, ok.company_siren, {", ".join(f"ok.s_{n}" for n in SUBMISSION_FIELDS)}
-                 FROM {submission_from}
+                 FROM ok
                ON CONFLICT (invoice_id) DO UPDATE SET {submission_set}, updated_at = now()),
      {events_and_outbox(_EVENTS_FIRST, "ok", lock_from).strip()}
 SELECT id FROM ok, audit
@@ -139,6 +129,12 @@ SELECT id FROM ok, audit
 
 _SENDING = _move_statement(sent=False)
 _SENT = _move_statement(sent=True)
+# SENT's first statement, in its transaction: each platform id's lock, sorted as any two batches take them. _SENT's
+# snapshot, taken once they are held, sees every status parked under them (that member is skipped: the unit of work
+# of its own takes it), and a status delivered later finds the submission.
+_PLATFORM_ID_LOCKS = f"""
+SELECT count(pg_advisory_xact_lock({PLATFORM_ID_LOCK}, hashtext(p)))
+  FROM (SELECT DISTINCT p COLLATE "C" AS p FROM unnest($1::text[]) AS p ORDER BY 1) AS ids"""
 
 
 def _arguments(moves: Sequence[SendMove]) -> list[Any]:
@@ -198,8 +194,8 @@ class PgSendJournal:
         self._sending: GroupCommit[SendMove, bool] = GroupCommit(
             self._write_sending, unwritten=False, name="send-journal-sending", **settings
         )
-        self._sent: GroupCommit[SendMove, SentWrite] = GroupCommit(
-            self._write_sent, unwritten=SentWrite.NOT_WRITTEN, name="send-journal-sent", **settings
+        self._sent: GroupCommit[SendMove, bool] = GroupCommit(
+            self._write_sent, unwritten=False, name="send-journal-sent", **settings
         )
 
     async def start(self) -> None:
@@ -219,51 +215,35 @@ class PgSendJournal:
         failed."""
         return await self._sending.submit(move)
 
-    async def sent(self, move: SendMove) -> SentWrite:
-        """The platform has it: the accepted submission, the row done, the invoice and its events. NOT_WRITTEN as
-        `sending`, and also when statuses are parked under the platform id; WRITTEN_PARKED when a status was parked
-        while this write waited for the platform id's lock."""
+    async def sent(self, move: SendMove) -> bool:
+        """The platform has it: the accepted submission, the row done, the invoice and its events. False as
+        `sending`, and also when statuses are parked under the platform id (the unit of work of its own takes them
+        with SENT)."""
         return await self._sent.submit(move)
 
     async def _write_sending(self, moves: Sequence[SendMove]) -> list[bool]:
         async with self._pool.acquire(timeout=self._acquire_timeout) as conn:
-            written = await self._write(conn, _SENDING, moves)
-        return [move.invoice.id in written for move in moves]
+            written = await self._write(conn, _SENDING, moves)  # one statement, committed by itself
+        return _committed(moves, written)
 
-    async def _write_sent(self, moves: Sequence[SendMove]) -> list[SentWrite]:
-        async with self._pool.acquire(timeout=self._acquire_timeout) as conn:
+    async def _write_sent(self, moves: Sequence[SendMove]) -> list[bool]:
+        async with self._pool.acquire(timeout=self._acquire_timeout) as conn, conn.transaction():
+            await conn.execute(_PLATFORM_ID_LOCKS, [move.submission.platform_id for move in moves])
             written = await self._write(conn, _SENT, moves)
-            ids = [move.submission.platform_id for move in moves if move.invoice.id in written]
-            # A new statement, a new snapshot: it sees what was parked while the write waited for the locks.
-            parked = (
-                {
-                    r["platform_id"]
-                    for r in await conn.fetch(
-                        "SELECT DISTINCT platform_id FROM parked_statuses WHERE platform_id = any($1::text[])",
-                        ids,
-                    )
-                }
-                if ids
-                else set()
-            )
-        return [
-            SentWrite.NOT_WRITTEN
-            if move.invoice.id not in written
-            else SentWrite.WRITTEN_PARKED
-            if move.submission.platform_id in parked
-            else SentWrite.WRITTEN
-            for move in moves
-        ]
+        return _committed(moves, written)
 
     @staticmethod
     async def _write(conn: Connection, statement: str, moves: Sequence[SendMove]) -> set[str]:
-        # One statement, committed by itself: the moves' events carry their audit entries (under the company locks
-        # the statement takes; the chains share them), acting as the gateway (the journal serves the dispatcher).
-        written = {str(r["id"]) for r in await conn.fetch(statement, *_arguments(moves))}
-        for move in moves:
-            if move.invoice.id in written:  # committed: its events are history now
-                move.invoice.events.clear()
-        return written
+        # The moves' events carry their audit entries (under the company locks the statement takes; the chains
+        # share them), acting as the gateway (the journal serves the dispatcher).
+        return {str(r["id"]) for r in await conn.fetch(statement, *_arguments(moves))}
+
+
+def _committed(moves: Sequence[SendMove], written: set[str]) -> list[bool]:
+    for move in moves:
+        if move.invoice.id in written:  # committed: its events are history now
+            move.invoice.events.clear()
+    return [move.invoice.id in written for move in moves]
 
 
 # --- the unit of work ----------------------------------------------------------------------------------------------
@@ -335,8 +315,8 @@ class _Transmissions:
     async def save_accepted_and_complete(
         self, record: SubmissionRecord, message: OutboxMessage, owner: str
     ) -> Sequence[ParkedStatus]:
-        """Nothing parked: the batch skips the member when statuses are parked under the platform id (the unit of
-        work of its own then takes them), and its commit raises StatusesParkedMeanwhile for those parked later."""
+        """Nothing parked: the batch skips the member when statuses are parked under the platform id once its lock is
+        held (the unit of work of its own then takes them)."""
         if self._work.upload or self._work.accepted:
             _refuse("a second move")
         self._work.accepted = (record, message, owner)
@@ -356,8 +336,7 @@ class _Refused:
 
 class PgSendUnitOfWork:
     """domain.pipeline_ports.PipelineUnitOfWork for the send step's SENDING or SENT move, committed within a batch of
-    PgSendJournal: NotCommitted when the work is not one of these moves or the batch skipped it (nothing written);
-    StatusesParkedMeanwhile when SENT was committed while statuses were parked under its platform id."""
+    PgSendJournal: NotCommitted when the work is not one of these moves or the batch skipped it (nothing written)."""
 
     def __init__(self, journal: PgSendJournal) -> None:
         self._journal = journal
@@ -395,8 +374,5 @@ class PgSendUnitOfWork:
             return
         assert work.accepted is not None
         record, message, owner = work.accepted
-        written = await self._journal.sent(SendMove(invoice, work.read_version, record, message, owner))
-        if written is SentWrite.NOT_WRITTEN:
+        if not await self._journal.sent(SendMove(invoice, work.read_version, record, message, owner)):
             raise NotCommitted(f"SENT of invoice {invoice.id} was not written by its batch")
-        if written is SentWrite.WRITTEN_PARKED:
-            raise StatusesParkedMeanwhile(record.platform_id)

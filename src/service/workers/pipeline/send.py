@@ -23,7 +23,6 @@ from datetime import timedelta
 
 from domain.b2g import directory_refusal
 from domain.emission import OutboundInvoice, ProcessingState
-from domain.errors import ConcurrencyConflict
 from domain.findings import Finding, Severity
 from domain.invoice import ProcessingRule as BarRule
 from domain.leased_queue import RetryLater
@@ -33,7 +32,6 @@ from domain.pipeline_ports import (
     OutboxMessage,
     PipelineUnitOfWork,
     PlatformIdTaken,
-    StatusesParkedMeanwhile,
     StoredDocument,
     SubmissionOutcome,
     SubmissionRecord,
@@ -80,7 +78,6 @@ _FLOW_RULES = {
     BarRule.B2G: FlowRule.B2G,  # no BAR note in its document: the deposit says it (domain.b2g)
 }
 _SENDABLE = (ProcessingState.READY, ProcessingState.SENDING, ProcessingState.OUTCOME_UNKNOWN)
-_PARKED_TAKE_ATTEMPTS = 3  # the invoice may change under a late status: read it again and retry
 
 
 def outbound_document(invoice: OutboundInvoice, stored: StoredDocument) -> OutboundDocument:
@@ -472,8 +469,6 @@ class SendStep:
 
         try:
             count_payment_reports(await commit_work(ctx, sent, self.batched))  # the attempt that committed
-        except StatusesParkedMeanwhile:  # SENT is committed; statuses came under its platform id meanwhile
-            await self._take_parked(invoice, accepted)
         except PlatformIdTaken as exc:
             await self._id_taken(message, owner, invoice, submission, exc, reconciled=reconciled)
             return
@@ -511,27 +506,6 @@ class SendStep:
             )
             return
         await self._unknown(message, owner, invoice, submission, f"{said}; reconciling by search")
-
-    async def _take_parked(self, invoice: OutboundInvoice, accepted: SubmissionRecord) -> None:
-        """Statuses parked under the platform id while SENT was being committed (StatusesParkedMeanwhile)."""
-        ctx = self.ctx
-        for attempt in range(1, _PARKED_TAKE_ATTEMPTS + 1):
-            try:
-                async with ctx.uow() as uow:
-                    # The platform id's lock first: statuses delivered meanwhile take it too, so the invoice read
-                    # under it does not change before the commit.
-                    parked = await uow.transmissions.save_accepted(accepted)
-                    current = await uow.invoices.get(invoice.company_siren, invoice.id)
-                    reports = []
-                    if current is not None and parked:
-                        reports = await apply_parked_statuses(ctx, uow, current, parked)
-                        await uow.invoices.save(current)
-                    await uow.commit()
-                count_payment_reports(reports)
-                return
-            except ConcurrencyConflict:
-                if attempt == _PARKED_TAKE_ATTEMPTS:
-                    raise
 
     async def _unknown(
         self,

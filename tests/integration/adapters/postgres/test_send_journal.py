@@ -15,7 +15,7 @@ import asyncpg
 import pytest
 
 from adapters.postgres.audit_log import PgAuditLog
-from adapters.postgres.send_journal import _SENDING, _SENT, PgSendJournal, SendMove, SentWrite
+from adapters.postgres.send_journal import _SENDING, _SENT, PgSendJournal, SendMove
 from adapters.postgres.transmissions import PLATFORM_ID_LOCK, PgPipelineUnitOfWork
 from domain.archive import broken_entries
 from domain.emission import OutboundInvoice, ProcessingState
@@ -133,7 +133,7 @@ async def test_sent_completes_the_row_and_is_not_written_while_a_status_is_parke
         journal.sent(_sent(free, free_row, f"P-{uuid.uuid4()}")),
         journal.sent(_sent(waiting, waiting_row, parked_id)),
     )
-    assert results == [SentWrite.WRITTEN, SentWrite.NOT_WRITTEN]
+    assert results == [True, False]
     state = await _state(pg_pool, free.id)
     assert (state["state"], state["outcome"], state["done"], state["events"]) == (
         "SENT",
@@ -144,25 +144,32 @@ async def test_sent_completes_the_row_and_is_not_written_while_a_status_is_parke
     assert (await _state(pg_pool, waiting.id))["state"] == "ACCEPTED"
 
 
-async def test_a_status_parked_while_sent_waits_for_the_platform_id_lock_is_reported(
+async def test_a_status_parked_while_sent_waits_for_the_platform_id_lock_leaves_that_member_unwritten(
     pg_pool: asyncpg.Pool,
     journal: PgSendJournal,
 ) -> None:
+    """Committed, SENT would leave the status parked under an id whose submission is ACCEPTED, for the step to take
+    after the commit: a conflict there stranded it. Unwritten, the step commits SENT with it in a unit of work."""
     invoice, row_id = await _claimed(pg_pool)
     platform_id = f"P-{uuid.uuid4()}"
     async with pg_pool.acquire() as parker, parker.transaction():
         # A delivery holding the id's lock, finding no submission: it parks its status and commits later.
         await parker.execute("SELECT pg_advisory_xact_lock($1, hashtext($2))", PLATFORM_ID_LOCK, platform_id)
         sent = asyncio.create_task(journal.sent(_sent(invoice, row_id, platform_id)))
-        await _waiting_for_an_advisory_lock(pg_pool)  # so its snapshot is older than the parked status
+        await _waiting_for_an_advisory_lock(pg_pool)  # SENT waits, before its statement's snapshot
         await parker.execute(
             "INSERT INTO parked_statuses (platform_id, status, source) VALUES ($1, $2::jsonb, $3)",
             platform_id,
             {"code": "200", "label": "SUBMITTED", "raw_code": "200", "at": AT.isoformat()},
             "webhook",
         )
-    assert await sent == SentWrite.WRITTEN_PARKED
-    assert (await _state(pg_pool, invoice.id))["state"] == "SENT"
+    assert await sent is False
+    state = await _state(pg_pool, invoice.id)
+    assert (state["state"], state["outcome"], state["done"]) == ("ACCEPTED", None, False)
+    assert (
+        await pg_pool.fetchval("SELECT count(*) FROM parked_statuses WHERE platform_id = $1", platform_id)
+        == 1
+    )
 
 
 async def _waiting_for_an_advisory_lock(pool: asyncpg.Pool, timeout: float = 10.0) -> None:
@@ -230,10 +237,15 @@ async def test_a_batch_writes_its_moves_and_their_audit_entries_in_one_statement
             _sent(replace(m.invoice, events=[]), row, f"P-{uuid.uuid4()}")
             for m, row in ((sending[0], one_row), (sending[1], two_row))
         ]
-        assert await asyncio.gather(*(journal.sent(m) for m in sent)) == [SentWrite.WRITTEN] * 2
-        # The write, then (after its commit) the check for statuses parked while it waited for the ids' locks.
-        assert journal._sent.batches == 1 and len(pool.statements) == 2
-        assert "parked_statuses" in pool.statements[1] and "audit" not in pool.statements[1]
+        assert await asyncio.gather(*(journal.sent(m) for m in sent)) == [True] * 2
+        # SENT's batch is a transaction: the platform ids' locks, then the write, whose snapshot sees every status
+        # parked while it waited for them (nothing to check after the commit).
+        assert journal._sent.batches == 1 and len(pool.statements) == 4
+        assert (
+            f"pg_advisory_xact_lock({PLATFORM_ID_LOCK}" in pool.statements[1]
+            and "audit" in pool.statements[2]
+        )
+        assert (pool.statements[0], pool.statements[3]) == ("BEGIN;", "COMMIT;")
     finally:
         await journal.stop()
     async with pg_pool.acquire() as conn, conn.transaction():

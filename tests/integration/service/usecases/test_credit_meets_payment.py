@@ -19,7 +19,7 @@ import pytest
 from adapters.postgres.invoice_repository import insert_new_invoices, new_invoice_row
 from adapters.postgres.payment_repository import PgPaymentRepository
 from adapters.postgres.reception_repository import PgReception
-from adapters.postgres.send_journal import PgSendJournal, SendMove, SentWrite
+from adapters.postgres.send_journal import PgSendJournal, SendMove
 from adapters.postgres.transmissions import PgPipelineUnitOfWork
 from domain.document_types import DocumentType
 from domain.emission import OutboundInvoice, ProcessingState
@@ -122,7 +122,7 @@ async def _sent_by_the_journal(pool: asyncpg.Pool, company: str, number: str) ->
     await journal.start()
     try:
         move = SendMove(note, read_version, accepted, send_message(row_id, credit_id, company), "me")
-        assert await journal.sent(move) is SentWrite.WRITTEN
+        assert await journal.sent(move) is True
     finally:
         await journal.stop()
 
@@ -268,12 +268,12 @@ async def test_an_invoice_and_its_credit_note_deposited_in_one_batch_do_not_wait
             batch = asyncio.create_task(_in_one_batch(journal, moves))
             await until_blocked(pg_pool, 1, batch)
             assert batch.done()
-        assert await batch == [SentWrite.WRITTEN, SentWrite.WRITTEN]
+        assert await batch == [True, True]
     finally:
         await journal.stop()
 
 
-async def _in_one_batch(journal: PgSendJournal, moves: list[SendMove]) -> list[SentWrite]:
+async def _in_one_batch(journal: PgSendJournal, moves: list[SendMove]) -> list[bool]:
     return list(await asyncio.gather(*(journal.sent(m) for m in moves)))
 
 

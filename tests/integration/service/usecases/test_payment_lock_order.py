@@ -17,7 +17,7 @@ from decimal import Decimal
 import asyncpg
 import pytest
 
-from adapters.postgres.send_journal import PgSendJournal, SentWrite
+from adapters.postgres.send_journal import PgSendJournal
 from adapters.postgres.transmissions import PgPipelineUnitOfWork
 from domain.payments import Payment
 from domain.platform import PlatformStatus
@@ -94,7 +94,7 @@ async def test_a_payment_held_while_the_send_journal_writes_sent_waits_for_nothi
 
     assert not isinstance(held, BaseException), repr(held)  # a deadlock: DeadlockDetectedError
     assert not isinstance(sent, BaseException), repr(sent)
-    # The journal answers NOT_WRITTEN when PostgreSQL rolled its batch back (a deadlock's victim): seen so with a
+    # The journal answers False (not written) when PostgreSQL rolled its batch back (a deadlock's victim): seen so with a
     # payment made to take the company lock before its outbox row.
-    assert held.held and sent is SentWrite.WRITTEN
+    assert held.held and sent is True
     assert await pg_pool.fetchval("SELECT state FROM invoices WHERE id = $1::uuid", invoice.id) == "SENT"

@@ -23,7 +23,6 @@ from domain.pipeline_ports import (
     OutboxMessage,
     ParkedStatus,
     ProcessedDocument,
-    StatusesParkedMeanwhile,
     SubmissionRecord,
 )
 from domain.platform import (
@@ -49,7 +48,7 @@ class FakeSendJournal:
     move only (any other call: NotCommitted, as PostgreSQL's), written on PostgreSQL's conditions (lease held,
     invoice at the version read, for SENT no status parked under the platform id) or NotCommitted.
     `refuse`: every move is "not written" (a failed batch). `park_while_sent`: a status parked under the platform
-    id while SENT was committing (the lock race: StatusesParkedMeanwhile)."""
+    id while SENT waited for its lock: the batch, which looks once it holds the lock, sees it."""
 
     def __init__(self, store: InMemoryDatabase) -> None:
         self.store = store
@@ -126,6 +125,9 @@ class _FakeSendUnitOfWork:
         journal, accepted = self._journal, self._accepted
         if self._moves != 1:
             raise NotCommitted("not one SENDING or SENT move")
+        if accepted is not None and journal.park_while_sent is not None:
+            journal.store.parked.setdefault(accepted.platform_id, []).append(journal.park_while_sent)
+            journal.park_while_sent = None  # delivered once
         waiting = journal.store.parked.get(accepted.platform_id, []) if accepted is not None else []
         if journal.refuse or (
             accepted is not None and any(s.for_submission_of(accepted.platform) for s in waiting)
@@ -136,9 +138,6 @@ class _FakeSendUnitOfWork:
         except (LeaseLost, ConcurrencyConflict) as exc:
             raise NotCommitted(str(exc)) from exc
         journal.written.append("SENDING" if accepted is None else "SENT")
-        if accepted is not None and journal.park_while_sent is not None:
-            journal.store.parked.setdefault(accepted.platform_id, []).append(journal.park_while_sent)
-            raise StatusesParkedMeanwhile(accepted.platform_id)
 
 
 class FakeOutboxSource:

@@ -351,7 +351,7 @@ async def test_a_status_parked_while_sent_was_committing_is_applied(send_writes:
     assert invoice.lifecycle_code == "200"
     assert [r.status.code for r in p.store.statuses[invoice_id]] == ["200"]
     assert p.store.parked == {}
-    # Taken after SENT's commit, by the gateway: its audit entry still names the platform that delivered it.
+    # Taken with SENT, by the gateway: its audit entry still names the platform that delivered it.
     [entry] = [e for e in p.store.audit.entries[invoice.company_siren] if e.action == "invoice.status"]
     assert (entry.actor, entry.request_id) == ("platform:sandbox", "webhook:k-1")
 
