@@ -303,6 +303,21 @@ def _limited(stream: Iterator[Any], count: int) -> Iterator[Any]:
 # checks, in a fresh interpreter, that a client command loads none of them.
 
 
+def _host_group(commands: Any, name: str, help_text: str, *, metavar: str = "COMMAND") -> Any:
+    """A group of commands run on this host, on the gateway's database: its subparsers."""
+    group = commands.add_parser(
+        name, help=f"{help_text} (on DATABASE_URL, else the embedded database serve uses)"
+    )
+    return group.add_subparsers(dest=f"{name}_command", required=True, metavar=metavar)
+
+
+def _host_command(commands: Any, name: str, help_text: str) -> argparse.ArgumentParser:
+    """The command `name` of `commands`, run on this host (`_on_host`), not through a running gateway."""
+    parser: argparse.ArgumentParser = commands.add_parser(name, help=help_text)
+    parser.set_defaults(run=_on_host)
+    return parser
+
+
 def _on_host(args: argparse.Namespace) -> int:
     from service.cli import host  # loaded on demand: see above
 
@@ -374,29 +389,28 @@ def build_parser(given: str | None = None) -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"pdp-gateway {_version()}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    commands.add_parser("serve", help="run the gRPC and HTTP servers").set_defaults(run=_on_host)
-    commands.add_parser("migrate", help="apply pending database migrations").set_defaults(run=_on_host)
-    doctor = commands.add_parser(
-        "doctor", help="check this installation: database, platform, webhooks, tasks, queues, archive, clock"
+    _host_command(commands, "serve", "run the gRPC and HTTP servers")
+    _host_command(commands, "migrate", "apply pending database migrations")
+    doctor = _host_command(
+        commands,
+        "doctor",
+        "check this installation: database, platform, webhooks, tasks, queues, archive, clock",
     )
     doctor.add_argument("--json", action="store_true", help="one JSON object with every check")
     doctor.add_argument(
         "--http", default="", help="base URL of the running serve's HTTP side (default: HTTP_HOST:HTTP_PORT)"
     )
-    doctor.set_defaults(run=_on_host)
 
-    keys = commands.add_parser(
-        "keys", help="manage API keys (on DATABASE_URL, else the embedded database serve uses)"
-    ).add_subparsers(dest="keys_command", required=True, metavar="COMMAND")
-    create = keys.add_parser("create", help="create a key; its secret is printed once, never stored")
+    keys = _host_group(commands, "keys", "manage API keys")
+    create = _host_command(keys, "create", "create a key; its secret is printed once, never stored")
     create.add_argument("--company", required=True, type=_siren, help="SIREN of the company the key acts for")
     create.add_argument(
         "--name", required=True, help="what the key is for, e.g. billing (1 to 100 characters)"
     )
-    listing = keys.add_parser("list", help="a company's keys: prefixes and dates, never secrets")
+    listing = _host_command(keys, "list", "a company's keys: prefixes and dates, never secrets")
     listing.add_argument("--company", required=True, type=_siren, help="SIREN of the company")
-    revoke = keys.add_parser(
-        "revoke", help="revoke a key at once (exit 1 if the company has no such active key)"
+    revoke = _host_command(
+        keys, "revoke", "revoke a key at once (exit 1 if the company has no such active key)"
     )
     revoke.add_argument("id", help="the key's id, from keys list")
     revoke.add_argument(
@@ -405,52 +419,45 @@ def build_parser(given: str | None = None) -> argparse.ArgumentParser:
         type=_siren,
         help="SIREN owning the key (a key is revoked only by its owner)",
     )
-    for sub in (create, listing, revoke):
-        sub.set_defaults(run=_on_host)
 
-    deliveries = commands.add_parser(
-        "deliveries",
-        help="deliveries addressed to no company of ours (on DATABASE_URL, else the embedded database serve uses)",
-    ).add_subparsers(dest="deliveries_command", required=True, metavar="COMMAND")
-    unowned = deliveries.add_parser(
-        "unowned", help="parked deliveries no company owns (doctor's `parked` counts them), oldest first"
+    deliveries = _host_group(commands, "deliveries", "deliveries addressed to no company of ours")
+    unowned = _host_command(
+        deliveries,
+        "unowned",
+        "parked deliveries no company owns (doctor's `parked` counts them), oldest first",
     )
     unowned.add_argument(
         "--page-size", type=int, default=0, help="deliveries per page (default 50, at most 500)"
     )
     unowned.add_argument("--page-token", default="", help="next_page_token of the previous page")
-    close = deliveries.add_parser(
-        "close", help="close one for good, saying why (kept with it and in operator_actions; exit 1 if none)"
+    close = _host_command(
+        deliveries,
+        "close",
+        "close one for good, saying why (kept with it and in operator_actions; exit 1 if none)",
     )
     close.add_argument("id", type=int, help="the delivery's id, from deliveries unowned")
     close.add_argument("--reason", required=True, help="why it is closed (1 to 500 characters)")
-    replay = deliveries.add_parser(
-        "replay", help="process a parked or unprocessable delivery again, by its id (exit 1 if none)"
+    replay = _host_command(
+        deliveries, "replay", "process a parked or unprocessable delivery again, by its id (exit 1 if none)"
     )
     replay.add_argument("id", type=int, help="the delivery's id, from deliveries unowned")
-    for sub in (unowned, close, replay):
-        sub.set_defaults(run=_on_host)
 
-    outage = commands.add_parser(
-        "outage",
-        help="invoices a platform's outage made fail (on DATABASE_URL, else the embedded database serve uses)",
-    ).add_subparsers(dest="outage_command", required=True, metavar="COMMAND")
-    outage_retry = outage.add_parser(
+    outage = _host_group(commands, "outage", "invoices a platform's outage made fail")
+    outage_retry = _host_command(
+        outage,
         "retry",
-        help="queue again every invoice, of every company, FAILED for having waited on PLATFORM's outage past"
+        "queue again every invoice, of every company, FAILED for having waited on PLATFORM's outage past"
         " PIPELINE_OUTAGE_PATIENCE_S, once it is back (as `invoice retry` does each)",
     )
     outage_retry.add_argument(
         "platform", help="the platform profile, as its outage was named (iopole, afnor-pa…)"
     )
-    outage_retry.set_defaults(run=_on_host)
 
-    settings = commands.add_parser(
-        "settings", help="a company's settings (on DATABASE_URL, else the embedded database serve uses)"
-    ).add_subparsers(dest="settings_command", required=True, metavar="SETTING")
-    tolerance = settings.add_parser(
+    settings = _host_group(commands, "settings", "a company's settings", metavar="SETTING")
+    tolerance = _host_command(
+        settings,
         "books-tolerance",
-        help="how far a received invoice may differ from the booked amounts before an approval is refused",
+        "how far a received invoice may differ from the booked amounts before an approval is refused",
     )
     tolerance.add_argument(
         "amount",
@@ -468,13 +475,13 @@ def build_parser(given: str | None = None) -> argparse.ArgumentParser:
         "--supplier", default=None, type=_siren, help="SIREN of a supplier (BT-30): its own tolerance"
     )
     tolerance.add_argument("--company", required=True, type=_siren, help="SIREN of the company")
-    tolerance.set_defaults(run=_on_host)
-    sent_status = settings.add_parser(
-        "payment-sent-status", help="send 211 (payment sent) when a payment on a received invoice is recorded"
+    sent_status = _host_command(
+        settings,
+        "payment-sent-status",
+        "send 211 (payment sent) when a payment on a received invoice is recorded",
     )
     sent_status.add_argument("state", choices=("on", "off"), help="on: send 211; off: do not (the default)")
     sent_status.add_argument("--company", required=True, type=_siren, help="SIREN of the company")
-    sent_status.set_defaults(run=_on_host)
 
     invoice = commands.add_parser("invoice", help="invoices you send, on a running gateway").add_subparsers(
         dest="invoice_command", required=True, metavar="COMMAND"

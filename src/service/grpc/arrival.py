@@ -19,6 +19,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import inspect
+import ipaddress
 from collections import Counter
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
@@ -54,9 +55,22 @@ register(NoRequest, grpc.StatusCode.INVALID_ARGUMENT, reason_details("NO_REQUEST
 
 
 def address_of(peer: str) -> str:
-    """A peer as gRPC names it ("ipv4:10.0.0.7:51234", "ipv6:[::1]:51234") without its port: the client's address,
-    whichever of its connections it calls on."""
-    return peer.rsplit(":", 1)[0] if peer.startswith(("ipv4:", "ipv6:")) else peer
+    """A peer as gRPC names it ("ipv4:10.0.0.7:51234", "ipv6:[2001:db8::7]:51234") without its port: the client's
+    address, whichever of its connections it calls on; an IPv6 client's /64 ("ipv6:[2001:db8::]/64"), which one host
+    is commonly given whole: counted by its full address, one client took as many shares of the per-address bounds
+    as addresses it chose to call from (an IPv4 client mapped into IPv6 is its IPv4 address)."""
+    if not peer.startswith(("ipv4:", "ipv6:")):
+        return peer
+    host = peer.rsplit(":", 1)[0]
+    if host.startswith("ipv4:"):
+        return host
+    try:
+        ip = ipaddress.IPv6Address(host.removeprefix("ipv6:").strip("[]").split("%", 1)[0])
+    except ValueError:
+        return host
+    if ip.ipv4_mapped is not None:
+        return f"ipv4:{ip.ipv4_mapped}"
+    return f"ipv6:[{ipaddress.IPv6Network((ip, 64), strict=False).network_address}]/64"
 
 
 @contextlib.contextmanager

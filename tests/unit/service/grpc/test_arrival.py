@@ -122,10 +122,17 @@ async def test_streams_keep_their_behavior_and_a_request_stream_is_left_as_it_is
     assert await _intercepted(reflection) is reflection
 
 
-def test_a_peer_s_address_is_its_host_without_its_port():
+def test_a_peer_s_address_is_its_host_without_its_port_an_ipv6_one_its_64():
     assert address_of("ipv4:10.0.0.7:51234") == "ipv4:10.0.0.7"
-    assert address_of("ipv6:[::1]:51234") == "ipv6:[::1]"
+    assert address_of("ipv6:[::1]:51234") == "ipv6:[::]/64"
     assert address_of("unix:/run/gw.sock") == "unix:/run/gw.sock"
+    # One host is commonly given a /64: by its full address, a client calling from each of its addresses took
+    # as many shares of the per-address bounds (health's pace, calls waiting for their request).
+    many = {address_of(f"ipv6:[2001:db8:1:2::{n:x}]:{40000 + n}") for n in range(1, 1000)}
+    assert many == {"ipv6:[2001:db8:1:2::]/64"}
+    assert address_of("ipv6:[2001:db8:1:3::1]:1") != address_of("ipv6:[2001:db8:1:2::1]:1")
+    assert address_of("ipv6:[::ffff:10.0.0.7]:51234") == "ipv4:10.0.0.7"
+    assert address_of("ipv6:[fe80::1%eth0]:51234") == "ipv6:[fe80::]/64"
 
 
 async def test_a_large_request_refused_before_its_method_gives_its_bytes_back_when_its_call_ends():
