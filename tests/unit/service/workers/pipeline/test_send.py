@@ -5,10 +5,9 @@ from dataclasses import replace
 
 import pytest
 
-from domain.audit import Acting, Actor
 from domain.emission import ProcessingState
 from domain.findings import Finding, Severity
-from domain.pipeline_ports import OutboxKind, ParkedStatus, SubmissionOutcome
+from domain.pipeline_ports import OutboxKind, SubmissionOutcome
 from domain.platform import (
     DirectoryEntry,
     OutboundDocument,
@@ -16,7 +15,6 @@ from domain.platform import (
     PlatformConfigError,
     PlatformOutcomeUnknown,
     PlatformRejected,
-    PlatformStatus,
     PlatformUnavailable,
 )
 from service.usecases.emission.retry import retry_invoice
@@ -334,26 +332,6 @@ async def test_moves_the_journal_does_not_write_are_made_in_a_unit_of_work(send_
     await sent_once(p, invoice_id)
     assert p.journal.written == []
     assert [e.kind for e in p.invoice(invoice_id).events].count("SENT") == 1
-
-
-async def test_a_status_parked_while_sent_was_committing_is_applied(send_writes: str) -> None:
-    p = Pipeline()
-    if p.journal is None:
-        pytest.skip("journal only")
-    delivery = Acting(Actor.platform("sandbox"), "webhook:k-1")
-    p.journal.park_while_sent = ParkedStatus(
-        PlatformStatus(code="200", label="SUBMITTED", raw_code="200", at=p.clock.now()), "webhook", delivery
-    )
-    invoice_id = p.submit()
-    await p.settle()
-    await sent_once(p, invoice_id)
-    invoice = p.invoice(invoice_id)
-    assert invoice.lifecycle_code == "200"
-    assert [r.status.code for r in p.store.statuses[invoice_id]] == ["200"]
-    assert p.store.parked == {}
-    # Taken with SENT, by the gateway: its audit entry still names the platform that delivered it.
-    [entry] = [e for e in p.store.audit.entries[invoice.company_siren] if e.action == "invoice.status"]
-    assert (entry.actor, entry.request_id) == ("platform:sandbox", "webhook:k-1")
 
 
 async def test_a_self_billed_invoice_goes_to_the_seller_and_the_directory_is_asked_about_the_seller() -> None:
