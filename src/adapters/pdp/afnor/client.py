@@ -26,27 +26,12 @@ from typing import Any, TypeVar
 
 import httpx
 
+from adapters.pdp import answers
 from adapters.pdp.afnor import payloads
 from adapters.pdp.afnor.cdar import CdarSubject, write_status
 from adapters.pdp.afnor.config import AfnorConfig
 from adapters.pdp.afnor.signing import WEBHOOK_PATH
 from adapters.pdp.afnor.subject import subject_of_document
-from adapters.pdp.answers import (
-    SHAPE_ERRORS,
-    Skipped,
-    about,
-    answer_json,
-    answer_object,
-    as_is,
-    document_body,
-    each_item,
-    field_of,
-    parse_datetime,
-    platform_id,
-    read_answer,
-    read_json,
-    rows,
-)
 from adapters.pdp.calls import Pacing, PlatformSession
 from adapters.pdp.exchange import MAX_ANSWER_BYTES, MAX_DOCUMENT_ANSWER_BYTES
 from adapters.pdp.remembered import remember
@@ -70,7 +55,7 @@ class FlowPage:
     flows: list[dict[str, Any]]
     next_cursor: str = ""
     # Rows that are not objects: the catch-up counts them, reconciliation refuses the page.
-    skipped: list[Skipped] = field(default_factory=list)
+    skipped: list[answers.Skipped] = field(default_factory=list)
 
     def not_in(self, listed: set[str]) -> list[dict[str, Any]]:
         """The page's flows that the listing's earlier pages did not give (`listed`, updated with them). None while
@@ -178,7 +163,7 @@ class AfnorPdpGateway:
     @staticmethod
     def _body(response: httpx.Response) -> object:
         try:
-            return answer_json(response)
+            return answers.answer_json(response)
         except ValueError:
             return response.text[:500]
 
@@ -202,7 +187,7 @@ class AfnorPdpGateway:
         response = await self._call(method, url, idempotent=True, **kwargs)
         if response.status_code >= 400:
             raise self._refused(f"{method} {url}", response)
-        return read_json(f"{method} {url}", "AFNOR", response, read)
+        return answers.read_json(f"{method} {url}", "AFNOR", response, read)
 
     def _flows(self, path: str = "") -> str:
         return f"{self._config.flow_url}/v1/flows{path}"
@@ -227,12 +212,12 @@ class AfnorPdpGateway:
                 return await self._existing(document)
             raise self._refused("POST /v1/flows", response)
         try:
-            flow_id = platform_id(field_of(body, "flowId"))
-        except SHAPE_ERRORS:
+            flow_id = answers.platform_id(answers.field_of(body, "flowId"))
+        except answers.SHAPE_ERRORS:
             raise port.PlatformOutcomeUnknown(
                 "POST /v1/flows: deposited without a flowId; reconcile"
             ) from None
-        submitted = parse_datetime(field_of(body, "submittedAt"))
+        submitted = answers.parse_datetime(answers.field_of(body, "submittedAt"))
         log.info("AFNOR deposited %s as flow %s", document.tracking_id, flow_id)
         return port.Submission(platform_id=flow_id, accepted_at=submitted or datetime.now(UTC))
 
@@ -280,7 +265,7 @@ class AfnorPdpGateway:
                 "AFNOR search needs the trackingId we deposited with (no search by hash)"
             )
         flows = await self._all_flows({"trackingId": tracking, "flowDirection": ["Out"]})
-        records = read_answer(
+        records = answers.read_answer(
             "POST /v1/flows/search",
             PLATFORM,
             flows,
@@ -304,7 +289,7 @@ class AfnorPdpGateway:
         """A flow's metadata through `read`, within the answer guard (adapters.pdp.answers)."""
 
         def of_this_flow(body: Any) -> T:
-            about(flow_id, field_of(body, "flowId"), "flow")
+            answers.about(flow_id, answers.field_of(body, "flowId"), "flow")
             return read(body)
 
         return await self._json(
@@ -325,7 +310,7 @@ class AfnorPdpGateway:
         )
         if response.status_code >= 400:
             raise self._refused(f"GET /v1/flows/{flow_id}", response)
-        return document_body(f"GET /v1/flows/{flow_id}", PLATFORM, response)
+        return answers.document_body(f"GET /v1/flows/{flow_id}", PLATFORM, response)
 
     async def status_history(self, platform_id: str) -> list[port.PlatformStatus]:
         """What the platform itself says about a deposit: its acknowledgement. Later lifecycle statuses arrive as
@@ -383,8 +368,8 @@ class AfnorPdpGateway:
 
     async def health(self) -> port.PlatformHealth:
         try:
-            await self._json("GET", f"{self._config.flow_url}/v1/healthcheck", as_is)
-            await self._json("GET", f"{self._config.directory_url}/v1/healthcheck", as_is)
+            await self._json("GET", f"{self._config.flow_url}/v1/healthcheck", answers.as_is)
+            await self._json("GET", f"{self._config.directory_url}/v1/healthcheck", answers.as_is)
             await self.tokens.get()
         except port.PlatformError as exc:
             return port.PlatformHealth(ok=False, detail=f"{type(exc).__name__}: {exc}")
@@ -402,7 +387,9 @@ class AfnorPdpGateway:
             f"{self._config.flow_url}/v1/webhooks",
             lambda body: [
                 _webhook(row)
-                for row in rows(answer_object(body, _WEBHOOKS, "a webhook list").get("webhooks"))
+                for row in answers.rows(
+                    answers.answer_object(body, _WEBHOOKS, "a webhook list").get("webhooks")
+                )
             ],
         )
 
@@ -465,14 +452,16 @@ _WEBHOOKS = ("webhooks", "count", "webhookIds")
 
 
 def _results(body: Any, members: tuple[str, ...], what: str) -> list[Mapping[str, Any]]:
-    return rows(answer_object(body, members, what).get("results"))
+    return answers.rows(answers.answer_object(body, members, what).get("results"))
 
 
 def flow_page(body: Any) -> FlowPage:
     """One page of a flow search: its flows, read row by row (a row that is not an object is skipped, "result 3"),
     and the cursor of the next."""
-    found = each_item(answer_object(body, _FLOWS, "a flow search").get("results"), _flow_row, where="result")
-    return FlowPage(found.items, str(field_of(body, "nextCursor") or ""), found.skipped)
+    found = answers.each_item(
+        answers.answer_object(body, _FLOWS, "a flow search").get("results"), _flow_row, where="result"
+    )
+    return FlowPage(found.items, str(answers.field_of(body, "nextCursor") or ""), found.skipped)
 
 
 def _flow_row(row: Any) -> dict[str, Any]:
@@ -486,7 +475,7 @@ def _flow(body: Any) -> dict[str, Any]:
     none)."""
     if not isinstance(body, dict):
         raise TypeError(f"expected a flow object, not {type(body).__name__}")
-    field_of(body, "flowId", required=True)
+    answers.field_of(body, "flowId", required=True)
     return body
 
 

@@ -20,25 +20,7 @@ from typing import Any, TypeVar
 import httpx
 
 from adapters.json_text import canonical_json
-from adapters.pdp.answers import (
-    SHAPE_ERRORS,
-    Items,
-    about,
-    answer_json,
-    answer_object,
-    as_is,
-    document_body,
-    each_item,
-    field_of,
-    listed,
-    obj,
-    parse_datetime,
-    platform_id,
-    read_answer,
-    read_json,
-    rows,
-    skipped,
-)
+from adapters.pdp import answers
 from adapters.pdp.calls import Pacing, PlatformSession
 from adapters.pdp.exchange import MAX_ANSWER_BYTES, MAX_DOCUMENT_ANSWER_BYTES
 from adapters.pdp.iopole.config import IopoleConfig
@@ -164,7 +146,7 @@ class IopolePdpGateway:
         """A read's JSON answer through `read`; a body that is not JSON, or not in the shape `read` expects, is
         PlatformUnavailable (retried like any failed read)."""
         response = await self._call(method, path, idempotent=True, **kwargs)
-        return read_json(f"{method} {path}", PLATFORM, response, read)
+        return answers.read_json(f"{method} {path}", PLATFORM, response, read)
 
     # --- the port ---------------------------------------------------------------------------------------------------
 
@@ -180,8 +162,8 @@ class IopolePdpGateway:
         if response.status_code == 409:
             return await self._resolve_duplicate(document, response)
         try:
-            deposit_id = platform_id(answer_json(response)["id"])
-        except SHAPE_ERRORS:
+            deposit_id = answers.platform_id(answers.answer_json(response)["id"])
+        except answers.SHAPE_ERRORS:
             raise port.PlatformOutcomeUnknown("POST /v1/invoice: accepted without an id; reconcile") from None
         log.info("IOPOLE accepted %s as %s", document.tracking_id, deposit_id)
         return port.Submission(platform_id=deposit_id, accepted_at=datetime.now(UTC))
@@ -212,7 +194,7 @@ class IopolePdpGateway:
         statuses = await self._json(
             "GET",
             f"/v1/invoice/{platform_id}/status-history",
-            lambda body: [_history_entry(platform_id, item) for item in rows(body)],
+            lambda body: [_history_entry(platform_id, item) for item in answers.rows(body)],
         )
         return sorted(statuses, key=lambda s: s.at)
 
@@ -304,7 +286,7 @@ class IopolePdpGateway:
 
     async def invoice_metadata(self, platform_id: str) -> dict[str, Any]:
         """GET /v1/invoice/{id}: IOPOLE answers an array of one object although its spec says object."""
-        body = await self._json("GET", f"/v1/invoice/{platform_id}", as_is)
+        body = await self._json("GET", f"/v1/invoice/{platform_id}", answers.as_is)
         if isinstance(body, list):
             if not body:
                 raise port.SubmissionNotFound(f"GET /v1/invoice/{platform_id}: empty answer")
@@ -315,8 +297,11 @@ class IopolePdpGateway:
         # give the catch-up another's target address, trusted as IOPOLE's answer (routing to another company).
         inner = body.get("metadata")
         named = inner.get("invoiceId") if isinstance(inner, dict) else body.get("invoiceId")
-        read_answer(
-            f"GET /v1/invoice/{platform_id}", PLATFORM, named, lambda n: about(platform_id, n, "invoice")
+        answers.read_answer(
+            f"GET /v1/invoice/{platform_id}",
+            PLATFORM,
+            named,
+            lambda n: answers.about(platform_id, n, "invoice"),
         )
         return body
 
@@ -325,15 +310,17 @@ class IopolePdpGateway:
         response = await self._call(
             "GET", path, idempotent=True, timeout=self._upload_timeout, max_bytes=MAX_DOCUMENT_ANSWER_BYTES
         )
-        return document_body(f"GET {path}", PLATFORM, response)
+        return answers.document_body(f"GET {path}", PLATFORM, response)
 
-    async def not_seen_invoices(self) -> Items[str]:
-        return await self._json("GET", "/v1/invoice/notSeen", lambda body: each_item(body, platform_id))
+    async def not_seen_invoices(self) -> answers.Items[str]:
+        return await self._json(
+            "GET", "/v1/invoice/notSeen", lambda body: answers.each_item(body, answers.platform_id)
+        )
 
     async def mark_invoice_seen(self, platform_id: str) -> None:
         await self._call("PUT", f"/v1/invoice/{platform_id}/markAsSeen", idempotent=True)
 
-    async def not_seen_statuses(self) -> Items[NotSeenStatus]:
+    async def not_seen_statuses(self) -> answers.Items[NotSeenStatus]:
         return await self._json("GET", "/v1/invoice/status/notSeen", _not_seen_statuses)
 
     async def mark_status_seen(self, status_id: str) -> None:
@@ -363,7 +350,7 @@ class IopolePdpGateway:
         }
         response = await self._call("POST", "/v1/config/webhook", idempotent=False, json=body)
         try:
-            created = answer_json(response) if response.content else {}
+            created = answers.answer_json(response) if response.content else {}
         except ValueError:  # no JSON: no id said below
             created = {}
         webhook_id = (
@@ -384,8 +371,8 @@ class IopolePdpGateway:
 
 
 def _webhook(row: Mapping[str, Any]) -> WebhookSubscription:
-    endpoints = obj(
-        obj(row.get("interopData"), "an interopData object").get("endpoints"), "an endpoints object"
+    endpoints = answers.obj(
+        answers.obj(row.get("interopData"), "an interopData object").get("endpoints"), "an endpoints object"
     )
     urls = tuple(
         str(e.get("callbackUrl"))
@@ -419,8 +406,8 @@ def _upload_name(document: port.OutboundDocument) -> tuple[str, str]:
 def _record(row: Mapping[str, Any], number: str) -> port.SubmissionRecord | None:
     """A search row as reconciliation reads it (None: not a deposit of `number`); its id becomes the invoice's
     platform id, so it is read as an upload's is (`platform_id`)."""
-    metadata = obj(row.get("metadata"), "a metadata object")
-    business = obj(row.get("businessData"), "a businessData object")
+    metadata = answers.obj(row.get("metadata"), "a metadata object")
+    business = answers.obj(row.get("businessData"), "a businessData object")
     found_number = str(business.get("invoiceId") or "")
     # The search field's meaning (BT-1 or IOPOLE uuid) is not settled: keep only rows whose BT-1 matches when known.
     if found_number and found_number != number:
@@ -429,14 +416,14 @@ def _record(row: Mapping[str, Any], number: str) -> port.SubmissionRecord | None
         return None
     if not metadata.get("invoiceId"):
         return None
-    last = obj(row.get("lastStatusData"), "a lastStatusData object")
+    last = answers.obj(row.get("lastStatusData"), "a lastStatusData object")
     last_status = None
     if last.get("code"):
-        at = parse_datetime(last.get("date")) or port.UNDATED
+        at = answers.parse_datetime(last.get("date")) or port.UNDATED
         last_status = status_from_label(str(last["code"]), at)
     return port.SubmissionRecord(
-        platform_id=platform_id(metadata["invoiceId"]),
-        submitted_at=parse_datetime(metadata.get("date")),
+        platform_id=answers.platform_id(metadata["invoiceId"]),
+        submitted_at=answers.parse_datetime(metadata.get("date")),
         invoice_number=found_number or number,
         last_status=last_status,
     )
@@ -448,30 +435,30 @@ _PAGED = ("data", "meta")
 
 def _data(body: Any) -> list[Mapping[str, Any]]:
     """The `data` rows of a paged answer (an object of neither `data` nor `meta` is none: an error body)."""
-    return rows(answer_object(body, _PAGED, "a paged answer").get("data"))
+    return answers.rows(answers.answer_object(body, _PAGED, "a paged answer").get("data"))
 
 
 def _search_page(body: Any, number: str) -> tuple[list[tuple[str, port.SubmissionRecord | None]], int]:
     """One search page, each row as given (its JSON text: to know it again on another page) and read by `_record`,
     and the total count. Its `data` is required: read as no rows, an answer without it would let the pipeline
     deposit the invoice again."""
-    meta = obj(body.get("meta"), "a meta object") if isinstance(body, Mapping) else {}
-    page = rows(field_of(body, "data", required=True))
+    meta = answers.obj(body.get("meta"), "a meta object") if isinstance(body, Mapping) else {}
+    page = answers.rows(answers.field_of(body, "data", required=True))
     return [(canonical_json(row), _record(row, number)) for row in page], int(meta.get("count") or 0)
 
 
-def _not_seen_statuses(body: Any) -> Items[NotSeenStatus]:
+def _not_seen_statuses(body: Any) -> answers.Items[NotSeenStatus]:
     """Each invoice's group of new statuses, read status by status: an unreadable status is skipped ("item 2, status
     1"; it stays not seen), the others delivered; a group that is not an object with a list of statuses is skipped
     whole ("item 2")."""
-    found: Items[NotSeenStatus] = Items([])
-    for position, group in enumerate(listed(body)):
+    found: answers.Items[NotSeenStatus] = answers.Items([])
+    for position, group in enumerate(answers.listed(body)):
         try:
             invoice_id, entries = _not_seen_group(group)
-        except SHAPE_ERRORS as exc:
-            found.skipped.append(skipped(f"item {position}", exc, group))
+        except answers.SHAPE_ERRORS as exc:
+            found.skipped.append(answers.skipped(f"item {position}", exc, group))
             continue
-        statuses = each_item(
+        statuses = answers.each_item(
             entries, functools.partial(_not_seen_status, invoice_id), where=f"item {position}, status"
         )
         found.items.extend(statuses.items)
@@ -481,24 +468,24 @@ def _not_seen_statuses(body: Any) -> Items[NotSeenStatus]:
 
 def _not_seen_group(group: Any) -> tuple[Any, list[Any]]:
     """(its invoice id, else None: each status names its own; its statuses, unread)."""
-    return field_of(group, "invoiceId"), listed(field_of(group, "newStatus"))
+    return answers.field_of(group, "invoiceId"), answers.listed(answers.field_of(group, "newStatus"))
 
 
 def _not_seen_status(invoice_id: Any, entry: Any) -> NotSeenStatus:
     status = status_from_entry(entry)
     if not status.status_id:
         raise ValueError("a status without statusId could never be marked as seen")
-    platform_id(status.status_id)  # it goes into markAsSeen's URL: one path segment, bounded
-    return NotSeenStatus(platform_id(invoice_id or field_of(entry, "invoiceId")), status)
+    answers.platform_id(status.status_id)  # it goes into markAsSeen's URL: one path segment, bounded
+    return NotSeenStatus(answers.platform_id(invoice_id or answers.field_of(entry, "invoiceId")), status)
 
 
 def _history_entry(asked: str, entry: Mapping[str, Any]) -> port.PlatformStatus:
     """A status of the history asked for: each entry names its invoice (pdp-apis.md 1.2)."""
-    about(asked, entry.get("invoiceId"), "invoice")
+    answers.about(asked, entry.get("invoiceId"), "invoice")
     return status_from_entry(entry)
 
 
 def _webhooks(body: Any) -> list[WebhookSubscription]:
     # UNVERIFIED: a bare array or a paged answer
     listed_rows = body if isinstance(body, list) else _data(body)
-    return [_webhook(row) for row in rows(listed_rows)]
+    return [_webhook(row) for row in answers.rows(listed_rows)]
