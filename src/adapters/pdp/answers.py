@@ -37,7 +37,7 @@ from adapters.declared_charset import UnknownCharset, declared_codec, json_in
 from adapters.pdp.document_end import cut_short
 from adapters.pdp.exchange import close_delimited
 from domain.bounds import shorten, xml_chars_only
-from domain.platform import PlatformRejected, PlatformUnavailable
+from domain.platform import PlatformOutcomeUnknown, PlatformRejected, PlatformUnavailable
 
 log = logging.getLogger(__name__)
 
@@ -230,6 +230,47 @@ def answer_object(body: Any, members: tuple[str, ...], what: str) -> Mapping[str
     if not any(member in body for member in members):
         raise KeyError(f"{what} without any of {', '.join(members)}")
     return body
+
+
+# What an error body holds, whoever writes it: AFNOR's Error (errorCode, errorMessage), IOPOLE's refusal ({message}, or
+# rows of {path, code, message}), a gateway's or a framework's ({error}, {errors}, {fault}, RFC 9457's {detail}).
+ERROR_MEMBERS = ("error", "errors", "errorCode", "errorMessage", "fault", "message", "code", "detail")
+# A health answer's `status` saying the service is not up (Spring's DOWN, the IETF health draft's fail).
+DOWN_STATES = frozenset({"down", "out_of_service", "fail", "failed", "error", "ko", "unhealthy"})
+
+
+def nothing_answered(what: str, platform: str, response: httpx.Response, *, idempotent: bool) -> None:
+    """A success of a call its API answers with nothing (IOPOLE's 204 to a status sent or a mark as seen, AFNOR's
+    empty 200 to a healthcheck, a webhook deleted): an empty body, or a JSON object that says nothing of an error
+    (`{"status": "UP"}`). Any other body (`{"error": ...}`, IOPOLE's rows of refusals, a text) is no such success, as
+    a read's answer without its members is none (`answer_object`), and the call's failure is the platform's, as any
+    answer of an unexpected body: a read's PlatformUnavailable, a state-changing call's unknown outcome (reconciled).
+    Taken as done, a status sent was never on the platform, and an invoice marked seen stayed unseen, unsaid."""
+    wrong = _error_in(response)
+    if wrong is None:
+        return
+    said = f"{what}: {platform} answered {response.status_code} with {wrong}"
+    if idempotent:
+        raise PlatformUnavailable(said)
+    raise PlatformOutcomeUnknown(f"{said}; reconcile before resending")
+
+
+def _error_in(response: httpx.Response) -> str | None:
+    if not response.content.strip():
+        return None
+    try:
+        body = answer_json(response)
+    except ValueError:
+        return "a body that is not JSON where its API answers nothing"
+    if not isinstance(body, Mapping):
+        return f"a JSON {type(body).__name__} where its API answers nothing"
+    named = [member for member in ERROR_MEMBERS if member in body]
+    if named:
+        return f"an error's body ({', '.join(named)}) where its API answers nothing"
+    state = body.get("status")
+    if isinstance(state, str) and state.strip().lower() in DOWN_STATES:
+        return f"a status {shorten(state, 40)!r} where its API answers nothing"
+    return None
 
 
 def path_segment(text: str) -> bool:

@@ -189,6 +189,13 @@ class AfnorPdpGateway:
             raise self._refused(f"{method} {url}", response)
         return answers.read_json(f"{method} {url}", "AFNOR", response, read)
 
+    async def _nothing(self, method: str, url: str, *, idempotent: bool) -> None:
+        """A call the standard answers with nothing: a 2xx with an error's body is not done (`nothing_answered`)."""
+        response = await self._call(method, url, idempotent=idempotent)
+        if response.status_code >= 400:
+            raise self._refused(f"{method} {url}", response)
+        answers.nothing_answered(f"{method} {url}", PLATFORM, response, idempotent=idempotent)
+
     def _flows(self, path: str = "") -> str:
         return f"{self._config.flow_url}/v1/flows{path}"
 
@@ -368,8 +375,10 @@ class AfnorPdpGateway:
 
     async def health(self) -> port.PlatformHealth:
         try:
-            await self._json("GET", f"{self._config.flow_url}/v1/healthcheck", answers.as_is)
-            await self._json("GET", f"{self._config.directory_url}/v1/healthcheck", answers.as_is)
+            # The standard answers an empty 200 (Ok200EmptyResponse): read as JSON, every conforming platform was
+            # unhealthy; any 200 was healthy, its body saying an error or not.
+            for service in (self._config.flow_url, self._config.directory_url):
+                await self._nothing("GET", f"{service}/v1/healthcheck", idempotent=True)
             await self.tokens.get()
         except port.PlatformError as exc:
             return port.PlatformHealth(ok=False, detail=f"{type(exc).__name__}: {exc}")
@@ -421,10 +430,9 @@ class AfnorPdpGateway:
         )
 
     async def delete_webhook(self, webhook_id: str) -> None:
-        url = f"{self._config.flow_url}/v1/webhooks/{_flow_id(webhook_id)}"
-        response = await self._call("DELETE", url, idempotent=True)
-        if response.status_code >= 400:
-            raise self._refused(f"DELETE /v1/webhooks/{webhook_id}", response)
+        await self._nothing(
+            "DELETE", f"{self._config.flow_url}/v1/webhooks/{_flow_id(webhook_id)}", idempotent=True
+        )
 
 
 def _flow_id(value: str) -> str:

@@ -142,6 +142,13 @@ class IopolePdpGateway:
             findings=(port.rejection_finding(f"HTTP-{status}", response.text[:500]),),
         )
 
+    async def _nothing(self, method: str, path: str, *, idempotent: bool, **kwargs: Any) -> None:
+        """A call IOPOLE answers with nothing (204): a 2xx with an error's body is not done (`nothing_answered`); a
+        409 is (the status or the mark was there already)."""
+        response = await self._call(method, path, idempotent=idempotent, **kwargs)
+        if response.status_code != 409:
+            answers.nothing_answered(f"{method} {path}", PLATFORM, response, idempotent=idempotent)
+
     async def _json(self, method: str, path: str, read: Callable[[Any], T], **kwargs: Any) -> T:
         """A read's JSON answer through `read`; a body that is not JSON, or not in the shape `read` expects, is
         PlatformUnavailable (retried like any failed read)."""
@@ -254,7 +261,7 @@ class IopolePdpGateway:
         return matches
 
     async def send_status(self, platform_id: str, status: port.OutgoingStatus) -> None:
-        await self._call(
+        await self._nothing(
             "POST", f"/v1/invoice/{platform_id}/status", idempotent=False, json=status_request_body(status)
         )
 
@@ -318,13 +325,13 @@ class IopolePdpGateway:
         )
 
     async def mark_invoice_seen(self, platform_id: str) -> None:
-        await self._call("PUT", f"/v1/invoice/{platform_id}/markAsSeen", idempotent=True)
+        await self._nothing("PUT", f"/v1/invoice/{platform_id}/markAsSeen", idempotent=True)
 
     async def not_seen_statuses(self) -> answers.Items[NotSeenStatus]:
         return await self._json("GET", "/v1/invoice/status/notSeen", _not_seen_statuses)
 
     async def mark_status_seen(self, status_id: str) -> None:
-        await self._call("PUT", f"/v1/invoice/status/{status_id}/markAsSeen", idempotent=True)
+        await self._nothing("PUT", f"/v1/invoice/status/{status_id}/markAsSeen", idempotent=True)
 
     # --- webhook subscriptions (pdp-gateway platform webhooks): /v1/config/webhook ---------------------------------
 
@@ -367,7 +374,7 @@ class IopolePdpGateway:
     async def delete_webhook(self, webhook_id: str) -> None:
         if not webhook_id or any(c in webhook_id for c in "/?#%\\"):
             raise port.InvalidPlatformRequest(f"not a webhook id: {webhook_id!r}")
-        await self._call("DELETE", f"/v1/config/webhook/{webhook_id}", idempotent=True)
+        await self._nothing("DELETE", f"/v1/config/webhook/{webhook_id}", idempotent=True)
 
 
 def _webhook(row: Mapping[str, Any]) -> WebhookSubscription:

@@ -26,6 +26,7 @@ from domain.platform import (
     MAX_PLATFORM_FINDINGS,
     DocumentSyntax,
     OutboundDocument,
+    OutgoingStatus,
     PlatformError,
     PlatformOutcomeUnknown,
     PlatformRejected,
@@ -203,6 +204,79 @@ async def test_iopole_s_health_read_answered_200_with_an_error_body_is_not_healt
     sim.faults.push(*[Fault.answer(ERROR_BODY, endpoint="directory")] * 4)
     health = await gateway.health()
     assert not health.ok and "unexpected body" in health.detail
+
+
+# Calls their API answers with nothing (IOPOLE documents a 204 to a status sent; a mark as seen and a webhook
+# deleted answer nothing either): (platform, the simulator's endpoint, the call, the failure an error body ends with)
+NO_CONTENT: dict[str, tuple[str, str, Call, type[PlatformError]]] = {
+    "iopole status sent": (
+        "iopole",
+        "status",
+        lambda g: g.send_status("P1", OutgoingStatus("205")),
+        PlatformOutcomeUnknown,
+    ),
+    "iopole invoice seen": ("iopole", "mark_seen", lambda g: g.mark_invoice_seen("P1"), PlatformUnavailable),
+    "iopole status seen": ("iopole", "mark_seen", lambda g: g.mark_status_seen("S1"), PlatformUnavailable),
+    "iopole webhook deleted": ("iopole", "webhook", lambda g: g.delete_webhook("W1"), PlatformUnavailable),
+    "afnor webhook deleted": ("afnor", "webhooks", lambda g: g.delete_webhook("W1"), PlatformUnavailable),
+}
+NOT_SUCCESSES = {
+    "error object": ERROR_BODY,
+    "afnor error": b'{"errorCode": "INTERNAL_ERROR", "errorMessage": null}',
+    "iopole refusal rows": b'[{"path": ["code"], "code": "invalid_enum_value", "message": "unexpected code"}]',
+    "text": b"Internal Server Error",
+}
+
+
+@pytest.mark.parametrize("body", NOT_SUCCESSES.values(), ids=NOT_SUCCESSES)
+@pytest.mark.parametrize(
+    ("platform", "case"), [(NO_CONTENT[c][0], c) for c in NO_CONTENT], indirect=["platform"]
+)
+async def test_a_call_answered_with_nothing_answered_200_with_an_error_body_is_not_done(
+    platform: tuple[Any, Any], case: str, body: bytes
+) -> None:
+    """Taken as done on any 2xx: a status sent as the buyer never reached the seller, an invoice marked seen stayed
+    unseen (offered again, unsaid). As any read answered an error body: the platform's failure, a state-changing
+    call's outcome unknown (reconciled by the status history before anything is sent again)."""
+    _, endpoint, call, failure = NO_CONTENT[case]
+    simulator, gateway = platform
+    simulator.faults.push(*[Fault.answer(body, endpoint=endpoint)] * 4)
+    with pytest.raises(failure, match="where its API answers nothing"):
+        await call(gateway)
+    assert gateway.session.breaker.failures == 0  # it answered: not its outage
+
+
+@pytest.mark.parametrize(
+    ("platform", "case"), [(NO_CONTENT[c][0], c) for c in NO_CONTENT], indirect=["platform"]
+)
+@pytest.mark.parametrize("body", [b"", b"{}", b'{"status": "UP"}'], ids=["empty", "empty object", "up"])
+async def test_a_call_answered_with_nothing_is_done_on_an_empty_or_harmless_body(
+    platform: tuple[Any, Any], case: str, body: bytes
+) -> None:
+    _, endpoint, call, _ = NO_CONTENT[case]
+    simulator, gateway = platform
+    simulator.faults.push(Fault.answer(body, endpoint=endpoint))
+    await call(gateway)
+
+
+AFNOR_HEALTH = {
+    "error body": (ERROR_BODY, False),
+    "down": (b'{"status": "DOWN"}', False),
+    "text": (b"KO", False),
+    # the standard's own answer (Ok200EmptyResponse): read as JSON, it was unhealthy
+    "empty, as the standard": (b"", True),
+    "up": (b'{"status": "UP"}', True),
+}
+
+
+@pytest.mark.parametrize(("body", "healthy"), AFNOR_HEALTH.values(), ids=AFNOR_HEALTH)
+async def test_afnor_s_healthcheck_is_healthy_on_its_empty_200_not_on_an_error_body(
+    afnor_sim: AfnorSimulator, afnor_gateway: AfnorPdpGateway, body: bytes, healthy: bool
+) -> None:
+    afnor_sim.faults.push(*[Fault.answer(body, endpoint="health")] * 8)
+    health = await afnor_gateway.health()
+    assert health.ok is healthy, health.detail
+    assert healthy or "where its API answers nothing" in health.detail
 
 
 @pytest.mark.parametrize("date", ["Wed, 21 Oct 2026 07:28:00 -0000", "Wed, 21 Oct 2026 07:28:00"])
