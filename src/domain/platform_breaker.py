@@ -63,6 +63,10 @@ class Breaker:
     _next_probe_s: float = field(default=0.0, init=False)
     _probing: bool = field(default=False, init=False)
     _kept_until_s: float = field(default=0.0, init=False)  # the due probe kept for the caller `holds` let on
+    # What of this host the last attempt found run out before reaching the platform ("" none since it answered): no
+    # failure of the platform's, counted nowhere, said by /readyz until the platform answers a call again.
+    ran_out: str = field(default="", init=False)
+    ran_out_on: datetime | None = field(default=None, init=False)
 
     def __post_init__(self) -> None:
         if self.opens_after < 1 or not self.probe_every_s > 0:
@@ -124,9 +128,20 @@ class Breaker:
         self._next_probe_s = max(self._next_probe_s, now + self.probe_every_s)
         return True
 
+    def host_ran_out(self, what: str) -> bool:
+        """An attempt never reached the platform: this host ran out of `what` (open files, local ports): the
+        platform's count untouched. True when it is new since the platform last answered (said once, by the
+        caller)."""
+        new = not self.ran_out
+        self.ran_out = shorten(what, REASON_CHARS)
+        if new:
+            self.ran_out_on = self.wall()
+        return new
+
     def answered(self) -> Closed | None:
         """The platform answered (whatever it said): the calls go again. What the outage cost when it closed the
         breaker (said once, by the caller); None otherwise."""
+        self.ran_out, self.ran_out_on = "", None
         closed = None
         if self.opened_on is not None:
             closed = Closed(self.failures, self.clock() - self._first_failure_s, self.held)
@@ -170,3 +185,11 @@ class Breakers:
     def open(self) -> dict[str, str]:
         """The open ones, by profile, described."""
         return {b.platform: b.describe() for b in self._each.values() if b.is_open}
+
+    def not_reached(self) -> dict[str, str]:
+        """The profiles whose last call never left this host for a resource of its own run out, described."""
+        return {
+            b.platform: f"this process ran out of {b.ran_out} (since {b.ran_out_on.isoformat(timespec='seconds')})"
+            for b in self._each.values()
+            if b.ran_out and b.ran_out_on is not None
+        }

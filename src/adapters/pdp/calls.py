@@ -17,9 +17,10 @@ from typing import Any
 
 import httpx
 
+from adapters.host_faults import local_fault
 from adapters.pdp.exchange import MAX_ANSWER_BYTES, exchange, exchange_budget
 from adapters.pdp.oauth_token import OAuthClient, TokenProvider
-from adapters.pdp.outcome import status_failure, transport_failure
+from adapters.pdp.outcome import host_fault, status_failure, transport_failure
 from adapters.pdp.retry import RetryPolicy, next_delay
 from adapters.pdp.timeouts import Timeouts
 from domain.platform import (
@@ -120,12 +121,20 @@ async def _attempt(
     whole); any other failure raised. The breaker is told which of a platform down or one that answered it was."""
     try:
         token = await tokens.get()
-    except PlatformUnavailable as exc:
+        response = await send(token)
+    except PlatformUnavailable as exc:  # the token's
         _down(breaker, exc, exc.retry_after)
         return exc
-    try:
-        response = await send(token)
     except httpx.TransportError as exc:
+        run_out = host_fault(exc)
+        if run_out is not None:
+            # This host ran out (open files, local ports): the request never left. Not the platform's outage, so its
+            # breaker is not fed (a replica out of files for minutes held every company's calls and showed the
+            # platform down), and not retried here. Raised as the OSError it is (httpcore loses it from the causes),
+            # so the one classifier (adapters.host_faults) reads it again where it lands: a relay retries the item
+            # with no attempt spent, the gRPC edge answers UNAVAILABLE naming what ran out.
+            _host_ran_out(breaker, what, local_fault(run_out) or "")
+            raise OSError(run_out.errno, f"{what}: {platform} not called: {run_out.strerror}") from exc
         sent = transport_failure(what, exc, idempotent=idempotent, platform=platform)
         if isinstance(sent, PlatformOutcomeUnknown):
             if sent.unavailable:
@@ -147,6 +156,16 @@ async def _attempt(
     if failed is not None:
         raise failed  # an unknown outcome, or a redirect, is said at once
     return _Answer(response, token)
+
+
+def _host_ran_out(breaker: Breaker, what: str, run_out: str) -> None:
+    if breaker.host_ran_out(run_out):
+        log.error(
+            "platform %s: %s not called: this process ran out of %s (docs/on-call.md); said again once it answers",
+            breaker.platform,
+            what,
+            run_out,
+        )
 
 
 def _down(breaker: Breaker, failure: PlatformError, retry_after: float | None) -> None:

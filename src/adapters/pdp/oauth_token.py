@@ -14,7 +14,7 @@ import httpx
 
 from adapters.pdp.answers import answer_json
 from adapters.pdp.exchange import exchange
-from adapters.pdp.outcome import status_failure
+from adapters.pdp.outcome import host_fault, status_failure
 from adapters.pdp.secret import Secret
 from domain.platform import PlatformAuthError, PlatformConfigError, PlatformUnavailable
 
@@ -126,6 +126,8 @@ class TokenProvider:
             )
             response = await exchange(self.http, request, self.timeout)
         except httpx.TransportError as exc:
+            if host_fault(exc) is not None:
+                raise  # this host's, not the platform's: adapters.pdp.calls says it
             raise PlatformUnavailable(f"token endpoint unreachable ({type(exc).__name__})") from None
         self.fetch_count += 1
         status = response.status_code

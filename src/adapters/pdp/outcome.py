@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import httpx
 
+from adapters.host_faults import causes, ran_out
 from adapters.pdp.answers import media_type
 from adapters.pdp.exchange import AnswerTooLarge, AnswerUndecodable
 from adapters.pdp.retry import parse_retry_after
@@ -42,6 +43,23 @@ NOT_TAKEN = frozenset({408, 429})
 PAGES = frozenset({"text/html", "application/xhtml+xml"})
 # Answers the platform gave that the gateway does not read (adapters.pdp.exchange's bounds).
 UNREAD = (AnswerTooLarge, AnswerUndecodable)
+
+
+def host_fault(exc: httpx.TransportError) -> OSError | None:
+    """The OSError of this host's resource run out (adapters.host_faults) that kept the request from leaving: a
+    connection not opened for want of open files or local ports. Not the platform's outage nor a failure of the
+    request: the caller's breaker is not fed and nothing is retried (adapters.pdp.calls). Once a connection is open,
+    what runs out mid-exchange (memory) leaves the outcome to the rules below."""
+    if not isinstance(exc, NOT_SENT):
+        return None
+    for e in causes(exc):
+        # httpcore keeps the error it maps as its argument, the cause lost on the way (seen: httpx's ConnectError,
+        # httpcore's, then anyio's "All connection attempts failed" raised from the socket's EMFILE)
+        mapped = e.args[0] if e.args and isinstance(e.args[0], BaseException) else None
+        found = ran_out(e) or (ran_out(mapped) if mapped is not None else None)
+        if found is not None:
+            return found
+    return None
 
 
 def transport_failure(

@@ -7,21 +7,21 @@ work, so nothing else tells the on-call why every write fails (the write probe, 
 
 An OSError is an outage only when it is a connection's (refused, reset, unreachable, a name not resolved, the Unix
 socket of a stopped server absent). Any other is this host's: a resource of the process or the machine run out
-(`local_fault`: open files, memory, processes, a local disk), or a file missing or forbidden, a bug or a setting to
-fix. Called an outage, each was answered "the service's database is unavailable; retry later" at WARNING, and a
+(`adapters.host_faults.local_fault`: open files, memory, processes, a local disk), or a file missing or forbidden, a
+bug or a setting to fix. Called an outage, each was answered "the service's database is unavailable; retry later" at WARNING, and a
 relay's item was retried for ever at no attempt's cost: hidden from the on-call.
 """
 
 from __future__ import annotations
 
 import errno
-import resource
 import socket
 import ssl
-from collections.abc import Iterator
 
 import asyncpg
 from asyncpg import exceptions as pg
+
+from adapters.host_faults import causes
 
 # SQLSTATE classes of a server that is unreachable, shutting down, starting or out of connections or room:
 # 08 connection exception, 57 operator intervention (admin/crash shutdown, cannot connect now, query canceled),
@@ -81,17 +81,6 @@ _CANNOT_WRITE = {
 }
 
 
-def _chain(exc: BaseException) -> Iterator[BaseException]:
-    """`exc`, then what it was raised from: the explicit cause, else the exception being handled when it was raised
-    (unless `from None`). Bounded: a cause chain can be long, and never needs to be read whole."""
-    current: BaseException | None = exc
-    for _ in range(8):
-        if current is None:
-            return
-        yield current
-        current = current.__cause__ or (None if current.__suppress_context__ else current.__context__)
-
-
 def _connection_lost(exc: BaseException) -> bool:
     """An OSError of a connection to another host: refused, reset, unreachable, its name not resolved, or the Unix
     socket of a stopped server absent (connect() names no file: a FileNotFoundError naming one is a file's)."""
@@ -112,43 +101,14 @@ def is_outage(exc: BaseException) -> bool:
         isinstance(e, _OUTAGE_ERRORS)
         or _connection_lost(e)
         or (isinstance(e, asyncpg.InterfaceError) and str(e).startswith(_GONE))
-        for e in _chain(exc)
+        for e in causes(exc)
     )
-
-
-def _open_files() -> str:
-    soft, _hard = resource.getrlimit(resource.RLIMIT_NOFILE)
-    return f"open files at this process's limit (EMFILE: RLIMIT_NOFILE {soft}, ulimit -n)"
-
-
-# A resource of this host run out: the call did nothing and may pass later, or on another replica (a fixed text for
-# the caller; the log has the error's own, with its path).
-_RUN_OUT = {
-    errno.EMFILE: _open_files,
-    errno.ENFILE: lambda: "open files at the machine's limit (ENFILE: fs.file-max)",
-    errno.ENOMEM: lambda: "memory (ENOMEM)",
-    errno.EAGAIN: lambda: "processes or threads at their limit (EAGAIN: ulimit -u, the cgroup's pids.max)",
-    errno.ENOSPC: lambda: "room on a local disk (ENOSPC)",
-    errno.EDQUOT: lambda: "room in a disk quota (EDQUOT)",
-    errno.EADDRNOTAVAIL: lambda: (
-        "local ports for new connections (EADDRNOTAVAIL: net.ipv4.ip_local_port_range)"
-    ),
-}
-
-
-def local_fault(exc: BaseException) -> str | None:
-    """What of this host ran out, when `exc` or an exception it was raised from is an OSError saying so ("open files
-    at this process's limit (EMFILE: …)"), else None: not the database, and the on-call's to act on."""
-    for e in _chain(exc):
-        if isinstance(e, OSError) and not isinstance(e, ssl.SSLError) and e.errno in _RUN_OUT:
-            return _RUN_OUT[e.errno]()
-    return None
 
 
 def cannot_write(exc: BaseException) -> str | None:
     """Why the database refused to write, when `exc` or an exception it was raised from says it cannot ("disk full
     (SQLSTATE 53100)"), else None."""
-    for e in _chain(exc):
+    for e in causes(exc):
         code = getattr(e, "sqlstate", None) if isinstance(e, pg.PostgresError) else None
         if code in _CANNOT_WRITE:
             return f"{_CANNOT_WRITE[code]} (SQLSTATE {code})"

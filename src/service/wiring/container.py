@@ -19,6 +19,7 @@ from prometheus_client import CollectorRegistry
 from adapters.documents.carrying import emission_validator
 from adapters.documents.checking import DOCUMENT_TOOLS
 from adapters.documents.pdf_page import render_invoice_page
+from adapters.host_faults import local_fault
 from adapters.json_text import canonical_json as fast_canonical_json
 from adapters.postgres.api_key_repository import PgApiKeyRepository
 from adapters.postgres.catch_up_checkpoints import PgCatchUpCheckpoints
@@ -27,7 +28,7 @@ from adapters.postgres.embedded import database_dsn, resolve_data_dir
 from adapters.postgres.inbox import PgInbox
 from adapters.postgres.notifier import PgNotifier
 from adapters.postgres.operations import operations_snapshot, pooled_write_probe
-from adapters.postgres.outage import cannot_write, is_outage, local_fault
+from adapters.postgres.outage import cannot_write, is_outage
 from adapters.postgres.outage_wake import wake_waiting_on
 from adapters.postgres.pool import init_pool
 from adapters.postgres.reception_uow import PgReceptionUnitOfWork

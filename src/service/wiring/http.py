@@ -18,9 +18,10 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from adapters.host_faults import local_fault
 from adapters.pdp.registry import WEBHOOKS
 from adapters.postgres.operations import PgOperationsReader
-from adapters.postgres.outage import is_outage, local_fault
+from adapters.postgres.outage import is_outage
 from aio.tally import Tally
 from domain.platform_breaker import Breakers
 from service.grpc.errors import RETRY_AFTER_S, ErrorTable
@@ -161,7 +162,8 @@ def build_http_app(
 ) -> Starlette:
     """`errors`: the gateway's error table, with its outage check: a request failing on a database outage is 503 +
     Retry-After, never a 500. `writes`: the database's write probe, on /metrics. `breakers`: the process's platform
-    breakers: an open one is named by /readyz (still ready: submissions keep being stored) and on /metrics.
+    breakers: an open one is named by /readyz (still ready: submissions keep being stored) and on /metrics, and so
+    is a platform whose last call never left this process for a resource of its own run out (open files).
     `relays_idle`: how long each relay has shown no sign of life, on /metrics. `tasks_stalled`: the relays that run
     but are stalled (also among `tasks_down`).
 
@@ -190,10 +192,12 @@ def build_http_app(
         # calls are held: said, the replica still ready when nothing else is wrong
         down = dict(tasks_down())
         held = breakers.open() if breakers is not None else {}
+        not_reached = breakers.not_reached() if breakers is not None else {}
         degraded = (
             ({"down": down} if down else {})
             | ({"degraded": dict(lifecycle.degraded)} if lifecycle.degraded else {})
             | ({"platforms_down": held} if held else {})
+            | ({"platforms_not_reached": not_reached} if not_reached else {})
         )
         not_ready = await ready()
         if not_ready is not None:

@@ -11,11 +11,12 @@ from functools import partial
 import asyncpg
 from starlette.routing import BaseRoute
 
+from adapters.host_faults import local_fault
 from adapters.pdp.profiles import load_profiles
 from adapters.pdp.registry import STANDALONE_DECODERS, WEBHOOKS, decoder_for
 from adapters.postgres.event_feed import PgEventFeed
 from adapters.postgres.inbox import PgInbox
-from adapters.postgres.outage import is_outage, local_fault
+from adapters.postgres.outage import is_outage
 from adapters.postgres.reception_uow import PgReceptionUnitOfWork
 from adapters.reception.document_reader import read_received
 from adapters.webhook.routes import SpoolBudget, WebhookEndpoints, WebhookSettings

@@ -10,8 +10,9 @@ from dataclasses import replace
 
 import asyncpg
 
+from adapters.host_faults import local_fault
 from adapters.postgres.declaration_outbox import PgDeclarationOutbox
-from adapters.postgres.outage import is_outage, local_fault
+from adapters.postgres.outage import is_outage
 from domain.platform_profile import CompanyReporting, PlatformSet
 from domain.ports import Clock
 from domain.records_ports import RecordsUowFactory

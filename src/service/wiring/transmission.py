@@ -12,7 +12,8 @@ from functools import partial
 import asyncpg
 
 from adapters.documents.platform_document import check_submitted, render_and_validate, warm_up
-from adapters.postgres.outage import is_outage, local_fault
+from adapters.host_faults import local_fault
+from adapters.postgres.outage import is_outage
 from adapters.postgres.outbox_source import PgDirectoryCache, PgOutboxSource
 from adapters.postgres.send_journal import PgSendJournal
 from adapters.postgres.transmissions import PgPipelineUnitOfWork

@@ -184,3 +184,16 @@ def test_asked_whether_it_holds_it_lets_one_caller_on_to_the_due_probe_and_holds
     assert breaker.holds()
     clock.now = 15.0
     assert not breaker.holds()  # kept no longer: the next one to ask goes on
+
+
+def test_this_host_running_out_is_kept_apart_from_the_platforms_failures_said_once_and_cleared_by_an_answer() -> (
+    None
+):
+    breaker = _breaker(_Clock(), opens_after=1)
+    assert breaker.host_ran_out("open files (EMFILE)")
+    assert not breaker.host_ran_out("open files (EMFILE)")  # said once until the platform answers
+    assert (breaker.failures, breaker.is_open, breaker.admit()) == (0, False, Admission.CALL)
+    assert (breaker.ran_out, breaker.ran_out_on) == ("open files (EMFILE)", WHEN)
+    breaker.answered()
+    assert (breaker.ran_out, breaker.ran_out_on) == ("", None)
+    assert breaker.host_ran_out("local ports (EADDRNOTAVAIL)")  # new again

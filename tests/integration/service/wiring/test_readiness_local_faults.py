@@ -10,7 +10,8 @@ from collections.abc import Iterator
 import asyncpg
 from google.rpc import code_pb2
 
-from adapters.postgres.outage import cannot_write, is_outage, local_fault
+from adapters.host_faults import local_fault
+from adapters.postgres.outage import cannot_write, is_outage
 from service.grpc.errors import ErrorTable
 from service.wiring.http import pool_ready
 from tests.support.database import migrated_pool

@@ -15,7 +15,8 @@ import asyncpg
 import pytest
 from asyncpg import exceptions as pg
 
-from adapters.postgres.outage import cannot_write, is_outage, local_fault
+from adapters.host_faults import local_fault
+from adapters.postgres.outage import cannot_write, is_outage
 
 
 @pytest.mark.parametrize(
@@ -129,7 +130,8 @@ _CONNECT_WITH_FEW_FILES = textwrap.dedent(
     """
     import asyncio, json, os, resource, sys
     import asyncpg
-    from adapters.postgres.outage import is_outage, local_fault
+    from adapters.host_faults import local_fault
+    from adapters.postgres.outage import is_outage
 
     async def main():
         resource.setrlimit(resource.RLIMIT_NOFILE, (64, resource.getrlimit(resource.RLIMIT_NOFILE)[1]))

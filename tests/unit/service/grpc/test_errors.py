@@ -8,7 +8,8 @@ import grpc
 import pytest
 from google.rpc import code_pb2, error_details_pb2
 
-from adapters.postgres.outage import cannot_write, is_outage, local_fault
+from adapters.host_faults import local_fault
+from adapters.postgres.outage import cannot_write, is_outage
 from domain.document_formats import WorkerCrashed, WorkersBusy
 from domain.emission import EventKind, IllegalInvoiceTransition, ProcessingState
 from domain.errors import (

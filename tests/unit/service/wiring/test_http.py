@@ -190,3 +190,30 @@ async def test_callbacks_refused_for_their_signature_are_said_as_a_count_naming_
 
 async def _ready() -> str | None:
     return None
+
+
+async def test_a_platform_this_process_could_not_call_for_want_of_files_is_named_by_readyz_not_as_down() -> (
+    None
+):
+    async def check() -> str | None:
+        return None
+
+    breakers = Breakers(lambda: 0.0, lambda: datetime(2026, 12, 8, 3, 0, tzinfo=UTC), opens_after=1)
+    app = build_http_app(Lifecycle(), check, CollectorRegistry(), (), errors=ERRORS, breakers=breakers)
+    client = httpx.AsyncClient(transport=httpx.ASGITransport(app), base_url="http://gateway")
+    breakers.of("iopole").host_ran_out(
+        "open files at this process's limit (EMFILE: RLIMIT_NOFILE 1024, ulimit -n)"
+    )
+    response = await client.get("/readyz")
+    assert response.status_code == 200
+    assert response.json() == {
+        "status": "ready",
+        "platforms_not_reached": {
+            "iopole": "this process ran out of open files at this process's limit (EMFILE: RLIMIT_NOFILE 1024,"
+            " ulimit -n) (since 2026-12-08T03:00:00+00:00)"
+        },
+    }
+    assert breakers.open() == {}  # the platform is not taken for down
+
+    breakers.of("iopole").answered()
+    assert (await client.get("/readyz")).json() == {"status": "ready"}

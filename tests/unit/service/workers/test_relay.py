@@ -14,7 +14,8 @@ from typing import Any
 
 import pytest
 
-from adapters.postgres.outage import is_outage, local_fault
+from adapters.host_faults import local_fault
+from adapters.postgres.outage import is_outage
 from domain.leased_queue import GiveBack, RetryLater
 from domain.outage import Outage
 from service.workers.relay import Relay, RelaySettings, Retries, alive
