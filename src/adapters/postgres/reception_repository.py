@@ -22,7 +22,6 @@ from adapters.postgres.keys import fetch_keyed
 from adapters.postgres.listing import Listing
 from adapters.postgres.lock_order import lock_named_invoices
 from adapters.postgres.payment_repository import (
-    CONTENT_WITHOUT_ATTACHMENTS,
     CORRECTIVE_CODES_SQL,
     CREDIT_NOTE_CODES_SQL,
     credit_notes_alike,
@@ -91,6 +90,9 @@ SELECT entries FROM audit
 """
 
 
+# The member of an invoice's content its attachments are (BG-24), stored in a column of their own (migration 0900).
+ATTACHMENTS = "attachments"
+
 _SUMMARY = """id, company_siren, platform, platform_invoice_id, sender_accept_status, target_address, number,
               seller_siren, seller_name, syntax, profile, valid, report, layers, conclusions, lifecycle_code,
               media_type, filename, document_sha256, created_at, copy_of"""
@@ -111,6 +113,14 @@ def _verdicts(invoice: ReceivedInvoice) -> tuple[Any, Any]:
     return verdicts_to_lists(invoice.layers, invoice.conclusions)
 
 
+def _content(invoice: ReceivedInvoice) -> tuple[dict[str, Any] | None, Any]:
+    """The parsed invoice as stored: its content without its attachments, and its attachments (None: none)."""
+    if invoice.invoice is None:
+        return None, None
+    content = invoice_to_dict(invoice.invoice)
+    return content, content.pop(ATTACHMENTS, None)
+
+
 def _received(
     row: asyncpg.Record, *, with_document: bool = False, with_content: bool = False
 ) -> ReceivedInvoice:
@@ -118,6 +128,8 @@ def _received(
     recorded = row["layers"] is not None and row["conclusions"] is not None  # NULL: received before 0090
     layers, conclusions = verdicts_from_lists(row["layers"], row["conclusions"]) if recorded else (None, None)
     content = row["content"] if with_document or with_content else None
+    if content and row.get("attachments"):  # kept apart (migration 0900): read back only where they are asked
+        content = {**content, ATTACHMENTS: row["attachments"]}
     return from_row(
         ReceivedInvoice,
         row,
@@ -220,7 +232,7 @@ class PgReception:
         crediting: read (their content), the first copy, not refused, rejected or cancelled (unless `ended`);
         oldest first."""
         rows = await self._conn.fetch(
-            f"""SELECT {CONTENT_WITHOUT_ATTACHMENTS} AS content FROM received_invoices
+            f"""SELECT content FROM received_invoices
                  WHERE company_siren = $1 AND seller_siren = $2 AND {which}
                    AND content IS NOT NULL AND copy_of IS NULL AND lifecycle_code <> ALL($4::text[])
                  ORDER BY created_at, id""",
@@ -274,7 +286,7 @@ class PgReception:
     async def add(self, invoice: ReceivedInvoice, inbox_id: int | None) -> bool:
         """False when this platform invoice id is already stored (a webhook and a poll of the same invoice). The
         pending events are `save`'s."""
-        content = invoice_to_dict(invoice.invoice) if invoice.invoice is not None else None
+        content, attachments = _content(invoice)
         parsed = invoice.invoice
         totals = getattr(parsed, "totals", None)
         if isinstance(parsed, Invoice) and parsed.type_code.kind.amends and parsed.preceding_invoices:
@@ -284,9 +296,9 @@ class PgReception:
                    target_address, number, issue_date, type_code, currency, seller_siren, seller_name, buyer_siren,
                    tax_exclusive, tax_inclusive, amount_due, syntax, profile, valid, report, content, document,
                    media_type, filename, document_sha256, inbox_id, created_at, updated_at, layers, conclusions,
-                   copy_of)
+                   copy_of, attachments)
                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20,
-                       $21, $22, $23, $24, $25, $26, $27, $27, $28, $29, $30)
+                       $21, $22, $23, $24, $25, $26, $27, $27, $28, $29, $30, $31)
                ON CONFLICT (platform, platform_invoice_id) DO NOTHING RETURNING true""",
             uuid.UUID(invoice.id),
             invoice.company_siren,
@@ -317,6 +329,7 @@ class PgReception:
             invoice.received_at,
             *_verdicts(invoice),
             uuid.UUID(invoice.copy_of) if invoice.copy_of else None,
+            attachments,
         )
         return bool(inserted)
 
@@ -398,8 +411,9 @@ class PgReception:
         end of the transaction: its statuses and payments are checked one after the other. Nothing it is read for
         (SetBuyerStatus, RecordPaymentSent: amounts, seller, credit notes) reads an attachment, and its content is
         never written back (`save` writes events and the current status): a 5 MB PDF in BG-24 was read and decoded
-        for each status and each payment (7 MB of JSON text, 119 MB at the peak, 60 ms of the loop)."""
-        columns = f"{_SUMMARY}, {CONTENT_WITHOUT_ATTACHMENTS} AS content"
+        for each status and each payment (7 MB of JSON text, 119 MB at the peak, 60 ms of the loop), then unpacked
+        by PostgreSQL to drop them, until they were kept apart (migration 0900)."""
+        columns = f"{_SUMMARY}, content"
         row = await self._row(company_siren, received_id, columns, for_update=True)
         return None if row is None else await self._with_history(_received(row, with_content=True))
 
@@ -436,14 +450,15 @@ class PgReception:
     # --- reads (tenant-scoped) ----------------------------------------------------------------------------------
 
     async def get(self, company_siren: str, received_id: str) -> ReceivedInvoice | None:
-        row = await self._row(company_siren, received_id, f"{_SUMMARY}, content, document")
+        row = await self._row(company_siren, received_id, f"{_SUMMARY}, content, {ATTACHMENTS}, document")
         return _received(row, with_document=True) if row else None
 
     async def stored_size(self, company_siren: str, received_id: str) -> int:
         # the TOAST pointers' sizes: no byte of the document is read
         row = await fetch_keyed(
             self._conn,
-            "SELECT coalesce(pg_column_size(document), 0) + coalesce(pg_column_size(content), 0) AS size"
+            "SELECT coalesce(pg_column_size(document), 0) + coalesce(pg_column_size(content), 0)"
+            " + coalesce(pg_column_size(attachments), 0) AS size"
             " FROM received_invoices WHERE company_siren = $2 AND id = $1",
             received_id,
             company_siren,

@@ -12,6 +12,7 @@ from typing import Any
 import asyncpg
 
 from adapters.postgres.audit_log import PgAuditLog
+from adapters.postgres.migrate import available_migrations
 from adapters.postgres.reception_repository import PgReception
 from adapters.postgres.uow import PgUnitOfWork
 from domain.archive import broken_entries
@@ -149,3 +150,61 @@ async def test_a_received_invoice_read_to_change_its_status_or_pay_it_is_read_wi
         assert replace(locked.invoice, attachments=attached) == parsed  # the rest as stored
         kept = await reception.get(company, received.id)
         assert kept is not None and kept.invoice is not None and kept.invoice.attachments == attached
+
+
+def _attached(company: str, size: int) -> tuple[ReceivedInvoice, tuple[Attachment, ...]]:
+    """A received invoice whose parsed content carries a PDF of `size` random bytes in BG-24."""
+    pdf = b"%PDF" + os.urandom(size)
+    attached = (Attachment("R1", "LISIBLE", content=pdf, mime_code="application/pdf", filename="f.pdf"),)
+    parsed = compute_totals(an_invoice(seller=a_seller(random_siren()), attachments=attached))
+    document = DocumentFile("application/xml", "f.xml", "d" * 64, b"<Invoice/>")
+    return _received(company, document, syntax="UBL", number=parsed.number, invoice=parsed), attached
+
+
+async def test_a_received_invoice_s_attachments_are_stored_apart_from_its_content(
+    pg_pool: asyncpg.Pool,
+) -> None:
+    # In its content, they were fetched, decompressed and unpacked by PostgreSQL at each read that drops them
+    # (`content - 'attachments'`: a status, a payment sent, the invoices a credit note names, the period's purchases).
+    company = random_siren()
+    received, attached = _attached(company, 1 << 20)
+    async with pg_pool.acquire() as conn, conn.transaction():
+        reception = PgReception(conn)
+        assert await reception.add(received, None)
+        row = await conn.fetchrow(
+            "SELECT content ? 'attachments' AS inside, attachments IS NOT NULL AS apart"
+            " FROM received_invoices WHERE id = $1",
+            uuid.UUID(received.id),
+        )
+        assert (row["inside"], row["apart"]) == (False, True)
+        assert await reception.stored_size(company, received.id) > len(attached[0].content)
+
+
+async def test_0900_moves_the_attachments_of_invoices_received_before_out_of_their_content(
+    pg_pool: asyncpg.Pool,
+) -> None:
+    company = random_siren()
+    received, attached = _attached(company, 64 << 10)
+    plain = _received(company, DocumentFile("application/xml", "g.xml", "e" * 64, b"<Invoice/>"))
+    migration = next(m.sql for m in available_migrations() if m.version == 900)
+    async with pg_pool.acquire() as conn, conn.transaction():
+        reception = PgReception(conn)
+        assert await reception.add(received, None) and await reception.add(plain, None)
+        await conn.execute(  # as stored before 0900
+            """UPDATE received_invoices SET content = content || jsonb_build_object('attachments', attachments),
+                      attachments = NULL WHERE id = $1""",
+            uuid.UUID(received.id),
+        )
+        await conn.execute(migration)
+        rows = await conn.fetch(
+            """SELECT id::text, content ? 'attachments' AS inside, attachments FROM received_invoices
+                WHERE id = any($1::uuid[]) ORDER BY id""",
+            [uuid.UUID(received.id), uuid.UUID(plain.id)],
+        )
+        moved = {r["id"]: (r["inside"], r["attachments"] is not None) for r in rows}
+        assert moved == {received.id: (False, True), plain.id: (None, False)}
+        kept = await reception.get(company, received.id)
+        assert kept is not None and kept.invoice == received.invoice
+        locked = await reception.locked(company, received.id)
+        assert locked is not None and locked.invoice is not None and locked.invoice.attachments == ()
+        assert replace(locked.invoice, attachments=attached) == received.invoice
