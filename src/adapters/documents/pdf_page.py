@@ -40,6 +40,8 @@ _FONTS_READY = False
 WIDTH, HEIGHT = A4
 MARGIN = 40.0
 BOTTOM = 60.0
+# what a page holds below its continuation title ("… (suite)", 10 pt)
+_PAGE_ROOM = HEIGHT - MARGIN - BOTTOM - 13
 
 _OPERATION_CATEGORIES = {
     "B": "Livraison de biens",
@@ -229,11 +231,20 @@ class _Page:
         font = FONT_BOLD if bold else FONT
         leading = size * 1.3
         wrapped = [(wrap(text, font, size, width), x, align) for text, x, align, width in cells]
-        self.need(leading * max(len(lines) for lines, _, _ in wrapped))
-        for lines, x, align in wrapped:
-            for i, line in enumerate(lines):
-                self.draw(x, self.y - size - i * leading, line, font, size, right=align == "right")
-        self.y -= leading * max(len(lines) for lines, _, _ in wrapped)
+        tallest = max(len(lines) for lines, _, _ in wrapped)
+        # A row taller than a page (a received document's texts are bounded by the document alone) starts where it
+        # is and runs on over the next pages; any other moves whole to the next page when it does not fit.
+        self.need(leading * (tallest if leading * tallest <= _PAGE_ROOM else 1))
+        done = 0
+        while done < tallest:
+            if done:
+                self.need(self.y - BOTTOM + leading)  # the page is full: the next one
+            part = min(tallest - done, max(1, int((self.y - BOTTOM) // leading)))
+            for lines, x, align in wrapped:
+                for i, line in enumerate(lines[done : done + part]):
+                    self.draw(x, self.y - size - i * leading, line, font, size, right=align == "right")
+            self.y -= leading * part
+            done += part
 
 
 def wrap(text: str, font: str, size: float, width: float) -> list[str]:
@@ -251,14 +262,29 @@ def wrap(text: str, font: str, size: float, width: float) -> list[str]:
             if current:
                 lines.append(current)
             current = word
-            while pdfmetrics.stringWidth(current, font, size) > width and len(current) > 1:
-                cut = len(current) - 1
-                while cut > 1 and pdfmetrics.stringWidth(current[:cut], font, size) > width:
-                    cut -= 1
-                lines.append(current[:cut])
-                current = current[cut:]
+            if len(current) > 1 and pdfmetrics.stringWidth(current, font, size) > width:
+                cut, current = _cut(current, font, size, width)
+                lines.extend(cut)
         lines.append(current)
     return lines
+
+
+def _cut(word: str, font: str, size: float, width: float) -> tuple[list[str], str]:
+    """`word` cut into lines of at most `width` points (at least one character each), and what is left, measuring
+    each distinct character once: measuring every prefix again for each line took minutes for a word of 16,000
+    characters."""
+    widths: dict[str, float] = {}
+    lines: list[str] = []
+    start, used = 0, 0.0
+    for i, char in enumerate(word):
+        w = widths.get(char)
+        if w is None:
+            w = widths[char] = pdfmetrics.stringWidth(char, font, size)
+        if used + w > width and i > start:
+            lines.append(word[start:i])
+            start, used = i, 0.0
+        used += w
+    return lines, word[start:]
 
 
 def _legal_id(registration: Identifier) -> str:

@@ -20,6 +20,7 @@ from adapters.documents.pdf_page import (
     WIDTH,
     Placed,
     layout_invoice_page,
+    wrap,
 )
 from domain.document_formats import DocumentError
 from domain.document_types import DocumentType
@@ -260,3 +261,50 @@ def test_the_payee_s_legal_id_is_named_for_what_it_is(registration: Identifier, 
     )
     texts = {p.text for p in layout_invoice_page(invoice)}
     assert f"Bénéficiaire du paiement : Affactureur SA ({shown})" in texts
+
+
+def _a_line_named(name: str) -> Invoice:
+    invoice = an_invoice()
+    return compute_totals(replace(invoice, lines=(replace(invoice.lines[0], item=Item(name=name)),)))
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("zqwk " * 4_000, id="words taller than a page"),
+        pytest.param("x" * 20_000, id="one word of 20,000 characters"),
+    ],
+)
+def test_an_item_name_taller_than_a_page_runs_on_over_pages_whole(name: str) -> None:
+    # A received document's texts are bounded by the document alone (docs/input-bounds.md): its readable view must
+    # draw a name of any length, every character of it inside a page; a row taller than a page was drawn past the
+    # page's bottom edge, its end lost.
+    placed = layout_invoice_page(_a_line_named(name))
+
+    assert _outside(placed) == []
+    label = f"1. {name}"  # the line's id, then its name
+    column = [p.text for p in placed if p.x == MARGIN and p.text]  # the designations' column
+    drawn = "".join(t for t in column if label.startswith(t) or set(t) <= set(name))
+    assert drawn.replace(" ", "") == label.replace(" ", "")
+
+
+def test_a_word_longer_than_a_line_is_cut_measuring_each_character_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # the cut measured every prefix of the word again for each line it made: a 4,000-character word (a URL, an
+    # encoded blob in a note of a received document) took 10 s to draw, one of 16,000 several minutes
+    measured: list[str] = []
+    width_of = pdfmetrics.stringWidth
+
+    def counting(text: str, font: str, size: float) -> float:
+        measured.append(text)
+        return width_of(text, font, size)
+
+    monkeypatch.setattr(pdfmetrics, "stringWidth", counting)
+    word = "ab" * 2_000
+
+    lines = wrap(word, "Helvetica", 8, 100)
+
+    assert "".join(lines) == word
+    assert all(width_of(line, "Helvetica", 8) <= 100 for line in lines)
+    assert sum(map(len, measured)) <= 3 * len(word)
