@@ -115,14 +115,18 @@ def alike_rows(naming: Any) -> Any:
     return naming.kinds if hasattr(naming, "kinds") else naming
 
 
-def run() -> dict[str, float]:
-    from service.wiring.event_loop import run as run_loop
-
-    figures = run_loop(_run())
-    print(f"An invoice's credit notes read ({os.cpu_count()} CPUs, load {os.getloadavg()[0]:.2f}):")
+def shown(title: str, figures: dict[str, float]) -> dict[str, float]:
+    """`figures` printed under `title`, with the machine's CPUs and load."""
+    print(f"{title} ({os.cpu_count()} CPUs, load {os.getloadavg()[0]:.2f}):")
     for name, value in figures.items():
         print(f"  {name:<55} {value:8.2f}")
     return figures
+
+
+def run() -> dict[str, float]:
+    from service.wiring.event_loop import run as run_loop
+
+    return shown("An invoice's credit notes read", run_loop(_run()))
 
 
 if __name__ == "__main__":

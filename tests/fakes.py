@@ -33,7 +33,7 @@ from domain.leased_queue import LeaseLost
 from domain.outbox import NewOutboxRow, outbox_rows
 from domain.outgoing_statuses import received_status_payload
 from domain.payment_ports import StoredPayment
-from domain.payments import PaymentState, Settlement
+from domain.payments import Payment, PaymentState, Settlement
 from domain.pipeline_ports import (
     Cancellation,
     ClaimedRequest,
@@ -1160,6 +1160,37 @@ class _Payments:
                 return await self.paid_per_rate(stored.id)
         return {}
 
+    # A page's reads: the one-invoice reads, each number asked once.
+    async def paid_per_rate_of(self, invoice_ids: Sequence[str]) -> Mapping[str, Mapping[Decimal, Decimal]]:
+        return {i: await self.paid_per_rate(i) for i in invoice_ids}
+
+    async def held_of(self, invoice_ids: Sequence[str]) -> Mapping[str, Sequence[Payment]]:
+        return {
+            i: [p.request for p in await self.payments(i) if p.state is PaymentState.HELD]
+            for i in invoice_ids
+        }
+
+    async def credit_notes_of(
+        self, company_siren: str, invoice_numbers: Sequence[str]
+    ) -> Mapping[str, CreditNotesNaming]:
+        return {n: await self.credit_notes(company_siren, n) for n in invoice_numbers}
+
+    async def correctives_of(
+        self, company_siren: str, invoice_numbers: Sequence[str]
+    ) -> Mapping[str, Sequence[Invoice]]:
+        return {n: await self.correctives(company_siren, n) for n in invoice_numbers}
+
+    async def credited_invoices_of(
+        self, company_siren: str, named: Sequence[tuple[str, str]]
+    ) -> Mapping[tuple[str, str], tuple[Invoice, bool]]:
+        found = {}
+        for seller, number in named:
+            invoice = await self.credited_invoice(company_siren, seller, number, ended=True)
+            if invoice is not None:
+                living = await self.credited_invoice(company_siren, seller, number)
+                found[seller, number] = (invoice, living is None)
+        return found
+
     async def add(self, payment: StoredPayment, books: Settlement, reports: Sequence[PaymentEvent]) -> None:
         store = self._uow.db
         key = (payment.company_siren, payment.applied.payment_id)
@@ -1385,6 +1416,9 @@ class _Transmissions:
 
     async def statuses(self, invoice_id: str) -> Sequence[StatusRecord]:
         return self._all(invoice_id)
+
+    async def statuses_of(self, invoice_ids: Sequence[str]) -> Mapping[str, Sequence[StatusRecord]]:
+        return {i: self._all(i) for i in invoice_ids}
 
     async def park_status(self, platform_id: str, parked: ParkedStatus) -> None:
         self._uow._ops.append(lambda: self._s.parked.setdefault(platform_id, []).append(parked))

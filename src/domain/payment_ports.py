@@ -41,8 +41,9 @@ class StoredPayment:
             )
 
 
-class PaymentRepository(Protocol):
-    async def get(self, company_siren: str, payment_id: str) -> StoredPayment | None: ...
+class BooksReads(Protocol):
+    """What the books of an invoice we issue read (service.usecases.emission.payments): one invoice's facts at a
+    time. A page of invoices reads them all at once first (`PaymentRepository`'s `..._of`), then answers these."""
 
     async def paid_per_rate(self, invoice_id: str) -> Mapping[Decimal, Decimal]:
         """What the recorded payments of the invoice add up to, per VAT rate (the persisted books)."""
@@ -73,6 +74,38 @@ class PaymentRepository(Protocol):
     ) -> Mapping[Decimal, Decimal]:
         """What the recorded payments of the company's invoice of that seller and number add up to, per VAT rate
         (the one `credited_invoice` finds, with `ended` alike): what a corrective invoice replacing it carries."""
+        ...
+
+
+class PaymentRepository(BooksReads, Protocol):
+    async def get(self, company_siren: str, payment_id: str) -> StoredPayment | None: ...
+
+    async def paid_per_rate_of(self, invoice_ids: Sequence[str]) -> Mapping[str, Mapping[Decimal, Decimal]]:
+        """`paid_per_rate` of each invoice, in one read (an invoice with no payment: absent or empty)."""
+        ...
+
+    async def held_of(self, invoice_ids: Sequence[str]) -> Mapping[str, Sequence[Payment]]:
+        """The HELD payments of each invoice in the order they were recorded, in one read and without their lock:
+        what the books show awaiting deposit (`held` locks, to decide)."""
+        ...
+
+    async def credit_notes_of(
+        self, company_siren: str, invoice_numbers: Sequence[str]
+    ) -> Mapping[str, CreditNotesNaming]:
+        """`credit_notes` of each number, in one read (each number's kinds bounded as `credit_notes`')."""
+        ...
+
+    async def correctives_of(
+        self, company_siren: str, invoice_numbers: Sequence[str]
+    ) -> Mapping[str, Sequence[Invoice]]:
+        """`correctives` of each number, in one read."""
+        ...
+
+    async def credited_invoices_of(
+        self, company_siren: str, named: Sequence[tuple[str, str]]
+    ) -> Mapping[tuple[str, str], tuple[Invoice, bool]]:
+        """`credited_invoice(..., ended=True)` of each (seller SIREN, number), in one read, each with whether its
+        lifecycle ended (what `credited_invoice` without `ended` leaves out); one not found is absent."""
         ...
 
     async def payments(self, invoice_id: str) -> Sequence[StoredPayment]:

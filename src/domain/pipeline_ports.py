@@ -322,6 +322,10 @@ class TransmissionRepository(Protocol):
 
     async def statuses(self, invoice_id: str) -> Sequence[StatusRecord]: ...
 
+    async def statuses_of(self, invoice_ids: Sequence[str]) -> Mapping[str, Sequence[StatusRecord]]:
+        """`statuses` of each invoice, in one read (one with none: absent or empty)."""
+        ...
+
     async def park_status(self, platform_id: str, parked: ParkedStatus) -> None:
         """Keep a status whose submission is not committed yet (a platform can answer faster than we commit)."""
         ...

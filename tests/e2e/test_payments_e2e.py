@@ -30,7 +30,7 @@ from tests.e2e.test_retry_and_status import (  # noqa: F401 - a fixture
     submitted_until,
     unreachable_invoice,
 )
-from tests.e2e.test_transmission_e2e import Gateway, events_until
+from tests.e2e.test_transmission_e2e import EVENT_TIMEOUT_S, Gateway, events_until
 
 D = Decimal
 
@@ -288,3 +288,56 @@ async def test_a_chain_of_corrections_names_its_last_link_and_a_credit_note_nami
         while (await client.get(invoice_id)).invoice.settlement.ended_by != "220 Cancelled":
             await asyncio.sleep(0.05)
     assert (await client.get(links[1])).invoice.settlement.outstanding == owed
+
+
+async def test_a_month_s_close_lists_each_invoice_with_its_books_as_get_invoice_gives_them(
+    gateway: tuple[Gateway, int],  # noqa: F811 - the imported fixture
+) -> None:
+    """100 invoices each credited by a credit note and paid twice: one ListInvoices page carries each one's
+    settlement, the same as its GetInvoice (before session 19 none: the close was 200 GetInvoice calls)."""
+    gw, _ = gateway
+    company = await gw.company()
+    client = gw.client.as_(company)
+    invoices = [invoice_of(company).evolve(lines=(a_line("1", "10", "100.00", "20"),)) for _ in range(100)]
+    notes = [
+        invoice_of(
+            company,
+            type_code=DocumentType.CREDIT_NOTE,
+            preceding_invoices=(PrecedingInvoice(i.number, i.issue_date),),
+        ).evolve(lines=(a_line("1", "1", "100.00", "20"),))
+        for i in invoices
+    ]
+    ids = await all_sent(client, invoices)
+    await all_sent(client, notes)
+    for n, invoice_id in enumerate(ids):
+        await record(client, invoice_id, f"bank-{n}-1", "300.00")
+        await record(client, invoice_id, f"bank-{n}-2", "200.00")
+
+    listed = (await client.list(page_size=200, states=[pb.PROCESSING_STATE_SENT])).invoices
+
+    assert len(listed) == 200 and all(i.HasField("settlement") for i in listed)
+    for shown in listed:
+        assert shown.settlement == (await client.get(shown.id)).invoice.settlement
+    books = {i.id: i.settlement for i in listed}
+    # 1200.00 owed, 120.00 credited, 500.00 paid: 580.00 left on each invoice; each credit note used whole
+    assert {(books[i].total, books[i].credited, books[i].paid, books[i].outstanding) for i in ids} == {
+        ("1200.00", "120.00", "500.00", "580.00")
+    }
+    assert sum(D(b.outstanding) for b in books.values()) == D("58000.00")
+
+
+async def all_sent(client: GatewayClient, invoices: list[Any]) -> list[str]:
+    """The ids of `invoices`, submitted at once, once each is SENT (bounded)."""
+    stream = client.watch(after_event_id=0)
+    try:
+        ids = [(await client.submit(invoice)).invoice.id for invoice in invoices]
+        waiting = set(ids)
+        async with asyncio.timeout(EVENT_TIMEOUT_S):
+            while waiting:
+                reply = await stream.read()
+                assert reply is not grpc.aio.EOF, "the event stream ended"
+                if reply.event.kind == "SENT":
+                    waiting.discard(reply.event.invoice_id)
+        return ids
+    finally:
+        stream.cancel()

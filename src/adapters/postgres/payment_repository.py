@@ -61,13 +61,21 @@ PARKED = """AND NOT EXISTS (SELECT 1 FROM outbox o
 # invoice (their amounts), and a call changing an invoice's state (adapters.postgres.invoice_repository).
 CONTENT_WITHOUT_ATTACHMENTS = "content - 'attachments'"
 
+
 # The company's ($1) credit notes naming number $2 in BG-3, wherever (migration 0500's index, whose elements begin
 # with the company: no other condition on it, which would tempt the planner to walk the company's invoices): those
 # that may credit the invoice of that number (domain.credit_notes.credit_by_notes decides, by seller and date).
-CREDIT_NOTES_NAMING = f"credit_note_refs(company_siren, content) @> ARRAY[$1 || chr(31) || $2] AND type_code IN ({CREDIT_NOTE_CODES_SQL})"
+def _naming(number: str, type_codes: str) -> str:
+    return f"credit_note_refs(company_siren, content) @> ARRAY[$1 || chr(31) || {number}] AND type_code IN ({type_codes})"
+
+
+CREDIT_NOTES_NAMING = _naming("$2", CREDIT_NOTE_CODES_SQL)
 
 # Migration 0600's index: the corrective invoices naming a number, as 0500's for the credit notes.
-CORRECTIVES_NAMING = f"credit_note_refs(company_siren, content) @> ARRAY[$1 || chr(31) || $2] AND type_code IN ({CORRECTIVE_CODES_SQL})"
+CORRECTIVES_NAMING = _naming("$2", CORRECTIVE_CODES_SQL)
+# A page's books (the `..._of` reads): each number asked ($2, an array) is `asked.number`, its lookup the same
+# index's, one statement for them all.
+_ASKED = "unnest($2::text[]) AS asked(number)"
 # BT-25 of the first BG-3 of a credit note row: the invoice it credits (domain.credit_notes.names: of its seller).
 NAMED_NUMBER = "content -> 'preceding_invoices' -> 0 ->> 'number'"
 
@@ -172,7 +180,27 @@ def _alike_query(table: str, where: str) -> str:
 
 async def credit_notes_alike(conn: Connection, table: str, where: str, *args: object) -> CreditNotesNaming:
     """`_alike_query` run, its rows made the domain's kinds of credit notes."""
-    rows = await conn.fetch(_alike_query(table, where), *args)
+    return _naming_kinds(await conn.fetch(_alike_query(table, where), *args))
+
+
+async def credit_notes_alike_of(
+    conn: Connection, table: str, where: str, numbers: Sequence[str], *args: object
+) -> dict[str, CreditNotesNaming]:
+    """`credit_notes_alike` of each of `numbers` in one statement: `where` names the number asked `asked.number`
+    ($2 is `numbers`, `args` follow from $3). A number no credit note names is absent."""
+    rows = await conn.fetch(
+        f"SELECT asked.number AS asked, x.* FROM {_ASKED} CROSS JOIN LATERAL ({_alike_query(table, where)}) AS x",
+        args[0],
+        list(dict.fromkeys(numbers)),
+        *args[1:],
+    )
+    by_number: dict[str, list[Any]] = {}
+    for row in rows:
+        by_number.setdefault(row["asked"], []).append(row)
+    return {number: _naming_kinds(found) for number, found in by_number.items()}
+
+
+def _naming_kinds(rows: Sequence[Any]) -> CreditNotesNaming:
     kinds = []
     for row in rows:
         first = invoice_from_dict(row["content"])
@@ -215,8 +243,41 @@ class PgPaymentRepository:
             _NOT_CREDITING,
         )
 
+    async def credit_notes_of(
+        self, company_siren: str, invoice_numbers: Sequence[str]
+    ) -> Mapping[str, CreditNotesNaming]:
+        return await credit_notes_alike_of(
+            self._conn,
+            "invoices",
+            f"{_naming('asked.number', CREDIT_NOTE_CODES_SQL)} AND state = ANY($3::text[])"
+            " AND lifecycle_code <> ALL($4::text[])",
+            invoice_numbers,
+            company_siren,
+            _WITH_ITS_BUYER,
+            _NOT_CREDITING,
+        )
+
     async def correctives(self, company_siren: str, invoice_number: str) -> Sequence[Invoice]:
         return await self._naming(CORRECTIVES_NAMING, company_siren, invoice_number)
+
+    async def correctives_of(
+        self, company_siren: str, invoice_numbers: Sequence[str]
+    ) -> Mapping[str, Sequence[Invoice]]:
+        rows = await self._conn.fetch(
+            f"""SELECT asked.number AS asked, x.content FROM {_ASKED} CROSS JOIN LATERAL (
+                    SELECT {CONTENT_WITHOUT_ATTACHMENTS} AS content FROM invoices
+                     WHERE {_naming("asked.number", CORRECTIVE_CODES_SQL)} AND state = ANY($3::text[])
+                       AND lifecycle_code <> ALL($4::text[])
+                     ORDER BY created_at, id) AS x""",
+            company_siren,
+            list(dict.fromkeys(invoice_numbers)),
+            _WITH_ITS_BUYER,
+            _NOT_CREDITING,
+        )
+        found: dict[str, list[Invoice]] = {}
+        for row in rows:
+            found.setdefault(row["asked"], []).append(invoice_from_dict(row["content"]))
+        return found
 
     async def _naming(self, naming: str, company_siren: str, invoice_number: str) -> Sequence[Invoice]:
         """The company's invoices `naming` (a condition on $1, $2: of the credit notes or the corrective invoices)
@@ -264,6 +325,45 @@ class PgPaymentRepository:
             [] if ended else _NOT_CREDITING,
         )
         return None if row is None else invoice_from_dict(row["content"])
+
+    async def credited_invoices_of(
+        self, company_siren: str, named: Sequence[tuple[str, str]]
+    ) -> Mapping[tuple[str, str], tuple[Invoice, bool]]:
+        rows = await self._conn.fetch(
+            f"""SELECT seller_siren, number, {CONTENT_WITHOUT_ATTACHMENTS} AS content,
+                       lifecycle_code = ANY($5::text[]) AS ended FROM invoices
+                 WHERE (seller_siren, number) IN (SELECT * FROM unnest($2::text[], $3::text[]))
+                   AND state <> 'CANCELLED' AND company_siren = $1
+                   AND state = ANY($4::text[]) AND type_code NOT IN ({CREDIT_NOTE_CODES_SQL})""",
+            company_siren,
+            [seller for seller, _ in named],
+            [number for _, number in named],
+            _WITH_ITS_BUYER,
+            _NOT_CREDITING,
+        )
+        return {(r["seller_siren"], r["number"]): (invoice_from_dict(r["content"]), r["ended"]) for r in rows}
+
+    async def paid_per_rate_of(self, invoice_ids: Sequence[str]) -> Mapping[str, Mapping[Decimal, Decimal]]:
+        rows = await self._conn.fetch(
+            """SELECT invoice_id::text AS invoice_id, vat_rate, paid FROM invoice_balances
+                WHERE invoice_id = ANY($1::uuid[])""",
+            list(invoice_ids),
+        )
+        paid: dict[str, dict[Decimal, Decimal]] = {}
+        for r in rows:
+            paid.setdefault(r["invoice_id"], {})[r["vat_rate"]] = r["paid"]
+        return paid
+
+    async def held_of(self, invoice_ids: Sequence[str]) -> Mapping[str, Sequence[Payment]]:
+        rows = await self._conn.fetch(
+            f"""SELECT {_COLUMNS} FROM invoice_payments
+                 WHERE invoice_id = ANY($1::uuid[]) AND state = 'held' ORDER BY seq""",
+            list(invoice_ids),
+        )
+        held: dict[str, list[Payment]] = {}
+        for r in rows:
+            held.setdefault(r["invoice_id"], []).append(_stored(r).request)
+        return held
 
     async def payments(self, invoice_id: str) -> Sequence[StoredPayment]:
         rows = await self._conn.fetch(

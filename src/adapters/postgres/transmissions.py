@@ -6,7 +6,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 import asyncpg
@@ -343,31 +343,18 @@ class PgTransmissionRepository:
         return inserted is not None
 
     async def statuses(self, invoice_id: str) -> Sequence[StatusRecord]:
+        return (await self.statuses_of([invoice_id])).get(invoice_id, [])
+
+    async def statuses_of(self, invoice_ids: Sequence[str]) -> Mapping[str, Sequence[StatusRecord]]:
         rows = await self._conn.fetch(
-            """SELECT code, raw_code, label, source, at, reason, amount, findings, status_id FROM status_history
-                WHERE invoice_id = $1 ORDER BY id""",
-            invoice_id,
+            """SELECT invoice_id, code, raw_code, label, source, at, reason, amount, findings, status_id
+                 FROM status_history WHERE invoice_id = ANY($1::text[]) ORDER BY id""",
+            list(invoice_ids),
         )
-        return [
-            StatusRecord(
-                invoice_id,
-                from_json_value(
-                    PlatformStatus,
-                    {
-                        "code": r["code"],
-                        "label": r["label"],
-                        "raw_code": r["raw_code"],
-                        "at": r["at"].isoformat(),
-                        "reason": r["reason"],
-                        "findings": r["findings"],
-                        "status_id": r["status_id"],
-                    },
-                ),
-                r["source"],
-                r["amount"],
-            )
-            for r in rows
-        ]
+        found: dict[str, list[StatusRecord]] = {}
+        for r in rows:
+            found.setdefault(r["invoice_id"], []).append(_status_record(r))
+        return found
 
     async def park_status(self, platform_id: str, parked: ParkedStatus) -> None:
         acting = parked.acting
@@ -469,3 +456,23 @@ class PgPipelineUnitOfWork(PgUnitOfWork):
         self.transmissions = PgTransmissionRepository(conn)
         self.payments = PgPaymentRepository(conn)
         self.audit = PgAuditLog(conn)
+
+
+def _status_record(r: Any) -> StatusRecord:
+    return StatusRecord(
+        r["invoice_id"],
+        from_json_value(
+            PlatformStatus,
+            {
+                "code": r["code"],
+                "label": r["label"],
+                "raw_code": r["raw_code"],
+                "at": r["at"].isoformat(),
+                "reason": r["reason"],
+                "findings": r["findings"],
+                "status_id": r["status_id"],
+            },
+        ),
+        r["source"],
+        r["amount"],
+    )

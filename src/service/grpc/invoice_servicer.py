@@ -76,6 +76,8 @@ class PipelineApi(Protocol):
 
     async def books(self, company: str, invoice: OutboundInvoice) -> Settlement: ...
 
+    async def page_books(self, company: str, invoices: Sequence[OutboundInvoice]) -> Sequence[Settlement]: ...
+
 
 def _bad_request(rule_id: str, path: str, message: str) -> InvoiceRejected:
     return InvoiceRejected([Finding(rule_id, Severity.FATAL, message, path, layer=REQUEST_LAYER)])
@@ -170,8 +172,12 @@ class InvoiceServicer(ApiServicer[InvoiceApi], svc_grpc.InvoiceServiceServicer):
             counterparty=request.counterparty.strip(),
         )
         page = await self._api.list(company, flt, size, request.page_token)
+        books: Sequence[Settlement | None] = [None] * len(page.items)
+        if self._pipeline is not None:
+            books = await self._pipeline.page_books(company, page.items)
         return svc.ListInvoicesResponse(
-            invoices=[mapping.outbound_to_proto(o) for o in page.items], next_page_token=page.next_token
+            invoices=[mapping.outbound_to_proto(o, books=b) for o, b in zip(page.items, books, strict=True)],
+            next_page_token=page.next_token,
         )
 
     @maps_errors

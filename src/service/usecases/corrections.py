@@ -21,7 +21,7 @@ from domain.credit_notes import (
 from domain.invoice import Invoice
 from domain.lifecycle import is_terminal
 from domain.money import ZERO, total
-from domain.payment_ports import Corrections, PaymentRepository
+from domain.payment_ports import BooksReads, Corrections
 from domain.payments import Settlement
 from domain.reception_ports import ReceivedInvoices
 
@@ -180,7 +180,7 @@ async def _paid_toward(
 class IssuedCorrections:
     """The invoices one company issues (one per seller and number: `namesakes` gives one at most)."""
 
-    def __init__(self, payments: PaymentRepository, company: str) -> None:
+    def __init__(self, payments: BooksReads, company: str) -> None:
         self._payments, self._company = payments, company
 
     async def correctives(self, seller_siren: str, number: str) -> Sequence[Invoice]:

@@ -43,7 +43,13 @@ from service.usecases.company_slots import Busy, CompanyRate, CompanySlots
 from service.usecases.emission import invoices as cases
 from service.usecases.emission.cancel import cancel_invoice
 from service.usecases.emission.invoice_status import CancelledCarried, set_invoice_status
-from service.usecases.emission.payments import PaymentOutcome, books_findings, invoice_books, record_payment
+from service.usecases.emission.payments import (
+    PaymentOutcome,
+    books_findings,
+    invoice_books,
+    page_books,
+    record_payment,
+)
 from service.usecases.emission.retry import Retried, retry_invoice
 from service.usecases.large_reads import LargeReads, large_reads
 from service.usecases.listing_slots import listing_slots
@@ -264,6 +270,9 @@ class PipelineUseCases:
 
     async def books(self, company: str, invoice: OutboundInvoice) -> Settlement:
         return await invoice_books(company, invoice, uow=self.uow_factory())
+
+    async def page_books(self, company: str, invoices: Sequence[OutboundInvoice]) -> list[Settlement]:
+        return await page_books(company, invoices, uow=self.uow_factory())
 
 
 @dataclass(eq=False, slots=True, kw_only=True)

@@ -42,7 +42,7 @@ from domain.findings import Finding, Severity
 from domain.invoice import Invoice, ProcessingRule
 from domain.money import EUR
 from domain.outgoing_statuses import lifecycle_entry
-from domain.payment_ports import StoredPayment
+from domain.payment_ports import BooksReads, StoredPayment
 from domain.payments import (
     Payment,
     PaymentApplied,
@@ -67,6 +67,7 @@ from domain.reporting.payments import PaymentEvent, invoice_payment_key
 from service.usecases.corrections import IssuedCorrections, named_invoice, replaced_said, replacement
 from service.usecases.emission.invoice_status import queue_outgoing_status
 from service.usecases.emission.invoices import stored_invoice
+from service.usecases.emission.page_reads import PageReads
 
 _CONFLICT_RETRIES = 5
 _CONFLICT_PAUSE_S = 0.01  # doubled after each conflict: at most about 0.15 s in all
@@ -112,10 +113,28 @@ async def invoice_books(
     company_siren: str, invoice: OutboundInvoice, *, uow: PipelineUnitOfWork
 ) -> Settlement:
     """The invoice's books as persisted: what is owed per rate, with what its payments paid and what is held."""
+    (books,) = await page_books(company_siren, [invoice], uow=uow)
+    return books
+
+
+async def page_books(
+    company_siren: str, invoices: Sequence[OutboundInvoice], *, uow: PipelineUnitOfWork
+) -> list[Settlement]:
+    """`invoice_books` of each invoice of a page (ListInvoices), in its order: the page's facts read in bulk, one
+    statement per kind of fact whatever its size (`PageReads`), then each invoice's books computed from them."""
+    if not invoices:
+        return []
+    ids = [i.id for i in invoices]
     async with uow:
-        held = [p.request for p in await uow.payments.payments(invoice.id) if p.state is PaymentState.HELD]
-        said = [lifecycle_entry(record) for record in await uow.transmissions.statuses(invoice.id)]
-        return (await _books(uow, invoice)).with_held(held).with_reported_sent(said)
+        reads = await PageReads.of(uow.payments, company_siren, invoices)
+        held = await uow.payments.held_of(ids)
+        said = await uow.transmissions.statuses_of(ids)
+        return [
+            (await _books(reads, invoice))
+            .with_held(held.get(invoice.id, ()))
+            .with_reported_sent(lifecycle_entry(record) for record in said.get(invoice.id, ()))
+            for invoice in invoices
+        ]
 
 
 async def credit_note_findings(
@@ -165,18 +184,18 @@ def books_findings(
     return functools.partial(credit_note_findings, company_siren, uow_factory=uow_factory)
 
 
-async def _books(uow: PipelineUnitOfWork, invoice: OutboundInvoice) -> Settlement:
+async def _books(reads: BooksReads, invoice: OutboundInvoice) -> Settlement:
     """What is owed per rate, less what the credit notes issued against the invoice credit, with what its payments
     paid. A credit note's own books show as credited what it credits on the invoice it names (nothing of it is
     left to use), once both are with the buyer, or why it credits nothing (Settlement.unapplied); a corrective
     invoice's say that the invoice it corrects keeps its books (domain.credit_notes.own_credit)."""
-    credit = await _credit(uow, invoice)
+    credit = await _credit(reads, invoice)
     books = (
         Settlement.for_invoice(invoice.invoice)
         .with_credited(credit.per_rate, credit.unapplied)
-        .with_paid(await uow.payments.paid_per_rate(invoice.id))
+        .with_paid(await reads.paid_per_rate(invoice.id))
     )
-    corrections = IssuedCorrections(uow.payments, invoice.company_siren)
+    corrections = IssuedCorrections(reads, invoice.company_siren)
     books = await replacement(
         corrections,
         invoice.invoice,
@@ -187,16 +206,16 @@ async def _books(uow: PipelineUnitOfWork, invoice: OutboundInvoice) -> Settlemen
     return books.with_lifecycle(invoice.lifecycle_code)
 
 
-async def _credit(uow: PipelineUnitOfWork, invoice: OutboundInvoice) -> Credit:
+async def _credit(reads: BooksReads, invoice: OutboundInvoice) -> Credit:
     document = invoice.invoice
     if not document.type_code.kind.credit_note:
-        credit_notes = await uow.payments.credit_notes(invoice.company_siren, invoice.number)
+        credit_notes = await reads.credit_notes(invoice.company_siren, invoice.number)
         return books_credit(document, credit_notes, None, lifecycle_code=invoice.lifecycle_code)
     if invoice.state not in WITH_ITS_BUYER:
         return Credit({})
     named = None
     if len(document.preceding_invoices) == 1:
-        named = await uow.payments.credited_invoice(
+        named = await reads.credited_invoice(
             invoice.company_siren, document.seller.siren, document.preceding_invoices[0].number
         )
     return books_credit(document, (), named, lifecycle_code=invoice.lifecycle_code)
@@ -243,7 +262,7 @@ async def _replay(
             known.refusal, (Finding(rule, Severity.FATAL, known.refusal, "payment_id", layer="payments"),)
         )
     held = [p.request for p in await uow.payments.payments(invoice.id) if p.state is PaymentState.HELD]
-    books = (await _books(uow, invoice)).with_held(held)
+    books = (await _books(uow.payments, invoice)).with_held(held)
     return PaymentOutcome(invoice, known.applied, books, replayed=True, held=known.state is PaymentState.HELD)
 
 
@@ -257,7 +276,7 @@ async def _hold(
     held = await uow.payments.held(
         invoice.id
     )  # locked: holds, releases and payments are checked one at a time
-    books = await _books(uow, invoice)
+    books = await _books(uow.payments, invoice)
     _, applied = books.projected(p.request for p in held).apply(payment)
     if payment_data_reported(invoice.invoice) or payment.amount_eur is not None:
         in_eur(invoice.invoice, applied, payment.amount_eur)  # reportable once applied: PAY-EUR-AMOUNT now
@@ -284,7 +303,7 @@ async def apply_held(
     rule) is REFUSED and its refusal shown in the history. Returns the books after them and every payment applied
     so far, in order (what a reversal takes back from). The caller saves the invoice."""
     held = await uow.payments.held(invoice.id)  # first: its lock orders this with holds and other payments
-    books = await _books(uow, invoice)
+    books = await _books(uow.payments, invoice)
     prior = [p for p in await uow.payments.payments(invoice.id) if p.state is PaymentState.APPLIED]
     for stored in held:
         try:
