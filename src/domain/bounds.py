@@ -8,7 +8,10 @@ XML documents we render cannot even hold some of these. These are the gateway's 
   noncharacters; nor the bidirectional embeddings, overrides and isolates, which make the reader of a page or a
   listing see a name, an address or an account other than the one stored ("Trojan Source", CVE-2021-42574). The
   marks LRM and RLM, which right-to-left text needs, stay;
-- PDP-TEXT-LENGTH: at most MAX_TEXT characters, MAX_LONG_TEXT for the free texts (notes, descriptions, terms);
+- PDP-TEXT-LENGTH: at most MAX_TEXT characters, MAX_LONG_TEXT for the free texts (notes, descriptions, terms), in
+  what a client sends field by field. A document's texts have no length of their own: EN 16931, the French CIUS
+  and the platforms set none (BR-FR bounds a few identifiers, which the official layers judge), so the document's
+  own size bounds them (docs/input-bounds.md, "Texts");
 - PDP-LIST-SIZE: at most MAX_LINES invoice lines and MAX_ITEMS entries in any other list, and MAX_REQUEST_ENTRIES
   list entries in all in one request;
 - PDP-DATE (with the gRPC mapping's malformed dates): between MIN_DATE and MAX_DATE;
@@ -23,6 +26,7 @@ whitespace (space, tab, CR, LF), so a no-break space (U+00A0) is content, not bl
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Callable
 from dataclasses import fields, is_dataclass
 from datetime import UTC, date, datetime
@@ -224,29 +228,38 @@ def instant_findings(at: datetime, path: str) -> list[Finding]:
     return []
 
 
-def out_of_bounds(value: object, path: str = "") -> list[Finding]:
+def out_of_bounds(value: object, path: str = "", *, read_from_document: bool = False) -> list[Finding]:
     """Every text and list bound broken anywhere in a domain value (an Invoice...), with its path.
 
     Decimals are bounded where they are read (`domain.money.parse_decimal`). Paths name the fields as the domain
     (and the proto mapping, which uses the same names) does: "lines[2].item.name", indexes from 0. The common
     case, a value within bounds, costs one pass of generated code without building any path; the texts are
-    checked together with one regular-expression search.
+    checked together with one regular-expression search. `read_from_document`: a value read from a document,
+    whose texts the document's size bounds (no PDP-TEXT-LENGTH; their characters are judged all the same).
     """
     texts: list[str] = []
-    if _scanner(type(value))(value, texts) and xml_chars_only("".join(texts)):
+    limits = _DOCUMENT_TEXT if read_from_document else _REQUEST_TEXT
+    if _scanner(type(value), limits)(value, texts) and xml_chars_only("".join(texts)):
         return []
     found: list[Finding] = []
-    _collect(value, path, "", found)
+    _collect(value, path, "", found, limits)
     return found
 
 
-_SCANNERS: dict[type, Callable[[Any, list[str]], bool]] = {}
+# (MAX_TEXT, MAX_LONG_TEXT) of a text sent field by field; a document's texts are as long as the document lets them be
+_REQUEST_TEXT = (MAX_TEXT, MAX_LONG_TEXT)
+_DOCUMENT_TEXT = (sys.maxsize, sys.maxsize)
+_SCANNERS: dict[tuple[type, tuple[int, int]], Callable[[Any, list[str]], bool]] = {}
 
 
-def _scanner(cls: type) -> Callable[[Any, list[str]], bool]:
-    """`scan(obj, texts) -> within bounds`, generated once per dataclass from its field types: a loop over
-    fields() with isinstance tests costs several times more on every invoice."""
-    known = _SCANNERS.get(cls)
+def _text_limit(name: str, limits: tuple[int, int]) -> int:
+    return limits[1] if name in LONG_TEXT_FIELDS else limits[0]
+
+
+def _scanner(cls: type, limits: tuple[int, int]) -> Callable[[Any, list[str]], bool]:
+    """`scan(obj, texts) -> within bounds`, generated once per dataclass and text limits from its field types: a
+    loop over fields() with isinstance tests costs several times more on every invoice."""
+    known = _SCANNERS.get((cls, limits))
     if known is not None:
         return known
     hints = get_type_hints(cls)
@@ -254,15 +267,15 @@ def _scanner(cls: type) -> Callable[[Any, list[str]], bool]:
     body = ["    ok = True", "    append = texts.append"]
     for f in fields(cls):
         kind, inner = _kind(hints[f.name])
-        name, limit = f.name, MAX_LONG_TEXT if f.name in LONG_TEXT_FIELDS else MAX_TEXT
+        name, limit = f.name, _text_limit(f.name, limits)
         size = list_limit(name)
         if kind == "text":
             body += [f"    v = obj.{name}", "    append(v)", f"    ok = ok and len(v) <= {limit}"]
         elif kind == "record":
-            namespace[f"_scan_{name}"] = _scanner(inner)  # the domain's records hold no cycle
+            namespace[f"_scan_{name}"] = _scanner(inner, limits)  # the domain's records hold no cycle
             body += [f"    v = obj.{name}", f"    ok = (v is None or _scan_{name}(v, texts)) and ok"]
         elif kind == "records":
-            namespace[f"_scan_{name}"] = _scanner(inner)
+            namespace[f"_scan_{name}"] = _scanner(inner, limits)
             body += [
                 f"    v = obj.{name}",
                 f"    ok = ok and len(v) <= {size}",
@@ -280,7 +293,7 @@ def _scanner(cls: type) -> Callable[[Any, list[str]], bool]:
     source = "def scan(obj, texts):\n" + "\n".join(body) + "\n    return ok\n"
     exec(source, namespace)  # noqa: S102 - generated from the dataclass's own field types, nothing else
     scanner: Callable[[Any, list[str]], bool] = namespace["scan"]
-    _SCANNERS[cls] = scanner
+    _SCANNERS[cls, limits] = scanner
     return scanner
 
 
@@ -312,16 +325,19 @@ def _field_names(cls: type) -> tuple[str, ...]:
     return names
 
 
-def _collect(value: object, path: str, name: str, found: list[Finding]) -> None:
+def _collect(value: object, path: str, name: str, found: list[Finding], limits: tuple[int, int]) -> None:
     if isinstance(value, str):
-        limit = MAX_LONG_TEXT if name in LONG_TEXT_FIELDS else MAX_TEXT
-        found.extend(text_findings(value, path, limit))
+        found.extend(text_findings(value, path, _text_limit(name, limits)))
     elif isinstance(value, tuple):
         found.extend(list_findings(len(value), path, list_limit(name)))
         for i, item in enumerate(value[: MAX_LINES + 1]):
-            _collect(item, f"{path}[{i}]", name, found)
+            _collect(item, f"{path}[{i}]", name, found, limits)
     elif is_dataclass(value) and not isinstance(value, type):
         for field_name in _field_names(type(value)):
             _collect(
-                getattr(value, field_name), f"{path}.{field_name}" if path else field_name, field_name, found
+                getattr(value, field_name),
+                f"{path}.{field_name}" if path else field_name,
+                field_name,
+                found,
+                limits,
             )

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import grpc
@@ -266,6 +267,27 @@ async def test_a_ready_document_is_stored_and_given_back_byte_for_byte(
 
     replay = (await submit_document(as_company, content, request_id)).invoice
     assert replay.id == stored.id
+
+
+@pytest.mark.parametrize("fmt", ["CII", "FACTURX"])
+async def test_a_ready_document_s_long_texts_are_accepted_and_kept_whole(
+    client: GatewayClient, company: Company, fmt: str
+):
+    # facturx-cas-limites RBT-001: an item name of 1,017 characters, which no schematron or platform limits, was
+    # refused by the gateway's own PDP-TEXT-LENGTH (1,000); a document's texts are bounded by its size alone
+    as_company = client.as_(company)
+    invoice = invoice_of(company)
+    line = invoice.lines[0]
+    name, description = "Désignation longue " * 53 + "fin", "Détail " * 4_000
+    long = compute_totals(
+        invoice.evolve(lines=(replace(line, item=replace(line.item, name=name, description=description)),))
+    )
+    content = render(long, fmt).content
+
+    stored = (await submit_document(as_company, content, declared=FORMATS[fmt])).invoice
+    assert stored.state == enum_to_proto(ProcessingState.ACCEPTED)
+    got = (await as_company.get(stored.id)).invoice.invoice
+    assert (got.lines[0].item.name, got.lines[0].item.description) == (name, description.strip())
 
 
 async def test_another_format_of_a_stored_invoice_is_rendered_on_demand(

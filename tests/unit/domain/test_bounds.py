@@ -88,6 +88,26 @@ def test_texts_lists_and_free_texts_have_their_own_limits():
     ]
 
 
+def test_a_document_s_texts_are_as_long_as_the_document_lets_them_be_their_characters_still_judged():
+    # EN 16931, the French CIUS and the platforms set no length on a name or a note (facturx-cas-limites RBT-001:
+    # an item name of 1,017 characters, which a platform accepts); the document's size bounds them
+    invoice = an_invoice(lines=1)
+    long = invoice.evolve(
+        lines=(replace(invoice.lines[0], item=replace(invoice.lines[0].item, name="n" * 1_017)),),
+        notes=(Note("t" * (MAX_LONG_TEXT * 3)),),
+    )
+    assert out_of_bounds(long, read_from_document=True) == []
+    assert _rules(out_of_bounds(long)) == [
+        ("PDP-TEXT-LENGTH", "lines[0].item.name"),
+        ("PDP-TEXT-LENGTH", "notes[0].text"),
+    ]
+
+    hidden = long.evolve(notes=(Note("t" * (MAX_LONG_TEXT * 3) + "\u202e"),))
+    assert _rules(out_of_bounds(hidden, read_from_document=True)) == [("PDP-TEXT-CHARS", "notes[0].text")]
+    many = long.evolve(notes=(Note("x"),) * (MAX_ITEMS + 1))
+    assert _rules(out_of_bounds(many, read_from_document=True)) == [("PDP-LIST-SIZE", "notes")]
+
+
 def test_a_finding_never_echoes_the_whole_value():
     invoice = an_invoice(lines=1)
     [finding] = out_of_bounds(invoice.evolve(seller=replace(invoice.seller, name="n" * 100_000)))

@@ -145,8 +145,9 @@ async def submit_document(
     """
     parsed, checked = await _document_work(run, "document", tools.read_and_check, content)
     _check_declared(checked.format, declared)
-    # The invoice read from the document obeys the same bounds as one sent field by field (domain.bounds).
-    bounds = out_of_bounds(parsed.invoice)
+    # The invoice read from the document obeys the bounds of one sent field by field (domain.bounds) but the length
+    # of its texts, which the document's size bounds: no standard or platform sets one (docs/input-bounds.md).
+    bounds = out_of_bounds(parsed.invoice, read_from_document=True)
     if bounds:
         raise InvoiceRejected(bounds)
     from_document = [*official_findings(checked), *parsed.unmapped]
