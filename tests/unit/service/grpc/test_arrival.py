@@ -4,6 +4,7 @@ call whose request never completed until its client left (5,000 from 20 connecti
 from __future__ import annotations
 
 import asyncio
+import contextvars
 from collections.abc import AsyncIterator
 from types import SimpleNamespace
 from typing import Any
@@ -16,8 +17,10 @@ from adapters.postgres.outage import is_outage
 from pdpgateway.v1 import invoice_service_pb2 as svc
 from service.grpc.arrival import RequestArrivalInterceptor, address_of
 from service.grpc.errors import ErrorTable
+from service.grpc.handlers import behavior_of, unread
 from service.grpc.request_bytes import Held, LargeRequests
 from service.grpc.undecodable import TolerantReading
+from service.observability.logging import company_var
 
 
 class _Context:
@@ -25,6 +28,7 @@ class _Context:
         self.address = address
         self.code: grpc.StatusCode | None = None
         self.reason = ""
+        self.refused_with: Any = "unset"
 
     def peer(self) -> str:
         return self.address
@@ -100,6 +104,102 @@ async def test_one_address_waits_for_few_requests_at_once_and_another_is_not_hel
     arrived.set()
     assert await asyncio.gather(*waiting, other) == ["answer to r1", "answer to r2", "answer to b"]
     assert await served.stream_unary(_requests(arrived, "r4"), _Context("ipv4:10.0.0.9:4")) == "answer to r4"
+
+
+def _company(siren: str) -> contextvars.Context:
+    """A call's context as the AuthInterceptor leaves it for a key of `siren` ("": no key, a health call)."""
+    context = contextvars.copy_context()
+    context.run(company_var.set, siren)
+    return context
+
+
+async def test_one_company_waits_for_few_requests_at_once_from_any_number_of_addresses():
+    """A key's holder calling from many addresses (an IPv6 /48 is 65,536 /64s) took 100 places for each."""
+    served = await _intercepted(grpc.unary_unary_rpc_method_handler(_answer), per_company=2)
+    arrived = asyncio.Event()
+
+    def call(siren: str, host: int) -> asyncio.Future[Any]:
+        request = served.stream_unary(
+            _requests(arrived, f"{siren}@{host}"), _Context(f"ipv4:10.0.1.{host}:1")
+        )
+        return _company(siren).run(asyncio.ensure_future, request)
+
+    waiting = [call("111111111", 1), call("111111111", 2)]
+    await asyncio.sleep(0)
+    refused = _Context("ipv4:10.0.1.3:1")  # a third address of the same company
+    with pytest.raises(grpc.aio.AbortError):
+        await _company("111111111").run(
+            asyncio.ensure_future, served.stream_unary(_requests(arrived, "x"), refused)
+        )
+    assert (refused.code, refused.reason) == (grpc.StatusCode.RESOURCE_EXHAUSTED, "UNFINISHED_REQUESTS_BUSY")
+    others = [call("222222222", 4), call("", 5), call("", 6)]  # another company, and calls without a key
+    await asyncio.sleep(0)
+    keyless = _Context("ipv4:10.0.1.7:1")  # the calls without a key share one company's places
+    with pytest.raises(grpc.aio.AbortError):
+        await served.stream_unary(_requests(arrived, "y"), keyless)
+    assert keyless.reason == "UNFINISHED_REQUESTS_BUSY"
+    arrived.set()
+    assert await asyncio.gather(*waiting, *others) == [
+        "answer to 111111111@1",
+        "answer to 111111111@2",
+        "answer to 222222222@4",
+        "answer to @5",
+        "answer to @6",
+    ]
+
+
+async def test_a_process_waits_for_few_requests_at_once_whatever_their_addresses_and_companies():
+    served = await _intercepted(grpc.unary_unary_rpc_method_handler(_answer), per_process=3)
+    arrived = asyncio.Event()
+    waiting = [
+        _company(f"{n}" * 9).run(
+            asyncio.ensure_future,
+            served.stream_unary(_requests(arrived, f"r{n}"), _Context(f"ipv4:10.0.2.{n}:1")),
+        )
+        for n in (1, 2, 3)
+    ]
+    await asyncio.sleep(0)
+    refused = _Context("ipv4:10.0.2.4:1")
+    with pytest.raises(grpc.aio.AbortError):
+        await _company("444444444").run(
+            asyncio.ensure_future, served.stream_unary(_requests(arrived, "r4"), refused)
+        )
+    assert (refused.code, refused.reason) == (grpc.StatusCode.RESOURCE_EXHAUSTED, "UNFINISHED_REQUESTS_BUSY")
+    arrived.set()
+    assert await asyncio.gather(*waiting) == ["answer to r1", "answer to r2", "answer to r3"]
+    assert await served.stream_unary(_requests(arrived, "r5"), _Context("ipv4:10.0.2.5:1")) == "answer to r5"
+
+
+async def test_a_call_refused_within_is_answered_at_once_without_its_request_and_takes_no_place():
+    """No key, past its company's share, the replica stopping: such a call waited for its request (holding one of
+    its address's places, no key needed) before the refusal was said."""
+
+    async def refuse(request: Any, context: _Context) -> None:
+        context.refused_with = request
+        raise grpc.aio.AbortError()
+
+    async def stream_refusal(request: Any, context: _Context) -> AsyncIterator[str]:
+        raise grpc.aio.AbortError()
+        yield "never"  # pragma: no cover
+
+    interceptor = RequestArrivalInterceptor(ErrorTable(is_outage), per_address=1)
+    details = SimpleNamespace(method="/pdpgateway.v1.InvoiceService/X")
+    never = asyncio.Event()
+    for shape in (grpc.unary_unary_rpc_method_handler, grpc.unary_stream_rpc_method_handler):
+        refusal = await interceptor.intercept_handler(shape(refuse, request_deserializer=unread), details)
+        for _ in range(3):  # none holds the address's one place
+            context = _Context()
+            with pytest.raises(grpc.aio.AbortError):
+                await behavior_of(refusal)(_requests(never), context)
+            assert context.refused_with is None
+    refusal = await interceptor.intercept_handler(
+        grpc.unary_stream_rpc_method_handler(stream_refusal, request_deserializer=unread), details
+    )
+    with pytest.raises(grpc.aio.AbortError):
+        await anext(refusal.stream_stream(_requests(never), _Context()))
+    served = await interceptor.intercept_handler(grpc.unary_unary_rpc_method_handler(_answer), details)
+    never.set()
+    assert await served.stream_unary(_requests(never, "r"), _Context()) == "answer to r"
 
 
 async def test_streams_keep_their_behavior_and_a_request_stream_is_left_as_it_is():
