@@ -5,9 +5,10 @@ The routes do what every platform needs alike (bounded body, 401/413/408/422 ans
 receiver does what is the platform's own: what was signed, and how the body names the delivery. Adding a platform
 adds a receiver in its package (`adapters/pdp/<provider>/webhook.py`), never a route here.
 
-A receiver's `before_body` gives the callback's reading (`CallbackReading`): it sees the body's pieces as they come
-(what the platform signed is hashed there, and whatever names the delivery may be gathered there), then names the
-delivery. A body set aside in a temporary file is read back only by a reading that asks for it (`CallbackBody.read`:
+A receiver is a value: its route's path, its verifier, the headers it keeps, and its `reading`, which the route asks
+for once the headers alone did not refute the signature, before the body is read. The reading
+(`CallbackReading`) sees the body's pieces as they come (what the platform signed is hashed there, and whatever names
+the delivery may be gathered there), then names the delivery. A body set aside in a temporary file is read back only by a reading that asks for it (`CallbackBody.read`:
 a JSON callback); the route stores it from the file in pieces.
 """
 
@@ -39,7 +40,7 @@ class Received:
 
 
 # Called with the bytes the platform signed; raises (the route answers 401) when the signature does not hold. None:
-# with the hash of what was signed that the route took as the body came (in `before_body`, before there is one:
+# with the hash of what was signed that the route took as the body came (before the body, when there is none yet:
 # what the headers alone refute, and the signature over a checksum the platform sends with the body).
 VerifyPayload = Callable[[bytes | None], None]
 
@@ -80,7 +81,7 @@ class Callback:
 
 
 class CallbackReading(Protocol):
-    """One callback, read as its body comes (a receiver's `before_body` makes it): `write` gets each piece, so that
+    """One callback, read as its body comes (a receiver's `reading` makes it): `write` gets each piece, so that
     what the platform signed is hashed (and what names the delivery gathered) without keeping the body; the route
     checks the signature with `signed_sha256` as soon as the body's last byte comes, before anything is read back
     (SignedRequest.payload_sha256, given to every later `Callback.verify`), then asks `received`."""
@@ -133,26 +134,20 @@ class JsonReading:
         return self.name(call, value, note)
 
 
-class WebhookReceiver(Protocol):
-    @property
-    def path(self) -> str:
-        """The default profile's route, e.g. /webhooks/afnor/flow (a profile's: /webhooks/<profile>/...)."""
-        ...
+@dataclass(frozen=True, slots=True)
+class WebhookReceiver:
+    """One callback route of a platform. Before the body is read, the route refuses what the headers alone refute
+    (`verifier`, with no payload yet), so that a callback nobody signed costs no body, whatever the platform; then
+    `reading(headers)` gives the callback's reading, which hashes what the platform signed as the body comes, so that
+    the route checks the signature whole at its last byte (a made-up one never costs the body read back), and names
+    the delivery (UnknownCharset: answered 415 before the body is read)."""
 
-    @property
-    def kept_headers(self) -> tuple[str, ...]:
-        """Stored with the delivery: what routing and auditing need, never a signature."""
-        ...
-
-    @property
-    def verifier(self) -> Verifier: ...
-
-    def before_body(self, headers: Mapping[str, str], verify: VerifyPayload) -> CallbackReading:
-        """Before the body is read: refuse what the headers alone refute (`verify(None)` raises), so that a callback
-        nobody signed costs no body; and the callback's reading, which hashes what the platform signed as the body
-        comes, so that the route checks the signature whole at its last byte (a made-up one never costs the body
-        read back), and names the delivery."""
-        ...
+    # the default profile's route, e.g. /webhooks/afnor/flow (a profile's: /webhooks/<profile>/...)
+    path: str
+    verifier: Verifier
+    reading: Callable[[Mapping[str, str]], CallbackReading]
+    # stored with the delivery: what routing and auditing need, never a signature
+    kept_headers: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,7 @@ its own key, and its deliveries carry the profile's name (read by that profile's
 keys); `/webhooks/<provider>/...` are the default profile's.
 
 Answers: 401 only when the signature is missing, stale, in the future or wrong (nothing stored; what the headers alone
-refute, before the body is read: a receiver's `before_body`; the rest at the body's last byte, with the hash its
+refute, before the body is read, for every receiver; the rest at the body's last byte, with the hash its
 receiver's reading took as it came, before anything is read back from its spool); 413 when the body exceeds the limit (counted
 while streaming, never read unbounded); 408 when it is not received within the body deadline; 503 with Retry-After
 when it cannot be spooled (budget spent, disk full); 415 for a JSON callback in a charset no codec knows (before its body
@@ -479,8 +479,9 @@ class WebhookEndpoints:
         def check(signed: bytes | None, signed_sha256: str | None) -> None:
             _verify(receiver.verifier, request, headers, signed, signed_sha256)
 
+        check(None, None)  # what the headers alone refute: a callback nobody signed costs no body
         try:
-            reading = receiver.before_body(headers, lambda signed: check(signed, None))
+            reading = receiver.reading(headers)
         except UnknownCharset as exc:
             raise _Answer(_unknown_charset(exc)) from exc
         sink = _SignedWhileRead(reading, check)

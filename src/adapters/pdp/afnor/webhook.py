@@ -9,7 +9,6 @@ Dedup key `<platform>:flow:<flowId>@<updatedAt>`, the one the catch-up gives the
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from adapters.pdp.afnor import signing
@@ -37,24 +36,18 @@ def _named(call: receiver.Callback, value: dict[str, Any] | None, note: str) -> 
     return receiver.Received(kind, dedup_key, note)
 
 
-@dataclass(frozen=True, slots=True)
-class AfnorFlowReceiver:
-    verifier: AfnorVerifier
-    path: str = signing.WEBHOOK_PATH
-    kept_headers: tuple[str, ...] = KEPT_HEADERS
-
-    def before_body(self, headers: Mapping[str, str], verify: receiver.VerifyPayload) -> receiver.JsonReading:
-        # no signature, a stale one, one not in canonical base64: refused before the body is read
-        verify(None)
-        # AFNOR signs the body with its timestamp (checked above: ASCII digits): hashed as the body comes
-        return receiver.JsonReading.of(headers, _named, signing.appended(headers[signing.TIMESTAMP_HEADER]))
+def _flow_reading(headers: Mapping[str, str]) -> receiver.JsonReading:
+    # AFNOR signs the body with its timestamp (the route checked it first, with the rest the headers alone refute: no
+    # signature, a stale one, one not in canonical base64; so ASCII digits here): hashed as the body comes
+    return receiver.JsonReading.of(headers, _named, signing.appended(headers[signing.TIMESTAMP_HEADER]))
 
 
-def receivers(settings: Mapping[str, str], tolerance_s: int) -> tuple[AfnorFlowReceiver]:
+def receivers(settings: Mapping[str, str], tolerance_s: int) -> tuple[receiver.WebhookReceiver]:
     """The flow route, verified with AFNOR_WEBHOOK_SIGNING_KEY in the AFNOR_SIGNATURE_DIGEST reading of the
     profile's settings (no key: every callback refused; the other reading: refused too)."""
     key = Secret(settings.get("AFNOR_WEBHOOK_SIGNING_KEY", ""))
-    return (AfnorFlowReceiver(AfnorVerifier(key, tolerance_s=tolerance_s, form=digest_form(settings))),)
+    verifier = AfnorVerifier(key, tolerance_s=tolerance_s, form=digest_form(settings))
+    return (receiver.WebhookReceiver(signing.WEBHOOK_PATH, verifier, _flow_reading, KEPT_HEADERS),)
 
 
 WEBHOOKS = receiver.WebhookSide(

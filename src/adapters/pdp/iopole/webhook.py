@@ -17,7 +17,6 @@ the delivery (Received.claimed_id), and the decoder keeps the id IOPOLE confirms
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from adapters.multipart import FormFacts
@@ -29,7 +28,7 @@ from adapters.webhook.receiver import (
     JsonReading,
     Received,
     Sha256,
-    VerifyPayload,
+    WebhookReceiver,
     WebhookSide,
     storable_key,
 )
@@ -70,25 +69,20 @@ def _status_named(call: Callback, value: dict[str, Any] | None, note: str) -> Re
     return Received(kind, _key(call, kind.value, business_id), note)
 
 
-@dataclass(frozen=True, slots=True)
-class IopoleStatusReceiver:
-    verifier: IopoleVerifier
-    path: str = signing.STATUS_WEBHOOK_PATH
-    kept_headers: tuple[str, ...] = KEPT_HEADERS
-
-    def before_body(self, headers: Mapping[str, str], verify: VerifyPayload) -> JsonReading:
-        # no signature, a stale one, one not of the right form; with X-Checksum, its HMAC over that claim
-        verify(None)
-        return JsonReading.of(headers, _status_named)  # the whole body is signed: hashed as it comes
+def _status_reading(headers: Mapping[str, str]) -> JsonReading:
+    return JsonReading.of(headers, _status_named)  # the whole body is signed: hashed as it comes
 
 
 class InvoiceReading:
     """An invoice callback read as it comes: IOPOLE signs its file part, or the whole body when it holds none (a body
     that is no such form, stored with a note so that IOPOLE stops sending it); the form's fields name it. Nothing of
-    the body is kept, split or read back (a 98 MiB callback peaked at 4 times its size when it was)."""
+    the body is kept, split or read back (a 98 MiB callback peaked at 4 times its size when it was). Made once the
+    route refused what the headers alone refute: no signature, a stale one, one not of the right form; with
+    X-Checksum (optional), IOPOLE's HMAC over that claim of the file part's hash, so that a callback nobody signed
+    costs no body."""
 
-    def __init__(self, content_type: str) -> None:
-        self._form = FormFacts(content_type)
+    def __init__(self, headers: Mapping[str, str]) -> None:
+        self._form = FormFacts(headers.get("content-type", ""))
 
     def write(self, chunk: bytes) -> None:
         self._form.write(chunk)
@@ -106,27 +100,15 @@ class InvoiceReading:
         return Received(kind, key, note, claimed_id=self._form.fields.get("invoiceId", ""))
 
 
-@dataclass(frozen=True, slots=True)
-class IopoleInvoiceReceiver:
-    verifier: IopoleVerifier
-    path: str = signing.INVOICE_WEBHOOK_PATH
-    kept_headers: tuple[str, ...] = KEPT_HEADERS
-
-    def before_body(self, headers: Mapping[str, str], verify: VerifyPayload) -> InvoiceReading:
-        # Before the body is read, so that a callback nobody signed costs no body: no signature, a stale one, one not
-        # of the right form; with X-Checksum (optional), IOPOLE's HMAC over that claim of the file part's hash.
-        verify(None)
-        return InvoiceReading(headers.get("content-type", ""))
-
-
-def receivers(
-    settings: Mapping[str, str], tolerance_s: int
-) -> tuple[IopoleStatusReceiver, IopoleInvoiceReceiver]:
+def receivers(settings: Mapping[str, str], tolerance_s: int) -> tuple[WebhookReceiver, WebhookReceiver]:
     """Both routes, verified with IOPOLE_WEBHOOK_SECRET of the profile's settings (empty: every callback refused)."""
     verifier = IopoleVerifier(
         Secret(settings.get("IOPOLE_WEBHOOK_SECRET", "")), tolerance_ms=tolerance_s * 1000
     )
-    return IopoleStatusReceiver(verifier), IopoleInvoiceReceiver(verifier)
+    return (
+        WebhookReceiver(signing.STATUS_WEBHOOK_PATH, verifier, _status_reading, KEPT_HEADERS),
+        WebhookReceiver(signing.INVOICE_WEBHOOK_PATH, verifier, InvoiceReading, KEPT_HEADERS),
+    )
 
 
 WEBHOOKS = WebhookSide(
