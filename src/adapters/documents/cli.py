@@ -100,8 +100,12 @@ def parse_command(
         raise UsageError(f"{path}: {exc.rule_id}: {exc}") from exc
     _dump(dump(parsed.invoice), stdout)
     notes = stderr or sys.stderr
-    profile = parsed.profile.value if parsed.profile else "no known profile"
-    print(f"{path}: {parsed.format.value}, {profile}, specification {parsed.specification}", file=notes)
+    if not parsed.specification:
+        said = "no profile stated (no BT-24)"
+    else:
+        profile = parsed.profile.value if parsed.profile else "no profile the gateway produces"
+        said = f"{profile}, specification {parsed.specification}"
+    print(f"{path}: {parsed.format.value}, {said}", file=notes)
     for finding in parsed.unmapped:
         print(
             f"not carried by the model: {finding.rule_id} {finding.path}: {finding.message}",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from adapters.documents.api import render
 from domain.document_formats import DocumentFormat, Profile
 from tests.builders import an_invoice
@@ -25,3 +27,14 @@ def test_a_document_its_seller_cannot_send_is_refused_naming_the_rules() -> None
 
     assert out.submitted.startswith("refused ")
     assert "PDP-SIREN-KEY" in out.submitted
+
+
+def test_a_document_stating_no_profile_loses_nothing_through_the_api_view() -> None:
+    # the API shows an unstated BT-24 empty, as the document has it (invoice.proto); read back as a request it is
+    # EN 16931's default, which the runner counted as a term lost
+    content = render(an_invoice(), DocumentFormat.UBL, Profile.EN16931).content
+    unstated = re.sub(rb"<cbc:CustomizationID>[^<]*</cbc:CustomizationID>", b"", content)
+
+    out = examine("ours/no-bt24.xml", unstated, "")
+
+    assert (out.read, out.problems) == (True, [])

@@ -33,7 +33,8 @@ PROFILES_BY_BT24: dict[str, str] = {
     "urn:cen.eu:en16931:2017#compliant#urn:factur-x.eu:1p0:basic": "BASIC",
     "urn:factur-x.eu:1p0:minimum": "MINIMUM",
 }
-UNKNOWN_PROFILE = "UNKNOWN"
+UNKNOWN_PROFILE = "UNKNOWN"  # a BT-24 the gateway has no name for (XRechnung, Peppol BIS…): shown as written
+NOT_STATED_PROFILE = "NOT-STATED"  # no BT-24 at all (EN 16931's BR-01): said so, not taken for a profile
 
 
 class UnrecognisedDocument(ValueError):
@@ -43,7 +44,7 @@ class UnrecognisedDocument(ValueError):
 @dataclass(frozen=True, slots=True)
 class DocumentKind:
     syntax: Syntax
-    profile: str  # EN16931, EXTENDED-CTC-FR, BASICWL, EXTENDED, BASIC, MINIMUM, UNKNOWN; "CDAR" for CDAR
+    profile: str  # EN16931, EXTENDED-CTC-FR, BASICWL, EXTENDED, BASIC, MINIMUM, UNKNOWN, NOT-STATED; "CDAR" for CDAR
     specification_id: str  # BT-24 as written (MDT-3 for CDAR)
 
 
@@ -75,7 +76,9 @@ def kind_of_root(root: etree._Element) -> DocumentKind:
 
 
 def profile_name(specification_id: str) -> str:
-    """The profile a BT-24 value (as written) announces, UNKNOWN for any other."""
+    """The profile a BT-24 value (as written) announces, UNKNOWN for any other, NOT-STATED for none."""
+    if not specification_id:
+        return NOT_STATED_PROFILE
     return PROFILES_BY_BT24.get(specification_id, UNKNOWN_PROFILE)
 
 

@@ -49,6 +49,7 @@ from adapters.documents.validation.artifacts import (
 from adapters.documents.validation.detect import (
     CDAR_NS,
     CII_NS,
+    NOT_STATED_PROFILE,
     UBL_CREDITNOTE_NS,
     UBL_INVOICE_NS,
     UNKNOWN_PROFILE,
@@ -367,8 +368,12 @@ def _not_parsable(reason: str) -> ValidationReport:
 
 
 def _profile_refusal(profile: str, accepted: str, specification: str = "") -> Finding:
-    unknown = profile == UNKNOWN_PROFILE and specification
-    named = f"BT-24 {specification!r}" if unknown else f"Profile {profile} (BT-24)"
+    if profile == NOT_STATED_PROFILE:
+        named = "A document stating no profile (no BT-24, specification identifier)"
+    elif profile == UNKNOWN_PROFILE and specification:
+        named = f"BT-24 {specification!r}"
+    else:
+        named = f"Profile {profile} (BT-24)"
     message = f"{named} is not accepted by the French reform; accepted for {accepted}"
     return Finding("PROFILE-NOT-ACCEPTED", Severity.FATAL, message, path="BT-24", layer="profile")
 

@@ -35,6 +35,7 @@ def test_detects_syntax_and_profile_of_the_fixtures(
         ("urn:factur-x.eu:1p0:basicwl", "BASICWL", Profile.BASIC_WL),
         ("urn:factur-x.eu:1p0:minimum", "MINIMUM", None),  # named, but not a profile the gateway produces
         ("urn:something:else", "UNKNOWN", None),
+        ("", "NOT-STATED", None),  # BT-24 stated by no one: said so, not taken for a profile we do not know
     ],
 )
 def test_profile_comes_from_bt24(

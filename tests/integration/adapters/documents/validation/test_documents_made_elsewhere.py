@@ -18,12 +18,15 @@ from adapters.documents.cli import main as document_cli
 from adapters.documents.facturx_reader import extract_xml
 from adapters.documents.validation import OfficialValidator
 from adapters.documents.xml_reader import UNMAPPED_RULE
+from adapters.reception.document_reader import read_received
+from domain.bounds import out_of_bounds
 from domain.document_formats import DocumentError, DocumentFormat, NotCarried
 from domain.findings import Severity
 from domain.rules import validate_invoice
 from service.grpc.mapping import invoice_from_proto, invoice_to_proto
 
 ROOT = Path(__file__).resolve().parents[4] / "fixtures" / "documents-made-elsewhere"
+CAS_LIMITES = ROOT.parent / "facturx-cas-limites"
 EXPECTED: dict[str, dict] = json.loads((ROOT / "expected.json").read_text())  # type: ignore[type-arg]
 JUDGED = sorted(name for name, expected in EXPECTED.items() if "not_an_invoice" not in expected)
 
@@ -116,6 +119,29 @@ def test_a_profile_the_reform_does_not_know_is_refused_naming_its_bt24() -> None
     [refusal] = [f for f in report.fatal if f.rule_id == "PROFILE-NOT-ACCEPTED"]
     assert "'urn:cen.eu:en16931:2017:compliant:factur-x.eu:1p0:basic'" in refusal.message
     assert "UNKNOWN" not in refusal.message
+
+
+def test_a_document_stating_no_profile_is_said_to_state_none(capsys: pytest.CaptureFixture[str]) -> None:
+    # facturx-cas-limites XML-004: BT-24 empty. The refusal named "Profile UNKNOWN", reception showed UNKNOWN as its
+    # profile and `document parse` an empty "specification ": a reader could not tell it from a profile we do not know
+    path = CAS_LIMITES / "XML-004.xml"
+    content = path.read_bytes()
+
+    report = check_document(content).report
+    [refusal] = [f for f in report.fatal if f.rule_id == "PROFILE-NOT-ACCEPTED"]
+    assert "no BT-24" in refusal.message and "UNKNOWN" not in refusal.message
+    assert not report.valid
+    assert read_received(content).profile == "NOT-STATED"
+    assert document_cli(["document", "parse", str(path)]) == 0
+    assert f"{path}: CII, no profile stated (no BT-24)\n" in capsys.readouterr().err
+
+
+def test_an_item_name_of_1017_characters_is_read_whole() -> None:
+    # facturx-cas-limites RBT-001: no schematron limits BT-153's length; a silent truncation would be a grave defect
+    invoice = parse((CAS_LIMITES / "RBT-001.xml").read_bytes()).invoice
+
+    assert len(invoice.lines[0].item.name) == 1_017
+    assert out_of_bounds(invoice, read_from_document=True) == []
 
 
 def test_a_document_the_official_layers_pass_but_the_gateway_cannot_read_is_not_valid(
