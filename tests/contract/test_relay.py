@@ -280,6 +280,32 @@ async def test_an_item_whose_holder_died_is_claimed_again_when_its_lease_expires
     assert await backend.state(item_id) == "done"
 
 
+async def test_an_item_cut_short_by_a_stop_is_claimed_by_the_next_relay_at_once_with_no_attempt_spent(
+    backend: QueueBackend,
+) -> None:
+    # FAST's lease is 30 s, the guard's too: left leased (as before), the item was not claimed again in time.
+    [item_id] = await backend.add(1)
+    started = asyncio.Event()
+    seen: list[int] = []
+
+    async def stuck(item: Any, owner: str) -> None:
+        seen.append(item.attempts)
+        started.set()
+        await asyncio.Event().wait()  # past the stop's grace
+
+    first = relay_on(backend, stuck, dataclasses.replace(FAST, stop_grace_s=0.01), name="stopped")
+    async with running(first), asyncio.timeout(GUARD_S):
+        await started.wait()
+
+    async def step(item: Any, owner: str) -> None:
+        seen.append(item.attempts)
+        await backend.complete(item, owner)
+
+    async with running(relay_on(backend, step, name="next")):
+        await settled(backend, [item_id], "done")
+    assert seen == [seen[0]] * 2  # as its first attempt saw them: the cut one is not counted
+
+
 async def test_outages_cost_no_attempt_however_many_the_item_meets(backend: QueueBackend) -> None:
     met: Counter[int] = Counter()
 

@@ -47,6 +47,8 @@ from service.workers.supervisor import Progress
 
 log = logging.getLogger(__name__)
 ERROR_CHARS = 500  # an error note quotes an exception, which may quote anything: bounded, storable
+HAND_BACK_S = 5.0  # at a stop, to give back the items cut short (else their leases expire)
+STOPPED = "cut short by the worker's stop (SIGTERM, its grace over); due again at once, no attempt spent"
 
 Handle = Callable[[T, str], Awaitable[None]]  # (item, owner): runs the item to its end, or raises
 # (item, owner, error): after the last attempt, `error` the give-up's whole text (domain.outage.gave_up)
@@ -201,6 +203,7 @@ class Relay(Generic[T]):
     handled: int = field(default=0, init=False)  # items whose handler ran to its end (any outcome)
     # each item in flight, with `monotonic` at its last sign of life (started, renewed its lease)
     _inflight: dict[asyncio.Task[None], float] = field(default_factory=dict, init=False)
+    _items: dict[asyncio.Task[None], T] = field(default_factory=dict, init=False)  # what each of them runs
     _loop: asyncio.Task[object] | None = field(default=None, init=False)  # run()'s task while it runs
     _turned_at: float = field(default=0.0, init=False)  # `monotonic` when run()'s loop last turned
     _slot_freed: asyncio.Event = field(default_factory=asyncio.Event, init=False)
@@ -264,6 +267,7 @@ class Relay(Generic[T]):
                         break  # claimed, not started: the lease expires and another relay takes it
                     task = asyncio.create_task(self.handle(item), name=f"{self.name}-{item.id}")
                     self._inflight[task] = self.monotonic()
+                    self._items[task] = item
                     task.add_done_callback(self._done)
                 if claimed and len(claimed) == min(free, s.batch_size):
                     continue  # there may be more due items: claim again at once (up to the concurrency bound)
@@ -298,6 +302,7 @@ class Relay(Generic[T]):
 
     def _done(self, task: asyncio.Task[None]) -> None:
         self._inflight.pop(task, None)
+        self._items.pop(task, None)
         self._slot_freed.set()
 
     def _sign_of_life(self) -> None:
@@ -397,4 +402,32 @@ class Relay(Generic[T]):
         if not self._inflight:
             return
         _done, pending = await asyncio.wait(set(self._inflight), timeout=self.settings.stop_grace_s)
-        await cancel_all(pending)  # their leases expire; another worker reconciles what they were doing
+        cut = [self._items[task] for task in pending if task in self._items]
+        await cancel_all(pending)
+        await self._hand_back(cut)
+
+    async def _hand_back(self, items: list[T]) -> None:
+        """The items cut short by a stop (their grace over), given back due at once, no attempt spent: held until
+        their lease expired, a deploy's SIGTERM left them waiting that long (3 minutes on the defaults) with every
+        replica idle. Their tasks have ended, so nothing of this relay still acts on them; what they left half done
+        the next holder finds as after a crash (an upload marked SENDING is searched for before any resend). A row
+        whose lease is no longer this relay's, or that ended meanwhile, is left as it is (the queue's release
+        checks). Bounded: with the database away their leases expire as before."""
+        if not items:
+            return
+        now = self.clock.now()
+        try:
+            async with asyncio.timeout(HAND_BACK_S):
+                for item in items:
+                    again = GiveBack(self.failed_before(item), now, self.outage_of(item), decided=now)
+                    await self.queue.release(item, self.owner, again, error=STOPPED, count=False)
+        except Exception as exc:
+            log.warning(
+                "%s %s: %d item(s) cut short by the stop not given back (%s): their leases expire",
+                self.name,
+                self.owner,
+                len(items),
+                type(exc).__name__,
+            )
+        else:
+            log.info("%s %s: %d item(s) cut short by the stop, given back", self.name, self.owner, len(items))

@@ -16,7 +16,7 @@ from adapters.postgres.outage import is_outage
 from domain.errors import ConcurrencyConflict
 from domain.leased_queue import LeaseLost, RetryLater
 from domain.outage import Outage
-from service.workers.relay import Relay, RelaySettings, Retries, outage_step
+from service.workers.relay import STOPPED, Relay, RelaySettings, Retries, outage_step
 from tests.fakes import FixedClock
 from tests.unit.service.workers.test_relay import (
     PATIENT,
@@ -216,6 +216,44 @@ async def test_on_stop_the_items_in_flight_have_the_grace_to_finish_then_are_can
     async with asyncio.timeout(10):
         await task  # the grace (0.2 s), not the item that never ends
     assert ended == {1: "finished", 2: "cancelled"} and relay.in_flight == 0
+
+
+async def test_an_item_cut_short_by_the_stop_is_given_back_due_at_once_with_no_attempt_spent() -> None:
+    # Before: left leased, so a deploy's SIGTERM held its rows until their lease expired (3 minutes by default).
+    queue = Queue([Item(1, attempts=3), Item(2)])
+
+    async def step(item: Item, owner: str) -> None:
+        if item.id == 1:
+            await asyncio.Event().wait()  # never ends
+
+    relay, stop, task = running(queue, step, stop_grace_s=0.05)
+    await _until(lambda: relay.handled == 1 and relay.in_flight == 1)
+    stop.set()
+    async with asyncio.timeout(10):
+        await task
+    now = relay.clock.now()
+    assert queue.released == [(1, now, STOPPED)]  # item 2 ended by itself: nothing to give back
+    assert queue.outages == [(1, None, False)]  # not counted
+
+
+async def test_a_stop_that_cannot_give_back_its_items_leaves_their_leases_to_expire_and_says_so(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    queue = Queue([Item(1)], outage_releases=1)
+
+    async def step(item: Item, owner: str) -> None:
+        await asyncio.Event().wait()
+
+    relay, stop, task = running(queue, step, stop_grace_s=0.05)
+    await _until(lambda: relay.in_flight == 1)
+    stop.set()
+    async with asyncio.timeout(10):
+        await task  # the database away: not waited for
+    assert queue.released == []
+    assert any(
+        "1 item(s) cut short by the stop not given back (ConnectionRefusedError)" in r.getMessage()
+        for r in caplog.records
+    )
 
 
 @pytest.mark.parametrize(
