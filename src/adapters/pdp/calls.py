@@ -13,12 +13,12 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 
 from adapters.host_faults import local_fault
-from adapters.pdp.exchange import MAX_ANSWER_BYTES, exchange, exchange_budget
+from adapters.pdp.exchange import MAX_ANSWER_BYTES, AnswerTooSlow, exchange, exchange_budget
 from adapters.pdp.oauth_token import OAuthClient, TokenProvider
 from adapters.pdp.outcome import host_fault, status_failure, transport_failure
 from adapters.pdp.retry import RetryPolicy, next_delay
@@ -34,10 +34,13 @@ from domain.platform_breaker import Admission, Breaker
 
 log = logging.getLogger(__name__)
 
-# A call with its retries ends within this many seconds (a retry that could end later is not started): shorter than
-# the lease of every worker that calls a platform (tests/unit/service/wiring/test_leases.py), so a platform that
-# answers 503 slowly never lets a second worker claim the row and send again while the first still retries. The
-# first attempt always runs: one upload exchange may take its whole budget (80 s on the defaults).
+T = TypeVar("T")
+
+# A call with its retries ends within this many seconds: a retry that could end later is not started, and what runs
+# at it is cut (`call_deadline`). Shorter than the lease of every worker that calls a platform
+# (tests/unit/service/wiring/test_leases.py), so a platform that answers 503 slowly, or trickles a token then a 401,
+# never lets a second worker claim the row and send again while the first still retries. One whole attempt always
+# fits: a token's exchange and one upload exchange (30 + 80 s on the defaults).
 CALL_BUDGET_S = 110.0
 
 
@@ -71,14 +74,19 @@ async def call_platform(
     `breaker`: the profile's (domain.platform_breaker), asked before each attempt and told how each one went."""
     retry = pacing.retry
     started = pacing.clock()
+    loop = asyncio.get_running_loop()
+    allowed = call_deadline(pacing.budget_s, tokens.timeout, attempt_s)
+    deadline = loop.time() + allowed
     attempt = 0
     refreshed = False
     while True:
         admission = breaker.admit()
         if admission is Admission.HELD:
             raise PlatformUnavailable(breaker.not_called(what, platform), retry_after=None)
+        if loop.time() >= deadline:  # after a 401: nothing of this attempt was sent
+            raise PlatformUnavailable(f"{what}: no time left in the call's {allowed:g} s to ask again")
         try:
-            tried = await _attempt(what, send, platform, idempotent, tokens, breaker)
+            tried = await _attempt(what, send, platform, idempotent, tokens, breaker, deadline - loop.time())
         finally:
             if admission is Admission.PROBE:
                 breaker.probe_over()
@@ -109,6 +117,26 @@ class _Answer:
     token: str  # the one it was asked with (a 401 invalidates it)
 
 
+class PastCallDeadline(AnswerTooSlow):
+    """The whole call, its token and its retries, outlasted its deadline (`call_deadline`): named apart from one
+    exchange's bound."""
+
+
+def call_deadline(budget_s: float, token_timeout: httpx.Timeout, attempt_s: float) -> float:
+    """The longest a call may take, its retries included: its budget, or one whole attempt when that is longer (a
+    token's exchange and the call's own: an upload timeout set long)."""
+    return max(budget_s, (exchange_budget(token_timeout) or 0.0) + attempt_s)
+
+
+async def _before(left_s: float, step: Awaitable[T], late: Exception) -> T:
+    """`step`, or `late` raised when the call's deadline (`left_s` from now) comes first."""
+    try:
+        async with asyncio.timeout(left_s):
+            return await step
+    except TimeoutError:
+        raise late from None
+
+
 async def _attempt(
     what: str,
     send: Callable[[str], Awaitable[httpx.Response]],
@@ -116,12 +144,19 @@ async def _attempt(
     idempotent: bool,
     tokens: TokenProvider,
     breaker: Breaker,
+    left_s: float,
 ) -> _Answer | PlatformUnavailable | PlatformRejected:
     """One attempt: the platform's answer, or a failure to try again (its outage, or an answer it could not give
-    whole); any other failure raised. The breaker is told which of a platform down or one that answered it was."""
+    whole); any other failure raised. The breaker is told which of a platform down or one that answered it was.
+    Cut at the call's deadline (`left_s` from now): each exchange has its own bound, but a token trickled to its
+    bound, then a 401, then both again, outlasted a worker's lease (another worker then sent the invoice too)."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + left_s
     try:
-        token = await tokens.get()
-        response = await send(token)
+        no_token = PlatformUnavailable(f"{what}: no token from {platform} before the call's deadline")
+        token = await _before(deadline - loop.time(), tokens.get(), no_token)
+        late = PastCallDeadline("no whole answer before the call's deadline")
+        response = await _before(deadline - loop.time(), send(token), late)
     except PlatformUnavailable as exc:  # the token's
         _down(breaker, exc, exc.retry_after)
         return exc

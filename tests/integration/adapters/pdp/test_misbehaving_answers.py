@@ -11,8 +11,10 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import json
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -21,7 +23,10 @@ import pytest
 
 from adapters.pdp.afnor.client import AfnorPdpGateway
 from adapters.pdp.afnor.config import AfnorConfig
+from adapters.pdp.calls import Pacing, call_deadline
 from adapters.pdp.iopole.client import IopolePdpGateway
+from adapters.pdp.iopole.config import IopoleConfig
+from adapters.pdp.timeouts import Timeouts
 from domain.platform import (
     MAX_PLATFORM_FINDINGS,
     DocumentSyntax,
@@ -33,6 +38,7 @@ from domain.platform import (
     PlatformUnavailable,
     SubmissionQuery,
 )
+from domain.platform_profile import PlatformOptions
 from tests.support.afnor_fixtures import *  # noqa: F403 - pytest finds fixtures by name
 from tests.support.iopole_simulator import Fault, IopoleSimulator
 from tests.support.raw_http import raw_server
@@ -380,3 +386,66 @@ async def test_a_refusal_of_megabytes_is_kept_bounded_in_its_message_and_finding
     assert len(str(refused.value)) <= 1_000
     assert 1 <= len(findings) <= MAX_PLATFORM_FINDINGS
     assert all(len(f.rule_id) <= 100 and len(f.message) <= 2_000 and len(f.path) <= 500 for f in findings)
+
+
+@contextlib.asynccontextmanager
+async def slow_platform(answer: Callable[[str], bytes], *, pieces: int, every_s: float) -> AsyncIterator[str]:
+    """A platform on localhost that writes each answer's status line at once, then `pieces` header lines one every
+    `every_s` (each within a read timeout: only a bound on a whole exchange or call ends it), then `answer(line)`."""
+
+    async def serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            line = (await reader.readline()).decode("latin-1")
+            while (await reader.readline()).strip():
+                pass
+            head, _, rest = answer(line).partition(b"\r\n")
+            writer.write(head + b"\r\n")
+            for piece in range(pieces):
+                await asyncio.sleep(every_s)
+                writer.write(f"X-Slow-{piece}: 1\r\n".encode())
+                await writer.drain()
+            writer.write(rest)
+            await writer.drain()
+        except ConnectionError:
+            pass
+        finally:
+            writer.close()
+
+    server = await asyncio.start_server(serve, "127.0.0.1", 0)
+    async with server:
+        yield f"http://127.0.0.1:{server.sockets[0].getsockname()[1]}"
+
+
+def _answer(status: str, body: bytes) -> bytes:
+    return (
+        f"HTTP/1.1 {status}\r\nContent-Type: application/json\r\nContent-Length: {len(body)}\r\n"
+        "Connection: close\r\n\r\n"
+    ).encode() + body
+
+
+async def test_a_token_then_a_401_trickled_twice_are_cut_at_the_call_s_deadline(sim: IopoleSimulator) -> None:
+    """Each exchange has its bound (4 s here), and retries stop at the call's budget; but a token trickled close to
+    its bound, then an upload answered 401 as slowly, then both again after the refresh, took four exchanges: past
+    the call's budget (110 s on the defaults, 10 s here), past a worker's lease, and another worker claimed the
+    invoice and uploaded it too while the first still waited. The call is cut at its deadline, its outcome unknown
+    (reconciled by search before anything is sent again)."""
+    uploads: list[str] = []
+
+    def answer(line: str) -> bytes:
+        if "/token" in line:
+            return _answer("200 OK", b'{"access_token": "tok", "expires_in": 300}')
+        uploads.append(line)
+        return _answer("401 Unauthorized", b'{"message": "Unauthorized"}')
+
+    async with slow_platform(answer, pieces=5, every_s=0.5) as url, httpx.AsyncClient() as http:
+        env = {**sim.env(), "IOPOLE_API_BASE": url, "IOPOLE_AUTH_URL": url + "/token"}
+        options = PlatformOptions(connect_timeout_s=1, timeout_s=1, upload_timeout_s=1)
+        config = IopoleConfig.from_env(env, timeouts=Timeouts(options))
+        gateway = IopolePdpGateway(http, config, pacing=Pacing(budget_s=1.0))
+        assert call_deadline(1.0, config.timeouts.default(), 4.0) == 8.0  # one token and one upload: 4 + 4 s
+
+        with pytest.raises(PlatformOutcomeUnknown, match=r"\(PastCallDeadline\)"):
+            await gateway.submit(
+                document()
+            )  # before: PlatformAuthError after 10 s, "401 again after a refresh"
+    assert len(uploads) == 2  # the second cut while it was answered

@@ -25,6 +25,8 @@ from domain.platform_profile import PlatformOptions
 
 
 class _Tokens:
+    timeout = httpx.Timeout(5.0)  # what a token's exchange may take: part of the call's deadline
+
     async def get(self) -> str:
         return "token"
 

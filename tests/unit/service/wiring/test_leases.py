@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from dependency_injector import providers
 
-from adapters.pdp.calls import CALL_BUDGET_S
+from adapters.pdp.calls import CALL_BUDGET_S, call_deadline
 from adapters.pdp.exchange import exchange_budget
 from adapters.pdp.timeouts import Timeouts
 from service.wiring.container import Container
@@ -48,8 +48,12 @@ def test_every_lease_outlasts_the_longest_platform_exchange_of_its_worker(served
 
 
 def test_every_lease_outlasts_a_whole_call_with_its_retries(served: Container) -> None:
-    """A call's retries stop at CALL_BUDGET_S (adapters.pdp.calls), which must leave room for one whole upload."""
-    upload = exchange_budget(Timeouts(served.platforms.args[2]()).upload())
+    """A call's retries stop at CALL_BUDGET_S (adapters.pdp.calls), which must leave room for one whole upload and
+    the token asked before it; the call is cut at its deadline (`call_deadline`)."""
+    timeouts = Timeouts(served.platforms.args[2]())
+    upload = exchange_budget(timeouts.upload())
     assert upload is not None and CALL_BUDGET_S >= upload
+    whole = call_deadline(CALL_BUDGET_S, timeouts.default(), upload)
+    assert whole == CALL_BUDGET_S, "one token and one upload fit in the budget"
     leases = _leases(served)
-    assert {worker: lease for worker, lease in leases.items() if lease <= CALL_BUDGET_S} == {}
+    assert {worker: lease for worker, lease in leases.items() if lease <= whole} == {}
