@@ -5,7 +5,8 @@ time, the best of 3 rounds of 20 calls), and the rows the credit notes' read ret
 
 Half the credit notes are alike (one rate, the invoice's date), the others differ in what decides their credit (a
 second rate, no date, another currency, several invoices named): the read gathers alike ones, so it returns as
-many rows as there are kinds of credit notes, not one per credit note.
+many rows as there are kinds of credit notes, not one per credit note. BENCH_DISTINCT=1: each a kind of its own
+(each names the invoice and another, a rebate: the worst case, every kind's first note read whole).
 
 Run: `PYTHONPATH=src:. python -m bench.credit_notes_per_invoice_bench`.
 """
@@ -46,6 +47,7 @@ async def _run() -> dict[str, float]:
     from tests.random_refs import random_siren
 
     sizes = [int(n) for n in os.environ.get("BENCH_NOTES", "1,100,1000").split(",")]
+    distinct = os.environ.get("BENCH_DISTINCT") == "1"
     figures: dict[str, float] = {}
     async with AsyncExitStack() as stack:
         pool, cases_with = await submit_cases(stack)
@@ -76,6 +78,8 @@ async def _run() -> dict[str, float]:
                     },
                 ]
                 kind = kinds[0] if n % 2 == 0 else kinds[1 + n // 2 % 4]
+                if distinct:  # a kind of its own each: F and another invoice named (PAY-CREDIT-SEVERAL)
+                    kind = {**kinds[4], "preceding": (named, replace(named, number=f"G-{n}"))}
                 return inv.evolve(
                     number=f"AV-{n}",
                     type_code=DocumentType.CREDIT_NOTE,

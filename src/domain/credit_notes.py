@@ -233,7 +233,9 @@ NOT_APPLIED_SAID = 3  # credit notes named in an invoice's `unapplied`: the othe
 
 
 # Kinds of credit notes naming one invoice (`alike`) its books read: more are counted (`CreditNotesNaming.unread`),
-# not read, so that an invoice named by thousands of credit notes of as many kinds is still read in bounded time.
+# not read, so that an invoice named by thousands of credit notes of as many kinds is still read in bounded time (each
+# kind's first note is read whole: 1,000 kinds cost a GetInvoice 283 ms, 100 kinds 26 ms). A repository reads the
+# kinds naming that invoice alone first, the only ones that may credit it (docs/credit-notes.md).
 MAX_KINDS = 100
 CREDIT_UNREAD = "PAY-CREDIT-UNREAD"
 

@@ -140,30 +140,23 @@ def _alike_query(table: str, where: str) -> str:
     the notes' VAT breakdowns (BT-116 + BT-117: `owed_per_rate`, when a note's amount due is what its rates add up
     to; a note whose is not, BT-113 or BT-114 on a credit note, is a kind of its own, its worth `owed_per_rate`'s,
     read in Python). So the rows are as many as the kinds, not as the notes, and only the kinds' first notes are
-    read whole; `naming` counts every note selected (those of kinds past MAX_KINDS are unread)."""
-    inclusive = "(b ->> 'taxable_amount')::numeric + (b ->> 'tax_amount')::numeric"
-    breakdown = "jsonb_array_elements(CASE jsonb_typeof(head -> 'vat_breakdown') WHEN 'array' THEN head -> 'vat_breakdown' ELSE '[]' END) AS b"
-    rate = "trim_scale((b ->> 'rate')::numeric)"  # 20 and 20.00 alike, as the domain's canonical rate
-    # `heads`: each stored document opened once (every `content -> ...` of a row would open it again), its lines
-    # and attachments left behind; the kinds' first notes are read whole at the end. `kind`: what `alike` gathers
-    # by, hashed so that the notes of a kind are found by equality; `alone`: a note whose worth is read in Python.
+    read whole; `naming` counts every note selected (those of kinds past MAX_KINDS are unread). The kinds naming one
+    invoice come first (only they may credit: a rebate naming several credits none, PAY-CREDIT-SEVERAL), so kinds
+    of those never push a crediting one past MAX_KINDS. What decides a note's kind, its worth and how many invoices
+    it names are columns of its row (`credit_kind`, `credit_worth`, `credit_named`, migration 0910, written with
+    the row): no other note's document is opened."""
+    # `notes`: `alone`, a note whose worth is read in Python (no `credit_worth`).
     return f"""
-        WITH heads AS MATERIALIZED (
-            SELECT id, created_at, number, seller_siren, content - 'attachments' - 'lines' AS head
+        WITH notes AS MATERIALIZED (
+            SELECT id, created_at, number, credit_kind AS kind, credit_worth AS parts, credit_named AS named,
+                   CASE WHEN credit_worth IS NULL THEN id END AS alone
               FROM {table} WHERE {where}),
-        notes AS MATERIALIZED (
-            SELECT id, created_at, number,
-                   md5(concat_ws(chr(31), seller_siren, head -> 'preceding_invoices', head ->> 'currency',
-                                 (SELECT array_agg(DISTINCT {rate}) FROM {breakdown}))) AS kind,
-                   (SELECT jsonb_agg(jsonb_build_array({rate}, {inclusive})) FROM {breakdown}) AS parts,
-                   CASE WHEN (head -> 'totals' ->> 'amount_due')::numeric
-                             = (SELECT sum({inclusive}) FROM {breakdown}) THEN NULL ELSE id END AS alone
-              FROM heads),
         kinds AS (
             SELECT kind, alone, count(*) AS notes, min(created_at) AS first_at,
                    (array_agg(id ORDER BY created_at, id))[1] AS first_id,
                    (array_agg(number ORDER BY created_at, id))[1:{NOT_APPLIED_SAID}] AS numbers
-              FROM notes GROUP BY kind, alone ORDER BY first_at, first_id LIMIT {MAX_KINDS}),
+              FROM notes GROUP BY kind, alone, named
+             ORDER BY named = 1 DESC, first_at, first_id LIMIT {MAX_KINDS}),
         worth AS (
             SELECT k.first_id, (p ->> 0)::numeric AS rate, sum((p ->> 1)::numeric) AS amount
               FROM kinds k JOIN notes n ON n.kind = k.kind AND n.alone IS NULL

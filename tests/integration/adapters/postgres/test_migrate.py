@@ -1,8 +1,10 @@
 import asyncio
+import contextlib
 import logging
 import uuid
-from collections.abc import Awaitable
+from collections.abc import AsyncIterator, Awaitable
 from datetime import UTC, datetime
+from decimal import Decimal
 from pathlib import Path
 
 import asyncpg
@@ -10,8 +12,14 @@ import pytest
 
 from adapters.postgres.invoice_repository import PgInvoiceRepository
 from adapters.postgres.migrate import MIGRATION_LOCK_KEY, available_migrations, migrate
+from adapters.postgres.payment_repository import PgPaymentRepository
 from adapters.postgres.pool import init_connection
 from adapters.postgres.reporting_repository import SALE_KEYS
+from domain.emission import ProcessingState
+from domain.invoice import DocumentType, Invoice, PrecedingInvoice
+from domain.payments import owed_per_rate
+from domain.totals import compute_totals
+from tests.builders import a_line, a_seller, an_invoice
 from tests.support.outbound import an_outbound_invoice
 from tests.support.pipeline import fresh_database_url
 
@@ -145,13 +153,27 @@ async def test_a_migration_longer_than_the_command_timeout_and_a_wait_for_anothe
 async def test_0740_numbers_each_company_after_the_largest_id_it_could_hold_and_keeps_every_cursor(
     database_dsn: str,
 ) -> None:
+    async with _fresh_connection(database_dsn) as conn:
+        await _company_numbers_across_0740(conn)
+
+
+@contextlib.asynccontextmanager
+async def _fresh_connection(database_dsn: str) -> AsyncIterator[asyncpg.Connection]:
+    """A connection to a fresh database with no migration applied."""
     async with fresh_database_url(database_dsn) as url:
         conn = await asyncpg.connect(url)
         await init_connection(conn)
         try:
-            await _company_numbers_across_0740(conn)
+            yield conn
         finally:
             await conn.close()
+
+
+async def _migrated_before(conn: asyncpg.Connection, version: int) -> None:
+    for migration in available_migrations():
+        if migration.version < version:
+            for statement in migration.statements or [migration.sql]:  # 0840 runs outside a transaction
+                await conn.execute(statement)
 
 
 async def _company_numbers_across_0740(conn: asyncpg.Connection) -> None:
@@ -173,9 +195,7 @@ async def _company_numbers_across_0740(conn: asyncpg.Connection) -> None:
         )
         return inbox_id
 
-    for migration in available_migrations():
-        if migration.version < 740:
-            await conn.execute(migration.sql)
+    await _migrated_before(conn, 740)
     company, other = "732829320", "552100554"
     for siren in (company, other, other, company):
         await submitted(siren)
@@ -273,3 +293,79 @@ async def test_0840_builds_the_b2c_keys_index_without_holding_the_sales_recorded
         finally:
             for conn in (in_progress, migrating, next_batch):
                 await conn.close()
+
+
+async def test_0910_writes_what_decides_each_credit_note_s_credit_stored_before_it_and_after(
+    database_dsn: str,
+) -> None:
+    async with _fresh_connection(database_dsn) as conn:
+        await _credit_note_columns_across_0910(conn)
+
+
+async def _credit_note_columns_across_0910(conn: asyncpg.Connection) -> None:
+    company = "732829320"
+    seller = a_seller(company)
+    invoice = an_invoice(seller=seller).evolve(
+        lines=(a_line("1", "1", "1000.00", "20"), a_line("2", "1", "100.00", "5.5"))
+    )
+    named = (PrecedingInvoice(invoice.number, invoice.issue_date),)
+
+    def note(number: str, *lines: tuple[str, str], prepaid: str = "0") -> Invoice:
+        return an_invoice(
+            seller=seller,
+            number=number,
+            type_code=DocumentType.CREDIT_NOTE,
+            preceding_invoices=named,
+            paid_amount=Decimal(prepaid),
+        ).evolve(lines=tuple(a_line(str(n), "1", net, rate) for n, (net, rate) in enumerate(lines, 1)))
+
+    async def stored(document: Invoice) -> None:
+        async with conn.transaction():
+            invoices = PgInvoiceRepository(conn)
+            await invoices.add(
+                an_outbound_invoice(company, compute_totals(document), state=ProcessingState.SENT)
+            )
+            await invoices.flush_events()
+
+    def alike(suffix: str) -> list[Invoice]:
+        return [
+            note(f"AV-1{suffix}", ("100.00", "20")),  # 120.00 at 20 %
+            note(f"AV-2{suffix}", ("10.00", "20"), ("10.00", "5.5")),  # 12.00 at 20 %, 10.55 at 5.5 %
+            note(f"AV-3{suffix}", ("50.00", "20"), prepaid="10.00"),  # BT-113: a kind of its own, read whole
+        ]
+
+    await _migrated_before(conn, 910)
+    await stored(invoice)
+    for document in alike("-before"):
+        await stored(document)
+    await conn.execute(next(m.sql for m in available_migrations() if m.version == 910))
+    for document in alike("-after"):
+        await stored(document)
+
+    rows = await conn.fetch(
+        "SELECT number, credit_kind, credit_worth FROM invoices WHERE company_siren = $1 ORDER BY number",
+        company,
+    )
+    columns = {r["number"]: (r["credit_kind"], r["credit_worth"]) for r in rows}
+    assert columns.pop(invoice.number) == (None, None)  # not a credit note
+    for n in (1, 2, 3):  # the same before the upgrade (backfilled) as written since (the trigger)
+        assert columns[f"AV-{n}-before"] == columns[f"AV-{n}-after"]
+        assert columns[f"AV-{n}-before"][0] is not None
+    # AV-3 is of AV-1's kind (one rate, 20 %), apart by its worth read whole (NULL below)
+    assert columns["AV-1-before"][0] == columns["AV-3-before"][0] != columns["AV-2-before"][0]
+    assert sorted(
+        (Decimal(str(rate)), Decimal(str(amount))) for rate, amount in columns["AV-2-before"][1]
+    ) == [
+        (Decimal("5.5"), Decimal("10.55")),
+        (Decimal("20"), Decimal("12.00")),
+    ]
+    assert columns["AV-3-before"][1] is None  # its amount due is not its rates' sum: its worth read in Python
+
+    async with conn.transaction():
+        naming = await PgPaymentRepository(conn).credit_notes(company, invoice.number)
+    assert [(k.count, dict(k.worth)) for k in naming.kinds] == [
+        (2, {Decimal("20"): Decimal("240.00")}),
+        (2, {Decimal("20"): Decimal("24.00"), Decimal("5.5"): Decimal("21.10")}),
+        (1, dict(owed_per_rate(compute_totals(alike("")[2])))),
+        (1, dict(owed_per_rate(compute_totals(alike("")[2])))),
+    ]

@@ -137,3 +137,39 @@ async def test_the_credit_notes_naming_an_invoice_are_read_gathered_by_kind_thei
         "PAY-CREDIT-UNREAD: 4 more credit notes name it, of more than 100 kinds (seller, invoices named, currency,"
         " VAT rates): not read, not counted"
     )
+
+
+async def test_kinds_of_rebates_naming_several_invoices_never_push_a_credit_note_past_the_read_s_bound(
+    pg_pool: asyncpg.Pool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past MAX_KINDS kinds the others were unread, oldest first whatever they were: 100 rebates each naming the
+    invoice and another (a kind each, crediting nothing: PAY-CREDIT-SEVERAL) left the credit note that came next
+    uncredited (PAY-CREDIT-UNREAD). The kinds naming one invoice, the only ones that may credit, are read first."""
+    monkeypatch.setattr(payment_repository, "MAX_KINDS", 2)
+    company = random_siren()
+    seller = a_seller(company)
+    invoice = an_invoice(seller=seller).evolve(lines=(a_line("1", "10", "100.00", "20"),))
+    named = PrecedingInvoice(invoice.number, invoice.issue_date)
+
+    def note(number: str, *preceding: PrecedingInvoice) -> Invoice:
+        return an_invoice(
+            seller=seller, number=number, type_code=DocumentType.CREDIT_NOTE, preceding_invoices=preceding
+        ).evolve(lines=(a_line("1", "1", "100.00", "20"),))
+
+    rebates = [note(f"RRR-{n}", named, PrecedingInvoice(f"G-{n}", invoice.issue_date)) for n in range(3)]
+    for document in (invoice, *rebates, note("AV-1", named)):
+        await emit(pg_pool, company, compute_totals(document))
+    await pg_pool.execute("UPDATE invoices SET state = 'SENT' WHERE company_siren = $1", company)
+    await pg_pool.execute(  # the rebates first
+        "UPDATE invoices SET created_at = created_at + interval '1 minute' WHERE company_siren = $1 AND number = 'AV-1'",
+        company,
+    )
+
+    async with PgPipelineUnitOfWork(pg_pool) as uow:
+        read = await uow.payments.credit_notes(company, invoice.number)
+
+    # one rebate's kind read (which: they were stamped alike), then the credit note; two rebates unread
+    assert [k.first.number[:4] for k in read.kinds] == ["RRR-", "AV-1"] and read.unread == 2
+    credit = credit_by_notes(invoice, read)
+    assert credit.per_rate == {D("20"): D("120.00")}
+    assert credit.unapplied.startswith("PAY-CREDIT-SEVERAL: credit note RRR-")
