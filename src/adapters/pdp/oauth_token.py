@@ -24,6 +24,10 @@ REFRESH_MARGIN_S = 60.0
 # A token given without expires_in (RFC 6749 §5.1: recommended, not required) is used this long, then asked again: a
 # 401 before then refreshes it anyway, and an endpoint that never says is asked every few minutes, never per call.
 DEFAULT_LIFETIME_S = 300.0
+# The longest a token is used before it is asked again, whatever its expires_in says: a lifetime of 1e308 s kept
+# one token for ever (a 401 would refresh it, but a token revoked on the platform's side would be tried first, on
+# every call, until then). Keycloak's are minutes; a day is past any platform's.
+MAX_LIFETIME_S = 86_400.0
 # A JWT access token is a few KB; every platform call carries it in a header, which servers bound (8-16 KB).
 MAX_TOKEN_CHARS = 8192
 
@@ -149,7 +153,7 @@ class TokenProvider:
             body = answer_json(response)
             value = body["access_token"]
             given = body.get("expires_in")
-            expires_in = DEFAULT_LIFETIME_S if given is None else float(given)
+            expires_in = DEFAULT_LIFETIME_S if given is None else _seconds(given)
         except (ValueError, KeyError, TypeError):
             raise _unusable("no usable access_token") from None
         if not _header_token(value) or not expires_in < math.inf or expires_in != expires_in:  # NaN: false
@@ -158,9 +162,29 @@ class TokenProvider:
             raise _unusable(f"a token already expired (expires_in {expires_in:g})")
         if given is None:
             log.info("%s token obtained without expires_in: taken as valid %.0f s", self.platform, expires_in)
+        elif expires_in > MAX_LIFETIME_S:
+            log.info(
+                "%s token obtained, valid %.3g s by its expires_in: used %.0f s at most",
+                self.platform,
+                expires_in,
+                MAX_LIFETIME_S,
+            )
+            expires_in = MAX_LIFETIME_S
         else:
             log.info("%s token obtained, valid %.0f s", self.platform, expires_in)
         return _CachedToken(Secret(value), started + refresh_after(expires_in, self.margin))
+
+
+def _seconds(given: object) -> float:
+    """expires_in as seconds: a number (or its text, leniently); ValueError or TypeError for anything else. A boolean
+    is no number (`true` was one second: a token asked again at every call), and an integer of 400 digits an
+    OverflowError out of float(), escaping every caller as a bug of ours."""
+    if isinstance(given, bool) or not isinstance(given, int | float | str):
+        raise TypeError(f"expires_in is a {type(given).__name__}")
+    try:
+        return float(given)
+    except OverflowError:
+        raise ValueError("expires_in too large to be a number of seconds") from None
 
 
 def _unusable(what: str) -> PlatformUnavailable:

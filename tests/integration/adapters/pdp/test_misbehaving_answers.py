@@ -154,6 +154,9 @@ async def test_an_afnor_flow_answered_for_another_flow_is_not_this_one_s(
 UNUSABLE_TOKENS = {
     "expired": b'{"access_token": "tok-1", "expires_in": -1}',
     "lifetime not a number": b'{"access_token": "tok-1", "expires_in": "NaN"}',
+    # float() of it raised OverflowError, out of the call as a bug of ours
+    "lifetime of 400 digits": b'{"access_token": "tok-1", "expires_in": 1' + b"0" * 400 + b"}",
+    "lifetime a boolean": b'{"access_token": "tok-1", "expires_in": true}',  # it was one second
     "no token": b'{"token_type": "Bearer", "expires_in": 300}',
     "header breaking": b'{"access_token": "tok\\r\\nX-Injected: 1", "expires_in": 300}',
     "not json": b"access_token=tok-1",

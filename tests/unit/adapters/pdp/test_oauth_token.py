@@ -8,7 +8,9 @@ import pytest
 
 from adapters.pdp.oauth_token import (
     DEFAULT_LIFETIME_S,
+    MAX_LIFETIME_S,
     MAX_TOKEN_CHARS,
+    REFRESH_MARGIN_S,
     OAuthClient,
     TokenProvider,
     refresh_after,
@@ -261,3 +263,15 @@ async def test_an_html_page_answered_200_by_the_token_endpoint_is_an_outage_not_
     call's (adapters.pdp.outcome), a page is a proxy's or a portal's: the platform is unavailable."""
     with pytest.raises(PlatformUnavailable, match="HTML page"):
         await provider(PortalEndpoint(), FakeClock()).get()
+
+
+async def test_a_lifetime_past_a_day_is_used_a_day_at_most() -> None:
+    """expires_in 1e308 kept one token for ever: a token revoked on the platform's side was tried first on every call."""
+    endpoint, clock = TokenEndpoint(expires_in=10**300), FakeClock()
+    tokens = provider(endpoint, clock)
+
+    first = await tokens.get()
+    clock.now += MAX_LIFETIME_S - REFRESH_MARGIN_S - 1
+    assert await tokens.get() == first
+    clock.now += 1
+    assert await tokens.get() != first
