@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import sys
 from collections.abc import Callable
@@ -14,8 +15,13 @@ from google.protobuf import json_format
 from google.protobuf.message import Message
 
 from pdpgateway.v1 import invoice_pb2 as pb
+from service.grpc.paging import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+INT64_MAX = 2**63 - 1  # an id or event number's proto field (int64): a larger one is no id of ours
+LONGEST_CALL_S = (
+    86_400.0  # --timeout: a day, far past any call's need (an archive export's default is an hour)
+)
 S = TypeVar("S")
 R = TypeVar("R")
 Calls = dict[str, Any]  # the keyword arguments of every call: metadata, timeout
@@ -48,6 +54,34 @@ class UsageError(Exception):
     pass
 
 
+def integer(low: int, high: int) -> Callable[[str], int]:
+    """argparse type of a number option: an integer from `low` to `high`. Past its proto field's range the request
+    could not be built (`--after 1e30` was a traceback), and the server's own bound is told in argparse's one line."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"{text!r} is not from {low} to {high}")
+        return value
+
+    return parse
+
+
+def seconds(text: str) -> float:
+    """argparse type of --timeout: a number of seconds above 0, at most LONGEST_CALL_S (0, a negative one or nan
+    failed every call as DEADLINE_EXCEEDED, "is the gateway running?")."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    if not (math.isfinite(value) and 0 < value <= LONGEST_CALL_S):
+        raise argparse.ArgumentTypeError(f"{text!r} is not above 0 and at most {LONGEST_CALL_S:g} seconds")
+    return value
+
+
 def client_command(
     commands: Any,
     name: str,
@@ -69,14 +103,19 @@ def client_command(
     )
     gateway.add_argument("--api-key", default="", help=f"API key (default: ${API_KEY_ENV})")
     gateway.add_argument(
-        "--timeout", type=float, default=timeout_s, help=f"seconds per call (default {timeout_s:g})"
+        "--timeout", type=seconds, default=timeout_s, help=f"seconds per call (default {timeout_s:g})"
     )
     return parser
 
 
 def add_paging(parser: argparse.ArgumentParser, items: str) -> None:
     """--page-size and --page-token of a listing of `items`, one page at a time."""
-    parser.add_argument("--page-size", type=int, default=0, help=f"{items} per page (default: the server's)")
+    parser.add_argument(
+        "--page-size",
+        type=integer(0, MAX_PAGE_SIZE),
+        default=0,
+        help=f"{items} per page (0: the default, {DEFAULT_PAGE_SIZE}; at most {MAX_PAGE_SIZE})",
+    )
     parser.add_argument("--page-token", default="", help="next_page_token of the previous page")
 
 

@@ -29,6 +29,7 @@ from domain.money import parse_decimal
 from domain.operations import DatabaseUnreachable
 from domain.platform_profile import PlatformServices
 from service.cli.client import EXIT_OK, EXIT_REFUSED, UsageError, print_json
+from service.grpc.paging import DEFAULT_PAGE_SIZE
 from service.observability.doctor import Check, Platform, Result, Settings, diagnose, exit_code, render
 from service.usecases.company_settings import (
     clear_supplier_tolerance,
@@ -251,7 +252,6 @@ def cmd_settings(args: argparse.Namespace) -> int:
 
 
 REASON_CHARS = 500  # why an operator closed a delivery, kept with it and in operator_actions
-PAGE_SIZE, MAX_PAGE_SIZE = 50, 500
 
 
 def cmd_outage(args: argparse.Namespace) -> int:
@@ -316,9 +316,7 @@ def cmd_deliveries(args: argparse.Namespace) -> int:
             return EXIT_REFUSED
         print_json({"replayed": args.id})
         return EXIT_OK
-    size = args.page_size or PAGE_SIZE
-    if not 1 <= size <= MAX_PAGE_SIZE:
-        raise UsageError(f"--page-size must be 1 to {MAX_PAGE_SIZE}")
+    size = args.page_size or DEFAULT_PAGE_SIZE  # its bound checked by argparse (client.add_paging)
 
     async def listing(container: Any) -> Any:
         inbox = await resolve(container.inbox)

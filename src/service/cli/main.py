@@ -36,6 +36,7 @@ from service.cli.client import (
     EXIT_OK,
     EXIT_REFUSED,
     EXIT_USAGE,
+    INT64_MAX,
     Calls,
     UsageError,
     add_paging,
@@ -44,6 +45,7 @@ from service.cli.client import (
     client_command,
     enum_value,
     fail,
+    integer,
     open_service,
     payment_shares,
     print_answer,
@@ -212,13 +214,7 @@ def cmd_get(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    try:
-        states = [
-            enum_value(pb.ProcessingState, "PROCESSING_STATE_" + s.upper().removeprefix("PROCESSING_STATE_"))
-            for s in args.state
-        ]
-    except ValueError as exc:
-        raise UsageError(f"unknown state in {args.state}: {exc}") from exc
+    states = [enum_value(pb.ProcessingState, _STATE_PREFIX + state) for state in args.state]
     request = svc.ListInvoicesRequest(
         page_size=args.page_size,
         page_token=args.page_token,
@@ -354,6 +350,14 @@ def _command_given(argv: Sequence[str]) -> str:
     return next((word for word in argv if not word.startswith("-")), "")
 
 
+_STATE_PREFIX = "PROCESSING_STATE_"
+_STATES = [
+    name.removeprefix(_STATE_PREFIX)
+    for name in pb.ProcessingState.keys()
+    if not name.endswith("_UNSPECIFIED")
+]
+
+
 def _siren(value: str) -> str:
     """argparse type of --company: a SIREN whose Luhn check digit holds."""
     if not is_valid_siren(value):
@@ -426,21 +430,18 @@ def build_parser(given: str | None = None) -> argparse.ArgumentParser:
         "unowned",
         "parked deliveries no company owns (doctor's `parked` counts them), oldest first",
     )
-    unowned.add_argument(
-        "--page-size", type=int, default=0, help="deliveries per page (default 50, at most 500)"
-    )
-    unowned.add_argument("--page-token", default="", help="next_page_token of the previous page")
+    add_paging(unowned, "deliveries")
     close = _host_command(
         deliveries,
         "close",
         "close one for good, saying why (kept with it and in operator_actions; exit 1 if none)",
     )
-    close.add_argument("id", type=int, help="the delivery's id, from deliveries unowned")
+    close.add_argument("id", type=integer(1, INT64_MAX), help="the delivery's id, from deliveries unowned")
     close.add_argument("--reason", required=True, help="why it is closed (1 to 500 characters)")
     replay = _host_command(
         deliveries, "replay", "process a parked or unprocessable delivery again, by its id (exit 1 if none)"
     )
-    replay.add_argument("id", type=int, help="the delivery's id, from deliveries unowned")
+    replay.add_argument("id", type=integer(1, INT64_MAX), help="the delivery's id, from deliveries unowned")
 
     outage = _host_group(commands, "outage", "invoices a platform's outage made fail")
     outage_retry = _host_command(
@@ -516,7 +517,13 @@ def build_parser(given: str | None = None) -> argparse.ArgumentParser:
         invoice, "list", cmd_list, "the company's invoices, newest first, one page at a time"
     )
     invoices_list.add_argument(
-        "--state", action="append", default=[], help="e.g. ACCEPTED, SENT (repeatable)"
+        "--state",
+        action="append",
+        default=[],
+        type=lambda text: text.upper().removeprefix(_STATE_PREFIX),
+        choices=_STATES,
+        metavar="STATE",
+        help=f"one of {', '.join(_STATES)} (repeatable)",
     )
     invoices_list.add_argument(
         "--lifecycle", action="append", default=[], help="CDAR code, e.g. 200 (repeatable)"
@@ -535,8 +542,12 @@ def build_parser(given: str | None = None) -> argparse.ArgumentParser:
     document.add_argument("--profile", choices=sorted(_DOCUMENT_PROFILES), help="BT-24 (default: as stored)")
     document.add_argument("-o", "--output", required=True, help="the file to write")
     watch = client_command(invoice, "watch", cmd_watch, "stream invoice events as JSON lines")
-    watch.add_argument("--after", type=int, default=0, help="start after this event id")
-    watch.add_argument("--count", type=int, default=0, help="stop after this many events (0: never)")
+    watch.add_argument(
+        "--after", type=integer(0, INT64_MAX), default=0, help="start after this event id (0: from the start)"
+    )
+    watch.add_argument(
+        "--count", type=integer(0, INT64_MAX), default=0, help="stop after this many events (0: never)"
+    )
     retry = client_command(
         invoice,
         "retry",

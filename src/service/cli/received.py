@@ -13,7 +13,7 @@ from typing import Any
 from pdpgateway.v1 import reception_service_pb2 as rpb
 from pdpgateway.v1 import reception_service_pb2_grpc as rpb_grpc
 from service.cli import client
-from service.cli.client import add_paging, client_command
+from service.cli.client import INT64_MAX, add_paging, client_command, integer
 
 _VALIDITY = {
     "": rpb.ListReceivedInvoicesRequest.VALIDITY_UNSPECIFIED,
@@ -172,4 +172,6 @@ def add_received_commands(commands: Any) -> None:
     )
     add_paging(parked, "deliveries")
     replay = client_command(received, "replay", cmd_replay, "process a parked delivery again")
-    replay.add_argument("id", type=int, help="the parked delivery's id, from received parked")
+    replay.add_argument(
+        "id", type=integer(1, INT64_MAX), help="the parked delivery's id, from received parked"
+    )

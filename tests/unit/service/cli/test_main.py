@@ -366,3 +366,66 @@ def test_every_command_writing_a_file_takes_o_as_well_as_output() -> None:
         return found
 
     assert walk(build_parser(), "pdp-gateway") == []
+
+
+def _every_action(parser: argparse.ArgumentParser) -> Iterator[tuple[str, argparse.Action]]:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                yield from _every_action(sub)
+        else:
+            yield parser.prog, action
+
+
+def test_no_number_argument_is_a_bare_int_or_float() -> None:
+    """A bare `type=int` takes any size (`--after 1e30` digits: a traceback when the request is built) and a bare
+    float `nan` or `-1` (every call DEADLINE_EXCEEDED, "is the gateway running?"): each number has its range."""
+    bare = [
+        f"{prog} {action.dest}"
+        for prog, action in _every_action(build_parser())
+        if action.type in (int, float)
+    ]
+    assert bare == []
+
+
+_OUT_OF_RANGE = {  # argument: command lines giving it a value out of its range
+    "--after": ["invoice watch --after 99999999999999999999999", "invoice watch --after -1"],
+    "--count": ["invoice watch --count -3"],
+    "--page-size": [
+        "invoice list --page-size 501",
+        "received list --page-size -1",
+        "deliveries unowned --page-size x",
+    ],
+    "id": [
+        "received replay 99999999999999999999999",
+        "deliveries replay 99999999999999999999999",
+        "deliveries close 0 --reason x",
+    ],
+    "--timeout": ["invoice list --timeout nan", "invoice list --timeout 0", "archive verify --timeout -1"],
+    "--state": ["invoice list --state FOO"],
+}
+
+
+@pytest.mark.parametrize(
+    ("argv", "argument"),
+    [(line.split(), argument) for argument, lines in _OUT_OF_RANGE.items() for line in lines],
+)
+def test_a_number_or_state_out_of_its_range_is_one_line_naming_the_argument_and_exit_2(
+    capsys: pytest.CaptureFixture[str], argv: list[str], argument: str
+) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main([*argv, "--api-key", "k", "--target", "127.0.0.1:1"] if argv[0] != "deliveries" else argv)
+    assert exit_.value.code == EXIT_USAGE
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and f"error: argument {argument}:" in err and "Traceback" not in err
+
+
+def test_numbers_in_range_and_states_in_any_case_are_taken() -> None:
+    parser = build_parser()
+    watch = parser.parse_args(
+        ["invoice", "watch", "--after", str(2**63 - 1), "--count", "3", "--timeout", "0.5"]
+    )
+    assert (watch.after, watch.count, watch.timeout) == (2**63 - 1, 3, 0.5)
+    listing = parser.parse_args(["invoice", "list", "--state", "sent", "--state", "PROCESSING_STATE_FAILED"])
+    assert listing.state == ["SENT", "FAILED"] and listing.page_size == 0
+    assert parser.parse_args(["deliveries", "unowned", "--page-size", "500"]).page_size == 500
