@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import uuid
 from collections.abc import AsyncIterator
@@ -184,3 +185,19 @@ async def test_an_afnor_flow_with_a_bad_or_stale_signature_is_401(client, pg_poo
         "SELECT count(*) FROM webhook_inbox WHERE dedup_key LIKE $1", f"%{flow['flowId']}%"
     )
     assert count == 0
+
+
+async def test_one_event_delivered_a_thousand_times_is_stored_once_each_answered_2xx(client, pg_pool) -> None:
+    """A platform repeating one callback (its retries gone wrong, 50 at once): every copy answered 200, as a
+    replay is, so that the platform stops; one row, one processing."""
+    key, body = str(uuid.uuid4()), status_body("inv-1000", "ISSUED")
+    flow = {"flowId": str(uuid.uuid4()), "updatedAt": "2026-11-20T10:00:00Z", "flowType": "SupplierInvoice"}
+    answered: list[int] = []
+    for _ in range(20):
+        batch = [post_status(client, body, key=key) for _ in range(25)]
+        batch += [post_afnor_flow(client, flow) for _ in range(25)]
+        answered += [r.status_code for r in await asyncio.gather(*batch)]
+    assert len(answered) == 1_000 and set(answered) == {200}
+    assert len(await stored(pg_pool, key)) == 1
+    dedup = f"afnor:flow:{flow['flowId']}@{flow['updatedAt']}"
+    assert await pg_pool.fetchval("SELECT count(*) FROM webhook_inbox WHERE dedup_key = $1", dedup) == 1
