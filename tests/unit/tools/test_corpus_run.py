@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from adapters.documents.api import render
 from domain.document_formats import DocumentFormat, Profile
@@ -38,3 +39,15 @@ def test_a_document_stating_no_profile_loses_nothing_through_the_api_view() -> N
     out = examine("ours/no-bt24.xml", unstated, "")
 
     assert (out.read, out.problems) == (True, [])
+
+
+def test_a_document_whose_texts_a_request_could_not_send_is_run_through_every_stage() -> None:
+    # facturx-cas-limites RBT-001 (a 1,017-character item name): the API view's read-back as a request refused it
+    # (PDP-TEXT-LENGTH, a request's own bound) and the runner reported a crash, skipping the readable view and submit
+    path = Path(__file__).resolve().parents[2] / "fixtures" / "facturx-cas-limites" / "RBT-001.xml"
+
+    out = examine("cas/RBT-001.xml", path.read_bytes(), "")
+
+    assert (out.read, out.problems) == (True, [])
+    assert out.submitted.startswith("refused ")  # BASIC: a profile the reform does not take
+    assert "PDP-TEXT-LENGTH" not in out.submitted
