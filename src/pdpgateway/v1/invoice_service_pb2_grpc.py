@@ -173,11 +173,13 @@ class InvoiceServiceServicer:
         """Records money received on one of our invoices (a negative amount is a reversal: a bounced or cancelled
         payment), once per payment_id: the same id with the same content answers the first outcome again (replayed);
         with other content it is ALREADY_EXISTS. The books per VAT rate follow (OutboundInvoice.settlement). Under VAT
-        on receipt, each payment is reported once: a domestic e-invoice queues a 212 with the amount per VAT rate for
-        the platform; an international (B2BINT) or B2C sale feeds the payment e-reporting (flux 10.2 / 10.4). A payment recorded while the invoice is still on its way to the platform is held
-        (`held`; Settlement.awaiting_deposit) and applied once it is deposited, as if recorded then; if the invoice ends
-        without a deposit (INVALID, FAILED, CANCELLED), it is refused with a PAYMENT_REFUSED event in the history
-        (PAY-NOT-DEPOSITED). An over-payment (counting the held payments), an over-reversal, a credit note or an
+        on receipt (services, BT-23 S... or M..., without the debits option BT-8 = 5; a prepayment invoice 386; BT-8 =
+        72; with some French VAT due), each payment is reported once: a domestic e-invoice queues a 212 with the amount
+        per VAT rate for the platform; an international (B2BINT) or B2C sale feeds the payment e-reporting (flux 10.2 /
+        10.4); goods delivered (B1) and the debits option report none. A payment recorded while the invoice is still on
+        its way to the platform is held (`held`; Settlement.awaiting_deposit) and applied once it is deposited, as if
+        recorded then; if the invoice ends without a deposit (INVALID, FAILED, CANCELLED), it is refused with a
+        PAYMENT_REFUSED event in the history (PAY-NOT-DEPOSITED). An over-payment (counting the held payments), an over-reversal, a credit note or an
         invoice that ended undeposited is FAILED_PRECONDITION naming the rule (PAY-OVERPAYMENT, PAY-OVER-REVERSAL,
         PAY-CREDIT-NOTE, PAY-NOT-ISSUED); a malformed amount or split is INVALID_ARGUMENT (PAY-AMOUNT, PAY-SPLIT-*).
         """
