@@ -26,6 +26,7 @@ from google.protobuf.message import Message
 from google.rpc import code_pb2, error_details_pb2, status_pb2
 from grpc_status import rpc_status
 
+from aio.tally import Tally
 from domain.bounds import shorten
 from domain.document_formats import WorkerCrashed, WorkersBusy
 from domain.errors import (
@@ -267,6 +268,12 @@ def _timed_out(exc: BaseException) -> bool:
     return isinstance(exc, TimeoutError) or isinstance(exc.__cause__, TimeoutError)
 
 
+SAID_EVERY_S = 10.0
+_RUN_OUT_SAID = "%d call(s) unavailable: this process ran out of %s (docs/on-call.md): %s: %s"
+_CANNOT_WRITE_SAID = "%d call(s) unavailable: the database cannot write, %s (docs/on-call.md): %s: %s"
+_UNAVAILABLE_SAID = "%d call(s) unavailable, the last: %s: %s"
+
+
 class ErrorTable:
     """TABLE, with the check that tells a database outage from a bug among the failures TABLE does not list,
     (`cannot_write`) the one that names an outage where the database answers but refuses to write, and
@@ -282,6 +289,11 @@ class ErrorTable:
         self._is_outage = is_outage
         self._cannot_write = cannot_write
         self._local_fault = local_fault
+        # Said as a count, at most one line every SAID_EVERY_S each (the first at once): one line a refused call
+        # was 914 WARNING lines for one client's 20 s of a database stopped, burying the state changes around them.
+        self._run_out = Tally(_log, _RUN_OUT_SAID, every_s=SAID_EVERY_S, level=logging.ERROR)
+        self._refused = Tally(_log, _CANNOT_WRITE_SAID, every_s=SAID_EVERY_S)
+        self._unavailable = Tally(_log, _UNAVAILABLE_SAID, every_s=SAID_EVERY_S)
 
     def _entry(self, exc: BaseException) -> tuple[grpc.StatusCode, DetailsFn, str] | None:
         """(code, details, message) for a known failure, None for a bug."""
@@ -313,22 +325,12 @@ class ErrorTable:
             run_out = self._local_fault(exc) if unavailable else None
             if run_out is not None:
                 # not the database's: the host's, which no retry mends for long (docs/on-call.md, "Out of …")
-                _log.error(
-                    "unavailable: this process ran out of %s (docs/on-call.md): %s: %s",
-                    run_out,
-                    type(exc).__name__,
-                    exc,
-                )
+                self._run_out.add(run_out, type(exc).__name__, exc)
             elif refused is not None:
-                _log.warning(
-                    "unavailable: the database cannot write, %s (docs/on-call.md): %s: %s",
-                    refused,
-                    type(exc).__name__,
-                    exc,
-                )
+                self._refused.add(refused, type(exc).__name__, exc)
             elif code is grpc.StatusCode.UNAVAILABLE and not isinstance(exc, KeyLookupsBusy):
                 # KeyLookupsBusy comes by the thousand in a flood: its adapter logs a count now and then
-                _log.warning("unavailable: %s: %s", type(exc).__name__, exc)
+                self._unavailable.add(type(exc).__name__, exc)
             elif isinstance(exc, pg.TransactionRollbackError):
                 # The caller only gets the primary message; the log keeps the DETAIL (a deadlock's processes and
                 # lock tags, no data): two of our transactions in a circle break the lock order

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import errno
 import logging
+import resource
 
 import asyncpg
 import grpc
@@ -359,7 +360,9 @@ def test_a_database_that_cannot_write_is_unavailable_naming_why_to_the_caller_an
     assert _details(status, error_details_pb2.RetryInfo)
     [logged] = [r for r in caplog.records if r.name == "service.grpc.errors"]
     assert logged.levelno == logging.WARNING
-    assert logged.getMessage().startswith(f"unavailable: the database cannot write, {why} (docs/on-call.md)")
+    assert logged.getMessage().startswith(
+        f"1 call(s) unavailable: the database cannot write, {why} (docs/on-call.md)"
+    )
     assert str(exc) in logged.getMessage()  # the on-call reads PostgreSQL's own words
 
 
@@ -383,7 +386,7 @@ def test_a_resource_of_this_host_run_out_is_unavailable_naming_it_and_logged_at_
     assert errors.retry_after(exc) == 1.0  # HTTP: 503 + Retry-After (a webhook's sender sends it again)
     [logged] = [r for r in caplog.records if r.name == "service.grpc.errors"]
     assert logged.levelno == logging.ERROR
-    assert logged.getMessage().startswith("unavailable: this process ran out of open files")
+    assert logged.getMessage().startswith("1 call(s) unavailable: this process ran out of open files")
     assert "Too many open files" in logged.getMessage()
 
 
@@ -397,3 +400,24 @@ def test_a_missing_file_is_internal_logged_with_its_path_not_an_outage(
     assert status.code == code_pb2.INTERNAL and "database" not in status.message
     [logged] = [r for r in caplog.records if r.name == "service.grpc.errors"]
     assert logged.levelno == logging.ERROR and logged.exc_info is not None
+
+
+def test_calls_refused_for_an_outage_are_said_as_a_count_not_a_line_each(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    # Before: one WARNING a refused call: 914 lines for one client's 20 s of a database stopped (session 19, serve).
+    errors = ErrorTable(is_outage, cannot_write, local_fault)
+    for _ in range(500):
+        assert errors.to_status(ConnectionRefusedError("connection refused")).code == code_pb2.UNAVAILABLE
+    for _ in range(3):
+        errors.to_status(asyncpg.exceptions.DiskFullError("No space left on device"))
+        errors.to_status(OSError(errno.EMFILE, "Too many open files"))
+    said = [r.getMessage() for r in caplog.records if r.name == "service.grpc.errors"]
+    assert said == [
+        "1 call(s) unavailable, the last: ConnectionRefusedError: connection refused",
+        "1 call(s) unavailable: the database cannot write, disk full (SQLSTATE 53100) (docs/on-call.md):"
+        " DiskFullError: No space left on device",
+        "1 call(s) unavailable: this process ran out of open files at this process's limit (EMFILE: RLIMIT_NOFILE"
+        f" {resource.getrlimit(resource.RLIMIT_NOFILE)[0]}, ulimit -n) (docs/on-call.md): OSError: [Errno 24] Too"
+        " many open files",
+    ]  # the rest counted, said with the next line of each (every 10 s at most)
