@@ -341,6 +341,17 @@ class DeliveryProcessor:
         if row is None:
             return f"acknowledgement for unknown declaration {declaration_id}", ""
         company = row.company_siren
+        sent = [ref for ref in row.platform_ref.split(",") if ref]
+        if sent and ack.platform_id not in sent:
+            # The flows its transmission deposited are known once it ended: an acknowledgement of another flow
+            # naming it (a platform mixing two organisations' flows, an old one given again) is none of its own;
+            # taken, an Error rejected a declaration the platform had accepted. While it is being sent they are not
+            # all known yet, and each acknowledgement is taken as the platform says.
+            return (
+                f"acknowledgement of flow {printable(ack.platform_id)[:80]}, which declaration {declaration_id}"
+                f" did not send: not applied",
+                company,
+            )
         if ack.accepted:
             return f"declaration {declaration_id} {ack.transmission}: acknowledged Ok", company
         why = "; ".join(f"{f.rule_id}: {f.message}" for f in ack.findings) or "no reason given"

@@ -451,6 +451,23 @@ async def test_a_refusal_of_a_declaration_it_cannot_reject_is_only_recorded(stat
     assert stack.db.declarations[declaration.id] == declaration and stack.actions(SELLER_SIREN) == []
 
 
+async def test_a_refusal_of_a_flow_its_declaration_did_not_send_is_not_applied() -> None:
+    """An Error acknowledgement naming our declaration by its trackingId, of a flow its transmission never deposited
+    (a platform mixing flows, an old one given again): it rejected the declaration the platform had accepted."""
+    stack = Stack()
+    declaration = replace(a_declaration("ACCEPTED"), platform_ref="flow-2,flow-3")
+    stack.db.declarations[declaration.id] = declaration
+    outcome = await stack.process(Decoder(REFUSAL))
+    assert (
+        outcome.result
+        == f"acknowledgement of flow flow-1, which declaration {declaration.id} did not send: not applied"
+    )
+    assert stack.db.declarations[declaration.id] == declaration and stack.actions(SELLER_SIREN) == []
+    # one of its own flows still rejects it
+    await stack.process(Decoder(replace(REFUSAL, platform_id="flow-3")))
+    assert stack.db.declarations[declaration.id].status == "REJECTED"
+
+
 async def test_a_buyer_s_211_in_a_delivery_retried_whole_is_counted_once_when_it_commits() -> None:
     """A delivery's statuses land in one transaction: one of no invoice yet makes it retried whole (Retry, nothing
     committed), and our 211 beside it was counted at each attempt (review7, session 15). Counted at commit now."""
