@@ -197,3 +197,26 @@ def test_this_host_running_out_is_kept_apart_from_the_platforms_failures_said_on
     breaker.answered()
     assert (breaker.ran_out, breaker.ran_out_on) == ("", None)
     assert breaker.host_ran_out("local ports (EADDRNOTAVAIL)")  # new again
+
+
+def test_a_process_names_only_the_profiles_it_could_not_call_for_want_of_its_own_resources_since_when() -> (
+    None
+):
+    now = [datetime(2026, 12, 7, 13, 0, 5, 987654, tzinfo=UTC)]
+    breakers = Breakers(_Clock(), lambda: now[0], opens_after=1)
+    breakers.of("quiet")  # made, never ran out
+    breakers.of("afnor").failed("503")  # down: the platform's failure, not this host's
+    assert breakers.of("iopole").host_ran_out("open files (EMFILE)")
+    assert breakers.not_reached() == {
+        "iopole": "this process ran out of open files (EMFILE) (since 2026-12-07T13:00:05+00:00)"
+    }
+    now[0] = WHEN
+    assert not breakers.of("iopole").host_ran_out("x" * 400)  # said already: its time stays the first one's
+    assert len(breakers.of("iopole").ran_out) == 300  # as /readyz says a failure
+    [said] = breakers.not_reached().values()
+    assert (
+        said
+        == "this process ran out of " + "x" * 282 + "… (400 characters) (since 2026-12-07T13:00:05+00:00)"
+    )
+    breakers.of("iopole").answered()
+    assert breakers.not_reached() == {}
