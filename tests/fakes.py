@@ -560,6 +560,34 @@ class _Received:
             if i.type_code.kind.corrective and any(p.number == number for p in i.preceding_invoices)
         ]
 
+    # A page's reads: the one-invoice reads, each key asked once.
+    async def documents_of(self, company_siren: str, received_ids: Sequence[str]) -> Mapping[str, Invoice]:
+        return {
+            i.id: i.invoice
+            for i in self._invoices()
+            if i.company_siren == company_siren and i.id in received_ids and isinstance(i.invoice, Invoice)
+        }
+
+    async def credit_notes_of(
+        self, company_siren: str, named: Sequence[tuple[str, str]]
+    ) -> Mapping[tuple[str, str], CreditNotesNaming]:
+        return {(s, n): await self.credit_notes(company_siren, s, n) for s, n in named}
+
+    async def credited_invoices_of(
+        self, company_siren: str, named: Sequence[tuple[str, str]]
+    ) -> Mapping[tuple[str, str], Sequence[tuple[Invoice, bool]]]:
+        found = {}
+        for seller, number in named:
+            living = await self.credited_invoices(company_siren, seller, number)
+            every = await self.credited_invoices(company_siren, seller, number, ended=True)
+            found[seller, number] = [(i, i not in living) for i in every]
+        return found
+
+    async def correctives_of(
+        self, company_siren: str, named: Sequence[tuple[str, str]]
+    ) -> Mapping[tuple[str, str], Sequence[Invoice]]:
+        return {(s, n): await self.correctives(company_siren, s, n) for s, n in named}
+
     async def paid_on(self, company_siren: str, invoice: Invoice) -> Mapping[Decimal, Decimal]:
         first = next(
             (

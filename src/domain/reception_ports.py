@@ -84,7 +84,39 @@ class ReadDocument:
         return cls("", profile, received_media_type(content), ValidationReport(findings=(finding,)))
 
 
-class ReceivedInvoices(Protocol):
+class ReceivedBooksReads(Protocol):
+    """What the books of a received invoice read of the others (service.usecases.reception, .corrections): one
+    invoice's facts at a time. A page of them reads them all at once first (`ReceivedInvoices`' `..._of`)."""
+
+    async def credit_notes(self, company_siren: str, seller_siren: str, number: str) -> CreditNotesNaming:
+        """The readable credit notes this company received from that seller naming `number` in BG-3, gathered
+        `alike` (domain.credit_notes: at most MAX_KINDS kinds, their worth added in the read), in the order received, leaving out the ones refused, rejected or cancelled (210, 213, 220, 501: they credit
+        nothing) and another delivery of one received before (`copy_of`: it would credit twice): what may credit
+        that received invoice (domain.credit_notes.books_credit decides)."""
+        ...
+
+    async def credited_invoices(
+        self, company_siren: str, seller_siren: str, number: str, *, ended: bool = False
+    ) -> Sequence[Invoice]:
+        """The readable invoices (not credit notes) this company received from that seller with that number, first
+        copies only, leaving out the ones refused, rejected or cancelled, in the order received: the ones a received
+        credit note naming that number may credit (its BT-26 tells them apart). `ended`: those too (the invoices a
+        corrective invoice may replace: UC4 has the seller cancel, 220, the one it replaced)."""
+        ...
+
+    async def correctives(self, company_siren: str, seller_siren: str, number: str) -> Sequence[Invoice]:
+        """The readable corrective invoices (384, 471-473) this company received from that seller naming `number`
+        in BG-3, first copies only, leaving out the ones refused, rejected or cancelled, in the order received: the
+        ones that may replace that received invoice (service.usecases.corrections decides)."""
+        ...
+
+    async def paid_on(self, company_siren: str, invoice: Invoice) -> Mapping[Decimal, Decimal]:
+        """What this company paid, per VAT rate, on the first copy it received of `invoice` (its seller, number,
+        type and issue date)."""
+        ...
+
+
+class ReceivedInvoices(ReceivedBooksReads, Protocol):
     """The invoices we received, their platform statuses and their events, in the unit of work's transaction."""
 
     async def company_known(self, siren: str) -> bool:
@@ -113,31 +145,28 @@ class ReceivedInvoices(Protocol):
         names no seller."""
         ...
 
-    async def credit_notes(self, company_siren: str, seller_siren: str, number: str) -> CreditNotesNaming:
-        """The readable credit notes this company received from that seller naming `number` in BG-3, gathered
-        `alike` (domain.credit_notes: at most MAX_KINDS kinds, their worth added in the read), in the order received, leaving out the ones refused, rejected or cancelled (210, 213, 220, 501: they credit
-        nothing) and another delivery of one received before (`copy_of`: it would credit twice): what may credit
-        that received invoice (domain.credit_notes.books_credit decides)."""
+    async def documents_of(self, company_siren: str, received_ids: Sequence[str]) -> Mapping[str, Invoice]:
+        """The invoice each of these received ids holds (its content, without its attachments), in one read: a
+        page's books (ListReceivedInvoices). One unreadable, or not the company's, is absent."""
         ...
 
-    async def credited_invoices(
-        self, company_siren: str, seller_siren: str, number: str, *, ended: bool = False
-    ) -> Sequence[Invoice]:
-        """The readable invoices (not credit notes) this company received from that seller with that number, first
-        copies only, leaving out the ones refused, rejected or cancelled, in the order received: the ones a received
-        credit note naming that number may credit (its BT-26 tells them apart). `ended`: those too (the invoices a
-        corrective invoice may replace: UC4 has the seller cancel, 220, the one it replaced)."""
+    async def credit_notes_of(
+        self, company_siren: str, named: Sequence[tuple[str, str]]
+    ) -> Mapping[tuple[str, str], CreditNotesNaming]:
+        """`credit_notes` of each (seller SIREN, number), in one read."""
         ...
 
-    async def correctives(self, company_siren: str, seller_siren: str, number: str) -> Sequence[Invoice]:
-        """The readable corrective invoices (384, 471-473) this company received from that seller naming `number`
-        in BG-3, first copies only, leaving out the ones refused, rejected or cancelled, in the order received: the
-        ones that may replace that received invoice (service.usecases.corrections decides)."""
+    async def credited_invoices_of(
+        self, company_siren: str, named: Sequence[tuple[str, str]]
+    ) -> Mapping[tuple[str, str], Sequence[tuple[Invoice, bool]]]:
+        """`credited_invoices(..., ended=True)` of each (seller SIREN, number), in one read, each with whether its
+        lifecycle ended (what `credited_invoices` without `ended` leaves out)."""
         ...
 
-    async def paid_on(self, company_siren: str, invoice: Invoice) -> Mapping[Decimal, Decimal]:
-        """What this company paid, per VAT rate, on the first copy it received of `invoice` (its seller, number,
-        type and issue date)."""
+    async def correctives_of(
+        self, company_siren: str, named: Sequence[tuple[str, str]]
+    ) -> Mapping[tuple[str, str], Sequence[Invoice]]:
+        """`correctives` of each (seller SIREN, number), in one read."""
         ...
 
     async def first_copy(self, company_siren: str, identity: tuple[str, str, str, int]) -> str | None:

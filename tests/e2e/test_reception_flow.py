@@ -278,6 +278,15 @@ async def test_a_received_credit_note_lowers_what_we_owe_on_the_received_invoice
     assert code == 1 and "PAY-OVERPAYMENT" in refused["message"]
     code, paid = await cli(capsys, *args, "--amount", "1080.00")
     assert code == 0 and paid["settlement"]["outstanding"] == "0.00"
+    # the payables' close: the list carries each one's books, as `received get` gives them (session 19)
+    code, listed = await cli(capsys, "received", "list", "--target", target)
+    assert code == 0 and len(listed["invoices"]) == 3
+    for item in listed["invoices"]:
+        code, got = await cli(capsys, "received", "get", item["id"], "--target", target)
+        assert item["settlement"] == got["invoice"]["settlement"]
+    shown = {i["number"]: i["settlement"] for i in listed["invoices"]}
+    assert (shown["F-SUP-1"]["paid"], shown["F-SUP-1"]["outstanding"]) == ("1080.00", "0.00")
+    assert (shown["AV-SUP-1"]["credited"], shown["AV-SUP-2"]["outstanding"]) == ("120.00", "12.00")
 
 
 async def test_a_purchase_from_abroad_received_after_its_period_was_declared_names_the_declaration_to_rectify(

@@ -177,20 +177,20 @@ async def credit_notes_alike(conn: Connection, table: str, where: str, *args: ob
 
 
 async def credit_notes_alike_of(
-    conn: Connection, table: str, where: str, numbers: Sequence[str], *args: object
-) -> dict[str, CreditNotesNaming]:
-    """`credit_notes_alike` of each of `numbers` in one statement: `where` names the number asked `asked.number`
-    ($2 is `numbers`, `args` follow from $3). A number no credit note names is absent."""
+    conn: Connection, table: str, where: str, asked: str, keys: Sequence[str], *args: object
+) -> dict[tuple[str, ...], CreditNotesNaming]:
+    """`credit_notes_alike` of each key asked, in one statement: `asked` is a FROM item of the keys (alias `asked`,
+    columns `keys`), which `where` names (`asked.number`...); keyed by their values. A key no credit note names is
+    absent."""
     rows = await conn.fetch(
-        f"SELECT asked.number AS asked, x.* FROM {_ASKED} CROSS JOIN LATERAL ({_alike_query(table, where)}) AS x",
-        args[0],
-        list(dict.fromkeys(numbers)),
-        *args[1:],
+        f"SELECT {', '.join(f'asked.{k} AS asked_{k}' for k in keys)}, x.*"
+        f" FROM {asked} CROSS JOIN LATERAL ({_alike_query(table, where)}) AS x",
+        *args,
     )
-    by_number: dict[str, list[Any]] = {}
+    by_key: dict[tuple[str, ...], list[Any]] = {}
     for row in rows:
-        by_number.setdefault(row["asked"], []).append(row)
-    return {number: _naming_kinds(found) for number, found in by_number.items()}
+        by_key.setdefault(tuple(row[f"asked_{k}"] for k in keys), []).append(row)
+    return {key: _naming_kinds(found) for key, found in by_key.items()}
 
 
 def _naming_kinds(rows: Sequence[Any]) -> CreditNotesNaming:
@@ -239,16 +239,19 @@ class PgPaymentRepository:
     async def credit_notes_of(
         self, company_siren: str, invoice_numbers: Sequence[str]
     ) -> Mapping[str, CreditNotesNaming]:
-        return await credit_notes_alike_of(
+        found = await credit_notes_alike_of(
             self._conn,
             "invoices",
             f"{_naming('asked.number', CREDIT_NOTE_CODES_SQL)} AND state = ANY($3::text[])"
             " AND lifecycle_code <> ALL($4::text[])",
-            invoice_numbers,
+            _ASKED,
+            ("number",),
             company_siren,
+            list(dict.fromkeys(invoice_numbers)),
             _WITH_ITS_BUYER,
             _NOT_CREDITING,
         )
+        return {number: naming for (number,), naming in found.items()}
 
     async def correctives(self, company_siren: str, invoice_number: str) -> Sequence[Invoice]:
         return await self._naming(CORRECTIVES_NAMING, company_siren, invoice_number)

@@ -25,6 +25,7 @@ from adapters.postgres.payment_repository import (
     CORRECTIVE_CODES_SQL,
     CREDIT_NOTE_CODES_SQL,
     credit_notes_alike,
+    credit_notes_alike_of,
 )
 from domain.audit_trail import received_invoice_audit_event
 from domain.credit_notes import CreditNotesNaming
@@ -55,18 +56,24 @@ from domain.serialization import (
 # Advisory lock namespace of a received invoice's identity (company, seller, number), held until the COMMIT of the
 # delivery storing it (7001: a company's events, 7002: a platform id, 7003: held payments).
 RECEIVED_IDENTITY_LOCK = 7004
+
+
 # What a crediting lookup selects by a number ($3, of seller $2 received by company $1): the credit notes naming it
 # in BG-3, wherever (migration 0500's index), or the invoices (not credit notes) bearing it.
-CREDIT_NOTES_NAMING = (
-    "credit_note_refs(company_siren || chr(31) || seller_siren, content) @> ARRAY[$1 || chr(31) || $2 || chr(31) || $3]"
-    f" AND type_code IN ({CREDIT_NOTE_CODES_SQL})"
-)
+def _naming(seller: str, number: str, type_codes: str) -> str:
+    return (
+        f"credit_note_refs(company_siren || chr(31) || seller_siren, content)"
+        f" @> ARRAY[$1 || chr(31) || {seller} || chr(31) || {number}] AND type_code IN ({type_codes})"
+    )
+
+
+CREDIT_NOTES_NAMING = _naming("$2", "$3", CREDIT_NOTE_CODES_SQL)
 # Migration 0660's index: the received corrective invoices naming a number, as 0500's for the received credit notes.
-CORRECTIVES_NAMING = (
-    "credit_note_refs(company_siren || chr(31) || seller_siren, content) @> ARRAY[$1 || chr(31) || $2 || chr(31) || $3]"
-    f" AND type_code IN ({CORRECTIVE_CODES_SQL})"
-)
+CORRECTIVES_NAMING = _naming("$2", "$3", CORRECTIVE_CODES_SQL)
 _INVOICES_NUMBERED = f"number = $3 AND type_code NOT IN ({CREDIT_NOTE_CODES_SQL})"
+# A page's books (the `..._of` reads): each (seller, number) asked ($2, $3: arrays) is `asked.seller`,
+# `asked.number`, its lookup the same index's, one statement for them all.
+_ASKED = "unnest($2::text[], $3::text[]) AS asked(seller, number)"
 # The moves that change the current status (the others leave `lifecycle_code` as it is).
 _MOVES_LIFECYCLE = frozenset({ReceivedEventKind.STATUS, ReceivedEventKind.STATUS_QUEUED})
 # A received invoice's pending events and their audit entries, in one statement. The company's lock first (the one of
@@ -203,6 +210,72 @@ class PgReception:
             number,
             list(NOT_CREDITING_CODES),
         )
+
+    async def credit_notes_of(
+        self, company_siren: str, named: Sequence[tuple[str, str]]
+    ) -> Mapping[tuple[str, str], CreditNotesNaming]:
+        found = await credit_notes_alike_of(
+            self._conn,
+            "received_invoices",
+            f"""company_siren = $1 AND seller_siren = asked.seller
+                AND {_naming("asked.seller", "asked.number", CREDIT_NOTE_CODES_SQL)}
+                AND content IS NOT NULL AND copy_of IS NULL AND lifecycle_code <> ALL($4::text[])""",
+            _ASKED,
+            ("seller", "number"),
+            company_siren,
+            *_asked(named),
+            list(NOT_CREDITING_CODES),
+        )
+        return {(seller, number): naming for (seller, number), naming in found.items()}
+
+    async def credited_invoices_of(
+        self, company_siren: str, named: Sequence[tuple[str, str]]
+    ) -> Mapping[tuple[str, str], Sequence[tuple[Invoice, bool]]]:
+        rows = await self._crediting_of(
+            company_siren, named, f"number = asked.number AND type_code NOT IN ({CREDIT_NOTE_CODES_SQL})", []
+        )
+        found: dict[tuple[str, str], list[tuple[Invoice, bool]]] = {}
+        for r in rows:
+            found.setdefault((r["seller"], r["number"]), []).append(
+                (invoice_from_dict(r["content"]), r["ended"])
+            )
+        return found
+
+    async def correctives_of(
+        self, company_siren: str, named: Sequence[tuple[str, str]]
+    ) -> Mapping[tuple[str, str], Sequence[Invoice]]:
+        which = _naming("asked.seller", "asked.number", CORRECTIVE_CODES_SQL)
+        rows = await self._crediting_of(company_siren, named, which, list(NOT_CREDITING_CODES))
+        found: dict[tuple[str, str], list[Invoice]] = {}
+        for r in rows:
+            found.setdefault((r["seller"], r["number"]), []).append(invoice_from_dict(r["content"]))
+        return found
+
+    async def _crediting_of(
+        self, company_siren: str, named: Sequence[tuple[str, str]], which: str, leaving_out: list[str]
+    ) -> Sequence[Any]:
+        """`_crediting` of each (seller, number) asked, in one statement, each row with whether its lifecycle
+        ended; `leaving_out`: the lifecycle codes left out."""
+        return await self._conn.fetch(
+            f"""SELECT asked.seller, asked.number, x.content, x.ended FROM {_ASKED} CROSS JOIN LATERAL (
+                    SELECT content, lifecycle_code = ANY($5::text[]) AS ended FROM received_invoices
+                     WHERE company_siren = $1 AND seller_siren = asked.seller AND {which}
+                       AND content IS NOT NULL AND copy_of IS NULL AND lifecycle_code <> ALL($4::text[])
+                     ORDER BY created_at, id) AS x""",
+            company_siren,
+            *_asked(named),
+            leaving_out,
+            list(NOT_CREDITING_CODES),
+        )
+
+    async def documents_of(self, company_siren: str, received_ids: Sequence[str]) -> Mapping[str, Invoice]:
+        rows = await self._conn.fetch(
+            """SELECT id::text AS id, content FROM received_invoices
+                WHERE id = ANY($2::uuid[]) AND company_siren = $1 AND content IS NOT NULL""",
+            company_siren,
+            [uuid.UUID(i) for i in received_ids],
+        )
+        return {r["id"]: invoice_from_dict(r["content"]) for r in rows}
 
     async def credited_invoices(
         self, company_siren: str, seller_siren: str, number: str, *, ended: bool = False
@@ -512,3 +585,9 @@ def event_of(row: asyncpg.Record) -> ReceivedEvent:
         findings=findings_from_list(row["findings"]),
     )
     return ReceivedEvent(row["id"], str(row["received_invoice_id"]), row["company_siren"], event)
+
+
+def _asked(named: Sequence[tuple[str, str]]) -> tuple[list[str], list[str]]:
+    """The (seller, number) pairs asked as `_ASKED`'s two arrays, each pair once."""
+    pairs = list(dict.fromkeys(named))
+    return [seller for seller, _ in pairs], [number for _, number in pairs]

@@ -105,10 +105,13 @@ class ReceptionServicer(ApiServicer[ReceptionUseCases], rpb_grpc.ReceptionServic
             valid=_VALIDITY.get(request.validity),
             seller=request.seller,
         )
-        page = await self._api.list(current_company(), flt, page_size(request.page_size), request.page_token)
-        return rpb.ListReceivedInvoicesResponse(
-            invoices=[received_to_proto(r) for r in page.items], next_page_token=page.next_token
-        )
+        company = current_company()
+        page = await self._api.list(company, flt, page_size(request.page_size), request.page_token)
+        shown = [received_to_proto(r) for r in page.items]
+        for one, books in zip(shown, await self._api.page_books(company, page.items), strict=True):
+            if books is not None:
+                one.settlement.CopyFrom(mapping.settlement_to_proto(books))
+        return rpb.ListReceivedInvoicesResponse(invoices=shown, next_page_token=page.next_token)
 
     @maps_errors
     async def GetReceivedInvoice(

@@ -23,7 +23,7 @@ from domain.lifecycle import is_terminal
 from domain.money import ZERO, total
 from domain.payment_ports import BooksReads, Corrections
 from domain.payments import Settlement
-from domain.reception_ports import ReceivedInvoices
+from domain.reception_ports import ReceivedBooksReads
 
 # A chain of corrections (a corrective invoice corrected by another, and so on) is followed this many links back.
 MAX_CHAIN = 16
@@ -198,7 +198,7 @@ class ReceivedCorrections:
     """The invoices one company received from sellers with a SIREN (a foreign supplier's numbers are not told apart
     from another's: its corrective invoice replaces nothing, as its credit note credits nothing)."""
 
-    def __init__(self, received: ReceivedInvoices, company: str) -> None:
+    def __init__(self, received: ReceivedBooksReads, company: str) -> None:
         self._received, self._company = received, company
 
     async def correctives(self, seller_siren: str, number: str) -> Sequence[Invoice]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
@@ -47,6 +47,7 @@ from domain.platform_profile import PlatformSet
 from domain.ports import Clock, Page
 from domain.reception import ReceivedInvoice, StoredDelivery, buyer_status
 from domain.reception_ports import (
+    ReceivedBooksReads,
     ReceivedEvent,
     ReceivedFilter,
     ReceptionUnitOfWork,
@@ -63,6 +64,7 @@ from service.usecases.emission.request_ids import (
 )
 from service.usecases.large_reads import LargeReads, large_reads
 from service.usecases.listing_slots import listing_slots
+from service.usecases.received_page_reads import ReceivedPageReads
 
 APPROVED = "205"
 
@@ -338,10 +340,30 @@ class ReceptionUseCases:
 
     async def books(self, company: str, received: ReceivedInvoice) -> Settlement | None:
         """What is owed, paid and outstanding per VAT rate on a received invoice (None when it could not be read)."""
-        if not isinstance(received.invoice, Invoice):
-            return None
+        (books,) = await self.page_books(company, [received])
+        return books
+
+    async def page_books(self, company: str, page: Sequence[ReceivedInvoice]) -> Sequence[Settlement | None]:
+        """`books` of each received invoice of a page (ListReceivedInvoices), in its order: the page's facts read
+        in bulk, one statement per kind of fact whatever its size (`ReceivedPageReads`; the documents of those read
+        without theirs, as a listing reads them), then each one's books computed from them."""
+        if not page:
+            return []
         async with self.uow() as uow:
-            return await _books(uow, received, received.invoice)
+            unread = [r.id for r in page if not isinstance(r.invoice, Invoice)]
+            read = await uow.received.documents_of(company, unread) if unread else {}
+            documents = {r.id: r.invoice if isinstance(r.invoice, Invoice) else read.get(r.id) for r in page}
+            sellers = {r.id: _seller(r, d) for r in page if (d := documents[r.id]) is not None}
+            paid = await uow.payments.paid_per_rate_of(list(sellers))
+            reads = await ReceivedPageReads.of(
+                uow.received,
+                company,
+                [(seller, d) for i, seller in sellers.items() if seller and (d := documents[i]) is not None],
+            )
+            return [
+                None if (d := documents[r.id]) is None else await _books_from(reads, paid.get(r.id, {}), r, d)
+                for r in page
+            ]
 
     @staticmethod
     async def _locked(uow: ReceptionUnitOfWork, company: str, invoice_id: str) -> ReceivedInvoice:
@@ -401,35 +423,42 @@ class ReceptionUseCases:
 
 
 async def _books(uow: ReceptionUnitOfWork, received: ReceivedInvoice, document: Invoice) -> Settlement:
+    """`_books_from` as this unit of work reads them, one invoice's."""
+    return await _books_from(uow.received, await uow.payments.paid_per_rate(received.id), received, document)
+
+
+def _seller(received: ReceivedInvoice, document: Invoice) -> str:
+    """The SIREN its books know its seller by ("" for a seller without one, a foreign supplier)."""
+    return received.seller_siren or document.seller.siren
+
+
+async def _books_from(
+    reads: ReceivedBooksReads, paid: Mapping[Decimal, Decimal], received: ReceivedInvoice, document: Invoice
+) -> Settlement:
     """What we owe per VAT rate on a received invoice, less what the credit notes its seller sent us naming it
-    credit, with what we paid; a received credit note's own books show what it credits on the invoice it names, or
-    why it credits nothing. The same rules as the invoices we issue (domain.credit_notes.books_credit). A seller's
-    number may be borne by several received invoices (one per number, type and year): a credit note naming more
-    than one of them credits none (domain.credit_notes.ambiguous)."""
-    seller, company = received.seller_siren or document.seller.siren, received.company_siren
+    credit, with what we paid (`paid`, per rate); a received credit note's own books show what it credits on the
+    invoice it names, or why it credits nothing. The same rules as the invoices we issue
+    (domain.credit_notes.books_credit). A seller's number may be borne by several received invoices (one per
+    number, type and year): a credit note naming more than one of them credits none
+    (domain.credit_notes.ambiguous)."""
+    seller, company = _seller(received, document), received.company_siren
     credit_notes = CreditNotesNaming(())
     namesakes: Sequence[Invoice] = ()
     named = None
     if not seller:
         pass  # a seller without SIREN (a foreign supplier): two such suppliers' numbers are not told apart
     elif not document.type_code.kind.credit_note:
-        credit_notes = await uow.received.credit_notes(company, seller, document.number)
+        credit_notes = await reads.credit_notes(company, seller, document.number)
         if credit_notes.kinds:
-            namesakes = await uow.received.credited_invoices(company, seller, document.number)
+            namesakes = await reads.credited_invoices(company, seller, document.number)
     elif len(document.preceding_invoices) == 1:
-        namesakes = await uow.received.credited_invoices(
-            company, seller, document.preceding_invoices[0].number
-        )
+        namesakes = await reads.credited_invoices(company, seller, document.preceding_invoices[0].number)
         named = next((c for c in namesakes if names(document, c)), None)
     credit = books_credit(document, credit_notes, named, namesakes, received.lifecycle_code)
-    books = (
-        Settlement.for_invoice(document)
-        .with_credited(credit.per_rate, credit.unapplied)
-        .with_paid(await uow.payments.paid_per_rate(received.id))
-    )
+    books = Settlement.for_invoice(document).with_credited(credit.per_rate, credit.unapplied).with_paid(paid)
     # A copy (`copy_of`) is the same invoice delivered again: only the first copy is replaced or carries.
     books = await replacement(
-        ReceivedCorrections(uow.received, company),
+        ReceivedCorrections(reads, company),
         document,
         books,
         with_its_buyer=not received.copy_of,
