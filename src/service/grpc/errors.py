@@ -190,8 +190,8 @@ class Stopping(Exception):
 
 
 def busy(reason: str) -> DetailsFn:
-    """RESOURCE_EXHAUSTED's details: what is full (ErrorInfo) and when to come back (RetryInfo: the exception's
-    `retry_after`, else RETRY_AFTER_S)."""
+    """The details of a call to make again later: what stops it now (ErrorInfo: a bound full, RESOURCE_EXHAUSTED; a
+    conflict, ABORTED) and when to come back (RetryInfo: the exception's `retry_after`, else RETRY_AFTER_S)."""
     return lambda exc: [_error_info(reason), *_retry(exc)]
 
 
@@ -209,10 +209,12 @@ TABLE: dict[type[BaseException], tuple[grpc.StatusCode, DetailsFn]] = {
     IllegalTransition: (grpc.StatusCode.FAILED_PRECONDITION, _precondition_details),
     InvoiceLocked: (grpc.StatusCode.FAILED_PRECONDITION, _precondition_details),
     Refusal: (grpc.StatusCode.FAILED_PRECONDITION, _precondition_details),
-    ConcurrencyConflict: (grpc.StatusCode.ABORTED, lambda exc: []),
+    # Another call or the dispatcher changed the same rows meanwhile: nothing was written, the same call again passes
+    # (it answered no reason nor when to retry, the one refusal naming neither)
+    ConcurrencyConflict: (grpc.StatusCode.ABORTED, busy("CONCURRENT_CHANGE")),
     # The database made this transaction the victim of a deadlock or a serialization conflict (SQLSTATE class 40):
     # nothing was written, and the same call again most likely passes.
-    pg.TransactionRollbackError: (grpc.StatusCode.ABORTED, _retry),
+    pg.TransactionRollbackError: (grpc.StatusCode.ABORTED, busy("TRANSACTION_ROLLED_BACK")),
     Unauthenticated: (grpc.StatusCode.UNAUTHENTICATED, lambda exc: []),
     # The platform is unreachable or too slow, or asked us to wait: worth retrying. (The database: `is_outage`.)
     PlatformUnavailable: (grpc.StatusCode.UNAVAILABLE, _retry),

@@ -47,9 +47,10 @@ async def test_a_deadlock_victim_is_aborted_with_a_retry_hint_and_its_call_passe
         assert (
             logged.startswith("rolled back by the database: deadlock detected") and "advisory lock" in logged
         )
-        [detail] = status.details
-        retry = error_details_pb2.RetryInfo()
-        assert detail.Unpack(retry) and retry.retry_delay.seconds >= 1
+        reason, delay = status.details
+        info, retry = error_details_pb2.ErrorInfo(), error_details_pb2.RetryInfo()
+        assert reason.Unpack(info) and info.reason == "TRANSACTION_ROLLED_BACK"
+        assert delay.Unpack(retry) and retry.retry_delay.seconds >= 1
         # Nothing of the victim's transaction is left: the same work again passes.
         loser = one if outcomes[0] is victim else other
         await _lock_then(loser, _A, _B, _Passed())

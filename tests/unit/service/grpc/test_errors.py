@@ -121,6 +121,22 @@ def test_a_transaction_the_database_rolled_back_is_aborted_with_a_retry_hint(exc
     assert status.message == f"{exc}: the database rolled this call back, nothing was written; retry it"
     [retry] = _details(status, error_details_pb2.RetryInfo)
     assert retry.retry_delay.seconds >= 1
+    [info] = _details(status, error_details_pb2.ErrorInfo)
+    assert info.reason == "TRANSACTION_ROLLED_BACK"
+
+
+def test_a_concurrent_change_is_aborted_naming_it_with_when_to_retry():
+    """A cancellation while the dispatcher holds the invoice, a payment recorded meanwhile: the one refusal that named
+    no reason and said nothing of when to come back (seen cancelling an invoice 15 times at once)."""
+    status = to_status(
+        ConcurrencyConflict("invoice 42 is being processed by the dispatcher right now; retry")
+    )
+
+    assert status.code == code_pb2.ABORTED
+    [info] = _details(status, error_details_pb2.ErrorInfo)
+    assert info.reason == "CONCURRENT_CHANGE"
+    [retry] = _details(status, error_details_pb2.RetryInfo)
+    assert retry.retry_delay.seconds >= 1
 
 
 def test_unavailable_tells_when_to_retry():
