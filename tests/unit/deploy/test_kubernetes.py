@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+import pytest
 import yaml
 from prometheus_client import CollectorRegistry
 from starlette.routing import Route
@@ -15,7 +16,9 @@ from starlette.routing import Route
 from adapters.postgres.outage import is_outage
 from service.cli.main import build_parser
 from service.grpc.errors import ErrorTable
+from service.wiring.configuration import read_configuration
 from service.wiring.http import Lifecycle, build_http_app
+from service.wiring.settings import check
 
 ROOT = Path(__file__).resolve().parents[3]
 MANIFESTS = ROOT / "deploy" / "kubernetes" / "pdp-gateway.yaml"
@@ -91,3 +94,23 @@ def test_the_compose_pooler_writes_the_password_its_auth_type_can_use() -> None:
     (auth_type,) = re.findall(r"^auth_type\s*=\s*(\S+)", ini, re.M)
     pooler = yaml.safe_load((ROOT / "deploy" / "compose.yml").read_text())["services"]["pgbouncer"]
     assert pooler["environment"].get("AUTH_TYPE") == auth_type
+
+
+def test_the_config_map_and_the_secret_it_says_to_create_give_every_setting_its_platform_requires(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The reverse of the first test: applied as written (the ConfigMap chooses IOPOLE), the pods must start. The
+    Secret's command named only the client secret and the webhook key: every pod stopped on `IOPOLE_CLIENT_ID must be
+    1 to 255 printable characters, not ''`, then IOPOLE_CUSTOMER_ID."""
+    known = set(re.findall(r"\$\{([A-Z][A-Z0-9_]*):", CONFIG.read_text())) | OUTSIDE_CONFIG
+    for name in known:
+        monkeypatch.delenv(name, raising=False)
+    text = MANIFESTS.read_text()
+    secret = {
+        name: "x" if value == "..." else value
+        for name, value in re.findall(r"--from-literal=(\w+)=(\S+)", text)
+    }
+    secret["DATABASE_URL"] = secret["DATABASE_URL"].replace("...", "x")
+    for name, value in {**documents()["ConfigMap"]["data"], **secret}.items():
+        monkeypatch.setenv(name, str(value))
+    check(read_configuration())
