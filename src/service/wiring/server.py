@@ -34,7 +34,7 @@ from service.wiring.container import Container
 from service.wiring.http import EmbeddedUvicorn, Lifecycle, http_server
 from service.wiring.ports import grpc_address, refuse_taken_port
 from service.wiring.processes import GrpcWorkers, worker_env
-from service.wiring.settings import check, typed
+from service.wiring.settings import cautions, check, typed
 from service.wiring.temporary_files import choose_temporary_directory
 
 _log = logging.getLogger(__name__)
@@ -245,6 +245,9 @@ async def serve(container: Container, *, main: bool = True, stop: asyncio.Event 
         await refuse_taken_port("GRPC_PORT", "GRPC_HOST", cfg.grpc.host(), typed(cfg, "GRPC_PORT")())
         await refuse_taken_port("HTTP_PORT", "HTTP_HOST", cfg.http.host(), typed(cfg, "HTTP_PORT")())
     configure_logging(typed(cfg, "LOG_LEVEL")())
+    if main:
+        for caution in cautions(cfg):
+            _log.warning("setting: %s", caution)
     choose_temporary_directory()
     runner = Runner(container, main=main)
     loop = asyncio.get_running_loop()

@@ -17,9 +17,12 @@ from typing import Any
 
 from dependency_injector import providers
 
+from adapters.pdp.calls import CALL_BUDGET_S
+from adapters.pdp.exchange import exchange_budget
 from adapters.pdp.profiles import load_profiles
 from adapters.pdp.registry import PLATFORMS, SETTING_RULES
 from adapters.pdp.registry import SETTINGS as PLATFORM_SETTINGS
+from adapters.pdp.timeouts import Timeouts
 from adapters.setting_rules import (
     DAY_S,
     BadSetting,
@@ -33,6 +36,7 @@ from adapters.setting_rules import (
     share,
 )
 from domain.platform import DOCUMENT_FORMATS, PlatformConfigError
+from domain.platform_profile import PlatformOptions
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,3 +196,29 @@ def check(config: providers.Configuration) -> None:
             judged_all(SETTING_RULES[profile.provider], profile.settings)
         except BadSetting as exc:
             raise BadSetting(f"profile {profile.name} of PLATFORM_PROFILES_FILE: {exc}") from None
+
+
+def cautions(config: providers.Configuration) -> list[str]:
+    """Settings serve takes but the on-call should hear of at start (each a WARNING line): a pipeline lease shorter
+    than a platform call may last lets another worker take a row over while its upload is still under way. The
+    takeover searches the platform before sending again, but a platform that has not listed the upload yet is sent
+    it twice. Taken, not refused: a short lease is how a test makes a takeover happen in seconds."""
+    lease_s = read("PIPELINE_LEASE_S", config.get("pipeline.lease_s"))
+    options = PlatformOptions(
+        **{
+            key: read(variable, config.get(f"pdp.{key}"))
+            for key, variable in (
+                ("connect_timeout_s", "PDP_CONNECT_TIMEOUT_S"),
+                ("timeout_s", "PDP_TIMEOUT_S"),
+                ("upload_timeout_s", "PDP_UPLOAD_TIMEOUT_S"),
+            )
+        }
+    )
+    longest = max(CALL_BUDGET_S, exchange_budget(Timeouts(options).upload()) or 0.0)
+    if lease_s > longest:
+        return []
+    return [
+        f"PIPELINE_LEASE_S {lease_s:g} s is no longer than a platform call may last ({longest:g} s: an upload with"
+        " its retries, by PDP_CONNECT_TIMEOUT_S, PDP_TIMEOUT_S and PDP_UPLOAD_TIMEOUT_S): a row may be taken over"
+        " while its upload is under way, and sent twice if the platform does not list it yet (docs/deploy.md)"
+    ]

@@ -7,7 +7,7 @@ import pytest
 from adapters.pdp.registry import SETTINGS
 from service.wiring.configuration import read_configuration
 from service.wiring.settings import SETTINGS as TYPED
-from service.wiring.settings import BadSetting, check
+from service.wiring.settings import BadSetting, cautions, check
 
 
 def test_a_pool_whose_floor_is_above_its_ceiling_is_named_before_anything_starts(
@@ -202,3 +202,22 @@ def test_a_body_limit_past_what_postgresql_stores_in_a_field_is_named_before_any
         check(read_configuration())
     monkeypatch.setenv("WEBHOOK_MAX_BODY_BYTES", str(1023 << 20))
     check(read_configuration())
+
+
+def test_a_pipeline_lease_no_longer_than_a_platform_call_is_said_at_start_not_refused(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Before: taken in silence; a row could be taken over mid-upload and sent twice.
+    for name in ("PDP_CONNECT_TIMEOUT_S", "PDP_TIMEOUT_S", "PDP_UPLOAD_TIMEOUT_S", "PIPELINE_LEASE_S"):
+        monkeypatch.delenv(name, raising=False)
+    assert cautions(read_configuration()) == []  # the defaults: 180 s against 110 s
+    monkeypatch.setenv("PIPELINE_LEASE_S", "60")
+    check(read_configuration())  # taken
+    assert cautions(read_configuration()) == [
+        "PIPELINE_LEASE_S 60 s is no longer than a platform call may last (110 s: an upload with its retries, by"
+        " PDP_CONNECT_TIMEOUT_S, PDP_TIMEOUT_S and PDP_UPLOAD_TIMEOUT_S): a row may be taken over while its upload"
+        " is under way, and sent twice if the platform does not list it yet (docs/deploy.md)"
+    ]
+    monkeypatch.setenv("PIPELINE_LEASE_S", "200")
+    monkeypatch.setenv("PDP_UPLOAD_TIMEOUT_S", "300")  # one upload's exchange: 5 + 10 + 300 + 5
+    assert "(320 s: an upload" in cautions(read_configuration())[0]
