@@ -334,3 +334,58 @@ async def _delivered(webhook_url: str, pg_pool, company: str, *documents: Invoic
             )
             assert response.status_code == 200
     await wait_until(lambda: settled(pg_pool, keys))
+
+
+async def test_a_received_invoice_stating_no_profile_with_a_long_name_is_shown_whole(
+    webhook_url, container, gateway_port, pg_pool
+) -> None:
+    # documents made elsewhere (docs/documents-made-elsewhere.md, session 19): no BT-24 (facturx-cas-limites
+    # XML-004) and an item name far longer than a request may send (RBT-001's 1,017 characters, and more), through a
+    # real server: listed as stating no profile, the name given back whole, the readable view drawn with all of it
+    from io import BytesIO
+
+    import pikepdf
+
+    from pdpgateway.v1 import reception_service_pb2 as rpb
+    from pdpgateway.v1 import reception_service_pb2_grpc as rpb_grpc
+
+    company = await new_company(container)
+    name = "Maintenance des fours " * 300  # 6,600 characters
+    document = (
+        addressed_to(
+            (
+                Path(__file__).resolve().parents[1]
+                / "fixtures"
+                / "documents"
+                / "ubl_invoice_fr_b2b_services.xml"
+            ).read_bytes(),
+            company.siren,
+        )
+        .replace(b"<cbc:CustomizationID>urn:cen.eu:en16931:2017</cbc:CustomizationID>", b"")
+        .replace(b"Maintenance fours - forfait mensuel novembre 2026", name.strip().encode())
+    )
+    key = str(uuid.uuid4())
+    async with httpx.AsyncClient(base_url=webhook_url) as http:
+        response = await post_invoice(http, document, key=key, target=f"0225:{company.siren}")
+        assert response.status_code == 200
+    await wait_until(lambda: settled(pg_pool, [key]))
+
+    metadata = [("authorization", f"Bearer {company.api_key}")]
+    async with grpc.aio.insecure_channel(f"localhost:{gateway_port}") as channel:
+        stub = rpb_grpc.ReceptionServiceStub(channel)
+        [listed] = (
+            await stub.ListReceivedInvoices(rpb.ListReceivedInvoicesRequest(), metadata=metadata)
+        ).invoices
+        got = await stub.GetReceivedInvoice(
+            rpb.GetReceivedInvoiceRequest(invoice_id=listed.id), metadata=metadata
+        )
+        drawn = await stub.GetReceivedInvoiceReadable(
+            rpb.GetReceivedInvoiceReadableRequest(invoice_id=listed.id), metadata=metadata
+        )
+
+    assert (listed.profile, listed.valid) == ("NOT-STATED", False)  # BR-01: no BT-24 is no profile
+    assert got.invoice.invoice.specification == ""
+    assert got.invoice.invoice.lines[0].item.name == name.strip()
+    with pikepdf.open(BytesIO(drawn.content)) as pdf:
+        text = b"".join(page.Contents.read_bytes() for page in pdf.pages)
+    assert drawn.source == "gateway" and text.count(b"fours") >= 300
