@@ -24,7 +24,7 @@ from adapters.postgres.operations import PgOperationsReader
 from adapters.postgres.outage import is_outage
 from aio.tally import Tally
 from domain.platform_breaker import Breakers
-from service.grpc.errors import RETRY_AFTER_S, ErrorTable
+from service.grpc.errors import RETRY_AFTER_S, SAID_EVERY_S, ErrorTable
 from service.observability.business_metrics import WEBHOOK_DELIVERIES, DatabaseFigures, webhook_result
 from service.observability.doctor import Result, check_database
 from service.observability.metrics import (
@@ -119,6 +119,10 @@ class UnavailableOnOutage:
     def __init__(self, app: ASGIApp, errors: ErrorTable) -> None:
         self.app = app
         self._errors = errors
+        # a count every 10 s at most, not a line a request: a platform retrying its callbacks through an outage
+        self._said = Tally(
+            _log, "%d HTTP request(s) answered 503, the last: %s: %s: %s", every_s=SAID_EVERY_S
+        )
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -137,7 +141,7 @@ class UnavailableOnOutage:
             delay = self._errors.retry_after(exc)
             if delay is None or started:
                 raise
-            _log.warning("HTTP %s answered 503: %s: %s", scope.get("path"), type(exc).__name__, exc)
+            self._said.add(scope.get("path"), type(exc).__name__, exc)
             response = JSONResponse(
                 {"error": "temporarily unavailable; retry later"},
                 status_code=503,

@@ -48,6 +48,20 @@ async def test_a_webhook_failing_on_a_database_outage_is_503_with_retry_after() 
         assert "PGSQL" not in response.text
 
 
+async def test_webhooks_answered_503_through_an_outage_are_logged_as_a_count_not_a_line_each(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    # Before: one WARNING a request, a platform retrying its callbacks through an outage writing one each time.
+    caplog.set_level(logging.WARNING, logger="service.wiring.http")
+    client = _client()
+    for _ in range(50):
+        assert (await client.post("/down", content=b"{}")).status_code == 503
+    said = [r.getMessage() for r in caplog.records if r.name == "service.wiring.http"]
+    assert said == [
+        "1 HTTP request(s) answered 503, the last: /down: FileNotFoundError: [Errno 2] No such file or directory"
+    ]
+
+
 async def test_a_bug_stays_a_500() -> None:
     assert (await _client().get("/bug")).status_code == 500
 
