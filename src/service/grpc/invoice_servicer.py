@@ -56,6 +56,10 @@ class InvoiceApi(Protocol):
         self, company: str, flt: InvoiceFilter, page_size: int, page_token: str
     ) -> Page[OutboundInvoice]: ...
 
+    async def page_books(
+        self, company: str, invoices: Sequence[OutboundInvoice]
+    ) -> Sequence[Settlement | None]: ...
+
     async def history(self, company: str, invoice_id: str) -> Sequence[InvoiceEvent]: ...
 
     def subscribe(self, company: str, after_event_id: int) -> AsyncIterator[StoredEvent]: ...
@@ -75,8 +79,6 @@ class PipelineApi(Protocol):
     async def record_payment(self, company: str, invoice_id: str, payment: Payment) -> PaymentOutcome: ...
 
     async def books(self, company: str, invoice: OutboundInvoice) -> Settlement: ...
-
-    async def page_books(self, company: str, invoices: Sequence[OutboundInvoice]) -> Sequence[Settlement]: ...
 
 
 def _bad_request(rule_id: str, path: str, message: str) -> InvoiceRejected:
@@ -172,9 +174,7 @@ class InvoiceServicer(ApiServicer[InvoiceApi], svc_grpc.InvoiceServiceServicer):
             counterparty=request.counterparty.strip(),
         )
         page = await self._api.list(company, flt, size, request.page_token)
-        books: Sequence[Settlement | None] = [None] * len(page.items)
-        if self._pipeline is not None:
-            books = await self._pipeline.page_books(company, page.items)
+        books = await self._api.page_books(company, page.items)
         return svc.ListInvoicesResponse(
             invoices=[mapping.outbound_to_proto(o, books=b) for o, b in zip(page.items, books, strict=True)],
             next_page_token=page.next_token,

@@ -8,7 +8,8 @@ a name matches anywhere in it: no index serves it), so its cost grows with the c
 and another company's one-row GetInvoice waited 2.7 s at the median, 5.3 s at worst (5 ms alone; measured on
 `pdp-gateway serve`). With LISTINGS_PER_COMPANY at once, 4: 9 ms / 86 ms. Past it, the listing is told to come back
 (ListingsBusy: RESOURCE_EXHAUSTED with a one-second hint): a client pages a listing one page after the other, so
-more at once is a flood, not a client's need. No bound for the process: several companies each at their own bound
+more at once is a flood, not a client's need. A listed page's books (its settlements, read after the page in a
+slot of their own) are a listing's reads too: a page of 500 reads what 500 GetInvoice calls would. No bound for the process: several companies each at their own bound
 share the pool as their other calls do.
 
 A declaration is built from every row of its period (a preview, a submission, a rectification): a month of 570,000

@@ -340,13 +340,19 @@ class ReceptionUseCases:
 
     async def books(self, company: str, received: ReceivedInvoice) -> Settlement | None:
         """What is owed, paid and outstanding per VAT rate on a received invoice (None when it could not be read)."""
-        (books,) = await self.page_books(company, [received])
+        (books,) = await self._page_books(company, [received])
         return books
 
     async def page_books(self, company: str, page: Sequence[ReceivedInvoice]) -> Sequence[Settlement | None]:
-        """`books` of each received invoice of a page (ListReceivedInvoices), in its order: the page's facts read
-        in bulk, one statement per kind of fact whatever its size (`ReceivedPageReads`; the documents of those read
-        without theirs, as a listing reads them), then each one's books computed from them."""
+        """`books` of each received invoice of a page ListReceivedInvoices lists, in its order, one of the company's
+        listings at once (its reads are a page's: `listing_slots`)."""
+        with self.listing_slots.taken(company):
+            return await self._page_books(company, page)
+
+    async def _page_books(self, company: str, page: Sequence[ReceivedInvoice]) -> Sequence[Settlement | None]:
+        """The page's facts read in bulk, one statement per kind of fact whatever its size (`ReceivedPageReads`;
+        the documents of those read without theirs, as a listing reads them), then each one's books computed from
+        them."""
         if not page:
             return []
         async with self.uow() as uow:

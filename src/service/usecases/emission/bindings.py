@@ -156,6 +156,16 @@ class InvoiceUseCases:
         with self.listing_slots.taken(company):
             return await cases.list_invoices(company, flt, page_size, page_token, uow=self.uow_factory())
 
+    async def page_books(
+        self, company: str, invoices: Sequence[OutboundInvoice]
+    ) -> Sequence[Settlement | None]:
+        """The books of a page ListInvoices lists (None each without a unit of work to read them), one of the
+        company's listings at once (its reads are a page's: `listing_slots`)."""
+        with self.listing_slots.taken(company):
+            if self.books_uow_factory is None:
+                return [None] * len(invoices)
+            return await page_books(company, invoices, uow=self.books_uow_factory())
+
     async def history(self, company: str, invoice_id: str) -> Sequence[InvoiceEvent]:
         return await cases.invoice_history(company, invoice_id, uow=self.uow_factory())
 
@@ -270,9 +280,6 @@ class PipelineUseCases:
 
     async def books(self, company: str, invoice: OutboundInvoice) -> Settlement:
         return await invoice_books(company, invoice, uow=self.uow_factory())
-
-    async def page_books(self, company: str, invoices: Sequence[OutboundInvoice]) -> list[Settlement]:
-        return await page_books(company, invoices, uow=self.uow_factory())
 
 
 @dataclass(eq=False, slots=True, kw_only=True)

@@ -75,6 +75,11 @@ async def test_a_company_past_its_listings_at_once_is_busy_another_is_not_and_a_
         await invoices.list(GREEDY, InvoiceFilter(), 50, "")
     with pytest.raises(ListingsBusy):
         await received.list(GREEDY, ReceivedFilter(), 50, "")
+    # a page's books are a listing's reads too (ListInvoices and ListReceivedInvoices read them after the page)
+    with pytest.raises(ListingsBusy):
+        await invoices.page_books(GREEDY, [])
+    with pytest.raises(ListingsBusy):
+        await received.page_books(GREEDY, [])
     other = asyncio.ensure_future(invoices.list(OTHER, InvoiceFilter(), 50, ""))
     await slow.reached(3)
     slow.done.set()
