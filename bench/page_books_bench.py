@@ -2,7 +2,7 @@
 invoices each paid twice and credited by a credit note, half those credit notes), read as a finance team did before
 session 19, one `GetInvoice` per document after the page (`InvoiceUseCases.get` then `PipelineUseCases.books`, what
 the servicer calls), against one `ListInvoices` page carrying them (`InvoiceUseCases.list` then
-`InvoiceUseCases.page_books`). ms per close (wall, one call at a time), the best of ROUNDS rounds, the two
+`InvoiceUseCases.page_books`); then the same for the invoices we received (`ReceptionUseCases`). ms per close (wall, one call at a time), the best of ROUNDS rounds, the two
 alternated in each round; the ratio is of the same run.
 
 Run: `PYTHONPATH=src:. python -m bench.page_books_bench`.
@@ -77,16 +77,72 @@ async def _run() -> dict[str, float]:
             page = await cases.list(siren, InvoiceFilter(), size, "")
             return await cases.page_books(siren, page.items)
 
-        assert await one_by_one() == await one_page()  # the same books, to the cent
-        before, after = float("inf"), float("inf")
-        for _ in range(ROUNDS):
-            before = min(before, await _timed(one_by_one))
-            after = min(after, await _timed(one_page))
+        figures = await _compared("GetInvoice", "ListInvoices", size, one_by_one, one_page)
+        figures.update(await _received(pool, size))
+    return figures
+
+
+async def _compared(
+    get: str,
+    listing: str,
+    size: int,
+    one_by_one: Callable[[], Awaitable[Any]],
+    one_page: Callable[[], Awaitable[Any]],
+) -> dict[str, float]:
+    assert await one_by_one() == await one_page()  # the same books, to the cent
+    before, after = float("inf"), float("inf")
+    for _ in range(ROUNDS):
+        before = min(before, await _timed(one_by_one))
+        after = min(after, await _timed(one_page))
     return {
-        f"a page of {size}, then GetInvoice for each, ms": before,
-        f"one ListInvoices page of {size} with its books, ms": after,
-        "ratio (GetInvoice each / one page)": before / after,
+        f"a page of {size}, then {get} for each, ms": before,
+        f"one {listing} page of {size} with its books, ms": after,
+        f"ratio ({get} each / one page)": before / after,
     }
+
+
+async def _received(pool: Any, size: int) -> dict[str, float]:
+    """The same close of our payables: BENCH_PAGE received documents, half invoices (120.00) each paid twice and
+    credited by their seller's credit note, half those credit notes."""
+    from adapters.postgres.reception_uow import PgReceptionUnitOfWork
+    from domain.payments import Payment
+    from domain.reception_ports import ReceivedFilter
+    from service.usecases.reception import ReceptionUseCases
+    from tests.builders import a_readable_received
+    from tests.fakes import FixedClock
+    from tests.random_refs import random_siren
+
+    api = ReceptionUseCases(
+        uow=lambda: PgReceptionUnitOfWork(pool),
+        inbox=None,  # type: ignore[arg-type]  # no parked delivery read here
+        clock=FixedClock(),
+        render_page=lambda _invoice: b"",
+    )
+    company = random_siren()
+    await pool.execute("INSERT INTO companies (siren) VALUES ($1)", company)
+    async with PgReceptionUnitOfWork(pool) as uow:
+        invoices = [a_readable_received(company, f"F-{n}", total="100.00") for n in range(size // 2)]
+        for n, invoice in enumerate(invoices):
+            await uow.received.add(invoice, None)
+            await uow.received.add(
+                a_readable_received(company, f"AV-{n}", names=f"F-{n}", total="10.00"), None
+            )
+        await uow.commit()
+    for n, invoice in enumerate(invoices):
+        for k, amount in enumerate(("30.00", "20.00")):
+            await api.record_payment(
+                company, invoice.id, Payment(f"P-{n}-{k}", date(2026, 11, 2), Decimal(amount))
+            )
+
+    async def one_by_one() -> Any:
+        page = await api.list(company, ReceivedFilter(), size, "")
+        return [await api.books(company, (await api.get(company, r.id))[0]) for r in page.items]
+
+    async def one_page() -> Any:
+        page = await api.list(company, ReceivedFilter(), size, "")
+        return list(await api.page_books(company, page.items))
+
+    return await _compared("GetReceivedInvoice", "ListReceivedInvoices", size, one_by_one, one_page)
 
 
 def run() -> dict[str, float]:
