@@ -80,11 +80,13 @@ async def call_platform(
     attempt = 0
     refreshed = False
     while True:
+        # before the breaker is asked: a probe it admits is ended only by the block below (raised between, it was
+        # kept, and every later call to the platform held for good)
+        if loop.time() >= deadline:  # after a 401: nothing of this attempt was sent
+            raise PlatformUnavailable(f"{what}: no time left in the call's {allowed:g} s to ask again")
         admission = breaker.admit()
         if admission is Admission.HELD:
             raise PlatformUnavailable(breaker.not_called(what, platform), retry_after=None)
-        if loop.time() >= deadline:  # after a 401: nothing of this attempt was sent
-            raise PlatformUnavailable(f"{what}: no time left in the call's {allowed:g} s to ask again")
         try:
             tried = await _attempt(what, send, platform, idempotent, tokens, breaker, deadline - loop.time())
         finally:

@@ -4,6 +4,7 @@ find nothing on the platform, and send, while the first one's next try gets thro
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
@@ -20,7 +21,7 @@ from adapters.pdp.retry import RetryPolicy
 from adapters.pdp.secret import Secret
 from adapters.pdp.timeouts import Timeouts
 from domain.platform import PlatformRejected, PlatformUnavailable
-from domain.platform_breaker import Breaker
+from domain.platform_breaker import Admission, Breaker
 from domain.platform_profile import PlatformOptions
 
 
@@ -333,3 +334,38 @@ async def test_the_platform_s_clock_read_from_a_date_without_a_zone_is_utc(
     async with httpx.AsyncClient(transport=httpx.MockTransport(platform)) as http:
         theirs = await _session(http, _Clock()).server_time("https://pa.test/")
     assert theirs == datetime(2026, 12, 7, 19, 13, 39, tzinfo=UTC)
+
+
+async def test_a_probe_admitted_to_a_call_out_of_time_is_given_back_not_kept_for_ever() -> None:
+    # The call's deadline was checked after the breaker admitted its attempt and outside the block that ends a probe:
+    # a call that found its time spent while holding the probe kept it, and every later call to the platform was
+    # held for good (the breaker never probed again), whatever the platform did meanwhile.
+    clock = _Clock()
+    breaker = _breaker(clock, opens_after=2)
+
+    async def send(token: str) -> httpx.Response:
+        raise httpx.ConnectError("refused", request=httpx.Request("POST", "http://localhost/upload"))
+
+    async def sleep(delay: float) -> None:
+        breaker.failed("another call's attempt")  # the breaker opens while this call waits to retry...
+        clock.now += 10.0  # ...and its probe is due when the call comes back
+        await asyncio.sleep(0.05)  # past the call's deadline (its budget: 0.01 s)
+
+    pacing = Pacing(
+        RetryPolicy(max_attempts=4, base_delay=0.0, max_delay=0.0), sleep, lambda: 0.0, lambda: 0.0, 0.01
+    )
+    tokens = cast(TokenProvider, _Tokens())
+    cast(Any, tokens).timeout = httpx.Timeout(0.001)
+    with pytest.raises(PlatformUnavailable, match="no time left"):
+        await call_platform(
+            "upload",
+            send,
+            lambda response: response,
+            platform="test",
+            idempotent=False,
+            tokens=tokens,
+            pacing=pacing,
+            breaker=breaker,
+        )
+    clock.now += 10.0
+    assert breaker.is_open and breaker.admit() is Admission.PROBE
