@@ -5,7 +5,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from adapters.pdp.sandbox.client import SandboxPdpGateway, SandboxSettings, buyer_address
+from adapters.pdp.sandbox.client import DELIVERY_TRIES, SandboxPdpGateway, SandboxSettings, buyer_address
 from domain.platform import (
     DocumentSyntax,
     InvalidPlatformRequest,
@@ -161,13 +161,35 @@ async def test_submissions_can_be_found_by_tracking_id_and_hash() -> None:
 
 
 async def test_a_failing_receiver_does_not_stop_the_lifecycle() -> None:
-    recorder = Recorder(fail_on="201")
+    recorder = Recorder(fail_on="201")  # for good: a bug
     platform = sandbox(recorder, FakeTime())
 
     submission = await platform.submit(document("F-5"))
     await platform.drain()
 
-    assert recorder.codes(submission.platform_id) == ["200", "201", "202", "203", "204"]
+    assert recorder.codes(submission.platform_id) == ["200", *["201"] * DELIVERY_TRIES, "202", "203", "204"]
+
+
+async def test_a_status_the_receiver_failed_is_delivered_again_as_a_platform_retries_its_webhooks() -> None:
+    # Before: delivered once; its database away for a moment, the invoice never got past 200 (make run, session 19).
+    recorder, time = Recorder(fail_on="201"), FakeTime()
+    platform = sandbox(recorder, time)
+    calls = 0
+    receive = recorder.__call__
+
+    async def back_after_three(platform_id: str, status: PlatformStatus) -> None:
+        nonlocal calls
+        calls += 1
+        if status.code == "201" and calls > 4:
+            recorder.fail_on = ""
+        await receive(platform_id, status)
+
+    platform._on_status = back_after_three  # type: ignore[method-assign]
+    submission = await platform.submit(document("F-5b"))
+    await platform.drain()
+
+    assert recorder.codes(submission.platform_id) == ["200", "201", "201", "201", "201", "202", "203", "204"]
+    assert time.now - START == timedelta(seconds=1 + 2 + 4)  # waited before each new delivery
 
 
 async def test_in_flight_lifecycles_are_bounded_and_aclose_cancels_them() -> None:
