@@ -17,7 +17,7 @@ from typing import Any
 
 from dependency_injector import providers
 
-from adapters.pdp.calls import CALL_BUDGET_S
+from adapters.pdp.calls import CALL_BUDGET_S, call_deadline
 from adapters.pdp.exchange import exchange_budget
 from adapters.pdp.profiles import load_profiles
 from adapters.pdp.registry import PLATFORMS, SETTING_RULES
@@ -214,7 +214,8 @@ def cautions(config: providers.Configuration) -> list[str]:
             )
         }
     )
-    longest = max(CALL_BUDGET_S, exchange_budget(Timeouts(options).upload()) or 0.0)
+    timeouts = Timeouts(options)  # an upload, and the token asked before it on the default timeouts
+    longest = call_deadline(CALL_BUDGET_S, timeouts.default(), exchange_budget(timeouts.upload()) or 0.0)
     if lease_s > longest:
         return []
     return [

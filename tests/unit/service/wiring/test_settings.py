@@ -220,4 +220,9 @@ def test_a_pipeline_lease_no_longer_than_a_platform_call_is_said_at_start_not_re
     ]
     monkeypatch.setenv("PIPELINE_LEASE_S", "200")
     monkeypatch.setenv("PDP_UPLOAD_TIMEOUT_S", "300")  # one upload's exchange: 5 + 10 + 300 + 5
-    assert "(320 s: an upload" in cautions(read_configuration())[0]
+    # and the token asked before it (5 + 10 + 10 + 5): the call's deadline (adapters.pdp.calls.call_deadline)
+    assert "(350 s: an upload" in cautions(read_configuration())[0]
+    monkeypatch.setenv(
+        "PIPELINE_LEASE_S", "330"
+    )  # longer than the upload's exchange, not than the whole call
+    assert "(350 s: an upload" in cautions(read_configuration())[0]
