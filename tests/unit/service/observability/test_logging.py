@@ -2,8 +2,15 @@ from __future__ import annotations
 
 import json
 import logging
+import sys
 
-from service.observability.logging import JsonFormatter, configure_logging, redact, request_id_var
+from service.observability.logging import (
+    JsonFormatter,
+    PoolFloorRetries,
+    configure_logging,
+    redact,
+    request_id_var,
+)
 
 
 def test_log_lines_are_json_with_the_request_id_and_extra_fields():
@@ -53,3 +60,43 @@ def test_the_embedded_server_s_own_chatter_is_left_out_and_its_warnings_kept(cap
         "postmaster.pid left by a dead server",
         "embedded PostgreSQL running with data in var/pgdata",
     ]
+
+
+def test_asyncpg_failing_to_reopen_its_pool_floor_is_said_once_a_minute_with_a_count_not_a_traceback_a_try():
+    # Before: a WARNING with a whole traceback every 1 to 4 s while PostgreSQL was stopped (make run, session 19).
+    now = [0.0]
+    said = PoolFloorRetries(clock=lambda: now[0])
+
+    def tried(
+        message: str = "Failed to restore the pool connection floor; retrying",
+    ) -> logging.LogRecord | None:
+        try:
+            raise FileNotFoundError(2, "No such file or directory")
+        except FileNotFoundError:
+            record = logging.LogRecord(
+                "asyncpg.pool", logging.WARNING, "pool.py", 571, message, (), sys.exc_info()
+            )
+        return record if said.filter(record) else None
+
+    first = tried()
+    assert first is not None and first.exc_info is None
+    assert first.getMessage() == (
+        "Failed to restore the pool connection floor (FileNotFoundError): 1 time(s) since the last such line, said"
+        " once every 60 s at most; retrying"
+    )
+    for _ in range(14):
+        now[0] += 4.0
+        assert tried() is None
+    now[0] += 4.0  # 60 s after the first
+    again = tried()
+    assert again is not None and again.getMessage().startswith(
+        "Failed to restore the pool connection floor (FileNotFoundError): 15 time(s)"
+    )
+    assert tried("another line of asyncpg's") is not None  # the others as they are
+
+
+def test_the_pool_floor_filter_is_installed_once_however_often_logging_is_configured():
+    configure_logging("INFO")
+    configure_logging("INFO")
+    pool = logging.getLogger("asyncpg.pool")
+    assert [type(f) for f in pool.filters] == [PoolFloorRetries]
