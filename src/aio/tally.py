@@ -25,13 +25,14 @@ class Tally:
     count: int = field(default=0, init=False)  # since the last line
     _after: float = field(default=0.0, init=False)  # no line before then
     _args: tuple[object, ...] = field(default=(), init=False)  # the last one's, for the count said later
+    _exc: BaseException | None = field(default=None, init=False)  # the last one's, its traceback said with it
     _pending: asyncio.TimerHandle | None = field(default=None, init=False)
 
-    def add(self, *args: object) -> None:
+    def add(self, *args: object, exc: BaseException | None = None) -> None:
         """One more: said now with the count if the last line is `every_s` old, else counted for a line when the
-        interval ends (or with the next one, outside an event loop)."""
+        interval ends (or with the next one, outside an event loop). `exc`: its traceback goes with the line."""
         self.count += 1
-        self._args = args
+        self._args, self._exc = args, exc
         now = self.clock()
         if now >= self._after:
             self._say(now)
@@ -47,5 +48,5 @@ class Tally:
         if self._pending is not None:
             self._pending.cancel()
             self._pending = None
-        self.log.log(self.level, self.text, self.count, *self._args)
-        self.count, self._after = 0, now + self.every_s
+        self.log.log(self.level, self.text, self.count, *self._args, exc_info=self._exc)
+        self.count, self._after, self._exc = 0, now + self.every_s, None

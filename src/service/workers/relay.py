@@ -35,6 +35,7 @@ from datetime import timedelta
 from typing import Generic
 
 from aio.streak import Streak
+from aio.tally import Tally
 from aio.tasks import cancel_all, wait_first
 from domain.bounds import printable, shorten
 from domain.errors import ConcurrencyConflict
@@ -47,6 +48,7 @@ from service.workers.supervisor import Progress
 
 log = logging.getLogger(__name__)
 ERROR_CHARS = 500  # an error note quotes an exception, which may quote anything: bounded, storable
+RAN_OUT_SAID = "%d item(s) retried later, no attempt spent: %s: this process ran out of %s (docs/on-call.md); the last: item %s"
 HAND_BACK_S = 5.0  # at a stop, to give back the items cut short (else their leases expire)
 STOPPED = "cut short by the worker's stop (SIGTERM, its grace over); due again at once, no attempt spent"
 
@@ -210,9 +212,12 @@ class Relay(Generic[T]):
     _stop: asyncio.Event = field(default_factory=asyncio.Event, init=False)  # run()'s, once it runs
     _aborted: bool = field(default=False, init=False)
     _claims_down: Streak = field(init=False)  # the database away poll after poll: said once, then its end
+    # every item meets this host's run-out resource alike, pass after pass: a count every 10 s, not a traceback each
+    _ran_out: Tally = field(init=False)
 
     def __post_init__(self) -> None:
         self._claims_down = Streak(log, f"{self.name} {self.owner}: claiming")
+        self._ran_out = Tally(log, RAN_OUT_SAID, level=logging.ERROR)
 
     @property
     def in_flight(self) -> int:
@@ -341,13 +346,7 @@ class Relay(Generic[T]):
             if outage:
                 log.warning("%s item %s: %s; retried later", self.name, item.id, type(exc).__name__)
             elif run_out is not None:
-                log.error(
-                    "%s item %s: this process ran out of %s (docs/on-call.md); retried later, no attempt spent",
-                    self.name,
-                    item.id,
-                    run_out,
-                    exc_info=exc,
-                )
+                self._ran_out.add(self.name, run_out, item.id, exc=exc)
             else:
                 log.exception("%s item %s failed", self.name, item.id)
             note = shorten(printable(f"{type(exc).__name__}: {exc}"), ERROR_CHARS)

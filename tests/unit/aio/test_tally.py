@@ -36,3 +36,16 @@ async def test_the_count_of_a_flood_that_stopped_is_said_when_its_interval_ends(
         await asyncio.sleep(0.1)
     assert [r.getMessage() for r in caplog.records] == ["1 refused on /route", "4 refused on /route"]
     assert tally.count == 0
+
+
+def test_a_line_carries_the_traceback_of_the_last_one_it_counts(caplog: pytest.LogCaptureFixture) -> None:
+    now = [0.0]
+    tally = Tally(logging.getLogger("test.tally"), "%d failed: %s", every_s=10.0, clock=lambda: now[0])
+    with caplog.at_level(logging.INFO, logger="test.tally"):
+        tally.add("first", exc=OSError(24, "Too many open files"))
+        tally.add("second")  # counted, no traceback of its own
+        now[0] += 10.0
+        tally.add("third")
+    first, third = caplog.records
+    assert first.exc_info is not None and first.exc_info[1].errno == 24  # type: ignore[union-attr]
+    assert third.getMessage() == "2 failed: third" and third.exc_info is None

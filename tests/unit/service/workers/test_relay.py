@@ -113,8 +113,16 @@ async def test_an_item_failing_of_this_host_s_resource_run_out_spends_no_attempt
     assert queue.outages == [(1, None, False)]  # no attempt spent
     [said] = [r for r in caplog.records if r.levelno == logging.ERROR]
     assert said.exc_info and said.getMessage().startswith(
-        "test item 1: this process ran out of open files at this process's limit (EMFILE"
+        "1 item(s) retried later, no attempt spent: test: this process ran out of open files at this process's limit"
+        " (EMFILE"
     )
+    assert said.getMessage().endswith("; the last: item 1")
+
+    caplog.clear()
+    with caplog.at_level(logging.ERROR, logger="service.workers.relay"):
+        for n in range(2, 50):  # every item meets it alike, pass after pass
+            await relay.handle(Item(n))
+    assert [r for r in caplog.records if r.levelno == logging.ERROR] == []  # counted, said within 10 s
 
 
 async def test_a_failing_item_is_given_up_with_a_bounded_storable_note() -> None:
