@@ -16,6 +16,7 @@ from pdpgateway.v1 import invoice_service_pb2 as svc
 from service.grpc import arrival
 from tests.e2e.conftest import own_gateway
 from tests.e2e.grpc_client import Company, GatewayClient, RichError, expect_error
+from tests.support.raw_http2 import END_STREAM, HEADERS, call_ending
 
 HANG_GUARD_S = 30  # before: the stalled calls were never answered
 
@@ -28,6 +29,7 @@ async def _never() -> AsyncIterator[bytes]:
 
 @dataclass
 class _Gateway:
+    port: int
     channel: grpc.aio.Channel
     entered: list[object] = field(default_factory=list)  # the calls that began waiting for their request
 
@@ -60,7 +62,7 @@ async def _gateway(
     async with own_gateway(database_dsn, pg_pool) as port:
         async with grpc.aio.insecure_channel(f"127.0.0.1:{port}") as channel:
             async with asyncio.timeout(HANG_GUARD_S):
-                yield _Gateway(channel, entered)
+                yield _Gateway(port, channel, entered)
 
 
 async def _busy(call: Any) -> RichError:
@@ -130,3 +132,21 @@ async def test_one_company_and_the_process_wait_for_few_requests_at_once_whateve
         await _too_slow(stalled)
         client = GatewayClient(gateway.channel, other_company.api_key)
         await expect_error(client.get("no-such-invoice"), grpc.StatusCode.NOT_FOUND)
+
+
+async def test_a_call_whose_metadata_is_past_its_bound_ends_at_once_and_is_never_waited_for(
+    database_dsn: str, pg_pool: object, company: Company, monkeypatch: pytest.MonkeyPatch
+):
+    """gRPC core took 8 MB of metadata sent as literals added to the HPACK table (its own clients' form is refused past
+    16 KiB): 20 such calls with a valid key, stalled, held 117 MB of `serve` for their request's whole time."""
+    key = [(b"authorization", f"Bearer {company.api_key}".encode())]
+    async with _gateway(database_dsn, pg_pool, monkeypatch, REQUEST_ARRIVAL_S=HANG_GUARD_S * 2) as gateway:
+        for pad in (4 << 20, 20_000):
+            ending = await call_ending(
+                gateway.port,
+                "/pdpgateway.v1.InvoiceService/GetInvoice",
+                [*key, (b"x-pad", b"a" * pad)],
+                b"\0\0\0",
+            )
+            assert ending.kind == HEADERS and ending.flags & END_STREAM, ending
+        assert gateway.entered == []  # never waited for its request
