@@ -200,11 +200,15 @@ class Supervised:
                 if loop.time() - started >= self._policy.healthy_after_s:
                     failures = 0
                 failures += 1
-                self.down_reason = f"{type(exc).__name__}: {exc}"[:MAX_REASON]
+                outage = self._is_outage(exc)
+                # what /readyz lists under `down`: a listener's "FileNotFoundError: [Errno 2] No such file or
+                # directory" (a stopped server's socket) did not say it waits for the database
+                cause = f"{type(exc).__name__}: {exc}"
+                self.down_reason = (f"waiting for the database ({cause})" if outage else cause)[:MAX_REASON]
                 backoff = Backoff(self._policy.base_s, self._policy.cap_s, self._rand)
                 delay = self.last_delay_s = backoff.delay(failures)
-                if self._is_outage(exc):  # expected while the database is down: no stack trace
-                    self._outage.failed(f"stopped ({self.down_reason}), restarted with backoff")
+                if outage:  # expected while the database is down: no stack trace
+                    self._outage.failed(f"stopped ({cause}), restarted with backoff")
                 else:
                     _log.error("background task %s died; restart in %.1f s", self.name, delay, exc_info=exc)
             await pause(self._stop, delay)
