@@ -24,10 +24,20 @@ class _CountingStdout:
         return getattr(self._stream, name)
 
 
-def main() -> int:
-    sys.stdout = _CountingStdout(sys.stdout)  # type: ignore[assignment]
+def main(argv: list[str] | None = None) -> int:
     names = sorted(p.stem for p in Path(__file__).parent.glob("*_bench.py"))
-    wanted = set(sys.argv[1:])
+    wanted = set(sys.argv[1:] if argv is None else argv)
+    # `--help` ran nothing and printed nothing, and a misspelt name the same: said here, with the names there are
+    unknown = sorted(wanted - set(names))
+    if unknown:
+        asked = unknown[0] in ("-h", "--help")
+        usage = f"usage: python -m bench [NAME ...] (every one when none is named): {', '.join(names)}"
+        print(
+            usage if asked else f"python -m bench: no bench {unknown[0]!r}; {usage}",
+            file=sys.stdout if asked else sys.stderr,
+        )
+        return 0 if asked else 2
+    sys.stdout = _CountingStdout(sys.stdout)  # type: ignore[assignment]
     for name in names:
         if wanted and name not in wanted:
             continue
