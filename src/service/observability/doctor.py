@@ -477,6 +477,17 @@ async def check_serve(http: httpx.AsyncClient, base: str, webhook_paths: Sequenc
                 " once a probe is answered (docs/on-call.md, the platform down)",
             )
         )
+    not_reached = body.get("platforms_not_reached") or {}
+    if isinstance(not_reached, Mapping) and not_reached:
+        checks.append(
+            Check(
+                "platform-calls",
+                Result.WARN,
+                "; ".join(f"{name}: {why}" for name, why in not_reached.items()),
+                "this host, not the platform: its calls could not open a connection (`ls /proc/PID/fd | wc -l`"
+                " against `ulimit -n`; docs/on-call.md, out of open files); said until the platform answers again",
+            )
+        )
     down = body.get("down") or {}
     degraded = body.get("degraded") or {}
     if ready.status_code == 200 and degraded and not down:

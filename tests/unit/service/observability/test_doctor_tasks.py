@@ -63,3 +63,14 @@ async def test_a_platform_whose_calls_are_held_warns_naming_it_and_the_tasks_sta
     assert checks["tasks"].result is Result.OK
     assert checks["platform-breaker"].result is Result.WARN
     assert checks["platform-breaker"].detail == f"iopole: {held}"
+
+
+async def test_a_platform_this_process_could_not_call_for_want_of_files_warns_as_this_hosts_fault() -> None:
+    why = "this process ran out of open files at this process's limit (EMFILE: RLIMIT_NOFILE 1024, ulimit -n)"
+    body = {"status": "ready", "platforms_not_reached": {"iopole": why}}
+    async with _serve(httpx.Response(200, json=body)) as http:
+        checks = {c.name: c for c in await check_serve(http, BASE, [WEBHOOK])}
+    assert checks["tasks"].result is Result.OK and "platform-breaker" not in checks
+    assert checks["platform-calls"].result is Result.WARN
+    assert checks["platform-calls"].detail == f"iopole: {why}"
+    assert "ulimit -n" in checks["platform-calls"].advice
