@@ -44,13 +44,16 @@ class GiveBack:
     pipeline's invoice, back to READY or FAILED) asks for it inside its unit of work and commits the two together:
     one decision, whoever writes it.
 
-    `outage`: the platform outage the item waits through, kept with it (None: it waits on none, or no more)."""
+    `outage`: the platform outage the item waits through, kept with it (None: it waits on none, or no more).
+    `cut_short`: its step was cut mid-way (a stop), maybe mid platform call: the next holder finds it as after a
+    holder that died (an outbox row `interrupted`, whose status step searches the platform before sending again)."""
 
     attempt: int
     at: datetime | None
     outage: Outage | None = None
     _: KW_ONLY
     decided: datetime | None = None  # the deciding clock's reading `at` was worked out from (set with `at`)
+    cut_short: bool = False
 
     def __post_init__(self) -> None:
         wait_until(self.at, self.decided)
@@ -102,5 +105,6 @@ class LeasedQueue(Protocol[T]):
         """Give an item back after a failure as `again` says: retried at its `at`, or parked (done) when None;
         its `outage` (the platform outage the item waits through) kept with it for its next give-back (None: none
         any more; a queue whose items never call a platform may ignore it). `count` False: the failure was not
-        the item's (the database or the platform went away), and this attempt is not one of its attempts."""
+        the item's (the database or the platform went away), and this attempt is not one of its attempts. A queue
+        whose items tell they were interrupted keeps that for `again.cut_short`."""
         ...

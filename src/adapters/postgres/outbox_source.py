@@ -114,10 +114,12 @@ class PgOutboxSource:
     async def release(
         self, message: OutboxMessage, owner: str, again: GiveBack, *, error: str, count: bool
     ) -> None:
-        # the outage is kept in the payload (domain.outage), the key dropped when the row waits on none any more
+        # the outage is kept in the payload (domain.outage), the key dropped when the row waits on none any more;
+        # a row cut short keeps its holder with its lease ended now: the next claim reads it `interrupted`
         async with self._pool.acquire() as conn:
             await conn.execute(
-                f"""UPDATE outbox SET lease_owner = NULL, lease_until = NULL, attempts = attempts + $5,
+                f"""UPDATE outbox SET lease_owner = CASE WHEN $7 THEN lease_owner END,
+                                     lease_until = CASE WHEN $7 THEN now() END, attempts = attempts + $5,
                                      last_error = $3, next_attempt_at = coalesce(now() + $4, next_attempt_at),
                                      done_at = CASE WHEN $4::interval IS NULL THEN now() END,
                                      payload = CASE WHEN $6::jsonb IS NULL THEN payload - '{OUTAGE_KEY}'
@@ -130,6 +132,7 @@ class PgOutboxSource:
                 again.after,  # from the database's clock, not an instant of ours (leased_queue.wait_until)
                 1 if count else 0,
                 None if again.outage is None else again.outage.to_payload(),
+                again.cut_short,
             )
 
 

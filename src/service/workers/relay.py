@@ -409,7 +409,9 @@ class Relay(Generic[T]):
         """The items cut short by a stop (their grace over), given back due at once, no attempt spent: held until
         their lease expired, a deploy's SIGTERM left them waiting that long (3 minutes on the defaults) with every
         replica idle. Their tasks have ended, so nothing of this relay still acts on them; what they left half done
-        the next holder finds as after a crash (an upload marked SENDING is searched for before any resend). A row
+        the next holder finds as after a crash (`cut_short`: an upload marked SENDING, a status whose call was
+        under way, each searched for on the platform before any resend; released plainly, the status was sent
+        again unreconciled). A row
         whose lease is no longer this relay's, or that ended meanwhile, is left as it is (the queue's release
         checks). Bounded: with the database away their leases expire as before."""
         if not items:
@@ -418,7 +420,9 @@ class Relay(Generic[T]):
         try:
             async with asyncio.timeout(HAND_BACK_S):
                 for item in items:
-                    again = GiveBack(self.failed_before(item), now, self.outage_of(item), decided=now)
+                    again = GiveBack(
+                        self.failed_before(item), now, self.outage_of(item), decided=now, cut_short=True
+                    )
                     await self.queue.release(item, self.owner, again, error=STOPPED, count=False)
         except Exception as exc:
             log.warning(

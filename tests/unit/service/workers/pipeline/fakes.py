@@ -196,7 +196,10 @@ class FakeOutboxSource:
         row = self.store.outbox[message.id]
         if row.lease_owner != owner:
             return
-        row.lease_owner, row.lease_until, row.last_error = "", None, error
+        if again.cut_short:  # as the PostgreSQL release: the holder kept, its lease ended now (`interrupted`)
+            row.lease_until, row.last_error = self.store.clock.now(), error
+        else:
+            row.lease_owner, row.lease_until, row.last_error = "", None, error
         row.attempts += 1 if count else 0
         if again.outage is None:
             row.payload.pop(OUTAGE_KEY, None)
