@@ -101,4 +101,31 @@ TARGETS: tuple[Target, ...] = (
         ("tests/unit/adapters/test_page_token.py",),
         "no behaviour-changing survivor",
     ),
+    Target(
+        "export",  # the archive export's zip: every file, the manifest and the central directory, nothing lost
+        ("src/service/*usecases/export_zip.py",),
+        (  # the central directory's memory test writes 40,000 files (seconds a mutant): judge its survivors by hand
+            "tests/unit/service/usecases/test_export_zip.py",
+            "--deselect=tests/unit/service/usecases/test_export_zip.py"
+            "::test_the_zip_s_central_directory_waits_in_a_spooled_file_not_in_memory",
+        ),
+        "no behaviour-changing survivor",
+    ),
+    Target(
+        "relay",  # a relay says it is stalled, and where, only past its bound; its items leased, retried, given up
+        ("src/service/workers/relay.py",),
+        (  # the hung loop's test reads the relay's frame by name, which mutmut renames: judge its mutants by hand
+            "tests/unit/service/workers/test_relay.py",
+            "tests/unit/service/workers/test_relay_run.py",
+            "--deselect=tests/unit/service/workers/test_relay.py"
+            "::test_a_relay_whose_loop_hangs_with_nothing_in_flight_is_named_stalled_where_it_waits",
+        ),
+        "no behaviour-changing survivor",
+    ),
+    Target(
+        "reception",  # a delivery's effects and its mark commit together or not at all
+        ("src/service/workers/reception/processing.py",),
+        ("tests/unit/service/workers/reception",),
+        "no behaviour-changing survivor",
+    ),
 )

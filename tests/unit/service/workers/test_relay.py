@@ -18,7 +18,7 @@ from adapters.host_faults import local_fault
 from adapters.postgres.outage import is_outage
 from domain.leased_queue import GiveBack, RetryLater
 from domain.outage import Outage
-from service.workers.relay import Relay, RelaySettings, Retries, alive
+from service.workers.relay import Relay, RelaySettings, Retries, alive, waits_at
 from service.workers.supervisor import Progress
 from tests.fakes import FixedClock
 
@@ -256,6 +256,76 @@ async def test_a_relay_whose_loop_hangs_with_nothing_in_flight_is_named_stalled_
     with pytest.raises(asyncio.CancelledError):
         await task
     assert not relay.progress().stalled  # not running: nothing to say
+
+
+async def test_a_stalled_relay_names_only_what_waits_past_its_bound_not_what_waits_exactly_that_long() -> (
+    None
+):
+    now = [999.0]
+    first_done, second_done, hang, hanging = (asyncio.Event() for _ in range(4))
+
+    async def first() -> None:
+        await first_done.wait()
+
+    async def second() -> None:
+        await second_done.wait()
+
+    async def step(item: Item, owner: str) -> None:
+        await (first() if item.id == 1 else second())
+
+    class Hanging(Queue):
+        async def claim(self, owner: str, limit: int, lease_s: float) -> Sequence[Item]:
+            if hang.is_set():
+                hanging.set()
+                await asyncio.Event().wait()  # never returns
+            return await super().claim(owner, limit, lease_s)
+
+    queue = Hanging([Item(1)])
+    settings = RelaySettings(concurrency=3, batch_size=3, lease_s=30.0, poll_interval_s=0.01, max_attempts=3)
+    relay = Relay(
+        queue, step, settings, FixedClock(), name="test", is_outage=is_outage, monotonic=lambda: now[0]
+    )
+    stop = asyncio.Event()
+    task = asyncio.create_task(relay.run(stop))
+    await _until(lambda: relay.in_flight == 1)  # 1 began at 999
+    now[0] = 1_000.0
+    queue.items.append(Item(2))
+    await _until(lambda: relay.in_flight == 2)  # 2 began at 1,000
+    hang.set()
+    await _until(hanging.is_set)  # the loop last turned at 1,000, its claim hangs since
+    now[0] = 1_060.0  # 1 silent for 61 s; 2 and the loop for 60 s, the bound itself
+    progress = relay.progress()
+    assert progress.stalled and (progress.in_flight, progress.idle_s, progress.loop_idle_s) == (2, 61.0, 60.0)
+    [where] = progress.where
+    assert where.startswith("wait (locks.py:") and " < first (test_relay.py:" in where
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+
+
+async def test_an_aborted_relay_waiting_for_its_stop_is_not_named_stalled_however_long_it_waits() -> None:
+    now = [1_000.0]
+    relay = Relay(
+        Queue([]),
+        _instant,
+        SETTINGS,
+        FixedClock(),
+        name="test",
+        is_outage=is_outage,
+        monotonic=lambda: now[0],
+    )
+    await relay.abort()  # as a crash would: it waits for its stop on purpose
+    stop = asyncio.Event()
+    task = asyncio.create_task(relay.run(stop))
+    await _until(lambda: relay_waits_for_its_stop(task))
+    now[0] += 3_600
+    assert relay.progress() == Progress(0, 0.0, 60.0)
+    stop.set()
+    await task
+
+
+def relay_waits_for_its_stop(task: asyncio.Task[None]) -> bool:
+    return waits_at(task.get_coro()).startswith("wait (locks.py:")
 
 
 async def _instant(item: Item, owner: str) -> None:
