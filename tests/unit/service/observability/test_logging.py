@@ -96,7 +96,11 @@ def test_asyncpg_failing_to_reopen_its_pool_floor_is_said_once_a_minute_with_a_c
 
 
 def test_the_pool_floor_filter_is_installed_once_however_often_logging_is_configured():
-    configure_logging("INFO")
-    configure_logging("INFO")
-    pool = logging.getLogger("asyncpg.pool")
-    assert [type(f) for f in pool.filters] == [PoolFloorRetries]
+    root, pool = logging.getLogger(), logging.getLogger("asyncpg.pool")
+    saved = root.handlers[:], root.level, pool.filters[:]
+    try:
+        configure_logging("INFO")
+        configure_logging("INFO")
+        assert [type(f) for f in pool.filters] == [PoolFloorRetries]
+    finally:  # as it was: a root at INFO left here made later tests capture INFO lines they do not expect
+        root.handlers[:], root.level, pool.filters[:] = saved
