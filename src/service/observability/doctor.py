@@ -435,6 +435,23 @@ def check_webhook_secret(platforms: Sequence[Platform]) -> Check:
     return Check("webhook-secret", Result.OK, " and ".join(key(p) for p in used) + " configured")
 
 
+# What /readyz says of the platforms while the replica stays ready: its key, the check that warns of it, what to do.
+_PLATFORMS_SAID = (
+    (
+        "platforms_down",
+        "platform-breaker",
+        "the platform does not answer: nothing to restart, the items wait on it spending no attempt and go"
+        " once a probe is answered (docs/on-call.md, the platform down)",
+    ),
+    (
+        "platforms_not_reached",
+        "platform-calls",
+        "this host, not the platform: its calls could not open a connection (`ls /proc/PID/fd | wc -l`"
+        " against `ulimit -n`; docs/on-call.md, out of open files); said until the platform answers again",
+    ),
+)
+
+
 async def check_serve(http: httpx.AsyncClient, base: str, webhook_paths: Sequence[str]) -> list[Check]:
     shown = ", ".join(base + path for path in webhook_paths)
     try:
@@ -466,28 +483,12 @@ async def check_serve(http: httpx.AsyncClient, base: str, webhook_paths: Sequenc
         body: Mapping[str, Any] = ready.json()
     except ValueError:
         body = {}
-    held = body.get("platforms_down") or {}
-    if isinstance(held, Mapping) and held:
-        checks.append(
-            Check(
-                "platform-breaker",
-                Result.WARN,
-                "; ".join(f"{name}: {why}" for name, why in held.items()),
-                "the platform does not answer: nothing to restart, the items wait on it spending no attempt and go"
-                " once a probe is answered (docs/on-call.md, the platform down)",
+    for key, name, advice in _PLATFORMS_SAID:
+        said = body.get(key) or {}
+        if isinstance(said, Mapping) and said:
+            checks.append(
+                Check(name, Result.WARN, "; ".join(f"{p}: {why}" for p, why in said.items()), advice)
             )
-        )
-    not_reached = body.get("platforms_not_reached") or {}
-    if isinstance(not_reached, Mapping) and not_reached:
-        checks.append(
-            Check(
-                "platform-calls",
-                Result.WARN,
-                "; ".join(f"{name}: {why}" for name, why in not_reached.items()),
-                "this host, not the platform: its calls could not open a connection (`ls /proc/PID/fd | wc -l`"
-                " against `ulimit -n`; docs/on-call.md, out of open files); said until the platform answers again",
-            )
-        )
     down = body.get("down") or {}
     degraded = body.get("degraded") or {}
     if ready.status_code == 200 and degraded and not down:
