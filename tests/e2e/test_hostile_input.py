@@ -179,7 +179,11 @@ async def test_reporting_with_the_largest_bounded_amounts_is_judged_not_internal
         )
 
 
-async def test_an_invoice_read_from_a_document_obeys_the_same_bounds(channel: grpc.aio.Channel, container):
+async def test_an_invoice_read_from_a_document_obeys_the_same_bounds_but_its_texts_length(
+    channel: grpc.aio.Channel, container
+):
+    """A document's texts are bounded by the document alone (docs/input-bounds.md, Texts): a 5,000-character name
+    is judged by the rules, not refused PDP-TEXT-LENGTH; its characters are bounded as a field's are."""
     from pathlib import Path
 
     from service.wiring.server import resolve
@@ -187,15 +191,20 @@ async def test_an_invoice_read_from_a_document_obeys_the_same_bounds(channel: gr
     content = (
         Path(__file__).parents[1] / "fixtures" / "documents" / "cii_invoice_fr_b2b_services.xml"
     ).read_bytes()
-    long_name = content.replace(b"<ram:Name>", b"<ram:Name>" + b"N" * 5000, 1)
     keys = await resolve(container.api_keys)
     seller = Company("732829320", (await keys.create("732829320", "bounds"))["secret"])
-    request = svc.SubmitInvoiceRequest(request_id=f"doc-{uuid_hex()}", document=long_name)
-    call = GatewayClient(channel, seller.api_key).stub.SubmitInvoice(
-        request, metadata=(("authorization", f"Bearer {seller.api_key}"),)
-    )
-    error = await expect_error(call, grpc.StatusCode.INVALID_ARGUMENT)
-    assert error.rule_ids == ["PDP-TEXT-LENGTH"]
+
+    async def refused(document: bytes) -> list[str]:
+        request = svc.SubmitInvoiceRequest(request_id=f"doc-{uuid_hex()}", document=document)
+        call = GatewayClient(channel, seller.api_key).stub.SubmitInvoice(
+            request, metadata=(("authorization", f"Bearer {seller.api_key}"),)
+        )
+        return (await expect_error(call, grpc.StatusCode.INVALID_ARGUMENT)).rule_ids
+
+    long_name = await refused(content.replace(b"<ram:Name>", b"<ram:Name>" + b"N" * 5000, 1))
+    assert "PDP-TEXT-LENGTH" not in long_name  # what the rules find of the fixture (its buyer's SIRET key)
+    overridden = "\u202e".encode()  # a right-to-left override: another name on the page than the one stored
+    assert await refused(content.replace(b"<ram:Name>", b"<ram:Name>" + overridden, 1)) == ["PDP-TEXT-CHARS"]
 
 
 def uuid_hex() -> str:
