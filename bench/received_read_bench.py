@@ -4,7 +4,8 @@ and the invoices a credit note names), on an embedded PostgreSQL: one invoice ca
 `content - 'attachments'` at each read) and as now (in their own column, `content` read alone).
 
 Figures, each the best of 3 rounds of 20 reads, one at a time: ms of wall time per read and this process's CPU µs per
-read, for each storage, and their ratio (same run, same database).
+read, for each storage, and their ratio (same run, same database); and GetReceivedInvoice's read with the attachments
+(`PgReception.get`), of the row as stored before 0900 (base64 in the content) and as now (bytes apart, 0901).
 
 Run: `PYTHONPATH=src:. python -m bench.received_read_bench`.
 """
@@ -40,6 +41,7 @@ async def _run() -> dict[str, float]:
     from domain.document_file import DocumentFile
     from domain.invoice import Attachment
     from domain.reception import ReceivedInvoice
+    from domain.serialization import invoice_to_dict
     from domain.totals import compute_totals
     from tests.builders import a_seller, an_invoice
     from tests.random_refs import random_siren
@@ -71,10 +73,11 @@ async def _run() -> dict[str, float]:
             reception = PgReception(conn)
             for invoice in (before, now):
                 assert await reception.add(invoice, None)
-            await conn.execute(  # `before` as stored until migration 0900
-                """UPDATE received_invoices SET content = content || jsonb_build_object('attachments', attachments),
-                          attachments = NULL WHERE id = $1""",
+            await conn.execute(  # `before` as stored until migration 0900: base64 attachments in its content
+                """UPDATE received_invoices SET content = $2, attachments = NULL, attachment_contents = NULL
+                    WHERE id = $1""",
                 uuid.UUID(before.id),
+                invoice_to_dict(parsed),
             )
             old_sql = (
                 "SELECT content - 'attachments' AS content FROM received_invoices WHERE id = $1 FOR UPDATE"
@@ -95,9 +98,16 @@ async def _run() -> dict[str, float]:
                 async with conn.transaction():
                     await reception.locked(company, now.id)
 
+            async def got(invoice: ReceivedInvoice) -> None:
+                read = await reception.get(company, invoice.id)
+                assert read is not None and read.invoice == parsed
+
             old_wall, old_cpu = await _best(old)
             new_wall, new_cpu = await _best(new)
             locked_wall, locked_cpu = await _best(locked)
+            # GetReceivedInvoice's read, with the attachments: base64 in JSON before, bytes now (0901)
+            got_before_wall, got_before_cpu = await _best(lambda: got(before))
+            got_now_wall, got_now_cpu = await _best(lambda: got(now))
     figures = {
         "pdf_mb": size / (1 << 20),
         "inside_content_ms": old_wall,
@@ -107,6 +117,10 @@ async def _run() -> dict[str, float]:
         "apart_cpu_us": new_cpu,
         "locked_with_history_ms": locked_wall,
         "locked_with_history_cpu_us": locked_cpu,
+        "get_base64_in_content_ms": got_before_wall,
+        "get_bytes_apart_ms": got_now_wall,
+        "get_base64_in_content_cpu_us": got_before_cpu,
+        "get_bytes_apart_cpu_us": got_now_cpu,
     }
     print(
         f"  a received invoice carrying a {figures['pdf_mb']:.0f} MB PDF, read without it (best of {ROUNDS} x {READS}):"
@@ -116,6 +130,10 @@ async def _run() -> dict[str, float]:
     )
     print(f"  attachments apart (0900): {new_wall:.2f} ms, {new_cpu:.0f} µs; ratio {figures['ratio']:.1f}x")
     print(f"  PgReception.locked (with its history): {locked_wall:.2f} ms, {locked_cpu:.0f} µs")
+    print(
+        f"  PgReception.get, the attachments too: base64 in the content {got_before_wall:.2f} ms,"
+        f" {got_before_cpu:.0f} µs; bytes apart (0901) {got_now_wall:.2f} ms, {got_now_cpu:.0f} µs"
+    )
     return figures
 
 

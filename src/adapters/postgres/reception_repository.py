@@ -16,6 +16,8 @@ import asyncpg
 
 from adapters.json_text import dumps as json_text
 from adapters.page_token import RECEIVED_INVOICES, page_scope
+from adapters.postgres.attachments_apart import COLUMNS as ATTACHMENT_COLUMNS
+from adapters.postgres.attachments_apart import stored, with_attachments
 from adapters.postgres.audit_log import audit_cte, company_locks_cte, draft, sealing
 from adapters.postgres.connection import Connection, from_row
 from adapters.postgres.keys import fetch_keyed
@@ -48,7 +50,6 @@ from domain.serialization import (
     findings_from_list,
     findings_to_list,
     invoice_from_dict,
-    invoice_to_dict,
     verdicts_from_lists,
     verdicts_to_lists,
 )
@@ -97,9 +98,6 @@ SELECT entries FROM audit
 """
 
 
-# The member of an invoice's content its attachments are (BG-24), stored in a column of their own (migration 0900).
-ATTACHMENTS = "attachments"
-
 _SUMMARY = """id, company_siren, platform, platform_invoice_id, sender_accept_status, target_address, number,
               seller_siren, seller_name, syntax, profile, valid, report, layers, conclusions, lifecycle_code,
               media_type, filename, document_sha256, created_at, copy_of"""
@@ -120,14 +118,6 @@ def _verdicts(invoice: ReceivedInvoice) -> tuple[Any, Any]:
     return verdicts_to_lists(invoice.layers, invoice.conclusions)
 
 
-def _content(invoice: ReceivedInvoice) -> tuple[dict[str, Any] | None, Any]:
-    """The parsed invoice as stored: its content without its attachments, and its attachments (None: none)."""
-    if invoice.invoice is None:
-        return None, None
-    content = invoice_to_dict(invoice.invoice)
-    return content, content.pop(ATTACHMENTS, None)
-
-
 def _received(
     row: asyncpg.Record, *, with_document: bool = False, with_content: bool = False
 ) -> ReceivedInvoice:
@@ -135,8 +125,9 @@ def _received(
     recorded = row["layers"] is not None and row["conclusions"] is not None  # NULL: received before 0090
     layers, conclusions = verdicts_from_lists(row["layers"], row["conclusions"]) if recorded else (None, None)
     content = row["content"] if with_document or with_content else None
-    if content and row.get("attachments"):  # kept apart (migration 0900): read back only where they are asked
-        content = {**content, ATTACHMENTS: row["attachments"]}
+    invoice = invoice_from_dict(content) if content else None
+    if invoice is not None and "attachments" in row:  # kept apart: read back only where they are asked
+        invoice = with_attachments(invoice, row["attachments"], row["attachment_contents"])
     return from_row(
         ReceivedInvoice,
         row,
@@ -155,7 +146,7 @@ def _received(
         artifacts=tuple(tuple(a) for a in report.get("artifacts") or ()),
         layers=layers,
         conclusions=conclusions,
-        invoice=invoice_from_dict(content) if content else None,
+        invoice=invoice,
     )
 
 
@@ -359,8 +350,8 @@ class PgReception:
     async def add(self, invoice: ReceivedInvoice, inbox_id: int | None) -> bool:
         """False when this platform invoice id is already stored (a webhook and a poll of the same invoice). The
         pending events are `save`'s."""
-        content, attachments = _content(invoice)
         parsed = invoice.invoice
+        content, described, contents = stored(parsed) if parsed is not None else (None, None, None)
         totals = getattr(parsed, "totals", None)
         if isinstance(parsed, Invoice) and parsed.type_code.kind.amends and parsed.preceding_invoices:
             await self._lock_credited(invoice, parsed)
@@ -369,9 +360,9 @@ class PgReception:
                    target_address, number, issue_date, type_code, currency, seller_siren, seller_name, buyer_siren,
                    tax_exclusive, tax_inclusive, amount_due, syntax, profile, valid, report, content, document,
                    media_type, filename, document_sha256, inbox_id, created_at, updated_at, layers, conclusions,
-                   copy_of, attachments)
+                   copy_of, attachments, attachment_contents)
                VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20,
-                       $21, $22, $23, $24, $25, $26, $27, $27, $28, $29, $30, $31)
+                       $21, $22, $23, $24, $25, $26, $27, $27, $28, $29, $30, $31, $32)
                ON CONFLICT (platform, platform_invoice_id) DO NOTHING RETURNING true""",
             uuid.UUID(invoice.id),
             invoice.company_siren,
@@ -402,7 +393,8 @@ class PgReception:
             invoice.received_at,
             *_verdicts(invoice),
             uuid.UUID(invoice.copy_of) if invoice.copy_of else None,
-            attachments,
+            described,
+            contents,
         )
         return bool(inserted)
 
@@ -523,7 +515,9 @@ class PgReception:
     # --- reads (tenant-scoped) ----------------------------------------------------------------------------------
 
     async def get(self, company_siren: str, received_id: str) -> ReceivedInvoice | None:
-        row = await self._row(company_siren, received_id, f"{_SUMMARY}, content, {ATTACHMENTS}, document")
+        row = await self._row(
+            company_siren, received_id, f"{_SUMMARY}, content, {ATTACHMENT_COLUMNS}, document"
+        )
         return _received(row, with_document=True) if row else None
 
     async def stored_size(self, company_siren: str, received_id: str) -> int:
@@ -531,7 +525,7 @@ class PgReception:
         row = await fetch_keyed(
             self._conn,
             "SELECT coalesce(pg_column_size(document), 0) + coalesce(pg_column_size(content), 0)"
-            " + coalesce(pg_column_size(attachments), 0) AS size"
+            " + coalesce(pg_column_size(attachments), 0) + coalesce(pg_column_size(attachment_contents), 0) AS size"
             " FROM received_invoices WHERE company_siren = $2 AND id = $1",
             received_id,
             company_siren,

@@ -21,6 +21,7 @@ from domain.findings import Finding, Severity
 from domain.invoice import Attachment
 from domain.platform import PlatformStatus
 from domain.reception import ReceivedInvoice
+from domain.serialization import invoice_to_dict
 from domain.totals import compute_totals
 from tests.builders import a_seller, an_invoice
 from tests.random_refs import random_siren
@@ -161,50 +162,60 @@ def _attached(company: str, size: int) -> tuple[ReceivedInvoice, tuple[Attachmen
     return _received(company, document, syntax="UBL", number=parsed.number, invoice=parsed), attached
 
 
-async def test_a_received_invoice_s_attachments_are_stored_apart_from_its_content(
+async def test_a_received_invoice_s_attachments_are_stored_apart_from_its_content_as_bytes(
     pg_pool: asyncpg.Pool,
 ) -> None:
     # In its content, they were fetched, decompressed and unpacked by PostgreSQL at each read that drops them
-    # (`content - 'attachments'`: a status, a payment sent, the invoices a credit note names, the period's purchases).
+    # (`content - 'attachments'`: a status, a payment sent, the invoices a credit note names, the period's purchases);
+    # as base64 in JSON, each store and each read copied them three times more.
     company = random_siren()
     received, attached = _attached(company, 1 << 20)
     async with pg_pool.acquire() as conn, conn.transaction():
         reception = PgReception(conn)
         assert await reception.add(received, None)
         row = await conn.fetchrow(
-            "SELECT content ? 'attachments' AS inside, attachments IS NOT NULL AS apart"
-            " FROM received_invoices WHERE id = $1",
+            """SELECT content ? 'attachments' AS inside, attachments -> 0 ? 'content' AS described_with,
+                      attachment_contents[1] AS bytes
+                 FROM received_invoices WHERE id = $1""",
             uuid.UUID(received.id),
         )
-        assert (row["inside"], row["apart"]) == (False, True)
+        assert (row["inside"], row["described_with"], row["bytes"]) == (False, False, attached[0].content)
         assert await reception.stored_size(company, received.id) > len(attached[0].content)
+        kept = await reception.get(company, received.id)
+        assert kept is not None and kept.invoice == received.invoice
 
 
-async def test_0900_moves_the_attachments_of_invoices_received_before_out_of_their_content(
+async def test_0900_and_0901_move_the_attachments_of_invoices_received_before_out_of_their_content(
     pg_pool: asyncpg.Pool,
 ) -> None:
     company = random_siren()
     received, attached = _attached(company, 64 << 10)
+    pointing = Attachment("R2", "BON_LIVRAISON", uri="https://example.test/bl/1")  # no bytes: a place
+    assert received.invoice is not None
+    received = replace(received, invoice=replace(received.invoice, attachments=(*attached, pointing)))
     plain = _received(company, DocumentFile("application/xml", "g.xml", "e" * 64, b"<Invoice/>"))
-    migration = next(m.sql for m in available_migrations() if m.version == 900)
+    migrations = [m.sql for m in available_migrations() if m.version in (900, 901)]
     async with pg_pool.acquire() as conn, conn.transaction():
         reception = PgReception(conn)
         assert await reception.add(received, None) and await reception.add(plain, None)
-        await conn.execute(  # as stored before 0900
-            """UPDATE received_invoices SET content = content || jsonb_build_object('attachments', attachments),
-                      attachments = NULL WHERE id = $1""",
+        await conn.execute(  # as stored before 0900: the whole invoice, base64 attachments, in its content
+            """UPDATE received_invoices SET content = $2, attachments = NULL, attachment_contents = NULL
+                WHERE id = $1""",
             uuid.UUID(received.id),
+            invoice_to_dict(received.invoice),
         )
-        await conn.execute(migration)
+        for sql in migrations:
+            await conn.execute(sql)
         rows = await conn.fetch(
-            """SELECT id::text, content ? 'attachments' AS inside, attachments FROM received_invoices
-                WHERE id = any($1::uuid[]) ORDER BY id""",
+            """SELECT id::text, content ? 'attachments' AS inside, jsonb_array_length(attachments) AS described,
+                      attachment_contents AS contents
+                 FROM received_invoices WHERE id = any($1::uuid[])""",
             [uuid.UUID(received.id), uuid.UUID(plain.id)],
         )
-        moved = {r["id"]: (r["inside"], r["attachments"] is not None) for r in rows}
-        assert moved == {received.id: (False, True), plain.id: (None, False)}
+        moved = {r["id"]: (r["inside"], r["described"], r["contents"]) for r in rows}
+        assert moved == {received.id: (False, 2, [attached[0].content, None]), plain.id: (None, None, None)}
         kept = await reception.get(company, received.id)
         assert kept is not None and kept.invoice == received.invoice
         locked = await reception.locked(company, received.id)
         assert locked is not None and locked.invoice is not None and locked.invoice.attachments == ()
-        assert replace(locked.invoice, attachments=attached) == received.invoice
+        assert replace(locked.invoice, attachments=received.invoice.attachments) == received.invoice
