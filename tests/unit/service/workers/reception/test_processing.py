@@ -3,6 +3,7 @@ whatever it brings (an invoice, statuses of ours or of a received invoice, a rep
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
@@ -15,7 +16,7 @@ from domain.document_file import DocumentFile
 from domain.document_formats import DocumentFormat, ParsedDocument
 from domain.document_types import DocumentType
 from domain.emission import OutboundInvoice, ProcessingState
-from domain.findings import Finding, Severity, ValidationReport
+from domain.findings import Conclusion, Finding, LayerVerdict, Severity, ValidationReport
 from domain.invoice import Identifier
 from domain.leased_queue import LeaseLost, RetryLater
 from domain.pipeline_ports import SubmissionOutcome, SubmissionRecord
@@ -133,6 +134,87 @@ async def test_an_invoice_for_one_of_our_companies_is_stored_archived_and_record
     assert (event.kind, event.state, event.detail) == (ReceivedEventKind.RECEIVED, "ACCEPTED", "UBL F-1")
     assert [item.kind for item in stack.db.archive.values()] == [ArchiveKind.RECEIVED_INVOICE]
     assert stack.actions() == ["archive.stored", "received_invoice.received"]
+
+
+async def test_a_received_invoice_keeps_all_its_delivery_and_its_reading_said() -> None:
+    stack = Stack()
+    warning = Finding("BR-FR-CO-05", Severity.WARNING, "a warning", "BT-1", layer="br-fr")
+    unmapped = Finding("DOC-UNMAPPED", Severity.INFO, "cac:Extra not read", "/Invoice/cac:Extra")
+    report = ValidationReport(
+        findings=(warning,),
+        artifacts=(("EN16931-UBL", "1.3.14"),),
+        complete=False,
+        errors=("br-fr-cdv: not run",),
+        layers=(LayerVerdict("en16931", "EN16931-UBL 1.3.14", warnings=1),),
+        conclusions=(Conclusion("EN16931", True, "BT-24 says so", ("en16931",), passed=True),),
+    )
+    invoice = an_invoice(number="F-9")
+    parsed = ParsedDocument(invoice, DocumentFormat.UBL, None, "EN16931", unmapped=(unmapped,))
+    stack.read = Read(syntax="UBL", profile="EN16931", report=report, parsed=parsed)
+    delivery = InboundInvoice("p-9", DOCUMENT, "F-9.xml", "ACCEPTED BY SENDER", f"0225:{BUYER_SIREN}")
+    await stack.process(Decoder(delivery))
+    (received,) = stack.db.received.values()
+    assert str(uuid.UUID(received.id)) == received.id
+    assert (
+        received.platform,
+        received.received_at,
+        received.sender_accept_status,
+        received.target_address,
+        received.syntax,
+        received.profile,
+        received.valid,
+        received.findings,
+        received.report_complete,
+        received.report_errors,
+        received.artifacts,
+        received.layers,
+        received.conclusions,
+        received.invoice,
+        received.number,
+        received.seller_siren,
+        received.seller_name,
+    ) == (
+        "iopole",
+        NOW,
+        "ACCEPTED BY SENDER",
+        f"0225:{BUYER_SIREN}",
+        "UBL",
+        "EN16931",
+        False,  # a layer could not run: never valid
+        (
+            warning,
+            unmapped,
+        ),  # what the document holds that the model does not carry is said with the findings
+        False,
+        ("br-fr-cdv: not run",),
+        (("EN16931-UBL", "1.3.14"),),
+        report.layers,
+        report.conclusions,
+        invoice,
+        "F-9",
+        SELLER_SIREN,
+        "Atelier Dupont SAS",
+    )
+
+
+async def test_a_document_that_could_not_be_read_is_stored_with_no_number_nor_seller() -> None:
+    stack = Stack()
+    stack.read = Read(syntax="", profile="", report=ValidationReport(complete=False, errors=("unreadable",)))
+    await stack.process(Decoder(an_invoice_delivery()))
+    (received,) = stack.db.received.values()
+    assert (
+        received.invoice,
+        received.number,
+        received.seller_siren,
+        received.seller_name,
+        received.findings,
+    ) == (
+        None,
+        "",
+        "",
+        "",
+        (),
+    )
 
 
 async def test_an_invalid_invoice_is_stored_invalid_with_its_fatal_findings() -> None:
