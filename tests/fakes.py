@@ -1208,6 +1208,11 @@ class _Payments:
     ) -> Mapping[str, Sequence[Invoice]]:
         return {n: await self.correctives(company_siren, n) for n in invoice_numbers}
 
+    async def paid_on_of(
+        self, company_siren: str, named: Sequence[tuple[str, str]]
+    ) -> Mapping[tuple[str, str], Mapping[Decimal, Decimal]]:
+        return {(s, n): await self.paid_on(company_siren, s, n, ended=True) for s, n in named}
+
     async def credited_invoices_of(
         self, company_siren: str, named: Sequence[tuple[str, str]]
     ) -> Mapping[tuple[str, str], tuple[Invoice, bool]]:

@@ -108,6 +108,12 @@ class PaymentRepository(BooksReads, Protocol):
         lifecycle ended (what `credited_invoice` without `ended` leaves out); one not found is absent."""
         ...
 
+    async def paid_on_of(
+        self, company_siren: str, named: Sequence[tuple[str, str]]
+    ) -> Mapping[tuple[str, str], Mapping[Decimal, Decimal]]:
+        """`paid_on(..., ended=True)` of each (seller SIREN, number), in one read (one with none: absent)."""
+        ...
+
     async def payments(self, invoice_id: str) -> Sequence[StoredPayment]:
         """The invoice's payments in the order they were recorded, which is the order they were applied in."""
         ...

@@ -339,6 +339,25 @@ class PgPaymentRepository:
         )
         return {(r["seller_siren"], r["number"]): (invoice_from_dict(r["content"]), r["ended"]) for r in rows}
 
+    async def paid_on_of(
+        self, company_siren: str, named: Sequence[tuple[str, str]]
+    ) -> Mapping[tuple[str, str], Mapping[Decimal, Decimal]]:
+        rows = await self._conn.fetch(
+            f"""SELECT i.seller_siren, i.number, b.vat_rate, b.paid
+                  FROM invoices i JOIN invoice_balances b ON b.invoice_id = i.id
+                 WHERE (i.seller_siren, i.number) IN (SELECT * FROM unnest($2::text[], $3::text[]))
+                   AND i.state <> 'CANCELLED' AND i.company_siren = $1
+                   AND i.state = ANY($4::text[]) AND i.type_code NOT IN ({CREDIT_NOTE_CODES_SQL})""",
+            company_siren,
+            [seller for seller, _ in named],
+            [number for _, number in named],
+            _WITH_ITS_BUYER,
+        )
+        paid: dict[tuple[str, str], dict[Decimal, Decimal]] = {}
+        for r in rows:
+            paid.setdefault((r["seller_siren"], r["number"]), {})[r["vat_rate"]] = r["paid"]
+        return paid
+
     async def paid_per_rate_of(self, invoice_ids: Sequence[str]) -> Mapping[str, Mapping[Decimal, Decimal]]:
         rows = await self._conn.fetch(
             """SELECT invoice_id::text AS invoice_id, vat_rate, paid FROM invoice_balances

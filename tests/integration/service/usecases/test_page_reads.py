@@ -4,16 +4,19 @@ invoice (a month's close of 100 invoices was 100 GetInvoice calls, each its read
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 import asyncpg
 
 from adapters.postgres.connection import Connection
 from adapters.postgres.transmissions import PgPipelineUnitOfWork
+from domain.invoice import DocumentType, PrecedingInvoice
 from service.usecases.emission.payments import page_books
-from tests.contract.test_page_books import a_month, credit_note_of, stored
+from tests.contract.test_page_books import a_month, credit_note_of, invoice_of, pay, stored
 from tests.random_refs import random_siren
 
+D = Decimal
 _STATEMENTS = ("fetch", "fetchrow", "fetchval", "execute", "executemany")
 
 
@@ -58,3 +61,33 @@ async def test_a_page_of_invoices_with_payments_and_credit_notes_is_read_in_as_m
         assert len(books) == size and all(b.paid or b.credit_note for b in books)
         statements[size] = len(counts)
     assert statements[2] == statements[4] == statements[13] == 6, statements
+
+
+async def test_a_page_of_replaced_invoices_and_their_corrective_invoices_is_read_in_as_many_statements(
+    pg_pool: asyncpg.Pool,
+) -> None:
+    """Each corrective invoice carries what was paid on the invoice it replaces, which says the one in force: read
+    for the whole page too (they were one statement each per corrective invoice, and per replaced invoice)."""
+    company = random_siren()
+    uow = lambda: PgPipelineUnitOfWork(pg_pool)  # noqa: E731
+    page = []
+    for n in range(6):
+        replaced = invoice_of(company, ("500.00", "20"))
+        sent = await stored(uow, company, replaced)
+        await pay(uow, company, sent.id, f"R-{n}", "50.00")
+        corrective = replaced.evolve(
+            number=f"{replaced.number}-C",
+            type_code=DocumentType.CORRECTIVE_INVOICE,
+            preceding_invoices=(PrecedingInvoice(replaced.number, replaced.issue_date),),
+        )
+        page += [sent, await stored(uow, company, corrective)]
+    statements: dict[int, int] = {}
+    for size in (2, 6, 12):
+        counts: list[str] = []
+        books = await page_books(company, page[:size], uow=counting(pg_pool, counts))
+        assert [(b.replaced_by != "", b.carried) for b in books] == [
+            (True, D("0.00")),
+            (False, D("50.00")),
+        ] * (size // 2)
+        statements[size] = len(counts)
+    assert statements[2] == statements[6] == statements[12], statements
