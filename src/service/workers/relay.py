@@ -49,6 +49,9 @@ from service.workers.supervisor import Progress
 log = logging.getLogger(__name__)
 ERROR_CHARS = 500  # an error note quotes an exception, which may quote anything: bounded, storable
 RAN_OUT_SAID = "%d item(s) retried later, no attempt spent: %s: this process ran out of %s (docs/on-call.md); the last: item %s"
+INTERRUPTED_SAID = (
+    "%d item(s) retried later, no attempt spent: %s: the database is away; the last: item %s: %s"
+)
 HAND_BACK_S = 5.0  # at a stop, to give back the items cut short (else their leases expire)
 STOPPED = "cut short by the worker's stop (SIGTERM, its grace over); due again at once, no attempt spent"
 
@@ -214,10 +217,12 @@ class Relay(Generic[T]):
     _claims_down: Streak = field(init=False)  # the database away poll after poll: said once, then its end
     # every item meets this host's run-out resource alike, pass after pass: a count every 10 s, not a traceback each
     _ran_out: Tally = field(init=False)
+    _interrupted: Tally = field(init=False)  # items the database's outage cut: likewise
 
     def __post_init__(self) -> None:
         self._claims_down = Streak(log, f"{self.name} {self.owner}: claiming")
         self._ran_out = Tally(log, RAN_OUT_SAID, level=logging.ERROR)
+        self._interrupted = Tally(log, INTERRUPTED_SAID)
 
     @property
     def in_flight(self) -> int:
@@ -344,7 +349,7 @@ class Relay(Generic[T]):
             outage = self.is_outage(exc)
             run_out = None if outage else self.local_fault(exc)
             if outage:
-                log.warning("%s item %s: %s; retried later", self.name, item.id, type(exc).__name__)
+                self._interrupted.add(self.name, item.id, type(exc).__name__)
             elif run_out is not None:
                 self._ran_out.add(self.name, run_out, item.id, exc=exc)
             else:

@@ -285,7 +285,14 @@ def test_an_outage_s_backoff_step_follows_the_time_waited_over_the_base() -> Non
             LeaseLost("row 1"),
             (logging.WARNING, "test item 1: lease lost to another worker; its result was discarded"),
         ),
-        (ConnectionResetError("gone"), (logging.WARNING, "test item 1: ConnectionResetError; retried later")),
+        (
+            ConnectionResetError("gone"),
+            (
+                logging.WARNING,
+                "1 item(s) retried later, no attempt spent: test: the database is away; the last: item 1:"
+                " ConnectionResetError",
+            ),
+        ),
         (ValueError("a bug"), (logging.ERROR, "test item 1 failed")),
     ],
     ids=["lease-lost", "database-away", "item-failed"],
@@ -301,6 +308,22 @@ async def test_each_way_an_item_ends_badly_is_said_in_one_line_naming_the_relay_
     assert [(r.levelno, r.getMessage()) for r in caplog.records if r.name == "service.workers.relay"] == [
         said
     ]
+
+
+async def test_items_an_outage_interrupts_are_said_as_a_count_not_a_line_each(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    # Before: a WARNING an item and a pass through a database outage (16 in flight at each stop, then each pass).
+    async def step(item: Item, owner: str) -> None:
+        raise ConnectionResetError("gone")
+
+    relay = Relay(Queue([]), step, SETTINGS, FixedClock(), name="test", is_outage=is_outage)
+    for n in range(1, 50):
+        await relay.handle(Item(n))
+    said = [r.getMessage() for r in caplog.records if r.name == "service.workers.relay"]
+    assert said == [
+        "1 item(s) retried later, no attempt spent: test: the database is away; the last: item 1: ConnectionResetError"
+    ]  # the other 48 counted, said within 10 s
 
 
 async def test_a_release_failing_for_another_reason_than_an_outage_is_said_once(
