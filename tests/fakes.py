@@ -588,6 +588,14 @@ class _Received:
     ) -> Mapping[tuple[str, str], Sequence[Invoice]]:
         return {(s, n): await self.correctives(company_siren, s, n) for s, n in named}
 
+    async def paid_on_of(
+        self, company_siren: str, invoices: Sequence[Invoice]
+    ) -> Mapping[tuple[str, str, str, date], Mapping[Decimal, Decimal]]:
+        return {
+            (i.seller.siren, i.number, i.type_code.value, i.issue_date): await self.paid_on(company_siren, i)
+            for i in invoices
+        }
+
     async def paid_on(self, company_siren: str, invoice: Invoice) -> Mapping[Decimal, Decimal]:
         first = next(
             (

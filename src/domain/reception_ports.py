@@ -169,6 +169,13 @@ class ReceivedInvoices(ReceivedBooksReads, Protocol):
         """`correctives` of each (seller SIREN, number), in one read."""
         ...
 
+    async def paid_on_of(
+        self, company_siren: str, invoices: Sequence[Invoice]
+    ) -> Mapping[tuple[str, str, str, date], Mapping[Decimal, Decimal]]:
+        """`paid_on` of each invoice, in one read, by (seller SIREN, number, type code, issue date); one with none:
+        absent."""
+        ...
+
     async def first_copy(self, company_siren: str, identity: tuple[str, str, str, int]) -> str | None:
         """The id of the first invoice this company received with this identity (ReceivedInvoice.identity), on any
         platform; None when there is none."""

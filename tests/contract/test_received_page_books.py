@@ -123,7 +123,8 @@ def _all() -> Any:
     return ReceivedFilter()
 
 
-async def test_a_page_is_read_in_as_many_statements_whatever_its_size(pg_pool: asyncpg.Pool) -> None:
+def counting_books(pg_pool: asyncpg.Pool) -> tuple[Books, Books, list[str]]:
+    """Books on PostgreSQL, the same counting the statements their reads run (in `counts`)."""
     counts: list[str] = []
 
     class Counting(PgReceptionUnitOfWork):
@@ -133,13 +134,20 @@ async def test_a_page_is_read_in_as_many_statements_whatever_its_size(pg_pool: a
     async def registered(siren: str) -> None:
         await pg_pool.execute("INSERT INTO companies (siren) VALUES ($1)", siren)
 
+    return (
+        Books(lambda: PgReceptionUnitOfWork(pg_pool), registered),
+        Books(lambda: Counting(pg_pool), registered),
+        counts,
+    )
+
+
+async def test_a_page_is_read_in_as_many_statements_whatever_its_size(pg_pool: asyncpg.Pool) -> None:
+    plain, counted, counts = counting_books(pg_pool)
     company = random_siren()
-    plain = Books(lambda: PgReceptionUnitOfWork(pg_pool), registered)
     month = await a_month(plain, company, 12)
     async with plain.uow() as u:
         listed = {r.id: r for r in (await u.received.list(company, _all(), 500, "")).items}
     page = [listed[r.id] for r in month]
-    counted = Books(lambda: Counting(pg_pool), registered)
     statements = {}
     body, tail = (
         page[:-3],
@@ -151,3 +159,33 @@ async def test_a_page_is_read_in_as_many_statements_whatever_its_size(pg_pool: a
         statements[size] = len(counts)
     # documents, payments, credit notes, namesakes, correctives; what the corrective invoice carries (its own read)
     assert set(statements.values()) == {6}, statements
+
+
+async def test_a_page_of_replaced_invoices_and_their_corrective_invoices_is_read_in_as_many_statements(
+    pg_pool: asyncpg.Pool,
+) -> None:
+    plain, counted, counts = counting_books(pg_pool)
+    company = random_siren()
+    await plain.add_company(company)
+    for n in range(6):
+        replaced = received(company, f"R-{n}", total="50.00")
+        await plain.stored(replaced)
+        await plain.paid(company, replaced, f"R-{n}-P", "10.00")
+        await plain.stored(
+            received(
+                company, f"R-{n}-C", names=f"R-{n}", total="40.00", naming=DocumentType.CORRECTIVE_INVOICE
+            )
+        )
+    async with plain.uow() as u:
+        listed = (await u.received.list(company, _all(), 500, "")).items
+    page = sorted(listed, key=lambda r: r.number)  # R-0, R-0-C, R-1, ...
+    statements = {}
+    for size in (2, 6, 12):
+        counts.clear()
+        books = await counted.api.page_books(company, page[:size])
+        assert [(b.replaced_by != "", b.carried) for b in books if b] == [
+            (True, D("0.00")),
+            (False, D("10.00")),
+        ] * (size // 2)
+        statements[size] = len(counts)
+    assert statements[2] == statements[6] == statements[12], statements

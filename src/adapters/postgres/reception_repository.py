@@ -9,6 +9,7 @@ from __future__ import annotations
 import builtins
 import uuid
 from collections.abc import Mapping, Sequence
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -258,6 +259,27 @@ class PgReception:
             leaving_out,
             list(NOT_CREDITING_CODES),
         )
+
+    async def paid_on_of(
+        self, company_siren: str, invoices: Sequence[Invoice]
+    ) -> Mapping[tuple[str, str, str, date], Mapping[Decimal, Decimal]]:
+        rows = await self._conn.fetch(
+            """SELECT r.seller_siren, r.number, r.type_code, r.issue_date, b.vat_rate, b.paid
+                 FROM received_invoices r JOIN invoice_balances b ON b.invoice_id = r.id
+                WHERE r.company_siren = $1 AND r.copy_of IS NULL
+                  AND (r.seller_siren, r.number, r.type_code, r.issue_date)
+                      IN (SELECT * FROM unnest($2::text[], $3::text[], $4::text[], $5::date[]))""",
+            company_siren,
+            [i.seller.siren for i in invoices],
+            [i.number for i in invoices],
+            [i.type_code.value for i in invoices],
+            [i.issue_date for i in invoices],
+        )
+        paid: dict[tuple[str, str, str, date], dict[Decimal, Decimal]] = {}
+        for r in rows:
+            key = (r["seller_siren"], r["number"], r["type_code"], r["issue_date"])
+            paid.setdefault(key, {})[r["vat_rate"]] = r["paid"]
+        return paid
 
     async def documents_of(self, company_siren: str, received_ids: Sequence[str]) -> Mapping[str, Invoice]:
         rows = await self._conn.fetch(
