@@ -55,7 +55,7 @@ from domain.document_ports import InvoiceDocument
 from domain.emission import OutboundInvoice
 from domain.errors import InvoiceRejected
 from domain.invoice import Invoice
-from domain.rules import validate_invoice
+from domain.rules import STRICTER_THAN_OFFICIAL, validate_invoice
 from domain.serialization import invoice_from_dict, invoice_to_dict
 from domain.totals import compute_totals
 from service.grpc.mapping import invoice_from_proto, invoice_to_proto
@@ -245,7 +245,6 @@ _FRENCH_OR_OURS = ("BR-FR-", "PDP-", "PDPG-", "ER-", "PAY-", "BR-B2G", "B2G-")
 # state them,
 # the VATEX list as the Factur-X profile's code list holds it (case included); BR-53 refuses a VAT accounting currency
 # equal to the invoice currency, which UBL allows and CEN's CII rules do not
-_STRICTER = re.compile(r"^(BR-CO-17|BR-CO-25|BR-49|BR-CL-22|BR-53|BR-[A-Z]{1,2}-0[89])$")
 
 
 # What a syntax holds once and a reader gives back in one place (README "Known limits", documents made elsewhere):
@@ -269,8 +268,8 @@ def _emission(invoice: Invoice, out: Outcome) -> None:
         return
     fatal = [f for f in validate_invoice_only(shown) if f.is_fatal]
     en16931 = sorted({f.rule_id for f in fatal if not f.rule_id.startswith(_FRENCH_OR_OURS)})
-    stricter = [rule for rule in en16931 if _STRICTER.match(rule)]
-    en16931 = [rule for rule in en16931 if not _STRICTER.match(rule)]
+    stricter = [rule for rule in en16931 if rule in STRICTER_THAN_OFFICIAL]
+    en16931 = [rule for rule in en16931 if rule not in STRICTER_THAN_OFFICIAL]
     if stricter:
         out.notes.append(f"emission: refused by the domain's stricter EN 16931 rules: {stricter}")
     french = sorted({f.rule_id for f in fatal if f.rule_id.startswith(_FRENCH_OR_OURS)})

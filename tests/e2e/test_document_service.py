@@ -7,6 +7,7 @@ import hashlib
 import os
 import re
 from dataclasses import replace
+from decimal import Decimal
 from pathlib import Path
 
 import grpc
@@ -14,7 +15,8 @@ import pytest
 
 from adapters.documents.api import render
 from domain.emission import ProcessingState
-from domain.invoice import Attachment, Invoice, PaymentInstructions
+from domain.invoice import AllowanceCharge, Attachment, Invoice, PaymentInstructions
+from domain.rules import STRICTER_THAN_OFFICIAL
 from domain.totals import compute_totals
 from pdpgateway.v1 import document_pb2 as dpb
 from pdpgateway.v1 import document_service_pb2 as dsvc
@@ -23,6 +25,7 @@ from pdpgateway.v1 import invoice_pb2 as pb
 from pdpgateway.v1 import invoice_service_pb2 as svc
 from service.grpc.mapping import invoice_from_proto, invoice_to_proto
 from service.grpc.request_reader import enum_to_proto
+from tests.builders import a_line
 from tests.e2e.grpc_client import Company, GatewayClient, expect_error, invoice_of
 from tests.random_refs import random_request_id
 from tests.support.hostile_documents import MUTATIONS
@@ -359,6 +362,78 @@ async def test_a_declared_format_that_is_not_the_document_s_is_refused(
     )
     assert error.rule_ids == ["PDP-DOCUMENT-FORMAT"]
     assert (await client.as_(company).list()).invoices == []
+
+
+def dolibarr_amounts(company: Company, vat: str = "90.04") -> Invoice:
+    """The amounts of Dolibarr's CII (scopen-coop/dolibarr_einvoicing ec6a590f, cii_standard.xml; the file is GPL,
+    so not copied): 5 × 100.05 less a 10 % line allowance of 50.03 is 450.22, which Dolibarr writes 450.23
+    (500.25 × 0.9 rounded: PDP-LINE-NET), and 450.23 × 20 % = 90.046 it writes 90.04, truncated (BR-CO-17, BR-S-09).
+    CEN's artefact tolerates both (±1), as every platform does."""
+    allowance = AllowanceCharge(
+        is_charge=False,
+        amount=Decimal("50.03"),
+        base_amount=Decimal("500.25"),
+        percentage=Decimal(10),
+        reason_code="95",
+    )
+    line = replace(a_line(quantity="5", price="100.05"), allowances_charges=(allowance,))
+    invoice = compute_totals(invoice_of(company, lines=1).evolve(lines=(line,)))
+    net, tax = Decimal("450.23"), Decimal(vat)
+    totals = invoice.totals
+    assert totals is not None and invoice.vat_breakdown is not None
+    return invoice.evolve(
+        lines=(replace(invoice.lines[0], net_amount=net),),
+        vat_breakdown=(replace(invoice.vat_breakdown[0], taxable_amount=net, tax_amount=tax),),
+        totals=replace(
+            totals,
+            line_total=net,
+            tax_exclusive=net,
+            tax_total=tax,
+            tax_inclusive=net + tax,
+            amount_due=net + tax,
+        ),
+    )
+
+
+async def test_a_ready_document_the_official_layers_pass_is_accepted_with_the_stricter_readings_as_warnings(
+    documents: Documents, client: GatewayClient, company: Company
+):
+    as_company = client.as_(company)
+    content = render(dolibarr_amounts(company), "CII").content
+    checked = await documents.validate(content)
+    assert checked.report.valid and checked.report.complete, list(checked.report.findings)
+
+    stored = (await submit_document(as_company, content)).invoice
+    assert stored.state == enum_to_proto(ProcessingState.ACCEPTED)
+    warned = {f.rule_id for f in stored.findings if f.severity == pb.SEVERITY_WARNING}
+    assert {"BR-CO-17", "BR-S-09", "PDP-LINE-NET"} <= warned
+    assert not [f for f in stored.findings if f.severity == pb.SEVERITY_FATAL]
+    kept = (await as_company.get(stored.id)).invoice
+    assert {"BR-CO-17", "BR-S-09", "PDP-LINE-NET"} <= {
+        f.rule_id for f in kept.findings if f.severity == pb.SEVERITY_WARNING
+    }
+    assert (await get_document(as_company, stored.id, "CII")).document.content == content
+
+
+async def test_the_same_amounts_given_as_fields_are_refused_to_the_cent(
+    client: GatewayClient, company: Company
+):
+    as_company = client.as_(company)
+    error = await expect_error(as_company.submit(dolibarr_amounts(company)), grpc.StatusCode.INVALID_ARGUMENT)
+    assert {"BR-CO-17", "BR-S-09", "PDP-LINE-NET"} <= set(error.rule_ids) <= STRICTER_THAN_OFFICIAL
+    assert (await as_company.list()).invoices == []
+
+
+async def test_a_ready_document_past_the_official_tolerance_is_still_refused(
+    client: GatewayClient, company: Company
+):
+    as_company = client.as_(company)
+    content = render(
+        dolibarr_amounts(company, vat="88.04"), "CII"
+    ).content  # 2.01 below 90.046: past CEN's ±1
+    error = await expect_error(submit_document(as_company, content), grpc.StatusCode.INVALID_ARGUMENT)
+    assert {"BR-CO-17", "BR-S-09"} <= set(error.rule_ids)
+    assert (await as_company.list()).invoices == []
 
 
 async def test_two_different_remittance_references_are_refused_at_render_and_at_submit_naming_bt_83(

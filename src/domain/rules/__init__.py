@@ -5,7 +5,8 @@ and returns every finding (it never stops at the first). The invoice may carry c
 (`domain.totals.compute_totals`) or declared ones (a parsed document): declared values are checked against their
 recomputation, exactly to the cent. Rule ids agree with the official artefacts
 (CEN EN 16931 CII validation, FNFE-MPE BR-FR-Flux2 CII schematron V1.4.0); rules of our own start with `PDP-`
-and are listed in each module's docstring; `books` warns, by domain.payments' rule ids (PAY-...), of what a credit
+and are listed in each module's docstring; the readings stricter than the official artefacts are listed in
+`stricter` (warnings on a ready document: `as_ready_document`); `books` warns, by domain.payments' rule ids (PAY-...), of what a credit
 note or corrective invoice will do to the books.
 """
 
@@ -16,6 +17,7 @@ from domain.invoice import Invoice
 from domain.money import arithmetic
 from domain.rules import attachments, b2g, books, br_fr, code_lists, en16931, vat
 from domain.rules._context import Check, Context
+from domain.rules.stricter import STRICTER_THAN_OFFICIAL, as_ready_document
 
 CHECKS: tuple[Check, ...] = (
     en16931.CHECKS
@@ -46,4 +48,4 @@ def base_rule_id(rule_id: str) -> str:
     return head
 
 
-__all__ = ["CHECKS", "base_rule_id", "validate_invoice"]
+__all__ = ["CHECKS", "STRICTER_THAN_OFFICIAL", "as_ready_document", "base_rule_id", "validate_invoice"]

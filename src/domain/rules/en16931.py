@@ -1,13 +1,22 @@
 """EN 16931 business rules, with the ids and conditions of the CEN CII validation artefact
 (`EN16931-CII-validation.xslt`, FNFE-MPE V1.4.0 bundle).
 
-Deliberate differences from the artefact, all stricter (fail closed):
+Deliberate differences from the artefact. Stricter ones, errors on an invoice the gateway writes itself (it promises
+correct to the cent what it writes) and warnings on a ready document made elsewhere, which the official layers judge
+(their rule ids are listed once, in `domain.rules.stricter.STRICTER_THAN_OFFICIAL`):
 - amounts are compared exactly to the cent, where the artefact tolerates ±1 on BR-CO-17, BR-S-09 and the
-  BR-x-08 taxable amounts;
+  BR-Z/E/AE/IC/G-08 taxable amounts (BR-S-08 and BR-O-08 are exact in the artefact too);
 - `PDP-LINE-NET`: each declared line net amount (BT-131) must equal quantity × net price ÷ base quantity,
   rounded to the cent, minus line allowances plus line charges (the artefact has no such rule);
 - `PDP-VAT-BREAKDOWN-MISSING`: every VAT category and rate used by a line, allowance or charge has its own
   VAT breakdown (BG-23); the artefact only checks the breakdowns that are present;
+- BR-CO-25 (a positive amount due names a due date or payment terms) is EN 16931's; the CEN CII and UBL artefacts
+  of the bundle leave it out (EXTENDED-CTC-FR keeps it);
+- BR-49: a BG-16 of remittance information alone (CII's `PaymentReference` without a payment means) has no means
+  code; CEN's CII rule only sees a payment means without its code;
+- BR-53: a VAT accounting currency (BT-6) equal to the invoice currency, which CEN's CII artefact refuses and its
+  UBL one allows.
+Other differences:
 - blank is XML whitespace only, as the artefact's normalize-space() sees it (domain.bounds.is_blank): a name
   made of a no-break space is present;
 - the intra-community rules are BR-IC-01…12 (CEN's ids for category K, sometimes called BR-K elsewhere).

@@ -5,7 +5,8 @@
   296 for Guadeloupe, Martinique and Réunion). A warning, not fatal: the territory is our own setting, not a
   field of the document, and the place of taxation can legitimately differ from the seller's territory; the
   platform's validation has no such rule either.
-- BR-CL-22 (fatal, EN 16931 code list rule): a VAT exemption reason code (BT-121) belongs to the CEF VATEX list.
+- BR-CL-22 (fatal, EN 16931 code list rule): a VAT exemption reason code (BT-121) belongs to the CEF VATEX list,
+  in any case, as CEN's artefact reads it (`upper-case`): CEN's own examples write `vatex-eu-132-1a`.
 - PDP-VATEX-CATEGORY (fatal): the VATEX code matches the VAT category (VATEX-EU-AE / VATEX-FR-AE for AE,
   VATEX-EU-IC for K, VATEX-EU-G for G, VATEX-EU-O for O, an exemption code for E).
 - PDP-IC-BUYER-VAT (fatal): an intra-community supply (K) goes to a buyer identified for VAT in another member
@@ -101,21 +102,22 @@ def check_territory_rates(ctx: Context) -> None:
 
 def check_exemption_codes(ctx: Context) -> None:
     for i, entry in enumerate(ctx.invoice.vat_breakdown or (), 1):
-        code = entry.exemption_reason_code
-        if not code:
+        written = entry.exemption_reason_code
+        if not written:
             continue
+        code = written.upper()
         path = f"BG-23[{i}]/BT-121"
         if code not in VATEX_CODES:
             ctx.fail(
                 "BR-CL-22",
                 path,
-                f"The VAT exemption reason code (BT-121) {code!r} is not in the CEF VATEX list.",
+                f"The VAT exemption reason code (BT-121) {written!r} is not in the CEF VATEX list.",
             )
         elif entry.category in _CODED_CATEGORIES and vatex_category(code) is not entry.category:
             ctx.fail(
                 "PDP-VATEX-CATEGORY",
                 path,
-                f"The VAT exemption reason code (BT-121) {code!r} does not match VAT category {entry.category.value!r} "
+                f"The VAT exemption reason code (BT-121) {written!r} does not match VAT category {entry.category.value!r} "
                 f"(BT-118).",
             )
 

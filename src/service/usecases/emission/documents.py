@@ -33,6 +33,7 @@ from domain.errors import InvoiceRejected
 from domain.findings import Finding, Severity
 from domain.invoice import Invoice
 from domain.ports import Clock, UnitOfWork
+from domain.rules import as_ready_document
 from domain.validation_scope import RuleSelection
 from service.usecases.emission import invoices as cases
 from service.usecases.large_reads import LargeReads, reading
@@ -139,7 +140,8 @@ async def submit_document(
     books_findings: cases.BooksFindings | None = None,
 ) -> OutboundInvoice:
     """Accept a ready document: every official layer on its bytes AND the domain rules on the invoice read from it
-    must pass before anything is stored; then it is stored like a submitted invoice, with its original bytes.
+    must pass before anything is stored (the domain's readings stricter than the official artefacts weigh as
+    warnings here: domain.rules.stricter); then it is stored like a submitted invoice, with its original bytes.
 
     Idempotent on the request id like `submit_invoice`, the content being the document's bytes (its sha256).
     """
@@ -169,7 +171,7 @@ async def submit_document(
         cases.SubmitInvoice(company_siren, request_id, parsed.invoice),
         uow=uow,
         clock=clock,
-        validate=lambda invoice: [*from_document, *validate(invoice)],
+        validate=lambda invoice: [*from_document, *as_ready_document(validate(invoice))],
         new_id=new_id,
         fingerprint=f"document-sha256:{original.sha256}",
         attach=keep_original,

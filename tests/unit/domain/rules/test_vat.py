@@ -162,3 +162,13 @@ def test_a_rate_used_only_by_an_allowance_or_a_charge_warns_at_its_path(field: s
 def test_a_line_outside_the_standard_category_is_not_checked_against_the_territory() -> None:
     invoice = category_invoice(VatCategory.EXEMPT, territory=Territory.OVERSEAS)
     assert "PDP-VAT-RATE-TERRITORY" not in ids(invoice)
+
+
+@pytest.mark.parametrize(
+    ("category", "code"),
+    [(VatCategory.EXEMPT, "vatex-eu-132-1a"), (VatCategory.REVERSE_CHARGE, "Vatex-Eu-Ae")],
+)
+def test_an_exemption_code_is_read_in_any_case_as_cen_reads_it(category: VatCategory, code: str) -> None:
+    # CEN's BR-CL-22 upper-cases the code; its own examples (XRechnung-O.xml, Invoice-Max_content.xml) write
+    # `vatex-eu-132-1a`, which the domain refused
+    assert ids(with_breakdown(category_invoice(category), exemption_reason_code=code)) == set()
