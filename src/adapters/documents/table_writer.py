@@ -184,8 +184,9 @@ def _write_term(
     if step.by_scheme:  # CII's ID, or GlobalID with a schemeID (Annex B §1.1)
         env[f"W{n}"] = WRITERS[term.kind]
         if term.many:
+            # every ID before every GlobalID, as CII's schema orders them, whatever the model's order
             return [
-                f"for each in v{n}:",
+                f"for each in [*(i for i in v{n} if not i.scheme), *(i for i in v{n} if i.scheme)]:",
                 f"    W{n}(syntax, SE({made}, S{n} if each.scheme else T{n}[-1]), each, '')",
             ]
         return [f"W{n}(syntax, SE({made}, S{n} if v{n}.scheme else T{n}[-1]), v{n}, '')"]

@@ -355,6 +355,18 @@ def test_cii_writes_an_identifier_without_a_scheme_as_id_and_one_with_a_scheme_a
     ]
 
 
+def test_cii_writes_every_id_before_every_global_id_whatever_the_model_s_order() -> None:
+    # CEN's Invoice-Max_content.xml (UBL) gives its seller a GLN, then an identifier without a scheme: written in that
+    # order, the CII had ram:GlobalID before ram:ID, which its schema refuses (XSD)
+    party = FULL["party"]
+    scheme_first = replace(party, identifiers=(*party.identifiers[1:], party.identifiers[0]))
+    assert scheme_first.identifiers[0].scheme and not scheme_first.identifiers[-1].scheme
+    holder = _written("CII", "party", scheme_first)
+
+    written = [(etree.QName(e).localname, e.text) for e in holder[:3]]
+    assert written == [("ID", "PRIVATE_123"), ("GlobalID", "587451236587"), ("GlobalID", "10000000900017")]
+
+
 def test_cii_writes_a_single_identifier_by_its_scheme_too() -> None:
     with_scheme = _written("CII", "delivery", FULL["delivery"])
     without = _written("CII", "delivery", replace(FULL["delivery"], location=Identifier("QUAI-4")))
