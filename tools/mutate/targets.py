@@ -92,6 +92,8 @@ TARGETS: tuple[Target, ...] = (
         (  # the buyer's moves and books, and the readable view with each of its fallbacks
             "tests/unit/service/usecases/test_reception.py",
             "tests/unit/service/usecases/test_reception_readable.py",
+            # a page's books in memory (ListReceivedInvoices' settlement)
+            "tests/contract/test_received_page_books.py::test_a_page_s_books_are_each_received_invoice_s_to_the_cent[memory]",
         ),
         "no behaviour-changing survivor",
     ),

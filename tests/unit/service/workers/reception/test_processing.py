@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, timezone
 from decimal import Decimal
 
 import pytest
@@ -215,6 +215,61 @@ async def test_a_document_that_could_not_be_read_is_stored_with_no_number_nor_se
         "",
         (),
     )
+
+
+REFUSED = "NUL, control characters, noncharacters and bidirectional overrides are refused"
+
+
+@pytest.mark.parametrize(
+    ("value", "note"),
+    [
+        (
+            InboundInvoice("p\x00", DOCUMENT, "F-1.xml"),
+            f"unreadable invoice delivery: invoiceId character 1 is U+0000: {REFUSED}",
+        ),
+        (
+            InboundInvoice("p-1", DOCUMENT, "F-1.xml", "OK\x01", f"0225:{BUYER_SIREN}\x02"),
+            f"unreadable invoice delivery: senderAcceptStatus character 2 is U+0001: {REFUSED}; targetAddress"
+            f" character 14 is U+0002: {REFUSED}",
+        ),
+        (
+            InboundInvoice("p-1", DOCUMENT, "F\x00.xml"),
+            f"unreadable invoice delivery: filename character 1 is U+0000: {REFUSED}",
+        ),
+        (
+            InboundStatus(a_status("200", "s-1"), platform_id="p\x00", invoice_number="F\x01"),
+            f"unreadable status: invoiceId character 1 is U+0000: {REFUSED}; invoiceNumber character 1 is"
+            f" U+0001: {REFUSED}",
+        ),
+        (
+            InboundStatus(replace(a_status("200", "s-1"), label="x\x00")),
+            f"unreadable status: status.label character 1 is U+0000: {REFUSED}",
+        ),
+        (
+            InboundStatus(
+                a_status(
+                    "200", "s-1", datetime(9999, 12, 31, 23, 59, 59, tzinfo=timezone(-timedelta(hours=14)))
+                )
+            ),
+            "unreadable status: status.date 9999-12-31T23:59:59-14:00 is no instant of the years 1 to 9999 in UTC",
+        ),
+    ],
+    ids=[
+        "invoice id",
+        "accept status and address",
+        "filename",
+        "status ids",
+        "status label",
+        "status instant",
+    ],
+)
+async def test_a_delivery_holding_a_text_that_can_never_be_stored_is_unprocessable_naming_its_fields(
+    value: Decoded, note: str
+) -> None:
+    stack = Stack()
+    outcome = await stack.process(Decoder(value))
+    assert outcome == DeliveryOutcome(DeliveryState.UNPROCESSABLE, "", "", note)
+    assert stack.db.received == {}
 
 
 async def test_an_invalid_invoice_is_stored_invalid_with_its_fatal_findings() -> None:
