@@ -45,8 +45,9 @@ class GiveBack:
     one decision, whoever writes it.
 
     `outage`: the platform outage the item waits through, kept with it (None: it waits on none, or no more).
-    `cut_short`: its step was cut mid-way (a stop), maybe mid platform call: the next holder finds it as after a
-    holder that died (an outbox row `interrupted`, whose status step searches the platform before sending again)."""
+    `cut_short`: its step was cut mid-way (a stop, or the step raised: the database away when it recorded what it
+    did), maybe after its platform call: the next holder finds it as after a holder that died (an outbox row
+    `interrupted`, whose status step searches the platform before sending again)."""
 
     attempt: int
     at: datetime | None

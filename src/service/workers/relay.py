@@ -332,7 +332,7 @@ class Relay(Generic[T]):
                 "%s item %s: lease lost to another worker; its result was discarded", self.name, item.id
             )
         except ConcurrencyConflict:
-            await self._release(item, "changed meanwhile; retrying", count=False)
+            await self._release(item, "changed meanwhile; retrying", count=False, cut=True)
         except RetryLater as exc:
             # An item waiting on its platform's outage is said by the outage's own lines (the breaker's), not at
             # each pass: an INFO line a pass is 10,000 waiting items' ~70 lines a second (their backoff capped).
@@ -355,20 +355,24 @@ class Relay(Generic[T]):
             else:
                 log.exception("%s item %s failed", self.name, item.id)
             note = shorten(printable(f"{type(exc).__name__}: {exc}"), ERROR_CHARS)
-            await self._release(item, note, count=not outage and run_out is None)
+            await self._release(item, note, count=not outage and run_out is None, cut=True)
         finally:
             self.handled += 1
             _SIGN_OF_LIFE.reset(sign)
 
-    async def _release(self, item: T, error: str, *, count: bool, later: RetryLater | None = None) -> None:
+    async def _release(
+        self, item: T, error: str, *, count: bool, later: RetryLater | None = None, cut: bool = False
+    ) -> None:
         """Retried while the database is away, until it answers, the relay stops or the lease is over: then the
         lease expires and the item is claimed again (nothing is lost, the next holder decides). `later`: what the
-        handler asked (its platform's Retry-After; with the platform it found away, Retries.wait_out decides)."""
+        handler asked (its platform's Retry-After; with the platform it found away, Retries.wait_out decides).
+        `cut`: the handler raised mid-step, maybe after its platform call (a status sent, its record refused by the
+        database's outage): given back `cut_short`, the next holder searches the platform before sending again."""
         loop = asyncio.get_running_loop()
         deadline = loop.time() + self.settings.lease_s
         while True:
             try:
-                await self._give_back(item, error, count=count, later=later)
+                await self._give_back(item, error, count=count, later=later, cut=cut)
                 return
             except Exception as exc:
                 if not self.is_outage(exc):
@@ -382,7 +386,9 @@ class Relay(Generic[T]):
     def retries(self) -> Retries[T]:
         return Retries(self.settings, self.clock, self.rand, self.failed_before, self.outage_of)
 
-    async def _give_back(self, item: T, error: str, *, count: bool, later: RetryLater | None) -> None:
+    async def _give_back(
+        self, item: T, error: str, *, count: bool, later: RetryLater | None, cut: bool = False
+    ) -> None:
         retries = self.retries
         wait = later.retry_after_s if later is not None else None
         # Waited out only where the queue keeps when the outage began: elsewhere it would begin again at every
@@ -397,7 +403,9 @@ class Relay(Generic[T]):
         if again.spent and self.give_up is not None:
             await self.give_up(item, self.owner, error)
         else:
-            await self.queue.release(item, self.owner, again, error=error, count=count)
+            await self.queue.release(
+                item, self.owner, dataclasses.replace(again, cut_short=cut), error=error, count=count
+            )
 
     async def _cancel_inflight(self) -> None:
         await cancel_all(self._inflight)

@@ -119,7 +119,11 @@ class Pipeline:
             open_rows = self.store.open_rows()
             if not open_rows:
                 return
-            times = [r.lease_until if r.lease_until else r.next_attempt_at for r in open_rows]
+            # a row is claimed once it is due and its lease (if any: one given back cut short keeps it) is over
+            times = [
+                max(r.lease_until, r.next_attempt_at) if r.lease_until else r.next_attempt_at
+                for r in open_rows
+            ]
             target = min(times)
             if target > self.clock.now():
                 self.clock.current = target
