@@ -122,12 +122,19 @@ def document_body(what: str, platform: str, response: httpx.Response) -> bytes:
     if media in UNTYPED and response.content.lstrip(b" \t\r\n\xef\xbb\xbf")[:1] in (b"{", b"["):
         shown = shorten(media, 60) or "no type"
         raise PlatformUnavailable(f"{what}: {platform} answered JSON, not a document ({shown})")
-    # Ended by the connection's close, without a length: cut short, it would be stored as the invoice received (and
-    # acknowledged to the platform) though nothing could read it. Asked again instead, as an answer lost.
-    if close_delimited(response) and (short := cut_short(response.content)):
+    # Cut short, it would be stored as the invoice received (and acknowledged to the platform) though nothing could
+    # read it: asked again instead, as an answer lost. Ended by the connection's close, without a length, its framing
+    # cannot tell; and a Content-Length that lies short of the body (a proxy's, a platform's) frames the cut as
+    # whole: httpx reads what it declares and stops, the rest unread.
+    if short := cut_short(response.content):
+        framed = (
+            "ended by closing the connection, without a length,"
+            if close_delimited(response)
+            else "of the length the answer declared,"
+        )
         raise PlatformUnavailable(
-            f"{what}: {platform} answered {len(response.content)} bytes ended by closing the connection, without a "
-            f"length, and they stop short of the document's end ({short})"
+            f"{what}: {platform} answered {len(response.content)} bytes {framed} and they stop short of the"
+            f" document's end ({short})"
         )
     return response.content
 

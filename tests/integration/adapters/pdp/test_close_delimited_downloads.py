@@ -106,3 +106,24 @@ async def test_a_compressed_answer_cut_short_is_lost_in_transit_whatever_its_fra
         async with httpx.AsyncClient() as http:
             with pytest.raises(AnswerCut, match="cut short"):
                 await exchange(http, http.build_request("GET", platform.url + "/x"), httpx.Timeout(10.0))
+
+
+def _declaring(length: int, body: bytes, content_type: str) -> bytes:
+    return (
+        f"HTTP/1.1 200 OK\r\nContent-Type: {content_type}\r\nContent-Length: {length}\r\nConnection: close\r\n\r\n"
+    ).encode() + body
+
+
+@pytest.mark.parametrize(
+    ("document", "content_type"), [(CII, "application/xml"), (PDF, "application/pdf")], ids=["xml", "pdf"]
+)
+async def test_a_document_whose_content_length_lies_short_is_asked_again_not_taken(
+    afnor_sim: AfnorSimulator, http: httpx.AsyncClient, document: bytes, content_type: str
+) -> None:
+    """httpx reads the bytes an answer declares and stops: a Content-Length short of the body (a proxy's, a
+    platform's) framed half a document as a whole one, stored as the invoice received and acknowledged to the
+    platform, the real one lost from our side."""
+    with pytest.raises(PlatformUnavailable, match="of the length the answer declared, and they stop short"):
+        await afnor_download(afnor_sim, http, _declaring(len(document) // 2, document, content_type))
+    whole = await afnor_download(afnor_sim, http, _declaring(len(document), document, content_type))
+    assert whole == document

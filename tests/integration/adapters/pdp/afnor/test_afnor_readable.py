@@ -9,10 +9,11 @@ from adapters.pdp.afnor.readable import AfnorReadableViews
 from domain.platform import PlatformUnavailable
 from domain.totals import compute_totals
 from tests.builders import an_invoice, random_number
+from tests.support.readable_pdf import platform_page
 from tests.support.simulators.afnor_app import AfnorSimulator
 from tests.support.simulators.faults import Fault
 
-PDF = b"%PDF-1.7\n% the platform's own page\n%%EOF\n"
+PDF = platform_page("the platform's own page")
 
 
 async def _received(afnor_sim: AfnorSimulator, readable: bytes | None) -> str:

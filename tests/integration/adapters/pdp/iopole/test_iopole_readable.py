@@ -7,8 +7,9 @@ import pytest
 from adapters.pdp.iopole.readable import IopoleReadableViews
 from domain.platform import PlatformUnavailable
 from tests.support.iopole_simulator import Fault, IopoleSimulator
+from tests.support.readable_pdf import platform_page
 
-PDF = b"%PDF-1.7\n% the platform's own page\n%%EOF\n"
+PDF = platform_page("the platform's own page")
 
 
 def _received(sim: IopoleSimulator, readable: bytes | None) -> str:

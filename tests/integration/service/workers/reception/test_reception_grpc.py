@@ -30,6 +30,7 @@ from service.usecases.company_settings import (
     set_payment_sent_status,
 )
 from tests.random_refs import random_siren
+from tests.support.readable_pdf import platform_page
 from tests.support.reception import UtcClock, reception_stack, reception_use_cases, settled, wait_until
 from tests.support.webhooks import addressed_to, post_invoice
 
@@ -427,7 +428,7 @@ async def test_the_stored_verdicts_must_be_json_arrays(pg_pool, document_reader,
 
 # --- the platform's own readable copy (IOPOLE simulator over real HTTP) ------------------------------------------
 
-PLATFORM_PDF = b"%PDF-1.7\n% the platform's own page of the invoice\n%%EOF\n"
+PLATFORM_PDF = platform_page("the platform's own page of the invoice")
 
 
 @pytest.fixture
