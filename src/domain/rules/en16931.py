@@ -8,8 +8,6 @@ correct to the cent what it writes) and warnings on a ready document made elsewh
   BR-Z/E/AE/IC/G-08 taxable amounts (BR-S-08 and BR-O-08 are exact in the artefact too);
 - `PDP-LINE-NET`: each declared line net amount (BT-131) must equal quantity × net price ÷ base quantity,
   rounded to the cent, minus line allowances plus line charges (the artefact has no such rule);
-- `PDP-VAT-BREAKDOWN-MISSING`: every VAT category and rate used by a line, allowance or charge has its own
-  VAT breakdown (BG-23); the artefact only checks the breakdowns that are present;
 - BR-CO-25 (a positive amount due names a due date or payment terms) is EN 16931's; the CEN CII and UBL artefacts
   of the bundle leave it out (EXTENDED-CTC-FR keeps it);
 - BR-49: a BG-16 of remittance information alone (CII's `PaymentReference` without a payment means) has no means
@@ -17,6 +15,10 @@ correct to the cent what it writes) and warnings on a ready document made elsewh
 - BR-53: a VAT accounting currency (BT-6) equal to the invoice currency, which CEN's CII artefact refuses and its
   UBL one allows.
 Other differences:
+- `PDP-VAT-BREAKDOWN-MISSING`: every VAT category and rate used by a line, allowance or charge has its own
+  VAT breakdown (BG-23); the artefact only checks the breakdowns that are present. An error on every door, a ready
+  document's too: a rate without its breakdown is VAT charged nowhere, and the books (the VAT of each payment, the
+  payments e-reporting) would declare that money at another rate;
 - blank is XML whitespace only, as the artefact's normalize-space() sees it (domain.bounds.is_blank): a name
   made of a no-break space is present;
 - the intra-community rules are BR-IC-01…12 (CEN's ids for category K, sometimes called BR-K elsewhere).

@@ -4,6 +4,11 @@ A ready document (made elsewhere, submitted as bytes) is refused only for what a
 what makes it unsafe or unsendable: every platform takes the others, and an ERP that rounds VAT per line or truncates
 it is not blocked. There the rules below are warnings, kept in the answer and the stored findings so the finance team
 sees them. An invoice the gateway writes itself keeps them as errors: it promises correct to the cent what it writes.
+
+`PDP-VAT-BREAKDOWN-MISSING` is not among them: a line at a rate no VAT breakdown (BG-23) names passes CEN's rules
+(they iterate over the breakdowns present), but its VAT is charged nowhere and the books would share the amount due
+over the rates present, so each payment's VAT on receipt (212) and the payments e-reporting would declare that
+line's money at another rate. Unsafe to carry, not a stricter reading: fatal on every door.
 """
 
 from __future__ import annotations
@@ -23,9 +28,8 @@ STRICTER_THAN_OFFICIAL: frozenset[str] = frozenset(
         "BR-AE-08",
         "BR-IC-08",
         "BR-G-08",
-        # rules of our own: no artefact has them
+        # a rule of our own: no artefact has it (the line's stated net is what the totals and the books add up)
         "PDP-LINE-NET",
-        "PDP-VAT-BREAKDOWN-MISSING",
         # EN 16931's rule, which CEN's CII and UBL artefacts of the bundle leave out (EXTENDED-CTC-FR has it)
         "BR-CO-25",
         # a BG-16 of remittance information alone (CII's PaymentReference without a payment means): CEN's CII

@@ -52,6 +52,15 @@ def test_every_other_fatal_finding_stays_fatal_on_a_ready_document() -> None:
         Finding("PDP-IBAN-KEY", Severity.FATAL, "the IBAN key is wrong", "BG-17/BT-84"),
         Finding("BR-CO-15", Severity.FATAL, "totals", "BG-22/BT-112"),
         Finding("BR-S-08", Severity.FATAL, "exact in CEN's artefact too", "BG-23[1]/BT-116"),
+        Finding("PDP-VAT-BREAKDOWN-MISSING", Severity.FATAL, "a rate with no breakdown", "BG-23"),
         Finding("BR-CO-17", Severity.WARNING, "already a warning", "BG-23[1]/BT-117"),
     ]
     assert as_ready_document(kept) == kept
+
+
+def test_a_rate_used_with_no_vat_breakdown_stays_fatal_on_a_ready_document() -> None:
+    """CEN's rules pass it (they iterate over the breakdowns present), but that rate's VAT is charged nowhere and the
+    books would declare its money at another rate: unsafe to carry, not a stricter reading."""
+    invoice = compute_totals(an_invoice())
+    ready = as_ready_document(validate_invoice(invoice.evolve(vat_breakdown=invoice.vat_breakdown[1:])))
+    assert any(f.rule_id == "PDP-VAT-BREAKDOWN-MISSING" and f.is_fatal for f in ready)
