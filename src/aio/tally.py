@@ -49,4 +49,5 @@ class Tally:
             self._pending.cancel()
             self._pending = None
         self.log.log(self.level, self.text, self.count, *self._args, exc_info=self._exc)
-        self.count, self._after, self._exc = 0, now + self.every_s, None
+        # what was said is let go: an exception's traceback holds its call's locals (a request of up to 64 MiB)
+        self.count, self._after, self._args, self._exc = 0, now + self.every_s, (), None

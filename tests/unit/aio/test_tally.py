@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
+import weakref
 
 import pytest
 
@@ -49,3 +51,22 @@ def test_a_line_carries_the_traceback_of_the_last_one_it_counts(caplog: pytest.L
     first, third = caplog.records
     assert first.exc_info is not None and first.exc_info[1].errno == 24  # type: ignore[union-attr]
     assert third.getMessage() == "2 failed: third" and third.exc_info is None
+
+
+def test_what_was_said_is_not_kept_once_the_line_is_written() -> None:
+    """An exception's traceback holds its call's locals (a request, a webhook's spool): the tally must not keep the
+    last one alive after its line, for as long as no other comes."""
+
+    class Request:  # stands for what a refused call's frames hold
+        pass
+
+    log = logging.getLogger("test.tally.let-go")
+    log.propagate = False  # pytest's own capture keeps every record, and with it its arguments
+    log.addHandler(logging.NullHandler())
+    tally = Tally(log, "%d refused: %s")
+    request = Request()
+    kept = weakref.ref(request)
+    tally.add(request, exc=RuntimeError("database away"))
+    del request
+    gc.collect()
+    assert kept() is None
