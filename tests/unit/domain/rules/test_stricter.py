@@ -64,3 +64,14 @@ def test_a_rate_used_with_no_vat_breakdown_stays_fatal_on_a_ready_document() -> 
     invoice = compute_totals(an_invoice())
     ready = as_ready_document(validate_invoice(invoice.evolve(vat_breakdown=invoice.vat_breakdown[1:])))
     assert any(f.rule_id == "PDP-VAT-BREAKDOWN-MISSING" and f.is_fatal for f in ready)
+
+
+def test_a_stricter_reading_on_a_ready_document_says_why_it_is_only_a_warning() -> None:
+    [after] = as_ready_document([Finding("BR-CO-17", Severity.FATAL, "VAT total", "BG-23[1]/BT-117")])
+    assert after == Finding(
+        "BR-CO-17",
+        Severity.WARNING,
+        "VAT total (the gateway's stricter reading: a warning on a document made elsewhere, which every official"
+        " layer passes)",
+        "BG-23[1]/BT-117",
+    )
