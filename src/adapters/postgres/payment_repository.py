@@ -220,10 +220,7 @@ class PgPaymentRepository:
         return None if row is None else _stored(row)
 
     async def paid_per_rate(self, invoice_id: str) -> Mapping[Decimal, Decimal]:
-        rows = await self._conn.fetch(
-            "SELECT vat_rate, paid FROM invoice_balances WHERE invoice_id = $1::uuid", invoice_id
-        )
-        return {r["vat_rate"]: r["paid"] for r in rows}
+        return (await self.paid_per_rate_of([invoice_id])).get(invoice_id, {})
 
     async def credit_notes(self, company_siren: str, invoice_number: str) -> CreditNotesNaming:
         return await credit_notes_alike(
@@ -254,7 +251,7 @@ class PgPaymentRepository:
         return {number: naming for (number,), naming in found.items()}
 
     async def correctives(self, company_siren: str, invoice_number: str) -> Sequence[Invoice]:
-        return await self._naming(CORRECTIVES_NAMING, company_siren, invoice_number)
+        return (await self.correctives_of(company_siren, [invoice_number])).get(invoice_number, [])
 
     async def correctives_of(
         self, company_siren: str, invoice_numbers: Sequence[str]
@@ -275,52 +272,20 @@ class PgPaymentRepository:
             found.setdefault(row["asked"], []).append(invoice_from_dict(row["content"]))
         return found
 
-    async def _naming(self, naming: str, company_siren: str, invoice_number: str) -> Sequence[Invoice]:
-        """The company's invoices `naming` (a condition on $1, $2: of the credit notes or the corrective invoices)
-        `invoice_number` in BG-3, with their buyer and not ended, oldest first."""
-        rows = await self._conn.fetch(
-            f"""SELECT {CONTENT_WITHOUT_ATTACHMENTS} AS content FROM invoices
-                 WHERE {naming} AND state = ANY($3::text[])
-                   AND lifecycle_code <> ALL($4::text[])
-                 ORDER BY created_at, id""",
-            company_siren,
-            invoice_number,
-            _WITH_ITS_BUYER,
-            _NOT_CREDITING,
-        )
-        return [invoice_from_dict(r["content"]) for r in rows]
-
     async def paid_on(
         self, company_siren: str, seller_siren: str, number: str, *, ended: bool = False
     ) -> Mapping[Decimal, Decimal]:
-        rows = await self._conn.fetch(
-            f"""SELECT b.vat_rate, b.paid FROM invoices i JOIN invoice_balances b ON b.invoice_id = i.id
-                 WHERE i.seller_siren = $2 AND i.number = $3 AND i.state <> 'CANCELLED' AND i.company_siren = $1
-                   AND i.state = ANY($4::text[]) AND i.type_code NOT IN ({CREDIT_NOTE_CODES_SQL})
-                   AND i.lifecycle_code <> ALL($5::text[])""",
-            company_siren,
-            seller_siren,
-            number,
-            _WITH_ITS_BUYER,
-            [] if ended else _NOT_CREDITING,
-        )
-        return {r["vat_rate"]: r["paid"] for r in rows}
+        named = (seller_siren, number)
+        paid, ended_ones = await self._paid_on_of(company_siren, [named])
+        return {} if named in ended_ones and not ended else paid.get(named, {})
 
     async def credited_invoice(
         self, company_siren: str, seller_siren: str, number: str, *, ended: bool = False
     ) -> Invoice | None:
-        row = await self._conn.fetchrow(
-            f"""SELECT {CONTENT_WITHOUT_ATTACHMENTS} AS content FROM invoices
-                 WHERE seller_siren = $2 AND number = $3 AND state <> 'CANCELLED' AND company_siren = $1
-                   AND state = ANY($4::text[]) AND type_code NOT IN ({CREDIT_NOTE_CODES_SQL})
-                   AND lifecycle_code <> ALL($5::text[])""",
-            company_siren,
-            seller_siren,
-            number,
-            _WITH_ITS_BUYER,
-            [] if ended else _NOT_CREDITING,
+        found = (await self.credited_invoices_of(company_siren, [(seller_siren, number)])).get(
+            (seller_siren, number)
         )
-        return None if row is None else invoice_from_dict(row["content"])
+        return None if found is None or (found[1] and not ended) else found[0]
 
     async def credited_invoices_of(
         self, company_siren: str, named: Sequence[tuple[str, str]]
@@ -342,8 +307,15 @@ class PgPaymentRepository:
     async def paid_on_of(
         self, company_siren: str, named: Sequence[tuple[str, str]]
     ) -> Mapping[tuple[str, str], Mapping[Decimal, Decimal]]:
+        return (await self._paid_on_of(company_siren, named))[0]
+
+    async def _paid_on_of(
+        self, company_siren: str, named: Sequence[tuple[str, str]]
+    ) -> tuple[dict[tuple[str, str], dict[Decimal, Decimal]], set[tuple[str, str]]]:
+        """What is paid per rate on each (seller, number) the company issued, and those of them whose lifecycle
+        ended (refused, rejected, cancelled: a page shows their books, a payment or a credit does not count them)."""
         rows = await self._conn.fetch(
-            f"""SELECT i.seller_siren, i.number, b.vat_rate, b.paid
+            f"""SELECT i.seller_siren, i.number, b.vat_rate, b.paid, i.lifecycle_code = ANY($5::text[]) AS ended
                   FROM invoices i JOIN invoice_balances b ON b.invoice_id = i.id
                  WHERE (i.seller_siren, i.number) IN (SELECT * FROM unnest($2::text[], $3::text[]))
                    AND i.state <> 'CANCELLED' AND i.company_siren = $1
@@ -352,11 +324,16 @@ class PgPaymentRepository:
             [seller for seller, _ in named],
             [number for _, number in named],
             _WITH_ITS_BUYER,
+            _NOT_CREDITING,
         )
         paid: dict[tuple[str, str], dict[Decimal, Decimal]] = {}
+        ended: set[tuple[str, str]] = set()
         for r in rows:
-            paid.setdefault((r["seller_siren"], r["number"]), {})[r["vat_rate"]] = r["paid"]
-        return paid
+            key = (r["seller_siren"], r["number"])
+            paid.setdefault(key, {})[r["vat_rate"]] = r["paid"]
+            if r["ended"]:
+                ended.add(key)
+        return paid, ended
 
     async def paid_per_rate_of(self, invoice_ids: Sequence[str]) -> Mapping[str, Mapping[Decimal, Decimal]]:
         rows = await self._conn.fetch(

@@ -246,8 +246,10 @@ class PgReception:
     async def _crediting_of(
         self, company_siren: str, named: Sequence[tuple[str, str]], which: str, leaving_out: list[str]
     ) -> Sequence[Any]:
-        """`_crediting` of each (seller, number) asked, in one statement, each row with whether its lifecycle
-        ended; `leaving_out`: the lifecycle codes left out."""
+        """The received invoices of each (seller, number) asked that `which` selects (by `asked.number`) and that
+        take part in crediting: read (their content), the first copy, none whose lifecycle code is in `leaving_out`;
+        oldest first, in one statement, each row with whether its lifecycle ended (refused, rejected, cancelled).
+        The one-invoice reads ask for one pair: a condition is written once for GetReceivedInvoice and a page."""
         return await self._conn.fetch(
             f"""SELECT asked.seller, asked.number, x.content, x.ended FROM {_ASKED} CROSS JOIN LATERAL (
                     SELECT content, lifecycle_code = ANY($5::text[]) AS ended FROM received_invoices
@@ -293,41 +295,19 @@ class PgReception:
     async def credited_invoices(
         self, company_siren: str, seller_siren: str, number: str, *, ended: bool = False
     ) -> Sequence[Invoice]:
-        return await self._crediting(company_siren, seller_siren, number, _INVOICES_NUMBERED, ended=ended)
+        found = (await self.credited_invoices_of(company_siren, [(seller_siren, number)])).get(
+            (seller_siren, number)
+        )
+        return [invoice for invoice, its_ended in found or () if ended or not its_ended]
 
     async def correctives(self, company_siren: str, seller_siren: str, number: str) -> Sequence[Invoice]:
-        return await self._crediting(company_siren, seller_siren, number, CORRECTIVES_NAMING)
+        return (await self.correctives_of(company_siren, [(seller_siren, number)])).get(
+            (seller_siren, number), []
+        )
 
     async def paid_on(self, company_siren: str, invoice: Invoice) -> Mapping[Decimal, Decimal]:
-        rows = await self._conn.fetch(
-            """SELECT b.vat_rate, b.paid FROM received_invoices r JOIN invoice_balances b ON b.invoice_id = r.id
-                WHERE r.company_siren = $1 AND r.seller_siren = $2 AND r.number = $3 AND r.type_code = $4
-                  AND r.issue_date = $5 AND r.copy_of IS NULL""",
-            company_siren,
-            invoice.seller.siren,
-            invoice.number,
-            invoice.type_code.value,
-            invoice.issue_date,
-        )
-        return {r["vat_rate"]: r["paid"] for r in rows}
-
-    async def _crediting(
-        self, company_siren: str, seller_siren: str, number: str, which: str, *, ended: bool = False
-    ) -> list[Invoice]:
-        """The received invoices of `seller_siren` that `which` selects by `number` ($3) and that take part in
-        crediting: read (their content), the first copy, not refused, rejected or cancelled (unless `ended`);
-        oldest first."""
-        rows = await self._conn.fetch(
-            f"""SELECT content FROM received_invoices
-                 WHERE company_siren = $1 AND seller_siren = $2 AND {which}
-                   AND content IS NOT NULL AND copy_of IS NULL AND lifecycle_code <> ALL($4::text[])
-                 ORDER BY created_at, id""",
-            company_siren,
-            seller_siren,
-            number,
-            [] if ended else list(NOT_CREDITING_CODES),
-        )
-        return [invoice_from_dict(r["content"]) for r in rows]
+        key = (invoice.seller.siren, invoice.number, invoice.type_code.value, invoice.issue_date)
+        return (await self.paid_on_of(company_siren, [invoice])).get(key, {})
 
     async def sent_platform_id(self, platform: str, number: str, seller_siren: str) -> str | None:
         """The platform id of the invoice WE sent through this platform (profile) as (seller, number). None when
@@ -429,7 +409,7 @@ class PgReception:
         seller = note.seller_siren or parsed.seller.siren
         if (
             note.copy_of or not seller
-        ):  # neither credits (domain.credit_notes.books_credit, PgReception._crediting)
+        ):  # neither credits (domain.credit_notes.books_credit, PgReception._crediting_of)
             return
         await self._conn.execute(
             f"""SELECT 1 FROM received_invoices WHERE company_siren = $1 AND seller_siren = $2 AND {_INVOICES_NUMBERED}
