@@ -7,14 +7,14 @@ import asyncio
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
 
 from adapters.postgres.outage import is_outage
 from domain.errors import ConcurrencyConflict
-from domain.leased_queue import LeaseLost, RetryLater
+from domain.leased_queue import GiveBack, LeaseLost, RetryLater
 from domain.outage import Outage
 from service.workers.relay import STOPPED, Relay, RelaySettings, Retries, outage_step
 from tests.fakes import FixedClock
@@ -236,6 +236,45 @@ async def test_an_item_cut_short_by_the_stop_is_given_back_due_at_once_with_no_a
     assert queue.outages == [(1, None, False)]  # not counted
 
 
+async def test_an_item_cut_short_by_the_stop_is_given_back_as_its_relay_with_its_attempts_and_outage_kept(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.INFO, logger="service.workers.relay")
+    given: list[tuple[int, str, GiveBack]] = []
+
+    class Keeping(Queue):
+        async def release(self, item: Item, owner: str, again: GiveBack, *, error: str, count: bool) -> None:
+            given.append((item.id, owner, again))
+            await super().release(item, owner, again, error=error, count=count)
+
+    outage = Outage("iopole", datetime(2026, 12, 8, 0, 0, tzinfo=UTC))
+
+    async def step(item: Item, owner: str) -> None:
+        await asyncio.Event().wait()  # never ends
+
+    queue = Keeping([Item(1, attempts=2)])
+    relay = Relay(
+        queue,
+        step,
+        replace(SETTINGS, stop_grace_s=0.05),
+        FixedClock(),
+        name="test",
+        is_outage=is_outage,
+        outage_of=lambda item: outage if item.id == 1 else None,
+    )
+    stop = asyncio.Event()
+    task = asyncio.create_task(relay.run(stop))
+    await _until(lambda: relay.in_flight == 1)
+    stop.set()
+    async with asyncio.timeout(10):
+        await task
+    now = relay.clock.now()
+    assert given == [(1, relay.owner, GiveBack(2, now, outage, decided=now, cut_short=True))]
+    assert [r.getMessage() for r in caplog.records if "cut short" in r.getMessage()] == [
+        f"test {relay.owner}: 1 item(s) cut short by the stop, given back"
+    ]
+
+
 async def test_a_stop_that_cannot_give_back_its_items_leaves_their_leases_to_expire_and_says_so(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
@@ -250,10 +289,10 @@ async def test_a_stop_that_cannot_give_back_its_items_leaves_their_leases_to_exp
     async with asyncio.timeout(10):
         await task  # the database away: not waited for
     assert queue.released == []
-    assert any(
-        "1 item(s) cut short by the stop not given back (ConnectionRefusedError)" in r.getMessage()
-        for r in caplog.records
-    )
+    assert [r.getMessage() for r in caplog.records if "cut short" in r.getMessage()] == [
+        f"test {relay.owner}: 1 item(s) cut short by the stop not given back (ConnectionRefusedError): their leases"
+        " expire"
+    ]
 
 
 @pytest.mark.parametrize(
