@@ -111,6 +111,9 @@ async def test_a_pool_busy_with_slow_statements_answers_unavailable_and_readyz_s
 
 
 async def _waiting_on_a_lock(conn: asyncpg.Connection) -> bool:
+    # asked inside the locker's transaction, where PostgreSQL would answer every read of pg_stat_activity from the
+    # first one: a first look before the statement reached the lock would never see it wait
+    await conn.execute("SELECT pg_stat_clear_snapshot()")
     return bool(
         await conn.fetchval(
             "SELECT count(*) > 0 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'"

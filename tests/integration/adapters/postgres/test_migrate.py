@@ -20,6 +20,7 @@ from domain.invoice import DocumentType, Invoice, PrecedingInvoice
 from domain.payments import owed_per_rate
 from domain.totals import compute_totals
 from tests.builders import a_line, a_seller, an_invoice
+from tests.support.locks import STEP_TIMEOUT_S
 from tests.support.outbound import an_outbound_invoice
 from tests.support.pipeline import fresh_database_url
 
@@ -253,12 +254,16 @@ async def test_0840_builds_the_b2c_keys_index_without_holding_the_sales_recorded
             await batch.start()
             await in_progress.execute(sale("F-1"))
             applying = asyncio.create_task(migrate(migrating, package="at_0840"))
-            while not await in_progress.fetchval(
-                """SELECT count(*) FROM pg_stat_activity
-                    WHERE query LIKE '%b2c_transactions_day_keys%' AND wait_event_type = 'Lock'"""
-            ):
-                assert not applying.done(), applying.exception()
-                await asyncio.sleep(0.05)
+            # asked from a connection outside any transaction: inside the batch's, PostgreSQL answers every read of
+            # pg_stat_activity from the one it took first, so a first look before 0840 reached its wait saw it never
+            # (the test hung under load)
+            async with asyncio.timeout(STEP_TIMEOUT_S):
+                while not await next_batch.fetchval(
+                    """SELECT count(*) FROM pg_stat_activity
+                        WHERE query LIKE '%b2c_transactions_day_keys%' AND wait_event_type = 'Lock'"""
+                ):
+                    assert not applying.done(), applying.exception()
+                    await asyncio.sleep(0.05)
             # before: waits for the index, itself waiting for the batch in progress (a guard, not a timing)
             await asyncio.wait_for(next_batch.execute(sale("F-2")), 10)
             await batch.commit()
