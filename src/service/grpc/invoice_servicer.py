@@ -54,11 +54,7 @@ class InvoiceApi(Protocol):
 
     async def list(
         self, company: str, flt: InvoiceFilter, page_size: int, page_token: str
-    ) -> Page[OutboundInvoice]: ...
-
-    async def page_books(
-        self, company: str, invoices: Sequence[OutboundInvoice]
-    ) -> Sequence[Settlement | None]: ...
+    ) -> tuple[Page[OutboundInvoice], Sequence[Settlement | None]]: ...
 
     async def history(self, company: str, invoice_id: str) -> Sequence[InvoiceEvent]: ...
 
@@ -173,8 +169,7 @@ class InvoiceServicer(ApiServicer[InvoiceApi], svc_grpc.InvoiceServiceServicer):
             issued_to=mapping.date_from_text(request.issued_to, "issued_to"),
             counterparty=request.counterparty.strip(),
         )
-        page = await self._api.list(company, flt, size, request.page_token)
-        books = await self._api.page_books(company, page.items)
+        page, books = await self._api.list(company, flt, size, request.page_token)
         return svc.ListInvoicesResponse(
             invoices=[mapping.outbound_to_proto(o, books=b) for o, b in zip(page.items, books, strict=True)],
             next_page_token=page.next_token,

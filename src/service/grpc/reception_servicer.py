@@ -106,9 +106,11 @@ class ReceptionServicer(ApiServicer[ReceptionUseCases], rpb_grpc.ReceptionServic
             seller=request.seller,
         )
         company = current_company()
-        page = await self._api.list(company, flt, page_size(request.page_size), request.page_token)
+        page, page_books = await self._api.list(
+            company, flt, page_size(request.page_size), request.page_token
+        )
         shown = [received_to_proto(r) for r in page.items]
-        for one, books in zip(shown, await self._api.page_books(company, page.items), strict=True):
+        for one, books in zip(shown, page_books, strict=True):
             if books is not None:
                 one.settlement.CopyFrom(mapping.settlement_to_proto(books))
         return rpb.ListReceivedInvoicesResponse(invoices=shown, next_page_token=page.next_token)

@@ -141,10 +141,13 @@ class ReceptionUseCases:
 
     async def list(
         self, company: str, flt: ReceivedFilter, page_size: int, page_token: str
-    ) -> Page[ReceivedInvoice]:
+    ) -> tuple[Page[ReceivedInvoice], Sequence[Settlement | None]]:
+        """A page ListReceivedInvoices lists and each one's books (`page_books`), in one of the company's listings
+        at once from the page to its books: a listing at the bound is never refused its books after its page."""
         with self.listing_slots.taken(company):
             async with self.uow() as uow:
-                return await uow.received.list(company, flt, page_size, page_token)
+                page = await uow.received.list(company, flt, page_size, page_token)
+            return page, await self.page_books(company, page.items)
 
     async def get(self, company: str, invoice_id: str) -> tuple[ReceivedInvoice, Sequence[ReceivedEvent]]:
         """A document stored in more than LARGE_READ_BYTES (a supplier's, up to 98 MiB) is one of the company's
@@ -340,19 +343,13 @@ class ReceptionUseCases:
 
     async def books(self, company: str, received: ReceivedInvoice) -> Settlement | None:
         """What is owed, paid and outstanding per VAT rate on a received invoice (None when it could not be read)."""
-        (books,) = await self._page_books(company, [received])
+        (books,) = await self.page_books(company, [received])
         return books
 
     async def page_books(self, company: str, page: Sequence[ReceivedInvoice]) -> Sequence[Settlement | None]:
-        """`books` of each received invoice of a page ListReceivedInvoices lists, in its order, one of the company's
-        listings at once (its reads are a page's: `listing_slots`)."""
-        with self.listing_slots.taken(company):
-            return await self._page_books(company, page)
-
-    async def _page_books(self, company: str, page: Sequence[ReceivedInvoice]) -> Sequence[Settlement | None]:
-        """The page's facts read in bulk, one statement per kind of fact whatever its size (`ReceivedPageReads`;
-        the documents of those read without theirs, as a listing reads them), then each one's books computed from
-        them."""
+        """`books` of each received invoice of a page, in its order: the page's facts read in bulk, one statement
+        per kind of fact whatever its size (`ReceivedPageReads`; the documents of those read without theirs, as a
+        listing reads them), then each one's books computed from them."""
         if not page:
             return []
         async with self.uow() as uow:

@@ -152,19 +152,15 @@ class InvoiceUseCases:
 
     async def list(
         self, company: str, flt: InvoiceFilter, page_size: int, page_token: str
-    ) -> Page[OutboundInvoice]:
+    ) -> tuple[Page[OutboundInvoice], Sequence[Settlement | None]]:
+        """A page ListInvoices lists and each invoice's books (None each without a unit of work to read them), in
+        one of the company's listings at once from the page to its books: a listing at the bound is never refused
+        its books after its page was read."""
         with self.listing_slots.taken(company):
-            return await cases.list_invoices(company, flt, page_size, page_token, uow=self.uow_factory())
-
-    async def page_books(
-        self, company: str, invoices: Sequence[OutboundInvoice]
-    ) -> Sequence[Settlement | None]:
-        """The books of a page ListInvoices lists (None each without a unit of work to read them), one of the
-        company's listings at once (its reads are a page's: `listing_slots`)."""
-        with self.listing_slots.taken(company):
+            page = await cases.list_invoices(company, flt, page_size, page_token, uow=self.uow_factory())
             if self.books_uow_factory is None:
-                return [None] * len(invoices)
-            return await page_books(company, invoices, uow=self.books_uow_factory())
+                return page, [None] * len(page.items)
+            return page, await page_books(company, page.items, uow=self.books_uow_factory())
 
     async def history(self, company: str, invoice_id: str) -> Sequence[InvoiceEvent]:
         return await cases.invoice_history(company, invoice_id, uow=self.uow_factory())

@@ -15,6 +15,7 @@ from domain.ports import InvoiceFilter, Page
 from domain.reception_ports import ReceivedFilter
 from domain.reporting.calendar import ReportKind, VatRegime
 from service.usecases import records_bindings
+from service.usecases.company_slots import CompanySlots
 from service.usecases.emission import bindings
 from service.usecases.listing_slots import DeclarationsBusy, ListingsBusy, declaration_slots, listing_slots
 from service.usecases.reception import ReceptionUseCases
@@ -75,16 +76,44 @@ async def test_a_company_past_its_listings_at_once_is_busy_another_is_not_and_a_
         await invoices.list(GREEDY, InvoiceFilter(), 50, "")
     with pytest.raises(ListingsBusy):
         await received.list(GREEDY, ReceivedFilter(), 50, "")
-    # a page's books are a listing's reads too (ListInvoices and ListReceivedInvoices read them after the page)
-    with pytest.raises(ListingsBusy):
-        await invoices.page_books(GREEDY, [])
-    with pytest.raises(ListingsBusy):
-        await received.page_books(GREEDY, [])
     other = asyncio.ensure_future(invoices.list(OTHER, InvoiceFilter(), 50, ""))
     await slow.reached(3)
     slow.done.set()
     await asyncio.gather(*held, other)
-    assert (await invoices.list(GREEDY, InvoiceFilter(), 50, "")).items == []
+    assert await invoices.list(GREEDY, InvoiceFilter(), 50, "") == (Page([], ""), [])
+
+
+async def test_a_listing_holds_one_slot_from_its_page_to_its_books(monkeypatch: pytest.MonkeyPatch) -> None:
+    """At the company's bound, a listing that gave its slot back after its page and took another for its books
+    could be refused its books by a listing arriving between the two, its page read for nothing."""
+    slots = listing_slots(per_company=1)
+    taken: list[str] = []
+    take = CompanySlots.take
+    monkeypatch.setattr(
+        CompanySlots,
+        "take",
+        lambda self, company, weight=1: (taken.append(company), take(self, company, weight))[1],
+    )
+    invoice = object()
+
+    def another_is_busy() -> None:
+        with pytest.raises(ListingsBusy):
+            slots.check(GREEDY)
+
+    async def page(*args: Any, **kwargs: Any) -> Page[Any]:
+        another_is_busy()
+        return Page([invoice], "")
+
+    async def books(company: str, invoices: list[Any], **kwargs: Any) -> list[None]:
+        another_is_busy()
+        return [None] * len(invoices)
+
+    monkeypatch.setattr(bindings.cases, "list_invoices", page)
+    monkeypatch.setattr(bindings, "page_books", books)
+    invoices = invoice_use_cases(InMemoryDatabase(), listing_slots=slots, books_uow_factory=lambda: None)
+    assert await invoices.list(GREEDY, InvoiceFilter(), 50, "") == (Page([invoice], ""), [None])
+    assert taken == [GREEDY]  # one slot, from the page to its books
+    slots.check(GREEDY)  # and given back
 
 
 async def test_a_declaration_listing_is_a_declaration_build_and_shares_that_bound(

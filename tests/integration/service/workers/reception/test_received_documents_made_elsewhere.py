@@ -31,7 +31,7 @@ async def test_every_document_made_elsewhere_is_received_with_the_verdict_it_get
         ]
         await wait_until(lambda: settled(pg_pool, keys), timeout=300)
     api = reception_use_cases(pg_pool)
-    page = await api.list(company, ReceivedFilter(), 500, "")
+    page, _ = await api.list(company, ReceivedFilter(), 500, "")
     assert (await api.parked(company, 100, "")).items == []
     got = {}
     for summary in page.items:

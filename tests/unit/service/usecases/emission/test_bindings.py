@@ -15,7 +15,7 @@ import pytest
 
 from domain.errors import InvoiceRejected
 from domain.invoice import DocumentType, Invoice, PrecedingInvoice
-from domain.ports import InvoiceFilter, StoredEvent
+from domain.ports import InvoiceFilter, Page, StoredEvent
 from service.usecases.company_slots import CompanySlots
 from service.usecases.emission import bindings
 from service.usecases.emission.bindings import InvoiceUseCases, TooManySubscribers, stream_event_pace
@@ -121,13 +121,13 @@ async def test_a_listing_passes_its_whole_request_and_a_unit_of_work_to_the_use_
 ) -> None:
     calls: list[tuple[tuple[Any, ...], dict[str, Any]]] = []
 
-    async def recorded(*args: Any, **kwargs: Any) -> str:
+    async def recorded(*args: Any, **kwargs: Any) -> Page[Any]:
         calls.append((args, kwargs))
-        return "page"
+        return Page([], "")
 
     monkeypatch.setattr(bindings.cases, "list_invoices", recorded)
     company, flt = random_siren(), InvoiceFilter(counterparty="Acme")
-    assert await invoice_use_cases(InMemoryDatabase()).list(company, flt, 50, "a-token") == "page"
+    assert await invoice_use_cases(InMemoryDatabase()).list(company, flt, 50, "a-token") == (Page([], ""), [])
     [(args, kwargs)] = calls
     assert args == (company, flt, 50, "a-token")
     assert list(kwargs) == ["uow"] and isinstance(kwargs["uow"], FakeUnitOfWork)
