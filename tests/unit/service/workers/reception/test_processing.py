@@ -513,6 +513,39 @@ async def test_a_status_of_one_of_our_invoices_goes_through_the_pipeline_in_the_
     assert [e.event.kind for e in stack.db.events] == ["STATUS"]
 
 
+async def test_a_status_naming_its_invoice_by_number_and_seller_finds_the_one_received_else_the_one_sent() -> (
+    None
+):
+    # An XP Z12-013 lifecycle flow (CDAR) may name the invoice by its number (BT-1) and seller alone
+    stack = Stack()
+    await stack.process(Decoder(an_invoice_delivery()))  # F-1 from SELLER_SIREN, received as p-1
+    (received,) = stack.db.received.values()
+    ours = one_of_ours_sent(stack)  # F-9 from SELLER_SIREN, sent as plat-9
+    by_number = await stack.process(
+        Decoder(InboundStatus(a_status("204", "s-1"), invoice_number="F-1", seller_siren=SELLER_SIREN))
+    )
+    assert by_number == DeliveryOutcome(
+        DeliveryState.DONE, BUYER_SIREN, f"status 204 on received invoice {received.id}"
+    )
+    sent = await stack.process(
+        Decoder(InboundStatus(a_status("205", "s-9"), invoice_number="F-9", seller_siren=SELLER_SIREN))
+    )
+    assert sent == DeliveryOutcome(DeliveryState.DONE, SELLER_SIREN, f"status 205 on invoice {ours.id}")
+    # a platform id given wins over the number
+    by_id = await stack.process(
+        Decoder(InboundStatus(a_status("210", "s-2"), "p-1", invoice_number="F-9", seller_siren=SELLER_SIREN))
+    )
+    assert by_id == DeliveryOutcome(
+        DeliveryState.DONE, BUYER_SIREN, f"status 210 on received invoice {received.id}"
+    )
+    unknown = InboundStatus(a_status("200", "s-5"), invoice_number="F-404", seller_siren=SELLER_SIREN)
+    parked = await stack.process(Decoder(unknown), attempts=5)
+    assert (parked.state, parked.error) == (
+        DeliveryState.PARKED,
+        "no invoice with platform id number F-404 (status 200): parked until an upload gets that id",
+    )
+
+
 async def test_a_status_of_no_invoice_yet_is_retried_then_parked_for_its_upload() -> None:
     stack = Stack()
     status = InboundStatus(a_status("200", "s-5"), "plat-unknown")
