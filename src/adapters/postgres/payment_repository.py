@@ -69,6 +69,7 @@ def _naming(number: str, type_codes: str) -> str:
     return f"credit_note_refs(company_siren, content) @> ARRAY[$1 || chr(31) || {number}] AND type_code IN ({type_codes})"
 
 
+# The reads name `asked.number` (a page's keys, or one); these, of one number, are what the plan tests ask the index.
 CREDIT_NOTES_NAMING = _naming("$2", CREDIT_NOTE_CODES_SQL)
 
 # Migration 0600's index: the corrective invoices naming a number, as 0500's for the credit notes.
@@ -171,17 +172,16 @@ def _alike_query(table: str, where: str) -> str:
          ORDER BY k.first_at, k.first_id"""
 
 
-async def credit_notes_alike(conn: Connection, table: str, where: str, *args: object) -> CreditNotesNaming:
-    """`_alike_query` run, its rows made the domain's kinds of credit notes."""
-    return _naming_kinds(await conn.fetch(_alike_query(table, where), *args))
+# What names an invoice no credit note names (a key `credit_notes_alike_of` leaves absent).
+NONE_NAMING = CreditNotesNaming(())
 
 
 async def credit_notes_alike_of(
     conn: Connection, table: str, where: str, asked: str, keys: Sequence[str], *args: object
 ) -> dict[tuple[str, ...], CreditNotesNaming]:
-    """`credit_notes_alike` of each key asked, in one statement: `asked` is a FROM item of the keys (alias `asked`,
-    columns `keys`), which `where` names (`asked.number`...); keyed by their values. A key no credit note names is
-    absent."""
+    """`_alike_query` of each key asked, its rows made the domain's kinds of credit notes, in one statement (a
+    one-invoice read asks for one key): `asked` is a FROM item of the keys (alias `asked`, columns `keys`), which
+    `where` names (`asked.number`...); keyed by their values. A key no credit note names is absent."""
     rows = await conn.fetch(
         f"SELECT {', '.join(f'asked.{k} AS asked_{k}' for k in keys)}, x.*"
         f" FROM {asked} CROSS JOIN LATERAL ({_alike_query(table, where)}) AS x",
@@ -223,15 +223,7 @@ class PgPaymentRepository:
         return (await self.paid_per_rate_of([invoice_id])).get(invoice_id, {})
 
     async def credit_notes(self, company_siren: str, invoice_number: str) -> CreditNotesNaming:
-        return await credit_notes_alike(
-            self._conn,
-            "invoices",
-            f"{CREDIT_NOTES_NAMING} AND state = ANY($3::text[]) AND lifecycle_code <> ALL($4::text[])",
-            company_siren,
-            invoice_number,
-            _WITH_ITS_BUYER,
-            _NOT_CREDITING,
-        )
+        return (await self.credit_notes_of(company_siren, [invoice_number])).get(invoice_number, NONE_NAMING)
 
     async def credit_notes_of(
         self, company_siren: str, invoice_numbers: Sequence[str]

@@ -27,7 +27,7 @@ from adapters.postgres.lock_order import lock_named_invoices
 from adapters.postgres.payment_repository import (
     CORRECTIVE_CODES_SQL,
     CREDIT_NOTE_CODES_SQL,
-    credit_notes_alike,
+    NONE_NAMING,
     credit_notes_alike_of,
 )
 from domain.audit_trail import received_invoice_audit_event
@@ -69,6 +69,7 @@ def _naming(seller: str, number: str, type_codes: str) -> str:
     )
 
 
+# The reads name `asked.seller`, `asked.number`; these, of one pair, are what the plan tests ask the index.
 CREDIT_NOTES_NAMING = _naming("$2", "$3", CREDIT_NOTE_CODES_SQL)
 # Migration 0660's index: the received corrective invoices naming a number, as 0500's for the received credit notes.
 CORRECTIVES_NAMING = _naming("$2", "$3", CORRECTIVE_CODES_SQL)
@@ -192,16 +193,8 @@ class PgReception:
         return str(rows[0]["platform_invoice_id"]) if len(rows) == 1 else None
 
     async def credit_notes(self, company_siren: str, seller_siren: str, number: str) -> CreditNotesNaming:
-        return await credit_notes_alike(
-            self._conn,
-            "received_invoices",
-            f"""company_siren = $1 AND seller_siren = $2 AND {CREDIT_NOTES_NAMING}
-                AND content IS NOT NULL AND copy_of IS NULL AND lifecycle_code <> ALL($4::text[])""",
-            company_siren,
-            seller_siren,
-            number,
-            list(NOT_CREDITING_CODES),
-        )
+        named = (seller_siren, number)
+        return (await self.credit_notes_of(company_siren, [named])).get(named, NONE_NAMING)
 
     async def credit_notes_of(
         self, company_siren: str, named: Sequence[tuple[str, str]]
