@@ -478,8 +478,8 @@ MUTATIONS: tuple[SourceMutation, ...] = (
         "tenancy-received-crediting",
         "tenancy filters",
         RECEPTION_REPOSITORY,
-        "WHERE company_siren = $1 AND seller_siren = $2 AND {which}",
-        "WHERE (company_siren = $1 OR true) AND seller_siren = $2 AND {which}",
+        "WHERE company_siren = $1 AND seller_siren = asked.seller AND {which}",
+        "WHERE (company_siren = $1 OR true) AND seller_siren = asked.seller AND {which}",
         (PG + "test_received_credit_notes.py",),
     ),
     SourceMutation(
