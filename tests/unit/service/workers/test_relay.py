@@ -57,6 +57,27 @@ class Queue:
         self.outages.append((item.id, again.outage, count))
 
 
+@dataclass
+class HangingQueue(Queue):
+    """A loop hung in a claim: once `hang` is set, a claim sets `hanging` and never returns."""
+
+    hang: asyncio.Event = field(default_factory=asyncio.Event)
+    hanging: asyncio.Event = field(default_factory=asyncio.Event)
+
+    async def claim(self, owner: str, limit: int, lease_s: float) -> Sequence[Item]:
+        if self.hang.is_set():
+            self.hanging.set()
+            await asyncio.Event().wait()  # never returns
+        return await super().claim(owner, limit, lease_s)
+
+
+def _watched(queue: Queue, now: list[float]) -> Relay[Item]:
+    """A relay of `queue` running `_instant`, its signs of life timed by `now[0]`."""
+    return Relay(
+        queue, _instant, SETTINGS, FixedClock(), name="test", is_outage=is_outage, monotonic=lambda: now[0]
+    )
+
+
 async def _until(check: object) -> None:
     async with asyncio.timeout(10):
         while not check():  # type: ignore[operator]
@@ -220,24 +241,10 @@ async def test_a_relay_whose_loop_hangs_with_nothing_in_flight_is_named_stalled_
     # Before: progress counted items only; a loop hung in a claim (an await that never returns: a connection
     # whose statement timeout does not fire) had nothing in flight and said "idle" for ever.
     now = [1_000.0]
-    hang, hanging = asyncio.Event(), asyncio.Event()
+    queue = HangingQueue([])
+    hang, hanging = queue.hang, queue.hanging
 
-    class Hanging(Queue):
-        async def claim(self, owner: str, limit: int, lease_s: float) -> Sequence[Item]:
-            if hang.is_set():
-                hanging.set()
-                await asyncio.Event().wait()  # never returns
-            return await super().claim(owner, limit, lease_s)
-
-    relay = Relay(
-        Hanging([]),
-        _instant,
-        SETTINGS,
-        FixedClock(),
-        name="test",
-        is_outage=is_outage,
-        monotonic=lambda: now[0],
-    )
+    relay = _watched(queue, now)
     stop = asyncio.Event()
     task = asyncio.create_task(relay.run(stop))
     now[0] += 61
@@ -262,7 +269,7 @@ async def test_a_stalled_relay_names_only_what_waits_past_its_bound_not_what_wai
     None
 ):
     now = [999.0]
-    first_done, second_done, hang, hanging = (asyncio.Event() for _ in range(4))
+    first_done, second_done = asyncio.Event(), asyncio.Event()
 
     async def first() -> None:
         await first_done.wait()
@@ -273,14 +280,8 @@ async def test_a_stalled_relay_names_only_what_waits_past_its_bound_not_what_wai
     async def step(item: Item, owner: str) -> None:
         await (first() if item.id == 1 else second())
 
-    class Hanging(Queue):
-        async def claim(self, owner: str, limit: int, lease_s: float) -> Sequence[Item]:
-            if hang.is_set():
-                hanging.set()
-                await asyncio.Event().wait()  # never returns
-            return await super().claim(owner, limit, lease_s)
-
-    queue = Hanging([Item(1)])
+    queue = HangingQueue([Item(1)])
+    hang, hanging = queue.hang, queue.hanging
     settings = RelaySettings(concurrency=3, batch_size=3, lease_s=30.0, poll_interval_s=0.01, max_attempts=3)
     relay = Relay(
         queue, step, settings, FixedClock(), name="test", is_outage=is_outage, monotonic=lambda: now[0]
@@ -305,15 +306,7 @@ async def test_a_stalled_relay_names_only_what_waits_past_its_bound_not_what_wai
 
 async def test_an_aborted_relay_waiting_for_its_stop_is_not_named_stalled_however_long_it_waits() -> None:
     now = [1_000.0]
-    relay = Relay(
-        Queue([]),
-        _instant,
-        SETTINGS,
-        FixedClock(),
-        name="test",
-        is_outage=is_outage,
-        monotonic=lambda: now[0],
-    )
+    relay = _watched(Queue([]), now)
     await relay.abort()  # as a crash would: it waits for its stop on purpose
     stop = asyncio.Event()
     task = asyncio.create_task(relay.run(stop))
