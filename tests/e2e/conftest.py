@@ -75,7 +75,10 @@ async def whole_process(
         await runner.stop()
 
 
-@pytest.fixture(scope="session")
+# One gateway for the e2e tests, stopped once they are done (package): kept for the whole run, its supervised tasks
+# (the schema check, the event feed's listener) went on through the integration and unit tests after them, and the
+# schema check's WARNING landed in a unit test's log capture.
+@pytest.fixture(scope="package")
 async def container(database_dsn: str, pg_pool: object) -> AsyncIterator[Container]:
     c = e2e_container(database_dsn, pg_pool)
     yield c
@@ -87,7 +90,7 @@ async def container(database_dsn: str, pg_pool: object) -> AsyncIterator[Contain
     c.reset_override()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 async def gateway_port(container: Container) -> AsyncIterator[int]:
     server, port = await build_server(container, "[::]:0")
     await server.start()
