@@ -40,7 +40,8 @@ def with_attachments(
     attachments = []
     for position, description in enumerate(described):
         attachment: Attachment = from_json_value(Attachment, description)
-        if position < len(data) and data[position] is not None:
-            attachment = replace(attachment, content=bytes(data[position]))  # type: ignore[arg-type]
+        stored = data[position] if position < len(data) else None
+        if stored is not None:
+            attachment = replace(attachment, content=bytes(stored))
         attachments.append(attachment)
     return replace(invoice, attachments=tuple(attachments))
