@@ -101,7 +101,8 @@ def client_command(
         default=os.environ.get(TARGET_ENV, "localhost:50051"),
         help=f"gateway gRPC address (default: ${TARGET_ENV}, else localhost:50051)",
     )
-    gateway.add_argument("--api-key", default="", help=f"API key (default: ${API_KEY_ENV})")
+    # None when not given, so that `--api-key ""` (a variable that came out empty) is refused, not taken from the env
+    gateway.add_argument("--api-key", default=None, help=f"API key (default: ${API_KEY_ENV})")
     gateway.add_argument(
         "--timeout", type=seconds, default=timeout_s, help=f"seconds per call (default {timeout_s:g})"
     )
@@ -223,7 +224,7 @@ def open_service(
 ) -> tuple[grpc.Channel, S, Calls]:
     """The channel to the gateway, a `stub_class` stub on it, and what every call takes (the API key's metadata,
     the command's --timeout). UsageError without an API key."""
-    key = args.api_key or os.environ.get(API_KEY_ENV, "")
+    key = os.environ.get(API_KEY_ENV, "") if args.api_key is None else args.api_key
     if not key:
         raise UsageError(f"an API key is needed: --api-key or {API_KEY_ENV}")
     channel = open_channel(args.target)

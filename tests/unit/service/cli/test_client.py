@@ -44,7 +44,8 @@ def test_a_client_command_runs_its_function_and_lists_the_gateway_options_after_
     command.add_argument("--full", action="store_true", help="everything")
 
     args = parser.parse_args(["get", "--target", "h:1"])
-    assert (args.run, args.target, args.api_key, args.timeout, args.full) == (run, "h:1", "", 5, False)
+    # no --api-key: None, the environment's to give
+    assert (args.run, args.target, args.api_key, args.timeout, args.full) == (run, "h:1", None, 5, False)
     text = command.format_help()
     assert text.index("--full") < text.index("gateway connection:") < text.index("\n  --target")
 

@@ -429,3 +429,16 @@ def test_numbers_in_range_and_states_in_any_case_are_taken() -> None:
     listing = parser.parse_args(["invoice", "list", "--state", "sent", "--state", "PROCESSING_STATE_FAILED"])
     assert listing.state == ["SENT", "FAILED"] and listing.page_size == 0
     assert parser.parse_args(["deliveries", "unowned", "--page-size", "500"]).page_size == 500
+
+
+def test_an_api_key_given_empty_is_refused_not_taken_from_the_environment(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--api-key "$KEY"` with KEY unset: the call was made with whatever key the environment held (another
+    company's, a colleague's), under the user's nose."""
+    monkeypatch.setenv(API_KEY_ENV, "the-environment-s-key")
+    assert (
+        main(["invoice", "get", "i-1", "--api-key", "", "--target", "127.0.0.1:1", "--timeout", "0.5"])
+        == EXIT_USAGE
+    )
+    assert "an API key is needed" in capsys.readouterr().err
