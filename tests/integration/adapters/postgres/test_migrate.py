@@ -1,6 +1,7 @@
 import asyncio
 import contextlib
 import logging
+import re
 import uuid
 from collections.abc import AsyncIterator, Awaitable
 from datetime import UTC, datetime
@@ -15,6 +16,7 @@ from adapters.postgres.migrate import MIGRATION_LOCK_KEY, available_migrations, 
 from adapters.postgres.payment_repository import PgPaymentRepository
 from adapters.postgres.pool import init_connection
 from adapters.postgres.reporting_repository import SALE_KEYS
+from domain.document_types import codes
 from domain.emission import ProcessingState
 from domain.invoice import DocumentType, Invoice, PrecedingInvoice
 from domain.payments import owed_per_rate
@@ -305,6 +307,14 @@ async def test_0910_writes_what_decides_each_credit_note_s_credit_stored_before_
 ) -> None:
     async with _fresh_connection(database_dsn) as conn:
         await _credit_note_columns_across_0910(conn)
+
+
+async def test_0910_s_trigger_knows_the_domain_s_credit_note_codes(pg_pool: asyncpg.Pool) -> None:
+    """The trigger writing a credit note's columns names the codes in its own SQL: a code the domain adds
+    (domain.document_types) and the trigger lacks would leave such credit notes without a kind, never credited."""
+    body = await pg_pool.fetchval("SELECT pg_get_functiondef('credit_note_columns()'::regprocedure)")
+    [listed] = re.findall(r"NEW\.type_code IN \(([^)]*)\)", body)
+    assert {code.strip(" '") for code in listed.split(",")} == codes("credit_note")
 
 
 async def _credit_note_columns_across_0910(conn: asyncpg.Connection) -> None:
